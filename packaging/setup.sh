@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Sets up RequestDesk on a fresh Debian/Ubuntu machine: system libraries Qt needs,
+# a virtual environment in .venv with the application (and, with --test, what the
+# tests need). Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+with_tests=0
+[ "${1:-}" = "--test" ] && with_tests=1
+
+apt_packages=(
+  python3 python3-venv python3-pip
+  # Qt widgets offscreen and on a desktop
+  libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
+  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1
+  # fonts with Cyrillic; Liberation is metric-compatible with Times New Roman
+  fonts-dejavu-core fonts-liberation2
+)
+if [ "$with_tests" = 1 ]; then
+  # rendering exported documents to PDF and pictures in the document tests
+  apt_packages+=(libreoffice-writer-nogui poppler-utils)
+fi
+
+missing=()
+for p in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_cmd=""
+  [ "$(id -u)" != 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+if [ "$with_tests" = 1 ]; then
+  .venv/bin/python -m pip install -q -e ".[test]"
+else
+  .venv/bin/python -m pip install -q -e .
+fi
+.venv/bin/python -m requestdesk.translations_build

@@ -1,0 +1,20 @@
+"""The `requestdesk` command: the desktop application, or a subcommand of the command line."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0] == "--smoke" or args[0].startswith("-platform"):
+        from requestdesk.ui.app import run
+
+        return run(args)
+    from requestdesk.cli.main import main as cli_main
+
+    return cli_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The command line (spec §3): scripts rely on it, so it never imports Qt."""

@@ -1,0 +1,118 @@
+"""`requestdesk check` and `requestdesk export` (spec §3)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from requestdesk.cli.messages import default_language, say
+from requestdesk.domain.check import CheckResult, check_document
+from requestdesk.domain.deadlines import Counting
+from requestdesk.domain.findings import Finding
+from requestdesk.domain.formatting import format_instant
+from requestdesk.domain.requestfile import RequestFileError, load_request_file
+from requestdesk.domain.timeutil import FixedClock, is_aware, parse_instant
+
+EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="requestdesk", description="Requests for assistance under Art. 6 of the 2018 CIS Agreement.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    check = commands.add_parser("check", help="check one request file")
+    check.add_argument("file", type=Path)
+    check.add_argument("--json", action="store_true", help="print the result as JSON")
+    check.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
+    check.add_argument("--now", help="the current instant, ISO 8601 with offset (for overdue checks)")
+    check.add_argument(
+        "--counting",
+        choices=[c.value for c in Counting],
+        default=Counting.ELAPSED_72H.value,
+        help="how the 3-day confirmation period is counted (default: 72 elapsed hours)",
+    )
+
+    export = commands.add_parser("export", help="write a DOCX document for a request")
+    export.add_argument("file", type=Path)
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--document", choices=("request", "confirmation", "checklist"), default="request")
+    export.add_argument("--layout", choices=("parallel", "sequential"), default="parallel")
+    export.add_argument("--draft", action="store_true", help='mark every page "ПРОЕКТ / DRAFT" and allow errors')
+    export.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
+    export.add_argument("--counting", choices=[c.value for c in Counting], default=Counting.ELAPSED_72H.value)
+    return parser
+
+
+def _clock(value: str | None, lang: str) -> FixedClock | None:
+    if value is None:
+        return None
+    try:
+        moment = parse_instant(value)
+    except ValueError:
+        moment = None
+    if moment is None or not is_aware(moment):
+        raise SystemExit(_fail(say("bad_now", lang, value=value)))
+    return FixedClock(moment)
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return EXIT_UNREADABLE
+
+
+def _print_findings(findings: list[Finding] | tuple[Finding, ...], lang: str, stream) -> None:  # type: ignore[no-untyped-def]
+    for f in findings:
+        print(f"  {f.severity.value:7} {f.code:16} {f.field or '-'}: {f.message(lang)}", file=stream)
+
+
+def _load_and_check(args: argparse.Namespace, lang: str) -> tuple[dict, CheckResult]:  # type: ignore[type-arg]
+    doc = load_request_file(args.file)
+    clock = _clock(getattr(args, "now", None), lang)
+    return doc, check_document(doc, clock=clock, counting=Counting(args.counting))
+
+
+def run_check(args: argparse.Namespace, lang: str) -> int:
+    _, result = _load_and_check(args, lang)
+    if args.json:
+        json.dump(result.to_json(lang), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        key = "ok" if result.ok else "failed"
+        print(say(key, lang, file=args.file, errors=len(result.errors), warnings=len(result.warnings)))
+        _print_findings(result.findings, lang, sys.stdout)
+        if result.confirmation_due:
+            print(say("due", lang, due=format_instant(result.confirmation_due, lang)))
+    return EXIT_OK if result.ok else EXIT_ERRORS
+
+
+def run_export(args: argparse.Namespace, lang: str) -> int:
+    from requestdesk.documents.export import ExportError, export_document
+
+    if args.out.suffix.lower() != ".docx":
+        return _fail(say("bad_out", lang, out=args.out))
+    doc, result = _load_and_check(args, lang)
+    if args.document != "checklist" and not result.ok and not args.draft:
+        print(say("refused", lang, file=args.file), file=sys.stderr)
+        _print_findings(result.errors, lang, sys.stderr)
+        return EXIT_ERRORS
+    try:
+        export_document(doc, result, args.out, document=args.document, layout=args.layout, draft=args.draft)
+    except ExportError as exc:
+        return _fail(exc.message(lang))
+    print(say("written", lang, out=args.out))
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    lang = args.lang or default_language()
+    try:
+        if args.command == "check":
+            return run_check(args, lang)
+        return run_export(args, lang)
+    except RequestFileError as exc:
+        return _fail(exc.message(lang))
+    except SystemExit as exc:
+        return int(exc.code or 0)

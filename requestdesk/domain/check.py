@@ -1,0 +1,84 @@
+"""Checking a request: the entry point of the rules engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from requestdesk.domain.deadlines import DEFAULT_COUNTING, Counting, confirmation_deadline, requesting_zone
+from requestdesk.domain.directory import Directory, bundled_directory
+from requestdesk.domain.findings import Finding, Reporter, Severity
+from requestdesk.domain.model import RequestModel
+from requestdesk.domain.profile import DEFAULT_TREATY, TreatyProfile, load_profile, profile_path
+from requestdesk.domain.reader import read_request
+from requestdesk.domain.rules import RULES, CheckContext
+from requestdesk.domain.timeutil import Clock, SystemClock, iso_instant
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    request: RequestModel
+    findings: tuple[Finding, ...]
+    confirmation_due: datetime | None  # in the requesting authority's zone
+    counting: Counting
+
+    @property
+    def ok(self) -> bool:
+        return not any(f.is_error for f in self.findings)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.WARNING]
+
+    def to_json(self, lang: str) -> dict[str, Any]:
+        """The shape `requestdesk check --json` prints (spec §3)."""
+        return {
+            "ok": self.ok,
+            "findings": [f.to_dict(lang) for f in self.findings],
+            "deadlines": {
+                "confirmation_due": iso_instant(self.confirmation_due) if self.confirmation_due else None,
+            },
+        }
+
+
+def profile_for(treaty: str) -> TreatyProfile:
+    """The request's own profile; the Agreement's when its treaty is unknown (6.3.g then says so)."""
+    if treaty and treaty.replace("-", "").isalnum() and profile_path(treaty).is_file():
+        return load_profile(treaty)
+    return load_profile(DEFAULT_TREATY)
+
+
+def check_document(
+    doc: Any,
+    *,
+    directory: Directory | None = None,
+    clock: Clock | None = None,
+    counting: Counting = DEFAULT_COUNTING,
+) -> CheckResult:
+    """Every rule of the profile over a request document (a parsed request file).
+
+    Never raises on a document that parsed as JSON: whatever is wrong is a finding.
+    """
+    directory = directory or bundled_directory()
+    treaty = doc.get("treaty") if isinstance(doc, dict) else None
+    profile = profile_for(treaty if isinstance(treaty, str) else "")
+    report = Reporter(profile.messages)
+    request = read_request(doc, report)
+    context = CheckContext(
+        request=request,
+        profile=profile,
+        directory=directory,
+        now=(clock or SystemClock()).now(),
+        counting=counting,
+        requesting_zone=requesting_zone(request, directory),
+        report=report,
+    )
+    for rule in RULES:
+        rule.apply(context)
+    due = confirmation_deadline(request, directory, profile.confirmation_hours, counting)
+    return CheckResult(request, tuple(report.findings), due, counting)

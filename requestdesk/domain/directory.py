@@ -1,0 +1,122 @@
+"""The directory of states and competent authorities (Art. 4): data the user updates."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from requestdesk.resources import resource_path
+from requestdesk.domain.timeutil import parse_date
+
+Bilingual = dict[str, str]
+
+
+@dataclass(frozen=True)
+class State:
+    code: str
+    name: Bilingual
+    short: Bilingual
+    time_zone: str
+    in_force: date | None  # when the Agreement entered into force for it, if a source says
+    in_force_source: Bilingual
+
+    def in_force_on(self, day: date) -> bool:
+        return self.in_force is not None and day >= self.in_force
+
+
+@dataclass(frozen=True)
+class Subdivision:
+    name: Bilingual
+    specialised: bool
+
+
+@dataclass(frozen=True)
+class Authority:
+    id: str
+    state: str
+    name: Bilingual
+    short: Bilingual
+    time_zone: str  # "" means the state's zone
+    subdivisions: tuple[Subdivision, ...]
+
+
+@dataclass(frozen=True)
+class Directory:
+    updated: str
+    source: Bilingual
+    states: dict[str, State]
+    authorities: tuple[Authority, ...]
+
+    def state(self, code: str) -> State | None:
+        return self.states.get(code)
+
+    def authorities_of(self, state: str) -> list[Authority]:
+        return [a for a in self.authorities if a.state == state]
+
+    def find_authority(self, state: str, name: str, lang: str) -> Authority | None:
+        wanted = name.strip().casefold()
+        for authority in self.authorities_of(state):
+            if authority.name.get(lang, "").strip().casefold() == wanted:
+                return authority
+        return None
+
+    def zone_of(self, state: str) -> str:
+        entry = self.states.get(state)
+        return entry.time_zone if entry else ""
+
+
+class DirectoryError(ValueError):
+    pass
+
+
+def _optional_date(raw: Any) -> date | None:
+    if not raw:
+        return None
+    return parse_date(str(raw))
+
+
+def parse_directory(raw: Any) -> Directory:
+    if not isinstance(raw, dict) or raw.get("format") != "requestdesk.directory":
+        raise DirectoryError("not a RequestDesk directory file")
+    try:
+        states = {}
+        for s in raw["states"]:
+            in_force = s.get("in_force") or {}
+            states[s["code"]] = State(
+                code=s["code"],
+                name=s["name"],
+                short=s.get("short") or s["name"],
+                time_zone=s["time_zone"],
+                in_force=_optional_date(in_force.get("date")),
+                in_force_source=in_force.get("source") or {},
+            )
+        authorities = tuple(
+            Authority(
+                id=a["id"],
+                state=a["state"],
+                name=a["name"],
+                short=a.get("short") or a["name"],
+                time_zone=a.get("time_zone") or "",
+                subdivisions=tuple(
+                    Subdivision(d["name"], bool(d.get("specialised"))) for d in a.get("subdivisions") or ()
+                ),
+            )
+            for a in raw.get("authorities") or ()
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DirectoryError(f"malformed directory entry: {exc}") from exc
+    return Directory(raw.get("updated", ""), raw.get("source") or {}, states, authorities)
+
+
+def load_directory_file(path: Path) -> Directory:
+    with path.open(encoding="utf-8") as fh:
+        return parse_directory(json.load(fh))
+
+
+@cache
+def bundled_directory() -> Directory:
+    return load_directory_file(resource_path("directory.json"))

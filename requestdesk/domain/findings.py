@@ -1,0 +1,96 @@
+"""Findings: what a check says about a request, with stable codes (spec §2)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from requestdesk.domain.languages import EN
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the request may not be signed as it is
+    WARNING = "warning"  # a reviewer should look
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    severity: Severity
+    field: str
+    messages: Mapping[str, str]  # language -> message naming the article
+
+    def message(self, lang: str = EN) -> str:
+        return self.messages.get(lang) or self.messages.get(EN) or next(iter(self.messages.values()), "")
+
+    def to_dict(self, lang: str = EN) -> dict[str, str]:
+        return {
+            "code": self.code,
+            "severity": str(self.severity),
+            "field": self.field,
+            "message": self.message(lang),
+        }
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+class MessageCatalog:
+    """Finding messages in each language, read from the treaty profile.
+
+    Placeholders are plain `{name}` substitutions: user text passed as a parameter is
+    inserted as it is and never interpreted.
+    """
+
+    def __init__(self, templates: Mapping[str, Mapping[str, str]]):
+        self._templates = templates
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._templates
+
+    def render(self, key: str, params: Mapping[str, object]) -> dict[str, str]:
+        templates = self._templates.get(key)
+        if templates is None:
+            raise KeyError(f"no message {key!r} in the profile")
+        return {lang: self._fill(template, params, lang) for lang, template in templates.items()}
+
+    @staticmethod
+    def _fill(template: str, params: Mapping[str, object], lang: str) -> str:
+        def value(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in params:
+                return match.group(0)
+            param = params[name]
+            if isinstance(param, Mapping):  # a value that differs per language
+                return str(param.get(lang, param.get(EN, "")))
+            return str(param)
+
+        return _PLACEHOLDER.sub(value, template)
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    return any(f.is_error for f in findings)
+
+
+class Reporter:
+    """Collects findings, rendering each message in every language of the catalog."""
+
+    def __init__(self, catalog: MessageCatalog):
+        self.catalog = catalog
+        self.findings: list[Finding] = []
+
+    def error(self, code: str, field: str, key: str | None = None, **params: object) -> None:
+        self._add(code, Severity.ERROR, field, key or code, params)
+
+    def warning(self, code: str, field: str, key: str | None = None, **params: object) -> None:
+        self._add(code, Severity.WARNING, field, key or code, params)
+
+    def _add(self, code: str, severity: Severity, field: str, key: str, params: dict[str, object]) -> None:
+        params.setdefault("field", field)
+        self.findings.append(Finding(code, severity, field, self.catalog.render(key, params)))

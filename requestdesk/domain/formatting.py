@@ -1,0 +1,61 @@
+"""Dates, instants and counts written per language, with babel.
+
+Babel is imported on first use: `requestdesk check` on a clean request never pays for it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import cache
+
+# Official documents of the region write "20 November 2026", which is British usage.
+_LOCALES = {"ru": "ru", "en": "en_GB"}
+
+
+def locale_of(lang: str) -> str:
+    return _LOCALES.get(lang, lang)
+
+
+def format_day(day: date, lang: str) -> str:
+    """20 ноября 2026 г. / 20 November 2026"""
+    from babel.dates import format_date
+
+    return format_date(day, "long", locale=locale_of(lang))
+
+
+def format_offset(moment: datetime) -> str:
+    offset = moment.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{mins:02d}"
+
+
+def format_instant(moment: datetime, lang: str, with_zone: bool = True) -> str:
+    """20 ноября 2026 г., 14:35 (UTC+03:00, Europe/Moscow) / 20 November 2026, 14:35 (...)"""
+    text = f"{format_day(moment.date(), lang)}, {moment:%H:%M}"
+    if with_zone:
+        zone_name = getattr(moment.tzinfo, "key", "")
+        text += f" ({format_offset(moment)}{', ' + zone_name if zone_name else ''})"
+    return text
+
+
+def format_number(value: float | int, lang: str) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=locale_of(lang))
+
+
+@cache
+def _plural_rule(lang: str):  # type: ignore[no-untyped-def]
+    from babel import Locale
+
+    return Locale.parse(locale_of(lang)).plural_form
+
+
+def plural(count: int, lang: str, forms: dict[str, str]) -> str:
+    """The form of a word for a count: forms keyed by CLDR category (one, few, many, other)."""
+    category = _plural_rule(lang)(count)
+    return forms.get(category) or forms.get("other") or next(iter(forms.values()))

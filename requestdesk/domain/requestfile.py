@@ -1,0 +1,95 @@
+"""Reading and writing `*.request.json` files (spec §1)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from requestdesk.atomic import write_atomically
+from requestdesk.domain.document import FORMAT, VERSION
+
+# A request with its texts is a few hundred kilobytes at most; a bigger file is not one.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+SUFFIX = ".request.json"
+
+_PROBLEMS = {
+    "unreadable": {"ru": "файл не удается прочитать: {detail}", "en": "the file cannot be read: {detail}"},
+    "too_large": {"ru": "файл слишком большой для запроса ({size} байт)", "en": "the file is too large to be a request ({size} bytes)"},
+    "empty": {"ru": "файл пуст", "en": "the file is empty"},
+    "encoding": {"ru": "файл не в кодировке UTF-8 (возможно, это не текстовый файл)", "en": "the file is not UTF-8 text (it may be a binary file)"},
+    "json": {"ru": "это не JSON: {detail}", "en": "this is not JSON: {detail}"},
+    "not_object": {"ru": "в файле не объект JSON, а {kind}", "en": "the file holds a JSON {kind}, not an object"},
+    "format": {"ru": "это не файл запроса RequestDesk (format ≠ \"requestdesk.request\")", "en": "this is not a RequestDesk request file (format is not \"requestdesk.request\")"},
+    "version": {
+        "ru": "версия формата {version} не поддерживается (поддерживается 1); возможно, файл создан более новой версией программы",
+        "en": "format version {version} is not supported (1 is); the file may come from a newer version of the program",
+    },
+}
+
+
+class RequestFileError(Exception):
+    """A file that is not a request; the message names the file and the problem."""
+
+    def __init__(self, path: Path | str, problem: str, **params: Any):
+        self.path = Path(path)
+        self.problem = problem
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        template = _PROBLEMS[self.problem].get(lang) or _PROBLEMS[self.problem]["en"]
+        detail = template.format(**{k: str(v) for k, v in self.params.items()})
+        return f"{self.path}: {detail}"
+
+
+def parse_request_bytes(data: bytes, path: Path | str = "<request>") -> dict[str, Any]:
+    """The request document in `data`, or RequestFileError saying why it is not one."""
+    if len(data) > MAX_FILE_BYTES:
+        raise RequestFileError(path, "too_large", size=len(data))
+    if not data.strip():
+        raise RequestFileError(path, "empty")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise RequestFileError(path, "encoding") from None
+    if "\x00" in text:
+        raise RequestFileError(path, "encoding")
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RequestFileError(path, "json", detail=f"line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise RequestFileError(path, "json", detail="nested too deeply") from None
+    if not isinstance(doc, dict):
+        raise RequestFileError(path, "not_object", kind=type(doc).__name__.replace("NoneType", "null"))
+    if doc.get("format") != FORMAT:
+        raise RequestFileError(path, "format")
+    if doc.get("version") != VERSION or isinstance(doc.get("version"), bool):
+        raise RequestFileError(path, "version", version=json.dumps(doc.get("version"))[:20])
+    return doc
+
+
+def load_request_file(path: Path | str) -> dict[str, Any]:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise RequestFileError(path, "too_large", size=size)
+        data = path.read_bytes()
+    except RequestFileError:
+        raise
+    except IsADirectoryError:
+        raise RequestFileError(path, "unreadable", detail="it is a folder") from None
+    except OSError as exc:
+        raise RequestFileError(path, "unreadable", detail=exc.strerror or str(exc)) from None
+    return parse_request_bytes(data, path)
+
+
+def dump_request(doc: dict[str, Any]) -> bytes:
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def save_request_file(doc: dict[str, Any], path: Path | str) -> None:
+    """Writes the whole document (unknown keys included), atomically."""
+    write_atomically(Path(path), dump_request(doc))

@@ -1,0 +1,93 @@
+"""Article 6(3): the elements a request must contain."""
+
+from __future__ import annotations
+
+import re
+
+from requestdesk.domain.formatting import format_day
+from requestdesk.domain.rules import CheckContext, rule
+
+# Words by which a text refers to enclosures ("прилагаю", "see the annex"...).
+_ENCLOSURE_WORDS = re.compile(r"прилож|прилага|enclos|attach|annex", re.IGNORECASE)
+
+
+@rule("6.3.a", "Art. 6(3)(a)")
+def authorities_named(ctx: CheckContext) -> None:
+    for side in ("requesting", "requested"):
+        if getattr(ctx.request, side).authority.is_empty():
+            ctx.report.error("6.3.a", f"{side}.authority", f"6.3.a.{side}")
+
+
+@rule("6.3.b", "Art. 6(3)(b)")
+def case_stated(ctx: CheckContext) -> None:
+    if ctx.request.case_summary.is_empty():
+        ctx.report.error("6.3.b", "case_summary")
+
+
+@rule("6.3.c", "Art. 6(3)(c)")
+def purpose_and_justification(ctx: CheckContext) -> None:
+    for name in ("purpose", "justification"):
+        if getattr(ctx.request, name).is_empty():
+            ctx.report.error("6.3.c", name, f"6.3.c.{name}")
+
+
+@rule("6.3.d", "Art. 6(3)(d)")
+def assistance_requested(ctx: CheckContext) -> None:
+    items = ctx.request.assistance
+    if not items:
+        ctx.report.error("6.3.d", "assistance", "6.3.d.none")
+    for i, item in enumerate(items):
+        if not item.form:
+            ctx.report.error("6.3.d", f"assistance.{i}.form", "6.3.d.form", number=i + 1)
+        if item.description.is_empty():
+            ctx.report.error("6.3.d", f"assistance.{i}.description", "6.3.d.description", number=i + 1)
+
+
+@rule("6.3.e", "Art. 6(3)(e)")
+def execution_time(ctx: CheckContext) -> None:
+    wanted, dated = ctx.request.desired_execution_by, ctx.request.date
+    if wanted is None:
+        ctx.report.error("6.3.e", "desired_execution_by", "6.3.e.missing")
+    elif dated is not None and wanted < dated:
+        ctx.report.error(
+            "6.3.e",
+            "desired_execution_by",
+            "6.3.e.before",
+            deadline={lang: format_day(wanted, lang) for lang in ("ru", "en")},
+            date={lang: format_day(dated, lang) for lang in ("ru", "en")},
+        )
+
+
+@rule("6.3.f", "Art. 6(3)(f)")
+def enclosures(ctx: CheckContext) -> None:
+    request = ctx.request
+    for i, attachment in enumerate(request.attachments):
+        if attachment.title.is_empty():
+            ctx.report.warning("6.3.f", f"attachments.{i}.title", "6.3.f.title", number=i + 1)
+        if attachment.pages is None or attachment.pages < 1:
+            ctx.report.warning("6.3.f", f"attachments.{i}.pages", "6.3.f.pages", number=i + 1)
+    if request.attachments:
+        return
+    for path, text in request.texts():
+        if path.startswith("attachments."):
+            continue
+        if any(_ENCLOSURE_WORDS.search(value) for _, value in text.values):
+            ctx.report.warning("6.3.f", "attachments", "6.3.f.unlisted")
+            return
+
+
+@rule("6.3.g", "Art. 6(3)(g)")
+def reference_to_agreement(ctx: CheckContext) -> None:
+    if ctx.request.treaty != ctx.profile.id:
+        ctx.report.error("6.3.g", "treaty", treaty=ctx.request.treaty or "—")
+
+
+@rule("doc.requisites", "letter requisites")
+def letter_requisites(ctx: CheckContext) -> None:
+    request = ctx.request
+    if not request.number:
+        ctx.report.warning("doc.requisites", "number", "doc.requisites.number")
+    if request.date is None:
+        ctx.report.warning("doc.requisites", "date", "doc.requisites.date")
+    if request.executor.name.is_empty() or not request.executor.phone:
+        ctx.report.warning("doc.requisites", "executor", "doc.requisites.executor")

@@ -1,0 +1,66 @@
+"""Article 6(4): who signs a written request and which official seal it bears."""
+
+from __future__ import annotations
+
+from requestdesk.domain.rules import CheckContext, rule
+
+
+def _exchange(ctx: CheckContext):  # type: ignore[no-untyped-def]
+    return ctx.profile.exchanges.get(ctx.request.exchange)
+
+
+def _names(ctx: CheckContext, table: str, keys: list[str] | tuple[str, ...]) -> dict[str, str]:
+    joiner = {"ru": " или ", "en": " or "}
+    return {lang: joiner[lang].join(ctx.profile.label(table, k, lang) for k in keys) for lang in ("ru", "en")}
+
+
+@rule("6.4.signatory", "Art. 6(4)")
+def signatory_fits_exchange(ctx: CheckContext) -> None:
+    signatory = ctx.request.signatory
+    exchange = _exchange(ctx)
+    if exchange is None:
+        ctx.report.error("6.4.signatory", "exchange", "6.4.signatory.exchange")
+    if not signatory.role and signatory.name.is_empty():
+        ctx.report.error("6.4.signatory", "signatory.name", "6.4.signatory.missing")
+        return
+    if signatory.name.is_empty():
+        ctx.report.error("6.4.signatory", "signatory.name", "6.4.signatory.missing")
+    if exchange is not None and signatory.role not in exchange.roles:
+        ctx.report.error(
+            "6.4.signatory",
+            "signatory.role",
+            "6.4.signatory.role",
+            exchange=exchange.name,
+            allowed=_names(ctx, "roles", exchange.roles),
+            role=_names(ctx, "roles", [signatory.role]) if signatory.role else "—",
+            article=exchange.article,
+        )
+
+
+@rule("6.4.seal", "Art. 6(4)")
+def seal_fits_exchange(ctx: CheckContext) -> None:
+    exchange = _exchange(ctx)
+    if exchange is None:
+        return  # 6.4.signatory already asks for the exchange
+    seal = ctx.request.seal
+    expected = _names(ctx, "seals", [exchange.seal])
+    if not seal:
+        ctx.report.error("6.4.seal", "seal", "6.4.seal.missing", expected=expected, article=exchange.article)
+    elif seal != exchange.seal:
+        ctx.report.error(
+            "6.4.seal",
+            "seal",
+            "6.4.seal",
+            exchange=exchange.name,
+            expected=expected,
+            seal=_names(ctx, "seals", [seal]),
+            article=exchange.article,
+        )
+
+
+@rule("6.4.acting", "Art. 6(4)")
+def acting_head_has_basis(ctx: CheckContext) -> None:
+    signatory = ctx.request.signatory
+    role = ctx.profile.roles.get(signatory.role) or {}
+    if role.get("acting") and signatory.acting_basis.is_empty():
+        ctx.report.warning("6.4.acting", "signatory.acting_basis")

@@ -1,0 +1,65 @@
+"""Dates, instants and the clock."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?")
+
+
+def parse_date(text: str) -> date:
+    """A calendar date written YYYY-MM-DD; ValueError for anything else (2026-02-30 too)."""
+    if not _DATE.fullmatch(text):
+        raise ValueError(text)
+    return date.fromisoformat(text)
+
+
+def parse_instant(text: str) -> datetime:
+    """An ISO 8601 date-time; may be naive (the caller decides whether that is allowed)."""
+    if not _DATETIME.fullmatch(text.strip()):
+        raise ValueError(text)
+    return datetime.fromisoformat(text.strip())
+
+
+def is_aware(moment: datetime) -> bool:
+    return moment.tzinfo is not None and moment.utcoffset() is not None
+
+
+def zone(name: str) -> ZoneInfo | None:
+    """The IANA time zone of that name, or None when the name is not one."""
+    if not name or len(name) > 64 or ".." in name or name.startswith("/"):
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def iso_instant(moment: datetime) -> str:
+    """ISO 8601 with offset, to the second (what request files and `check --json` carry)."""
+    return moment.replace(microsecond=0).isoformat()
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc)
+
+
+class FixedClock:
+    """A clock that says what it is told: for tests and `check --now`."""
+
+    def __init__(self, moment: datetime):
+        if not is_aware(moment):
+            raise ValueError("a fixed clock needs an instant with an offset")
+        self.moment = moment
+
+    def now(self) -> datetime:
+        return self.moment

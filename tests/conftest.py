@@ -1,0 +1,36 @@
+import os
+
+# Before anything imports Qt: tests run without a display, on CI and on workstations.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import copy  # noqa: E402
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from requestdesk.resources import resource_path  # noqa: E402
+
+
+@pytest.fixture
+def complete_request() -> dict:
+    """A complete two-language request with three assistance items (the example)."""
+    with resource_path("examples", "example.request.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@pytest.fixture
+def write_request(tmp_path: Path):
+    def write(doc, name: str = "r.request.json") -> Path:
+        path = tmp_path / name
+        if isinstance(doc, (bytes, str)):
+            path.write_bytes(doc if isinstance(doc, bytes) else doc.encode("utf-8"))
+        else:
+            path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+        return path
+
+    return write
+
+
+def clone(doc: dict) -> dict:
+    return copy.deepcopy(doc)
