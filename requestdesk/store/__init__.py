@@ -1,0 +1,1 @@
+"""The register of requests on this workstation: SQLite, plain Python (no Qt)."""

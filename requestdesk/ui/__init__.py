@@ -1,0 +1,1 @@
+"""The desktop application: widgets that show and edit the domain, never own it."""

@@ -1,0 +1,66 @@
+"""Settings declared once, typed, over QSettings (no string keys scattered in widgets)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+    kind: type
+
+    def decode(self, raw: Any) -> T:
+        if raw is None:
+            return self.default
+        try:
+            if self.kind is dict:
+                value = json.loads(raw) if isinstance(raw, str) else raw
+                return value if isinstance(value, dict) else self.default
+            if self.kind is bool:
+                return (raw in (True, "true", "1", 1)) if not isinstance(raw, bool) else raw  # type: ignore[return-value]
+            return self.kind(raw)
+        except (TypeError, ValueError):
+            return self.default
+
+    def encode(self, value: T) -> Any:
+        return json.dumps(value, ensure_ascii=False) if self.kind is dict else value
+
+
+class Options:
+    """Every setting of the application, in one place."""
+
+    language = Option("interface/language", "", str)  # "" follows the system locale
+    own_state = Option("defaults/own_state", "", str)
+    own_authority = Option("defaults/own_authority", {}, dict)  # party: state, authority, subdivision, time_zone
+    default_signatory = Option("defaults/signatory", {}, dict)  # spec §1 signatory
+    default_executor = Option("defaults/executor", {}, dict)  # spec §1 executor
+    default_exchange = Option("defaults/exchange", "specialised", str)
+    document_layout = Option("documents/layout", "parallel", str)  # parallel | sequential
+    confirmation_counting = Option("deadlines/counting", "elapsed_72h", str)  # never whole_days by default
+    first_run_done = Option("general/first_run_done", False, bool)
+
+
+class Settings(QObject):
+    changed = Signal(str)  # the key of the option that changed
+
+    def __init__(self, qsettings: QSettings, parent: QObject | None = None):
+        super().__init__(parent)
+        self._store = qsettings
+
+    def get(self, option: Option[T]) -> T:
+        return option.decode(self._store.value(option.key))
+
+    def set(self, option: Option[T], value: T) -> None:
+        if self.get(option) == value:
+            return
+        self._store.setValue(option.key, option.encode(value))
+        self._store.sync()
+        self.changed.emit(option.key)
