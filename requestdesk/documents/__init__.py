@@ -1,0 +1,1 @@
+"""Documents produced from a request: bilingual DOCX (no Qt)."""
