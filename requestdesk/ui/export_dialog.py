@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,6 +32,7 @@ from requestdesk.ui.settings import Options
 
 DOCUMENTS = ("request", "confirmation", "checklist")
 LAYOUTS = ("parallel", "sequential")
+translate = QCoreApplication.translate
 # Only these need a written confirmation document (Art. 6(2)).
 CONFIRMED_CHANNELS = ("oral", "technical")
 
@@ -186,7 +187,7 @@ def export_request(parent: QWidget | None, services: Services, doc: dict[str, An
         parent,
         dialog.windowTitle(),
         str(start / suggested_document_name(doc, dialog.document)),
-        dialog.tr("Word documents (*.docx)"),
+        translate("ExportDialog", "Word documents (*.docx)"),
     )
     if not chosen:
         return None
@@ -198,7 +199,9 @@ def export_request(parent: QWidget | None, services: Services, doc: dict[str, An
             doc, dialog.result, path, document=dialog.document, layout=dialog.layout_choice, draft=dialog.draft.isChecked()
         )
     except ExportError as exc:
-        dialogs.show_error(parent, dialog.windowTitle(), dialog.tr("The document was not written."), exc.message(current_language()))
+        dialogs.show_error(
+            parent, dialog.windowTitle(), translate("ExportDialog", "The document was not written."), exc.message(current_language())
+        )
         return None
     services.settings.set(Options.last_folder, str(path.parent))
     return path
