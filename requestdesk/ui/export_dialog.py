@@ -29,6 +29,7 @@ from requestdesk.ui import dialogs
 from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
+from requestdesk.ui.qt import named, note_label
 
 DOCUMENTS = ("request", "confirmation", "checklist")
 LAYOUTS = ("parallel", "sequential")
@@ -49,11 +50,11 @@ class ExportDialog(QDialog):
         self.document_buttons: dict[str, QRadioButton] = {}
         box_layout = QVBoxLayout(self.document_box)
         for i, key in enumerate(DOCUMENTS):
-            button = QRadioButton(objectName=f"document_{key}")
+            button = named(QRadioButton(), f"document_{key}")
             self.documents.addButton(button, i)
             self.document_buttons[key] = button
             box_layout.addWidget(button)
-        self.confirmation_note = QLabel(wordWrap=True)
+        self.confirmation_note = note_label()
         self.confirmation_note.setIndent(22)
         box_layout.addWidget(self.confirmation_note)
         can_confirm = self.result.request.transmission.channel in CONFIRMED_CHANNELS
@@ -66,19 +67,19 @@ class ExportDialog(QDialog):
         self.layout_buttons: dict[str, QRadioButton] = {}
         layout_layout = QVBoxLayout(self.layout_box)
         for i, key in enumerate(LAYOUTS):
-            button = QRadioButton(objectName=f"layout_{key}")
+            button = named(QRadioButton(), f"layout_{key}")
             self.layouts.addButton(button, i)
             self.layout_buttons[key] = button
             layout_layout.addWidget(button)
         preferred = services.settings.get(Options.document_layout)
         self.layout_buttons[preferred if preferred in LAYOUTS else "parallel"].setChecked(True)
 
-        self.summary = QLabel(objectName="checkSummary", wordWrap=True)
-        self.findings = QListWidget(objectName="findings")
+        self.summary = note_label("checkSummary")
+        self.findings = named(QListWidget(), "findings")
         self.findings.setWordWrap(True)
         self.findings.setAlternatingRowColors(True)
-        self.draft = QCheckBox(objectName="draft")
-        self.draft_note = QLabel(objectName="draftNote", wordWrap=True)
+        self.draft = named(QCheckBox(), "draft")
+        self.draft_note = note_label("draftNote")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -53,9 +53,10 @@ class MainWindow(QMainWindow):
         self.register.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.register.table.customContextMenuRequested.connect(self._context_menu)
         self.model.modelReset.connect(self._update_counts)
-        languages.changed.connect(lambda _: self.model.reload())
+        languages.changed.connect(self._language_changed)
 
-        self._ticker = QTimer(self, interval=COUNTDOWN_REFRESH_MS)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(COUNTDOWN_REFRESH_MS)
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
 
@@ -102,7 +103,8 @@ class MainWindow(QMainWindow):
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for lang in ("ru", "en"):
-            action = QAction(language_name(lang), self, checkable=True)
+            action = QAction(language_name(lang), self)
+            action.setCheckable(True)
             action.setObjectName(f"actLanguage_{lang}")
             action.triggered.connect(lambda _=False, code=lang: self.languages.set_language(code))
             group.addAction(action)
@@ -175,6 +177,9 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _language_changed(self, _lang: str) -> None:
+        self.register.reload()  # sorting by authority follows the language of the names
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("RequestDesk — register of requests"))

@@ -32,6 +32,7 @@ from requestdesk.domain.timeutil import zone
 from requestdesk.ui.i18n import Languages, current_language, language_name
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
+from requestdesk.ui.qt import named, note_label
 
 LAYOUTS = ("parallel", "sequential")
 
@@ -46,7 +47,7 @@ class BilingualLine(QWidget):
 
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.edits = {lang: QLineEdit(objectName=f"{name}_{lang}") for lang in SUPPORTED}
+        self.edits = {lang: named(QLineEdit(), f"{name}_{lang}") for lang in SUPPORTED}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for lang, edit in self.edits.items():
@@ -74,21 +75,21 @@ class SettingsDialog(QDialog):
         settings = services.settings
 
         # -- general ---------------------------------------------------------------
-        self.language = QComboBox(objectName="language")
+        self.language = named(QComboBox(), "language")
         for lang in (RU, EN):
             self.language.addItem(language_name(lang), lang)
         self.language.setCurrentIndex(self.language.findData(current_language()))
         self.language.currentIndexChanged.connect(lambda _: languages.set_language(self.language.currentData()))
-        self.layout_choice = QComboBox(objectName="layout")
-        self.exchange = QComboBox(objectName="exchange")
+        self.layout_choice = named(QComboBox(), "layout")
+        self.exchange = named(QComboBox(), "exchange")
         self.counting_box = QGroupBox()
         self.counting = QButtonGroup(self)
         self.counting_buttons: dict[str, QRadioButton] = {}
         self.counting_notes: dict[str, QLabel] = {}
         counting_layout = QVBoxLayout(self.counting_box)
         for i, rule in enumerate(Counting):
-            button = QRadioButton(objectName=f"counting_{rule.value}")
-            note = QLabel(wordWrap=True)
+            button = named(QRadioButton(), f"counting_{rule.value}")
+            note = note_label()
             note.setIndent(22)
             self.counting.addButton(button, i)
             self.counting_buttons[rule.value] = button
@@ -110,21 +111,21 @@ class SettingsDialog(QDialog):
 
         # -- own authority -------------------------------------------------------------
         own = settings.get(Options.own_authority)
-        self.state = QComboBox(objectName="state")
-        self.authority_pick = QComboBox(objectName="authorityPick")
+        self.state = named(QComboBox(), "state")
+        self.authority_pick = named(QComboBox(), "authorityPick")
         self.authority_pick.setEditable(True)
         self.authority_pick.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.authority_pick.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.authority_pick.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.authority = BilingualLine("authority")
-        self.subdivision_pick = QComboBox(objectName="subdivisionPick")
+        self.subdivision_pick = named(QComboBox(), "subdivisionPick")
         self.subdivision = BilingualLine("subdivision")
-        self.time_zone = QComboBox(objectName="timeZone")
+        self.time_zone = named(QComboBox(), "timeZone")
         self.time_zone.setEditable(True)
         self.time_zone.addItems(_zone_names())
         self.time_zone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.time_zone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.zone_note = QLabel(objectName="zoneNote", wordWrap=True)
+        self.zone_note = note_label("zoneNote")
 
         authority_page = QWidget()
         self.authority_form = QFormLayout(authority_page)
@@ -139,11 +140,11 @@ class SettingsDialog(QDialog):
         # -- signatory and executor --------------------------------------------------------
         signatory = settings.get(Options.default_signatory)
         executor = settings.get(Options.default_executor)
-        self.role = QComboBox(objectName="role")
+        self.role = named(QComboBox(), "role")
         self.signatory_name = BilingualLine("signatoryName")
         self.signatory_position = BilingualLine("signatoryPosition")
         self.executor_name = BilingualLine("executorName")
-        self.executor_phone = QLineEdit(objectName="executorPhone")
+        self.executor_phone = named(QLineEdit(), "executorPhone")
         people = QWidget()
         people_layout = QVBoxLayout(people)
         self.signatory_box = QGroupBox()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from requestdesk.ui.register.model import RegisterModel
 from requestdesk.ui.register.state import STATUSES, Column
+from requestdesk.ui.qt import named
 
 SEARCH_DELAY_MS = 250  # typing pauses shorter than this do not re-query
 
@@ -33,11 +34,11 @@ class RegisterView(QWidget):
         super().__init__(parent)
         self.model = model
 
-        self.search = QLineEdit(objectName="search")
+        self.search = named(QLineEdit(), "search")
         self.search.setClearButtonEnabled(True)
-        self.status_filter = QComboBox(objectName="statusFilter")
-        self.urgent_filter = QCheckBox(objectName="urgentFilter")
-        self.overdue_filter = QCheckBox(objectName="overdueFilter")
+        self.status_filter = named(QComboBox(), "statusFilter")
+        self.urgent_filter = named(QCheckBox(), "urgentFilter")
+        self.overdue_filter = named(QCheckBox(), "overdueFilter")
         self.status_label = QLabel()
         self.status_label.setBuddy(self.status_filter)
 
@@ -49,7 +50,7 @@ class RegisterView(QWidget):
         bar.addWidget(self.urgent_filter)
         bar.addWidget(self.overdue_filter)
 
-        self.table = QTableView(objectName="registerTable")
+        self.table = named(QTableView(), "registerTable")
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -69,7 +70,7 @@ class RegisterView(QWidget):
         self.table.activated.connect(lambda index: self._open(index.row()))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
 
-        self.hint = QLabel(objectName="emptyHint")
+        self.hint = named(QLabel(), "emptyHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -83,7 +84,9 @@ class RegisterView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
 
-        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._apply_search)
         self.search.textChanged.connect(self._debounce.start)
         self.status_filter.currentIndexChanged.connect(self._apply_filters)
