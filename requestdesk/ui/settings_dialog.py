@@ -73,6 +73,7 @@ class SettingsDialog(QDialog):
         self.profile = load_profile()
         self._language_on_open = current_language()
         settings = services.settings
+        self._labels: dict[QWidget, QLabel] = {}
 
         # -- general ---------------------------------------------------------------
         self.language = named(QComboBox(), "language")
@@ -101,9 +102,9 @@ class SettingsDialog(QDialog):
 
         general = QWidget()
         self.general_form = QFormLayout()
-        self.general_form.addRow("", self.language)
-        self.general_form.addRow("", self.layout_choice)
-        self.general_form.addRow("", self.exchange)
+        self._add_row(self.general_form, self.language)
+        self._add_row(self.general_form, self.layout_choice)
+        self._add_row(self.general_form, self.exchange)
         general_layout = QVBoxLayout(general)
         general_layout.addLayout(self.general_form)
         general_layout.addWidget(self.counting_box)
@@ -129,13 +130,13 @@ class SettingsDialog(QDialog):
 
         authority_page = QWidget()
         self.authority_form = QFormLayout(authority_page)
-        self.authority_form.addRow("", self.state)
-        self.authority_form.addRow("", self.authority_pick)
-        self.authority_form.addRow("", self.authority)
-        self.authority_form.addRow("", self.subdivision_pick)
-        self.authority_form.addRow("", self.subdivision)
-        self.authority_form.addRow("", self.time_zone)
-        self.authority_form.addRow("", self.zone_note)
+        self._add_row(self.authority_form, self.state)
+        self._add_row(self.authority_form, self.authority_pick)
+        self._add_row(self.authority_form, self.authority)
+        self._add_row(self.authority_form, self.subdivision_pick)
+        self._add_row(self.authority_form, self.subdivision)
+        self._add_row(self.authority_form, self.time_zone)
+        self._add_row(self.authority_form, self.zone_note)
 
         # -- signatory and executor --------------------------------------------------------
         signatory = settings.get(Options.default_signatory)
@@ -149,13 +150,13 @@ class SettingsDialog(QDialog):
         people_layout = QVBoxLayout(people)
         self.signatory_box = QGroupBox()
         self.signatory_form = QFormLayout(self.signatory_box)
-        self.signatory_form.addRow("", self.role)
-        self.signatory_form.addRow("", self.signatory_name)
-        self.signatory_form.addRow("", self.signatory_position)
+        self._add_row(self.signatory_form, self.role)
+        self._add_row(self.signatory_form, self.signatory_name)
+        self._add_row(self.signatory_form, self.signatory_position)
         self.executor_box = QGroupBox()
         self.executor_form = QFormLayout(self.executor_box)
-        self.executor_form.addRow("", self.executor_name)
-        self.executor_form.addRow("", self.executor_phone)
+        self._add_row(self.executor_form, self.executor_name)
+        self._add_row(self.executor_form, self.executor_phone)
         people_layout.addWidget(self.signatory_box)
         people_layout.addWidget(self.executor_box)
         people_layout.addStretch(1)
@@ -192,6 +193,12 @@ class SettingsDialog(QDialog):
         self.time_zone.currentTextChanged.connect(self._update_zone_note)
         self.retranslate()
         self.resize(760, 560)
+
+    def _add_row(self, form: QFormLayout, field: QWidget) -> None:
+        label = QLabel()
+        label.setBuddy(field)
+        self._labels[field] = label
+        form.addRow(label, field)
 
     # -- choices from the directory and the profile ----------------------------------------
     @staticmethod
@@ -333,9 +340,9 @@ class SettingsDialog(QDialog):
         self.tabs.setTabText(1, self.tr("Your authority"))
         self.tabs.setTabText(2, self.tr("Signatory and executor"))
         form = self.general_form
-        form.labelForField(self.language).setText(self.tr("Interface language:"))
-        form.labelForField(self.layout_choice).setText(self.tr("Document layout:"))
-        form.labelForField(self.exchange).setText(self.tr("Usual exchange (Art. 6(4)):"))
+        self._labels[self.language].setText(self.tr("Interface language:"))
+        self._labels[self.layout_choice].setText(self.tr("Document layout:"))
+        self._labels[self.exchange].setText(self.tr("Usual exchange (Art. 6(4)):"))
         self.counting_box.setTitle(self.tr("Deadline of the written confirmation (Art. 6(2): “within 3 days”)"))
         rules = self.profile.confirmation_rules
         self.counting_buttons[Counting.ELAPSED_72H.value].setText(
@@ -350,21 +357,21 @@ class SettingsDialog(QDialog):
             + self.tr("Choose this only where your national law counts periods in days; the deadline then falls "
                       "later than 72 hours. Documents always state which rule was applied."))
         af = self.authority_form
-        af.labelForField(self.state).setText(self.tr("State:"))
-        af.labelForField(self.authority_pick).setText(self.tr("Competent authority:"))
-        af.labelForField(self.authority).setText(self.tr("Name (Russian, English):"))
-        af.labelForField(self.subdivision_pick).setText(self.tr("Subdivision:"))
-        af.labelForField(self.subdivision).setText(self.tr("Subdivision (Russian, English):"))
-        af.labelForField(self.time_zone).setText(self.tr("Time zone:"))
-        af.labelForField(self.zone_note).setText("")
+        self._labels[self.state].setText(self.tr("State:"))
+        self._labels[self.authority_pick].setText(self.tr("Competent authority:"))
+        self._labels[self.authority].setText(self.tr("Name (Russian, English):"))
+        self._labels[self.subdivision_pick].setText(self.tr("Subdivision:"))
+        self._labels[self.subdivision].setText(self.tr("Subdivision (Russian, English):"))
+        self._labels[self.time_zone].setText(self.tr("Time zone:"))
+        self._labels[self.zone_note].setText("")
         self.authority_pick.lineEdit().setPlaceholderText(self.tr("Type to search the directory of competent authorities"))
         self.signatory_box.setTitle(self.tr("Default signatory (Art. 6(4))"))
-        self.signatory_form.labelForField(self.role).setText(self.tr("Role:"))
-        self.signatory_form.labelForField(self.signatory_name).setText(self.tr("Name:"))
-        self.signatory_form.labelForField(self.signatory_position).setText(self.tr("Position:"))
+        self._labels[self.role].setText(self.tr("Role:"))
+        self._labels[self.signatory_name].setText(self.tr("Name:"))
+        self._labels[self.signatory_position].setText(self.tr("Position:"))
         self.executor_box.setTitle(self.tr("Executing officer (who prepares requests)"))
-        self.executor_form.labelForField(self.executor_name).setText(self.tr("Name:"))
-        self.executor_form.labelForField(self.executor_phone).setText(self.tr("Phone:"))
+        self._labels[self.executor_name].setText(self.tr("Name:"))
+        self._labels[self.executor_phone].setText(self.tr("Phone:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._fill_choices()
         self._fill_authorities()
