@@ -80,6 +80,8 @@ class TextLine(QLineEdit):
         value = self.value()
         if self.text() != value:
             self.setText(value)
+            if not self.hasFocus():
+                self.setCursorPosition(0)  # a long name reads from its beginning
 
     def _write(self, text: str) -> None:
         if self.lang:
@@ -159,7 +161,7 @@ class BilingualField(QWidget):
             editor: TextLine | TextArea
             if multiline:
                 editor = TextArea(session, path, lang, self)
-                editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * lines + 12)
+                editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 14)
             else:
                 editor = TextLine(session, path, lang, self)
             caption = QLabel(self)

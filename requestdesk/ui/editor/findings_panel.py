@@ -2,12 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from requestdesk.domain.check import CheckResult
 from requestdesk.domain.profile import TreatyProfile
 from requestdesk.ui.editor.findings_model import FIELD_ROLE, FindingsModel
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped message in the current width of the panel."""
+
+    def __init__(self, view: QTreeView):
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        depth = 1 if index.parent().isValid() else 0
+        width = self.view.viewport().width() - self.view.indentation() * (depth + 1) - 36
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 80), 100000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(max(width, 80), max(rect.height(), option.fontMetrics.height()) + 6)
+
+
+class _FindingsView(QTreeView):
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # rows re-wrap to the new width
 
 
 class FindingsPanel(QWidget):
@@ -25,13 +54,17 @@ class FindingsPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.summary.setFont(font)
         self.model = FindingsModel(profile, self)
-        self.view = QTreeView(self)
+        self.view = _FindingsView(self)
+        self.view.setItemDelegate(_WrappingDelegate(self.view))
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setWordWrap(True)
         self.view.setUniformRowHeights(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setIndentation(14)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.header().setStretchLastSection(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         layout.addWidget(self.summary)

@@ -72,6 +72,8 @@ class EditorWindow(QMainWindow):
         self.step_list = QListWidget(self)
         self.step_list.setIconSize(QSize(18, 18))
         self.step_list.setSpacing(2)
+        self.step_list.setWordWrap(True)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.steps: list[Step] = []
         for step_class in STEPS:
@@ -96,7 +98,7 @@ class EditorWindow(QMainWindow):
         splitter.addWidget(self.step_list)
         splitter.addWidget(centre)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 800])
+        splitter.setSizes([270, 800])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -125,14 +125,17 @@ class PartyBox(QGroupBox):
             font.setBold(True)
             caption.setFont(font)
         self.completers: dict[str, QCompleter] = {}
+        self.models: dict[str, QStringListModel] = {}
         for lang in ("ru", "en"):
-            completer = QCompleter(self)
+            self.models[lang] = QStringListModel(self)
+            self.models[f"sub-{lang}"] = QStringListModel(self)
+            completer = QCompleter(self.models[lang], self)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.activated.connect(lambda text, lang=lang: self._picked(lang, text))
             self.authority.editor(lang).setCompleter(completer)
             self.completers[lang] = completer
-            sub_completer = QCompleter(self)
+            sub_completer = QCompleter(self.models[f"sub-{lang}"], self)
             sub_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             sub_completer.setFilterMode(Qt.MatchFlag.MatchContains)
             sub_completer.activated.connect(lambda text, lang=lang: self._picked_subdivision(lang, text))
@@ -158,18 +161,20 @@ class PartyBox(QGroupBox):
         return None
 
     def refresh_lists(self) -> None:
-        from PySide6.QtCore import QStringListModel
-
         authorities = self.authorities()
         current = self.current_authority()
         for lang in ("ru", "en"):
-            self.completers[lang].setModel(QStringListModel([a.name.get(lang, "") for a in authorities], self))
-            subdivisions = [s.name.get(lang, "") for s in current.subdivisions] if current else []
-            self.completers[f"sub-{lang}"].setModel(QStringListModel(subdivisions, self))
+            self._offer(f"{lang}", [a.name.get(lang, "") for a in authorities])
+            self._offer(f"sub-{lang}", [s.name.get(lang, "") for s in current.subdivisions] if current else [])
         zone = zone_named(self.zone.effective())
-        from datetime import datetime
+        self.zone_offset.setText(format_offset(self.step.context.services.clock.now().astimezone(zone)) if zone else "")
 
-        self.zone_offset.setText(format_offset(datetime.now(zone)) if zone else "")
+    def _offer(self, key: str, names: list[str]) -> None:
+        # The model is replaced only when the names differ: the completer may be in the
+        # middle of handling the keystroke that led here.
+        model = self.models[key]
+        if model.stringList() != names:
+            model.setStringList(names)
 
     def _picked(self, lang: str, text: str) -> None:
         for authority in self.authorities():
