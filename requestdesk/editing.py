@@ -74,7 +74,8 @@ class SetValue(Operation):
 
     def apply(self, doc: dict[str, Any]) -> Changes:
         if not self._captured:
-            self.previous = copy.deepcopy(get_path(doc, self.path, _ABSENT))
+            current = get_path(doc, self.path, _ABSENT)
+            self.previous = current if current is _ABSENT else copy.deepcopy(current)
             self._captured = True
         set_path(doc, self.path, copy.deepcopy(self.value))
         return Changes(frozenset({self.path}))

@@ -77,8 +77,10 @@ def open_editor(qtbot, services):
     def open_(doc: dict | None = None) -> EditorWindow:
         window = EditorWindow(services, doc if doc is not None else new_request(today=date(2026, 11, 26)))
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):
+            window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)  # window shortcuts (Ctrl+Z) need an active window
         windows.append(window)
         return window
 
