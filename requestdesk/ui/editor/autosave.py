@@ -1,0 +1,73 @@
+"""Never lose work: the open request is saved to the store a moment after each change, and a
+crash-recovery draft is written even sooner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from requestdesk.domain.check import CheckResult
+from requestdesk.store.requests import StoreError
+from requestdesk.ui.editor.drafts import remove_draft, write_draft
+from requestdesk.ui.editor.session import EditorSession
+from requestdesk.ui.services import Services
+
+DRAFT_DELAY_MS = 1000
+SAVE_DELAY_MS = 2500
+
+
+class Autosaver(QObject):
+    saved = Signal(object)  # CheckResult of the stored request
+    failed = Signal(str)  # why the store could not be written (the draft still holds the work)
+
+    def __init__(self, session: EditorSession, services: Services, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session, self.services = session, services
+        self.draft_timer = self._timer(DRAFT_DELAY_MS, self.write_draft)
+        self.save_timer = self._timer(SAVE_DELAY_MS, self.save_now)
+        session.changed.connect(self._changed)
+
+    def _timer(self, delay: int, slot) -> QTimer:  # type: ignore[no-untyped-def]
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(delay)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _changed(self, _changes: object) -> None:
+        self.draft_timer.start()
+        self.save_timer.start()
+
+    @property
+    def pending(self) -> bool:
+        return self.save_timer.isActive() or not self.session.undo_stack.isClean()
+
+    def write_draft(self) -> bool:
+        self.draft_timer.stop()
+        try:
+            write_draft(self.services.data_dir, self.session.doc)
+        except OSError as exc:
+            self.failed.emit(str(exc.strerror or exc))
+            return False
+        return True
+
+    def save_now(self) -> CheckResult | None:
+        """Writes the request to the store; None (and `failed`) when it cannot be written."""
+        self.save_timer.stop()
+        try:
+            result = self.services.store.save(self.session.doc)
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+            return None
+        self.session.undo_stack.setClean()
+        self.saved.emit(result)
+        return result
+
+    def finish(self) -> bool:
+        """On close: save, and drop the draft only once the store has the request."""
+        if self.draft_timer.isActive():
+            self.write_draft()
+        result = self.save_now()
+        if result is None:
+            return False
+        remove_draft(self.services.data_dir, str(self.session.doc.get("id", "")))
+        return True

@@ -1,0 +1,1 @@
+"""The editor's steps, in the order of Article 6."""

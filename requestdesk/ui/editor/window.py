@@ -1,0 +1,303 @@
+"""The editor window: one per request, its steps on the left, live checks and help on the right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from requestdesk.domain.check import CheckResult, profile_for
+from requestdesk.domain.findings import Severity
+from requestdesk.domain.formatting import format_day
+from requestdesk.domain.timeutil import parse_date
+from requestdesk.ui.editor.autosave import Autosaver
+from requestdesk.ui.editor.findings_panel import FindingsPanel
+from requestdesk.ui.editor.help_panel import HelpPanel
+from requestdesk.ui.editor.icons import severity_icon
+from requestdesk.ui.editor.language import interface_language
+from requestdesk.ui.editor.live_check import LiveChecker
+from requestdesk.ui.editor.session import EditorSession
+from requestdesk.ui.editor.steps.base import Step, StepContext
+from requestdesk.ui.editor.steps.registry import STEPS
+from requestdesk.ui.services import Services
+
+
+def request_title(doc: dict[str, Any], lang: str | None = None) -> str:
+    """"Request No. 12/345 of 20 November 2026", as far as the request has a number and date."""
+    lang = lang or interface_language()
+    number = doc.get("number") if isinstance(doc.get("number"), str) else ""
+    try:
+        day = format_day(parse_date(str(doc.get("date") or "")), lang)
+    except ValueError:
+        day = ""
+    translate = QCoreApplication.translate
+    if number and day:
+        return translate("EditorWindow", "Request No. %1 of %2").replace("%1", number).replace("%2", day)
+    if number:
+        return translate("EditorWindow", "Request No. %1").replace("%1", number)
+    if day:
+        return translate("EditorWindow", "Request of %1 (no number yet)").replace("%1", day)
+    return translate("EditorWindow", "New request")
+
+
+class EditorWindow(QMainWindow):
+    saved = Signal(str)  # the request's id, after each save to the store
+
+    def __init__(self, services: Services, doc: dict[str, Any], parent: QWidget | None = None, *,
+                 recovered: bool = False):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.services = services
+        self.session = EditorSession(doc, self)
+        self.profile = profile_for(str(doc.get("treaty") or ""))
+        self.checker = LiveChecker(self.session, services, self)
+        self.autosaver = Autosaver(self.session, services, self)
+        self._unsaved = recovered  # a recovered draft differs from the store until it is saved
+
+        context = StepContext(self.session, services, self.profile, lambda: self.checker.result)
+        self.step_list = QListWidget(self)
+        self.step_list.setIconSize(QSize(18, 18))
+        self.step_list.setSpacing(2)
+        self.step_list.setWordWrap(True)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget(self)
+        self.steps: list[Step] = []
+        for step_class in STEPS:
+            step = step_class(context, self.stack)
+            self.steps.append(step)
+            self.stack.addWidget(step)
+            self.step_list.addItem(QListWidgetItem(severity_icon("ok"), ""))
+
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.stack, 1)
+        navigation = QHBoxLayout()
+        navigation.setContentsMargins(16, 4, 16, 8)
+        self.back_button = QPushButton(centre)
+        self.next_button = QPushButton(centre)
+        navigation.addWidget(self.back_button)
+        navigation.addStretch(1)
+        navigation.addWidget(self.next_button)
+        centre_layout.addLayout(navigation)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.step_list)
+        splitter.addWidget(centre)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([270, 800])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.findings = FindingsPanel(self.profile, self)
+        self.findings_dock = QDockWidget(self)
+        self.findings_dock.setObjectName("findings")
+        self.findings_dock.setWidget(self.findings)
+        self.help = HelpPanel(self.profile.id, self)
+        self.help_dock = QDockWidget(self)
+        self.help_dock.setObjectName("help")
+        self.help_dock.setWidget(self.help)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.help_dock)
+        self.resizeDocks([self.findings_dock], [380], Qt.Orientation.Horizontal)
+
+        self._build_actions()
+        self.step_list.currentRowChanged.connect(self._show_step)
+        self.back_button.clicked.connect(lambda: self.go_to_step(self.stack.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to_step(self.stack.currentIndex() + 1))
+        self.findings.finding_activated.connect(self.navigate)
+        self.checker.checked.connect(self._checked)
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.failed.connect(self._save_failed)
+        self.session.changed.connect(self._changed)
+        self.session.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.resize(1360, 860)
+        self.retranslateUi()
+        self.step_list.setCurrentRow(0)
+        self.checker.check_now()
+        if recovered:
+            self.autosaver.save_timer.start()
+
+    # -- actions --------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        stack = self.session.undo_stack
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.autosaver.save_now)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export)
+        self.close_action = QAction(self)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(self.close)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.triggered.connect(stack.undo)
+        self.undo_action.setEnabled(False)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(stack.redo)
+        self.redo_action.setEnabled(False)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.next_action = QAction(self)
+        self.next_action.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.next_action.triggered.connect(lambda: self.go_to_step(self.stack.currentIndex() + 1))
+        self.previous_action = QAction(self)
+        self.previous_action.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.previous_action.triggered.connect(lambda: self.go_to_step(self.stack.currentIndex() - 1))
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.triggered.connect(self.show_help)
+        self.findings_toggle = self.findings_dock.toggleViewAction()
+        self.help_toggle = self.help_dock.toggleViewAction()
+
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu("")
+        self.file_menu.addActions([self.save_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.close_action)
+        self.edit_menu = menu.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.view_menu = menu.addMenu("")
+        self.view_menu.addActions([self.previous_action, self.next_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.findings_toggle, self.help_toggle])
+        self.help_menu = menu.addMenu("")
+        self.help_menu.addAction(self.help_action)
+
+    # -- steps and navigation -----------------------------------------------------------
+    def go_to_step(self, index: int) -> None:
+        if 0 <= index < len(self.steps):
+            self.step_list.setCurrentRow(index)
+
+    def _show_step(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        self.help.show_step(self.steps[index])
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.steps) - 1)
+
+    def current_step(self) -> Step:
+        return self.steps[self.stack.currentIndex()]
+
+    def step_for(self, path: str) -> Step:
+        for step in self.steps:
+            if step.owns(path):
+                return step
+        return self.steps[0]  # the request's own requisites
+
+    def navigate(self, path: str) -> QWidget | None:
+        """Goes to the step that edits `path` and focuses its field; returns the widget."""
+        step = self.step_for(path)
+        self.go_to_step(self.steps.index(step))
+        return step.focus_path(path)
+
+    def show_help(self) -> None:
+        self.help_dock.show()
+        self.help_dock.raise_()
+        self.help.show_step(self.current_step())
+
+    # -- live data ------------------------------------------------------------------------
+    def _changed(self, _changes: object) -> None:
+        self._update_title()
+
+    def _checked(self, result: CheckResult) -> None:
+        self.findings.show_result(result)
+        for row, step in enumerate(self.steps):
+            mine = [f for f in result.findings if self.step_for(f.field) is step]
+            errors = sum(f.severity is Severity.ERROR for f in mine)
+            warnings = len(mine) - errors
+            state = "error" if errors else "warning" if warnings else "ok"
+            item = self.step_list.item(row)
+            item.setIcon(severity_icon(state))
+            item.setData(Qt.ItemDataRole.UserRole, state)
+            item.setToolTip(self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings)
+                            if mine else self.tr("Nothing to fix here"))
+        for step in self.steps:
+            step.checked(result)
+
+    def step_state(self, index: int) -> str:
+        return str(self.step_list.item(index).data(Qt.ItemDataRole.UserRole) or "ok")
+
+    def _saved(self, _result: CheckResult) -> None:
+        self._unsaved = False
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved"), 4000)
+        self.saved.emit(str(self.session.doc.get("id", "")))
+
+    def _save_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(self.tr("Not saved: %1. Your changes are kept in a recovery draft.")
+                                     .replace("%1", reason))
+
+    def _update_title(self) -> None:
+        self.setWindowModified(self._unsaved or not self.session.undo_stack.isClean())
+        self.setWindowTitle(f"{request_title(self.session.doc)}[*] — RequestDesk")
+
+    # -- export ----------------------------------------------------------------------------
+    def export(self) -> None:
+        from requestdesk.ui.export_dialog import export_request
+
+        self.checker.check_now()
+        self.autosaver.save_now()
+        export_request(self, self.services, self.session.doc)
+
+    # -- closing ----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.autosaver.finish():
+            event.accept()
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("Not saved"),
+            self.tr("The request could not be saved to the register. Close anyway? Your changes stay in a recovery "
+                    "draft and will be offered the next time RequestDesk starts."),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Close:
+            event.accept()
+        else:
+            event.ignore()
+
+    # -- language -----------------------------------------------------------------------------
+    def retranslateUi(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.save_action.setText(self.tr("&Save"))
+        self.export_action.setText(self.tr("&Export…"))
+        self.export_action.setToolTip(self.tr("Export the request, its confirmation or the checklist as a document"))
+        self.close_action.setText(self.tr("&Close"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.next_action.setText(self.tr("&Next step"))
+        self.previous_action.setText(self.tr("&Previous step"))
+        self.help_action.setText(self.tr("&Article help"))
+        self.findings_dock.setWindowTitle(self.tr("Checks"))
+        self.help_dock.setWindowTitle(self.tr("What the Agreement says"))
+        self.back_button.setText(self.tr("← Previous"))
+        self.next_button.setText(self.tr("Next →"))
+        for row, step in enumerate(self.steps):
+            self.step_list.item(row).setText(f"{row + 1}. {step.title()}")
+        self.help.retranslate()
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+            if self.checker.result is not None:
+                self._checked(self.checker.result)
+        super().changeEvent(event)
