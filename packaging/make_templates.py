@@ -862,6 +862,43 @@ def checklist() -> Document:
     return doc
 
 
+_UNNEEDED_PARTS = ("stylesWithEffects", "customXml", "thumbnail")
+
+
+def slim(doc) -> None:
+    """Drops what python-docx's starting document carries and these templates never use.
+
+    Its 150 built-in style definitions, latent styles and a second styles part are most
+    of the file: every export would read and write them again.
+    """
+    for rels in (doc.part.package.rels, doc.part.rels):
+        for r_id, rel in list(rels.items()):
+            if any(rel.reltype.endswith(name) for name in _UNNEEDED_PARTS):
+                del rels[r_id]
+    styles = doc.styles.element
+    latent = styles.find(qn("w:latentStyles"))
+    if latent is not None:
+        styles.remove(latent)
+    used_xml = doc.element.xml + "".join(
+        part._element.xml for section in doc.sections for part in (section.header, section.footer)
+    )
+    by_id = {s.get(qn("w:styleId")): s for s in styles.findall(qn("w:style"))}
+    keep: set[str] = set()
+    pending = [sid for sid, s in by_id.items() if f'w:val="{sid}"' in used_xml or s.get(qn("w:default")) == "1"]
+    while pending:
+        sid = pending.pop()
+        if sid in keep or sid not in by_id:
+            continue
+        keep.add(sid)
+        for link in ("w:basedOn", "w:next", "w:link"):
+            ref = by_id[sid].find(qn(link))
+            if ref is not None:
+                pending.append(ref.get(qn("w:val")))
+    for sid, style in by_id.items():
+        if sid not in keep:
+            styles.remove(style)
+
+
 def _set_template_properties(doc, title_text: str) -> None:
     props = doc.core_properties
     props.title = title_text
@@ -882,6 +919,7 @@ def main() -> int:
     }
     for name, (build, title_text) in builds.items():
         doc = build()
+        slim(doc)
         _set_template_properties(doc, title_text)
         doc.save(OUT / name)
         print(OUT.relative_to(ROOT) / name)

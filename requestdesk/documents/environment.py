@@ -48,26 +48,27 @@ def instant(value: datetime | None, lang: str, with_zone: bool = True) -> str:
     return format_instant(value, lang, with_zone=with_zone)
 
 
-def _clock(moment: datetime) -> str:
-    # A provider matches log lines to the second: keep seconds whenever they are given.
-    return f"{moment:%H:%M:%S}" if moment.second else f"{moment:%H:%M}"
-
-
-def _moment(moment: datetime, lang: str) -> str:
-    return f"{day(moment, lang)}, {_clock(moment)} ({format_offset(moment)})"
+def _clocks(*moments: datetime) -> list[str]:
+    # A provider matches log lines to the second: when one end has seconds, both show them.
+    pattern = "%H:%M:%S" if any(m.second for m in moments) else "%H:%M"
+    return [m.strftime(pattern) for m in moments]
 
 
 def window(start: datetime | None, end: datetime | None, lang: str) -> str:
     """The time window of an identifier's use, with its offset from UTC."""
     words = _WINDOW_WORDS.get(lang, _WINDOW_WORDS["en"])
-    if start and end and start.date() == end.date() and start.utcoffset() == end.utcoffset():
-        return f"{day(start, lang)}, {_clock(start)}–{_clock(end)} ({format_offset(start)})"
+    given = [m for m in (start, end) if m is not None]
+    clocks = iter(_clocks(*given))
+    shown = [f"{day(m, lang)}, {next(clocks)} ({format_offset(m)})" for m in given]
     if start and end:
-        return words["both"].format(_moment(start, lang), _moment(end, lang))
+        if start.date() == end.date() and start.utcoffset() == end.utcoffset():
+            first, last = _clocks(start, end)
+            return f"{day(start, lang)}, {first}–{last} ({format_offset(start)})"
+        return words["both"].format(*shown)
     if start:
-        return words["from"].format(_moment(start, lang))
+        return words["from"].format(*shown)
     if end:
-        return words["to"].format(_moment(end, lang))
+        return words["to"].format(*shown)
     return ""
 
 
@@ -88,10 +89,30 @@ def count(value: int | None, lang: str, *forms: str) -> str:
     return f"{number(value, lang)} {plural(value, lang, by_category)}"
 
 
+class _CompilingOnceEnvironment(Environment):
+    """Compiles each template text once: docxtpl asks for the same document XML on every export."""
+
+    _MAX_KEPT = 32
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._compiled: dict[str, Any] = {}
+
+    def from_string(self, source, globals=None, template_class=None):  # type: ignore[no-untyped-def,override]
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        template = self._compiled.get(source)
+        if template is None:
+            if len(self._compiled) >= self._MAX_KEPT:
+                self._compiled.clear()
+            template = self._compiled[source] = super().from_string(source)
+        return template
+
+
 @cache
 def environment() -> Environment:
     """Undefined names raise: a template that asks for something the data lacks is an error."""
-    env = Environment(autoescape=True, finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True)
+    env = _CompilingOnceEnvironment(autoescape=True, finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True)
     env.filters.update(day=day, instant=instant, number=number, count=count)
     env.globals.update(window=window)
     return env

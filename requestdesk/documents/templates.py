@@ -21,6 +21,25 @@ from requestdesk.resources import resource_path
 TEMPLATE_DIR = ("templates",)
 
 
+class _Template(DocxTemplate):
+    """docxtpl's template, with its XML clean-up done once per template text."""
+
+    _patched: dict[str, str] = {}
+
+    def patch_xml(self, src_xml: str) -> str:
+        patched = self._patched.get(src_xml)
+        if patched is None:
+            if len(self._patched) >= 32:
+                self._patched.clear()
+            patched = self._patched[src_xml] = super().patch_xml(src_xml)
+        return patched
+
+    def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
+        # The document's properties are set from the request afterwards (properties.py);
+        # those of the template are not templates.
+        return None
+
+
 def template_path(name: str) -> Path:
     return resource_path(*TEMPLATE_DIR, name)
 
@@ -49,7 +68,7 @@ def render_template(path: Path, context: dict[str, Any], out: Path) -> tuple[Doc
         missing = sorted(needed - context.keys())
         if missing:
             raise ExportError(out, "template_variables", template=path.name, names=", ".join(missing))
-        template = DocxTemplate(path)
+        template = _Template(path)
         template.render(context, environment(), autoescape=True)
         _order_cell_shading(template.docx)
     except ExportError:
