@@ -22,7 +22,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -505,7 +505,10 @@ def purpose(box: Box, lang: str) -> None:
 
 def item_text(box: Box, lang: str) -> None:
     box.p(W[lang]["item"], "RD Item")
-    box.p("{{ item.description." + lang + " }}")
+    description = box.p("{{ item.description." + lang + " }}")
+    if not hasattr(box.container, "_tc"):
+        # Written out, an item's text stays on the page of its identifiers table.
+        description.paragraph_format.keep_with_next = True
 
 
 def desired(box: Box, lang: str) -> None:
@@ -573,7 +576,9 @@ def signature(box: Box, langs: tuple[str, ...]) -> None:
     position, line, name = (Box(c) for c in row.cells)
     for lang in langs:
         position.p("{{ request.signatory.position." + lang + " }}", "RD Signature", lang=lang)
-    line.p("\n________________", "RD Signature", breaks=True).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    line.p("________________", "RD Signature").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    row.cells[1].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    row.cells[2].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
     for lang in langs:
         para = name.p("{{ request.signatory.name." + lang + " }}", "RD Signature", lang=lang)
         para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
