@@ -15,7 +15,7 @@ from requestdesk.domain.check import CheckResult, profile_for
 from requestdesk.domain.deadlines import requesting_zone
 from requestdesk.domain.directory import Directory
 from requestdesk.domain.document import get_path
-from requestdesk.domain.findings import Severity
+from requestdesk.domain.findings import Finding, Severity
 from requestdesk.domain.languages import SUPPORTED
 from requestdesk.domain.model import Party, RequestModel, Text
 from requestdesk.domain.profile import TreatyProfile
@@ -153,13 +153,14 @@ def _treaty(profile: TreatyProfile) -> dict[str, Any]:
 
 def checklist_rows(result: CheckResult, profile: TreatyProfile) -> list[dict[str, Any]]:
     """One row per rule of the profile, in its order; findings of an unlisted code get rows too."""
-    by_code: dict[str, list] = {}
+    by_code: dict[str, list[Finding]] = {}
     for finding in result.findings:
         by_code.setdefault(finding.code, []).append(finding)
+    listed = [(info.code, dict(info.article), dict(info.label)) for info in profile.rules]
+    listed_codes = {code for code, _, _ in listed}
+    unlisted = [(code, {"ru": "", "en": ""}, {"ru": code, "en": code}) for code in by_code if code not in listed_codes]
     rows = []
-    known = [(info.code, dict(info.article), dict(info.label)) for info in profile.rules]
-    extra = [(code, {"ru": "", "en": ""}, {"ru": code, "en": code}) for code in by_code if code not in {k[0] for k in known}]
-    for code, article, label in known + extra:
+    for code, article, label in listed + unlisted:
         findings = by_code.get(code, [])
         if any(f.severity is Severity.ERROR for f in findings):
             status = ERROR

@@ -25,6 +25,7 @@ _PROBLEMS = {
         "en": "a written confirmation is made for a request transmitted orally or by technical means of communication (Art. 6(2) of the Agreement); this request was transmitted {channel}",
     },
     "unknown_document": {"ru": "неизвестный вид документа «{document}»", "en": "unknown document kind \"{document}\""},
+    "unknown_layout": {"ru": "неизвестное расположение текстов «{layout}»", "en": "unknown layout \"{layout}\""},
 }
 
 _NOT_GIVEN = {"ru": "(способ передачи не указан)", "en": "(the channel is not given)"}

@@ -47,7 +47,7 @@ def render_document(
     if document not in DOCUMENTS:
         raise ExportError(out_path, "unknown_document", document=document)
     if layout not in LAYOUTS:
-        layout = "parallel"
+        raise ExportError(out_path, "unknown_layout", layout=layout)
     channel = result.request.transmission.channel
     if document == "confirmation" and channel not in CONFIRMED_CHANNELS:
         words = profile_for(result.request.treaty).channels.get(channel, {})
@@ -56,8 +56,8 @@ def render_document(
     directory = directory or bundled_directory()
     context = build_context(doc, result, directory, kind=document, draft=draft, now=now)
     name = template_name(document, layout, document_languages(result))
-    template, docx = render_template(template_path(name), context, out_path)
-    set_properties(docx, context, document, now)
+    template = render_template(template_path(name), context, out_path)
+    set_properties(template.docx, context, document, now)
     return to_bytes(template)
 
 

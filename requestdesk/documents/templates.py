@@ -55,8 +55,8 @@ def _describe(exc: TemplateError) -> str:
     return f"{exc.message or type(exc).__name__}" + (f" (line {line} of the template XML)" if line else "")
 
 
-def render_template(path: Path, context: dict[str, Any], out: Path) -> tuple[DocxTemplate, Any]:
-    """The template filled with `context`, as a python-docx Document ready to be finished and saved.
+def render_template(path: Path, context: dict[str, Any], out: Path) -> DocxTemplate:
+    """The template filled with `context`; its `.docx` is the document, ready to be finished and saved.
 
     `out` only names the document in error messages.
     """
@@ -78,7 +78,7 @@ def render_template(path: Path, context: dict[str, Any], out: Path) -> tuple[Doc
     except (KeyError, ValueError, OSError, zipfile.BadZipFile, PackageNotFoundError, LxmlError) as exc:
         # A file that is not a DOCX package, or one whose XML the filling broke.
         raise ExportError(out, "template_broken", template=path.name, detail=str(exc) or type(exc).__name__) from exc
-    return template, template.docx
+    return template
 
 
 def _order_cell_shading(document: Any) -> None:
