@@ -94,9 +94,8 @@ def run(args: list[str], started: float | None = None) -> int:
         return code
 
     window.show()
-    from requestdesk.ui.editor.recovery import offer_recovery
-
-    QTimer.singleShot(0, lambda: offer_recovery(window, services))
+    # Once the register is on screen, so that the question has a window to belong to.
+    QTimer.singleShot(0, window.recover_drafts)
     code = app.exec()
     services.close()
     return code

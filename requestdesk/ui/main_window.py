@@ -252,19 +252,23 @@ class MainWindow(QMainWindow):
         from requestdesk.ui.editor.window import EditorWindow  # the editor is loaded on first use
 
         editor = EditorWindow(self.services, doc, parent=None)
+        self._track_editor(request_id, editor)
+        editor.show()
+
+    def recover_drafts(self) -> None:
+        """Offers the drafts a crash left behind; the editors it reopens are tracked like ours."""
+        from requestdesk.ui.editor.recovery import offer_recovery
+
+        for editor in offer_recovery(self, self.services):
+            request_id = str(editor.session.doc.get("id", ""))
+            self._track_editor(request_id, editor)
+        self.register.reload()
+
+    def _track_editor(self, request_id: str, editor: QWidget) -> None:
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._on_editor_saved)
         editor.destroyed.connect(lambda *_: self._editors.pop(request_id, None))
         self._editors[request_id] = editor
-        editor.show()
-
-    def adopt_editor(self, request_id: str, editor: QWidget) -> None:
-        """Tracks an editor opened elsewhere (a recovered draft) like one opened from here."""
-        self._editors[request_id] = editor
-        editor.destroyed.connect(lambda *_: self._editors.pop(request_id, None))
-        saved = getattr(editor, "saved", None)
-        if saved is not None:
-            saved.connect(self._on_editor_saved)
 
     def _on_editor_saved(self, request_id: str) -> None:
         self.register.reload()
