@@ -44,11 +44,10 @@ def import_paths(parent: QWidget | None, services: Services, paths: list[Path]) 
         _remember_folder(services, Path(paths[0]))
     if outcome.failures:
         lang = current_language()
-        n = len(outcome.failures)
         dialogs.show_error(
             parent,
             translate("RequestFiles", "Import of request files"),
-            translate("RequestFiles", "%n file(s) could not be imported and changed nothing in the register:", None, n),
+            translate("RequestFiles", "Not imported (the register was not changed by these files):"),
             "\n\n".join(failure.message(lang) for failure in outcome.failures),
         )
     return outcome

@@ -59,7 +59,7 @@ def test_a_bad_file_shows_an_error_naming_it_and_changes_nothing(qtbot, monkeypa
     window.act_import.trigger()
     qtbot.waitUntil(lambda: bool(seen))
     text = message_text(seen[0])
-    assert "could not be imported" in text
+    assert "Not imported" in text
     assert "broken.request.json" in text and problem in text
     assert [(r.id, r.updated_at) for r in filled.store.rows()] == before
     assert not window.undo_stack.canUndo()
@@ -74,7 +74,7 @@ def test_the_error_is_in_russian_when_the_interface_is(qtbot, monkeypatch, windo
     window.act_import.trigger()
     qtbot.waitUntil(lambda: bool(seen))
     text = message_text(seen[0])
-    assert "не удалось импортировать" in text and "пустой.request.json: файл пуст" in text
+    assert "Не импортировано" in text and "пустой.request.json: файл пуст" in text
     assert filled.store.count() == 4
 
 
