@@ -4,12 +4,17 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="141" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="142" />
+        <source>No errors; %n warning(s) for the reviewer to look at.</source>
+        <translation><numerusform>No errors; %n warning for the reviewer to look at.</numerusform><numerusform>No errors; %n warnings for the reviewer to look at.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/export_dialog.py" line="144" />
         <source>The check found %n error(s)</source>
         <translation><numerusform>The check found %n error</numerusform><numerusform>The check found %n errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="143" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="146" />
         <source> and %n warning(s)</source>
         <translation><numerusform> and %n warning</numerusform><numerusform> and %n warnings</numerusform></translation>
     </message>
@@ -17,42 +22,42 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="170" />
+        <location filename="../requestdesk/ui/main_window.py" line="173" />
         <source>%n request(s)</source>
         <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="172" />
+        <location filename="../requestdesk/ui/main_window.py" line="175" />
         <source>%n awaiting written confirmation</source>
         <translation><numerusform>%n awaiting written confirmation</numerusform><numerusform>%n awaiting written confirmation</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="280" />
+        <location filename="../requestdesk/ui/main_window.py" line="283" />
         <source>Duplicate %n request(s)</source>
         <translation><numerusform>Duplicate %n request</numerusform><numerusform>Duplicate %n requests</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="281" />
+        <location filename="../requestdesk/ui/main_window.py" line="284" />
         <source>%n copy(ies) created as draft(s)</source>
         <translation><numerusform>%n copy created as a draft</numerusform><numerusform>%n copies created as drafts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="295" />
+        <location filename="../requestdesk/ui/main_window.py" line="298" />
         <source>Delete %n request(s)</source>
         <translation><numerusform>Delete %n request</numerusform><numerusform>Delete %n requests</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="297" />
+        <location filename="../requestdesk/ui/main_window.py" line="300" />
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation><numerusform>%n request deleted. Edit ▸ Undo (%1) brings it back.</numerusform><numerusform>%n requests deleted. Edit ▸ Undo (%1) brings them back.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="316" />
+        <location filename="../requestdesk/ui/main_window.py" line="319" />
         <source>Import %n request(s)</source>
         <translation><numerusform>Import %n request</numerusform><numerusform>Import %n requests</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="318" />
+        <location filename="../requestdesk/ui/main_window.py" line="321" />
         <source>%n request(s) imported</source>
         <translation><numerusform>%n request imported</numerusform><numerusform>%n requests imported</numerusform></translation>
     </message>
@@ -60,12 +65,12 @@
 <context>
     <name>RegisterModel</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="123" />
+        <location filename="../requestdesk/ui/register/model.py" line="128" />
         <source>%1, %n error(s)</source>
         <translation><numerusform>%1, %n error</numerusform><numerusform>%1, %n errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="125" />
+        <location filename="../requestdesk/ui/register/model.py" line="130" />
         <source>%1, %n warning(s)</source>
         <translation><numerusform>%1, %n warning</numerusform><numerusform>%1, %n warnings</numerusform></translation>
     </message>

@@ -80,112 +80,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="123" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="124" />
         <source>Export as draft (ПРОЕКТ / DRAFT)…</source>
         <translation>Экспортировать как проект (ПРОЕКТ / DRAFT)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="123" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="124" />
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="130" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="131" />
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="130" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="131" />
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="139" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="140" />
         <source>The check found nothing to correct: the request is ready for signature.</source>
         <translation>Проверка не выявила недостатков: запрос готов к подписанию.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="141" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="142" />
+        <source>No errors; %n warning(s) for the reviewer to look at.</source>
+        <translation><numerusform>Ошибок нет; %n предупреждение — его следует проверить.</numerusform><numerusform>Ошибок нет; %n предупреждения — их следует проверить.</numerusform><numerusform>Ошибок нет; %n предупреждений — их следует проверить.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/export_dialog.py" line="144" />
         <source>The check found %n error(s)</source>
         <translation><numerusform>Проверка выявила %n ошибку</numerusform><numerusform>Проверка выявила %n ошибки</numerusform><numerusform>Проверка выявила %n ошибок</numerusform></translation>
     </message>
-    <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="141" />
-        <source>The check found no errors</source>
-        <translation>Проверка не выявила ошибок</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="143" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="146" />
         <source> and %n warning(s)</source>
         <translation><numerusform> и %n предупреждение</numerusform><numerusform> и %n предупреждения</numerusform><numerusform> и %n предупреждений</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="152" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="155" />
         <source>Export document</source>
         <translation>Экспорт документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="153" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="156" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="154" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="157" />
         <source>Request for assistance (Art. 6)</source>
         <translation>Запрос об оказании содействия (ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="155" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="158" />
         <source>Written confirmation of an urgent request (Art. 6(2))</source>
         <translation>Письменное подтверждение срочного запроса (п. 2 ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="156" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="159" />
         <source>Checklist for the reviewer (every finding of the check)</source>
         <translation>Контрольный лист для проверяющего (все замечания проверки)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="158" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="161" />
         <source>A written confirmation is made for a request transmitted orally or by technical means; this request's transmission is not one of those.</source>
         <translation>Письменное подтверждение составляется для запроса, переданного устно или с использованием технических средств связи; этот запрос передан иначе.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="161" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="164" />
         <source>Layout</source>
         <translation>Расположение текста</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="162" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="165" />
         <source>Russian and English side by side</source>
         <translation>Русский и английский текст рядом (в две колонки)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="163" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="166" />
         <source>Russian text, then English text</source>
         <translation>Сначала русский текст, затем английский</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="164" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="167" />
         <source>Mark every page ПРОЕКТ / DRAFT</source>
         <translation>Пометить каждую страницу «ПРОЕКТ / DRAFT»</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="166" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="169" />
         <source>Errors remain: the request may not be signed as it is, so it can only be exported as a draft. Correct the errors in the editor to export the final document.</source>
         <translation>Остались ошибки: в таком виде запрос подписывать нельзя, поэтому его можно экспортировать только как проект. Исправьте ошибки в редакторе, чтобы получить окончательный документ.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="169" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="172" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="191" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="194" />
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="204" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="207" />
         <source>The document was not written.</source>
         <translation>Документ не записан.</translation>
     </message>
@@ -193,247 +193,247 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="164" />
+        <location filename="../requestdesk/ui/main_window.py" line="167" />
         <source>&amp;Undo: %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="164" />
+        <location filename="../requestdesk/ui/main_window.py" line="167" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="165" />
+        <location filename="../requestdesk/ui/main_window.py" line="168" />
         <source>&amp;Redo: %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="165" />
+        <location filename="../requestdesk/ui/main_window.py" line="168" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="170" />
+        <location filename="../requestdesk/ui/main_window.py" line="173" />
         <source>%n request(s)</source>
         <translation><numerusform>%n запрос</numerusform><numerusform>%n запроса</numerusform><numerusform>%n запросов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="172" />
+        <location filename="../requestdesk/ui/main_window.py" line="175" />
         <source>%n awaiting written confirmation</source>
         <translation><numerusform>%n ожидает письменного подтверждения</numerusform><numerusform>%n ожидают письменного подтверждения</numerusform><numerusform>%n ожидают письменного подтверждения</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="185" />
+        <location filename="../requestdesk/ui/main_window.py" line="188" />
         <source>RequestDesk — register of requests</source>
         <translation>RequestDesk — реестр запросов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="186" />
+        <location filename="../requestdesk/ui/main_window.py" line="189" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="187" />
+        <location filename="../requestdesk/ui/main_window.py" line="190" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="188" />
+        <location filename="../requestdesk/ui/main_window.py" line="191" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="189" />
+        <location filename="../requestdesk/ui/main_window.py" line="192" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="190" />
+        <location filename="../requestdesk/ui/main_window.py" line="193" />
         <source>Mark &amp;as</source>
         <translation>&amp;Отметить как</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="191" />
+        <location filename="../requestdesk/ui/main_window.py" line="194" />
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="192" />
+        <location filename="../requestdesk/ui/main_window.py" line="195" />
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="194" />
+        <location filename="../requestdesk/ui/main_window.py" line="197" />
         <source>&amp;New request</source>
         <translation>&amp;Новый запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="194" />
+        <location filename="../requestdesk/ui/main_window.py" line="197" />
         <source>Create a request filled with your defaults and open it</source>
         <translation>Создать запрос с вашими данными по умолчанию и открыть его</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="195" />
+        <location filename="../requestdesk/ui/main_window.py" line="198" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="195" />
+        <location filename="../requestdesk/ui/main_window.py" line="198" />
         <source>Open the selected request in the editor</source>
         <translation>Открыть выбранный запрос в редакторе</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="196" />
+        <location filename="../requestdesk/ui/main_window.py" line="199" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="196" />
+        <location filename="../requestdesk/ui/main_window.py" line="199" />
         <source>Copy the selected requests as new drafts (no number, today's date)</source>
         <translation>Создать копии выбранных запросов как новые черновики (без номера, с сегодняшней датой)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="197" />
+        <location filename="../requestdesk/ui/main_window.py" line="200" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="197" />
+        <location filename="../requestdesk/ui/main_window.py" line="200" />
         <source>Delete the selected requests (Edit ▸ Undo brings them back)</source>
         <translation>Удалить выбранные запросы (Правка ▸ Отменить вернет их)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="198" />
+        <location filename="../requestdesk/ui/main_window.py" line="201" />
         <source>&amp;Import request files…</source>
         <translation>&amp;Импорт файлов запросов…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="198" />
+        <location filename="../requestdesk/ui/main_window.py" line="201" />
         <source>Add *.request.json files to the register</source>
         <translation>Добавить в реестр файлы *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="199" />
+        <location filename="../requestdesk/ui/main_window.py" line="202" />
         <source>Export request &amp;file…</source>
         <translation>Сохранить &amp;файл запроса…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="199" />
+        <location filename="../requestdesk/ui/main_window.py" line="202" />
         <source>Save the selected request as a *.request.json file</source>
         <translation>Сохранить выбранный запрос в файл *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="200" />
+        <location filename="../requestdesk/ui/main_window.py" line="203" />
         <source>&amp;Export document (DOCX)…</source>
         <translation>&amp;Экспорт документа (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="200" />
+        <location filename="../requestdesk/ui/main_window.py" line="203" />
         <source>Write the request, its confirmation or its checklist as a DOCX document</source>
         <translation>Сформировать запрос, его подтверждение или контрольный лист в виде документа DOCX</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="201" />
+        <location filename="../requestdesk/ui/main_window.py" line="204" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="201" />
+        <location filename="../requestdesk/ui/main_window.py" line="204" />
         <source>Interface language, your authority, signatory and executor, document layout</source>
         <translation>Язык интерфейса, ваш орган, подписант и исполнитель, расположение текста документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="202" />
+        <location filename="../requestdesk/ui/main_window.py" line="205" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="203" />
+        <location filename="../requestdesk/ui/main_window.py" line="206" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="203" />
+        <location filename="../requestdesk/ui/main_window.py" line="206" />
         <source>Search the register</source>
         <translation>Поиск по реестру</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="204" />
+        <location filename="../requestdesk/ui/main_window.py" line="207" />
         <source>&amp;About RequestDesk</source>
         <translation>&amp;О программе RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="234" />
+        <location filename="../requestdesk/ui/main_window.py" line="237" />
         <source>New request created</source>
         <translation>Создан новый запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="280" />
+        <location filename="../requestdesk/ui/main_window.py" line="283" />
         <source>Duplicate %n request(s)</source>
         <translation><numerusform>Копирование %n запроса</numerusform><numerusform>Копирование %n запросов</numerusform><numerusform>Копирование %n запросов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="281" />
+        <location filename="../requestdesk/ui/main_window.py" line="284" />
         <source>%n copy(ies) created as draft(s)</source>
         <translation><numerusform>Создана %n копия (черновик)</numerusform><numerusform>Создано %n копии (черновики)</numerusform><numerusform>Создано %n копий (черновики)</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="288" />
+        <location filename="../requestdesk/ui/main_window.py" line="291" />
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="289" />
+        <location filename="../requestdesk/ui/main_window.py" line="292" />
         <source>A request that is open in an editor cannot be deleted. Close its editor window first.</source>
         <translation>Запрос, открытый в редакторе, удалить нельзя. Сначала закройте окно редактора.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="295" />
+        <location filename="../requestdesk/ui/main_window.py" line="298" />
         <source>Delete %n request(s)</source>
         <translation><numerusform>Удаление %n запроса</numerusform><numerusform>Удаление %n запросов</numerusform><numerusform>Удаление %n запросов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="297" />
+        <location filename="../requestdesk/ui/main_window.py" line="300" />
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation><numerusform>Удален %n запрос. Правка ▸ Отменить (%1) вернет его.</numerusform><numerusform>Удалено %n запроса. Правка ▸ Отменить (%1) вернет их.</numerusform><numerusform>Удалено %n запросов. Правка ▸ Отменить (%1) вернет их.</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="304" />
+        <location filename="../requestdesk/ui/main_window.py" line="307" />
         <source>Mark as %1</source>
         <translation>Отметка «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="316" />
+        <location filename="../requestdesk/ui/main_window.py" line="319" />
         <source>Import %n request(s)</source>
         <translation><numerusform>Импорт %n запроса</numerusform><numerusform>Импорт %n запросов</numerusform><numerusform>Импорт %n запросов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="318" />
+        <location filename="../requestdesk/ui/main_window.py" line="321" />
         <source>%n request(s) imported</source>
         <translation><numerusform>Импортирован %n запрос</numerusform><numerusform>Импортировано %n запроса</numerusform><numerusform>Импортировано %n запросов</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="320" />
+        <location filename="../requestdesk/ui/main_window.py" line="323" />
         <source>The register already holds these requests, unchanged</source>
         <translation>Эти запросы уже есть в реестре в том же виде</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="327" />
+        <location filename="../requestdesk/ui/main_window.py" line="330" />
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="338" />
+        <location filename="../requestdesk/ui/main_window.py" line="341" />
         <source>Document written: %1</source>
         <translation>Документ сохранен: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="360" />
+        <location filename="../requestdesk/ui/main_window.py" line="363" />
         <source>About RequestDesk</source>
         <translation>О программе RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="362" />
+        <location filename="../requestdesk/ui/main_window.py" line="365" />
         <source>RequestDesk drafts and checks requests for assistance under Article 6 of the 2018 CIS Agreement on cooperation in combating crimes in the field of information technologies, and exports them as bilingual Russian and English documents. It works offline.</source>
         <translation>RequestDesk помогает составлять и проверять запросы об оказании содействия по статье 6 Соглашения о сотрудничестве государств — участников СНГ в борьбе с преступлениями в сфере информационных технологий 2018 года и формирует их в виде двуязычных документов на русском и английском языках. Программа работает без подключения к сети.</translation>
     </message>
@@ -491,57 +491,57 @@
         <translation>срочный</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="109" />
+        <location filename="../requestdesk/ui/register/model.py" line="114" />
         <source>(not chosen)</source>
         <translation>(не выбран)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="113" />
+        <location filename="../requestdesk/ui/register/model.py" line="118" />
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="114" />
+        <location filename="../requestdesk/ui/register/model.py" line="119" />
         <source>signed</source>
         <translation>подписан</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="115" />
+        <location filename="../requestdesk/ui/register/model.py" line="120" />
         <source>sent</source>
         <translation>направлен</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="116" />
+        <location filename="../requestdesk/ui/register/model.py" line="121" />
         <source>executed</source>
         <translation>исполнен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="123" />
+        <location filename="../requestdesk/ui/register/model.py" line="128" />
         <source>%1, %n error(s)</source>
         <translation><numerusform>%1, %n ошибка</numerusform><numerusform>%1, %n ошибки</numerusform><numerusform>%1, %n ошибок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="125" />
+        <location filename="../requestdesk/ui/register/model.py" line="130" />
         <source>%1, %n warning(s)</source>
         <translation><numerusform>%1, %n предупреждение</numerusform><numerusform>%1, %n предупреждения</numerusform><numerusform>%1, %n предупреждений</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="126" />
+        <location filename="../requestdesk/ui/register/model.py" line="131" />
         <source>%1, ready</source>
         <translation>%1, готов к подписанию</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="134" />
+        <location filename="../requestdesk/ui/register/model.py" line="139" />
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="136" />
+        <location filename="../requestdesk/ui/register/model.py" line="141" />
         <source>Confirmed %1</source>
         <translation>Подтвержден: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="139" />
+        <location filename="../requestdesk/ui/register/model.py" line="144" />
         <source>Open the request to see the findings of the check</source>
         <translation>Откройте запрос, чтобы увидеть замечания проверки</translation>
     </message>
@@ -648,159 +648,149 @@ The register holds %n request(s); clear the search box or the filters to see the
         <translation>Сначала русский текст, затем английский</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="220" />
-        <location filename="../requestdesk/ui/settings_dialog.py" line="223" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="221" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="224" />
         <source>(not chosen)</source>
         <translation>(не выбран)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="255" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="256" />
         <source>(choose from the directory or type below)</source>
         <translation>(выберите из справочника или введите ниже)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="288" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="289" />
         <source>“%1” is not a time zone name (for example Europe/Moscow).</source>
         <translation>«%1» — не название часового пояса (пример: Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="292" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="293" />
         <source>Deadlines of urgent requests are shown in this zone.</source>
         <translation>Сроки срочных запросов показываются в этом часовом поясе.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="293" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="294" />
         <source>The state's zone is %1.</source>
         <translation>Часовой пояс государства — %1.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="338" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="339" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="339" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="340" />
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="340" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="341" />
         <source>Your authority</source>
         <translation>Ваш орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="341" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="342" />
         <source>Signatory and executor</source>
         <translation>Подписант и исполнитель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="343" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="344" />
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="344" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="345" />
         <source>Document layout:</source>
         <translation>Расположение текста документа:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="345" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="346" />
         <source>Usual exchange (Art. 6(4)):</source>
         <translation>Обычный порядок обмена (п. 4 ст. 6):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="346" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="347" />
         <source>Deadline of the written confirmation (Art. 6(2): “within 3 days”)</source>
         <translation>Срок письменного подтверждения (п. 2 ст. 6: «в течение 3 суток»)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="349" />
-        <source>72 hours from the moment of transmission (recommended)</source>
-        <translation>72 часа с момента передачи (рекомендуется)</translation>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="351" />
+        <source>Recommended. The conservative reading: the deadline is the instant 72 hours of elapsed time later, whatever clock changes happen in between.</source>
+        <translation>Рекомендуется. Строгое толкование: срок истекает ровно через 72 часа фактически прошедшего времени, независимо от переводов часов.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="352" />
-        <source>The conservative reading: the deadline is the instant 72 hours of elapsed time later, whatever clock changes happen in between.</source>
-        <translation>Строгое толкование: срок истекает ровно через 72 часа фактически прошедшего времени, независимо от переводов часов.</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="354" />
-        <source>Whole days (national practice)</source>
-        <translation>Полные сутки (национальная практика)</translation>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="355" />
+        <source>National practice. Choose this only where your national law counts periods in whole days; the deadline then falls later than 72 hours. Documents always state which rule was applied.</source>
+        <translation>Национальная практика. Выбирайте только если ваше национальное право исчисляет сроки полными сутками; срок тогда истекает позже 72 часов. В документах всегда указывается, какое правило применено.</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/settings_dialog.py" line="357" />
-        <source>Choose this only where your national law counts periods in days; the deadline then falls later than 72 hours. Documents always state which rule was applied.</source>
-        <translation>Выбирайте только если ваше национальное право исчисляет сроки сутками; срок тогда истекает позже 72 часов. В документах всегда указывается, какое правило применено.</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="360" />
         <source>State:</source>
         <translation>Государство:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="361" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="358" />
         <source>Competent authority:</source>
         <translation>Компетентный орган:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="362" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="359" />
         <source>Name (Russian, English):</source>
         <translation>Наименование (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="363" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="360" />
         <source>Subdivision:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="364" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="361" />
         <source>Subdivision (Russian, English):</source>
         <translation>Подразделение (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="365" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="362" />
         <source>Time zone:</source>
         <translation>Часовой пояс:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="367" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="364" />
         <source>Type to search the directory of competent authorities</source>
         <translation>Начните вводить, чтобы найти орган в справочнике компетентных органов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="368" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="365" />
         <source>Default signatory (Art. 6(4))</source>
         <translation>Подписант по умолчанию (п. 4 ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="369" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="366" />
         <source>Role:</source>
         <translation>Должностное положение:</translation>
     </message>
     <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="367" />
         <location filename="../requestdesk/ui/settings_dialog.py" line="370" />
-        <location filename="../requestdesk/ui/settings_dialog.py" line="373" />
         <source>Name:</source>
         <translation>Фамилия и инициалы:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="371" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="368" />
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="372" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="369" />
         <source>Executing officer (who prepares requests)</source>
         <translation>Исполнитель (кто готовит запросы)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="374" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="371" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="375" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="372" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

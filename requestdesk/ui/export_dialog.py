@@ -49,14 +49,15 @@ class ExportDialog(QDialog):
         self.documents = QButtonGroup(self)
         self.document_buttons: dict[str, QRadioButton] = {}
         box_layout = QVBoxLayout(self.document_box)
+        self.confirmation_note = note_label()
+        self.confirmation_note.setIndent(22)
         for i, key in enumerate(DOCUMENTS):
             button = named(QRadioButton(), f"document_{key}")
             self.documents.addButton(button, i)
             self.document_buttons[key] = button
             box_layout.addWidget(button)
-        self.confirmation_note = note_label()
-        self.confirmation_note.setIndent(22)
-        box_layout.addWidget(self.confirmation_note)
+            if key == "confirmation":
+                box_layout.addWidget(self.confirmation_note)
         can_confirm = self.result.request.transmission.channel in CONFIRMED_CHANNELS
         self.document_buttons["confirmation"].setEnabled(can_confirm)
         self.confirmation_note.setVisible(not can_confirm)
@@ -137,8 +138,10 @@ class ExportDialog(QDialog):
         errors, warnings = len(self.result.errors), len(self.result.warnings)
         if not errors and not warnings:
             self.summary.setText(self.tr("The check found nothing to correct: the request is ready for signature."))
+        elif not errors:
+            self.summary.setText(self.tr("No errors; %n warning(s) for the reviewer to look at.", "", warnings))
         else:
-            text = self.tr("The check found %n error(s)", "", errors) if errors else self.tr("The check found no errors")
+            text = self.tr("The check found %n error(s)", "", errors)
             if warnings:
                 text += self.tr(" and %n warning(s)", "", warnings)
             self.summary.setText(text + ".")

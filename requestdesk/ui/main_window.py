@@ -72,14 +72,14 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon:
-            action.setIcon(QIcon.fromTheme(icon))
+            action.setIcon(QIcon.fromTheme(icon))  # in the menus, where the desktop has an icon theme
         action.triggered.connect(slot)
         return action
 
     def _make_actions(self) -> None:
         SK = QKeySequence.StandardKey
         self.act_new = self._action("actNew", self.new_request, SK.New, "document-new")
-        self.act_open = self._action("actOpen", self.open_selected, "Return", "document-open")
+        self.act_open = self._action("actOpen", self.open_selected, None, "document-open")
         self.act_duplicate = self._action("actDuplicate", self.duplicate_selected, "Ctrl+D", "edit-copy")
         self.act_delete = self._action("actDelete", self.delete_selected, SK.Delete, "edit-delete")
         self.act_import = self._action("actImport", self.import_files, SK.Open, "document-import")
@@ -133,7 +133,8 @@ class MainWindow(QMainWindow):
 
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Words, not pictures: the same on every desktop, with or without an icon theme.
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setMovable(False)
         for action in (self.act_new, self.act_open, self.act_duplicate, self.act_delete, None,
                        self.act_import, self.act_export_document):

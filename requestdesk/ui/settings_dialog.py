@@ -216,7 +216,8 @@ class SettingsDialog(QDialog):
         self.layout_choice.addItem(self.tr("Russian and English side by side"), "parallel")
         self.layout_choice.addItem(self.tr("Russian text, then English text"), "sequential")
         for key, exchange in self.profile.exchanges.items():
-            self.exchange.addItem(f"{exchange.name.get(lang, key)} ({exchange.article.get(lang, '')})", key)
+            # The article first: the names are long and the combo box may cut them.
+            self.exchange.addItem(f"{exchange.article.get(lang, '')}: {exchange.name.get(lang, key)}", key)
         self.state.addItem(self.tr("(not chosen)"), "")
         for code, state in sorted(self.directory.states.items(), key=lambda kv: kv[1].short.get(lang, kv[0])):
             self.state.addItem(state.short.get(lang, code), code)
@@ -345,18 +346,14 @@ class SettingsDialog(QDialog):
         self._labels[self.exchange].setText(self.tr("Usual exchange (Art. 6(4)):"))
         self.counting_box.setTitle(self.tr("Deadline of the written confirmation (Art. 6(2): “within 3 days”)"))
         rules = self.profile.confirmation_rules
-        self.counting_buttons[Counting.ELAPSED_72H.value].setText(
-            self.tr("72 hours from the moment of transmission (recommended)"))
+        self.counting_buttons[Counting.ELAPSED_72H.value].setText(rules[Counting.ELAPSED_72H.value].get(lang, ""))
         self.counting_notes[Counting.ELAPSED_72H.value].setText(
-            rules[Counting.ELAPSED_72H.value].get(lang, "") + ". "
-            + self.tr("The conservative reading: the deadline is the instant 72 hours of elapsed time later, "
-                      "whatever clock changes happen in between."))
-        self.counting_buttons[Counting.WHOLE_DAYS.value].setText(self.tr("Whole days (national practice)"))
+            self.tr("Recommended. The conservative reading: the deadline is the instant 72 hours of elapsed time "
+                    "later, whatever clock changes happen in between."))
+        self.counting_buttons[Counting.WHOLE_DAYS.value].setText(rules[Counting.WHOLE_DAYS.value].get(lang, ""))
         self.counting_notes[Counting.WHOLE_DAYS.value].setText(
-            rules[Counting.WHOLE_DAYS.value].get(lang, "") + ". "
-            + self.tr("Choose this only where your national law counts periods in days; the deadline then falls "
-                      "later than 72 hours. Documents always state which rule was applied."))
-        af = self.authority_form
+            self.tr("National practice. Choose this only where your national law counts periods in whole days; the "
+                    "deadline then falls later than 72 hours. Documents always state which rule was applied."))
         self._labels[self.state].setText(self.tr("State:"))
         self._labels[self.authority_pick].setText(self.tr("Competent authority:"))
         self._labels[self.authority].setText(self.tr("Name (Russian, English):"))

@@ -100,10 +100,15 @@ class RegisterModel(QAbstractTableModel):
             return _day(row.desired_execution_by, lang)
         return ""
 
-    def _requested(self, row: RegisterRow, lang: str) -> str:
+    def _requested(self, row: RegisterRow, lang: str, short: bool = True) -> str:
         state = self.directory.state(row.requested_state)
         state_name = (state.short.get(lang) or row.requested_state) if state else row.requested_state
         authority = row.requested_authority(lang)
+        known = self.directory.find_authority(row.requested_state, authority, lang) if short else None
+        if known is not None and known.short.get(lang):
+            # The directory's short name ("МВД Армении") names the state too and fits the
+            # column; the tooltip has the full name.
+            return known.short[lang]
         if state_name and authority:
             return f"{state_name}: {authority}"
         return authority or state_name or self.tr("(not chosen)")
@@ -128,7 +133,7 @@ class RegisterModel(QAbstractTableModel):
     def _tooltip(self, row: RegisterRow, column: Column) -> str | None:
         lang = current_language()
         if column == Column.REQUESTED:
-            return self._requested(row, lang)
+            return self._requested(row, lang, short=False)
         if column == Column.CONFIRMATION and row.confirmation_due:
             due = format_instant(row.confirmation_due.astimezone(), lang)
             text = self.tr("Due %1").replace("%1", due)
