@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -140,3 +141,24 @@ def test_an_export_error_is_shown_in_the_interface_language(qtbot, monkeypatch, 
     assert error.text() == "Документ не записан."
     assert "не существует" in error.informativeText() and "no-such-folder" in error.informativeText()
     assert not missing.exists()
+
+
+def test_drafts_left_by_a_crash_are_offered_and_reopened_from_the_register(qtbot, window, filled):
+    from tests.shell.helpers import example
+
+    doc = example()
+    doc["number"] = "1/ПРИМЕР-2026-изм"
+    drafts = filled.data_dir / "drafts"
+    drafts.mkdir(exist_ok=True)
+    (drafts / f"{doc['id']}.request.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    seen = when_modal(lambda box: next(b for b in box.buttons() if b.text().replace("&", "") == "Recover").click())
+    try:
+        window.recover_drafts()
+        assert seen and "did not close normally" in seen[0].text()
+        qtbot.waitUntil(lambda: doc["id"] in window._editors)
+        editor = window._editors[doc["id"]]
+        assert editor.session.doc["number"] == "1/ПРИМЕР-2026-изм"
+    finally:
+        close_editors()
+    # Closing the recovered editor saves it, and the register shows the recovered work.
+    qtbot.waitUntil(lambda: "1/ПРИМЕР-2026-изм" in visible_column(window, Column.NUMBER))
