@@ -66,3 +66,57 @@ def test_recheck_all_follows_a_new_counting_rule_and_keeps_status_and_times(tmp_
     reopened = open_store(tmp_path, counting=Counting.WHOLE_DAYS)
     assert reopened.rows()[0].confirmation_due == after.confirmation_due
     reopened.close()
+
+
+def test_a_version_1_register_is_migrated_with_its_documents_and_search(tmp_path, complete_request):
+    import json
+    import sqlite3
+
+    from requestdesk.store.schema import MIGRATIONS
+    from requestdesk.store.requests import _statements
+
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    for statement in _statements(MIGRATIONS[0]):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 1")
+    db.execute(
+        "INSERT INTO requests (id, doc, number, date, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (complete_request["id"], json.dumps(complete_request, ensure_ascii=False), complete_request["number"],
+         complete_request["date"], "sent", "2026-11-20T09:00:00+00:00", "2026-11-20T09:00:00+00:00"),
+    )
+    db.execute("INSERT INTO requests_fts (id, content) VALUES (?, ?)", (complete_request["id"], "похитило 192.0.2.15"))
+    db.close()
+
+    store = RequestStore(path, clock=FixedClock(NOW))
+    assert store.get(complete_request["id"]) == complete_request
+    assert store.status(complete_request["id"]) == "sent"
+    assert store.ids("похитило") == [complete_request["id"]]
+    assert store.ids("192.0.2.15") == [complete_request["id"]]
+    assert store.integrity_ok()
+    # Written after the migration: found by its new words, no longer by its old ones.
+    changed = copy.deepcopy(complete_request)
+    changed["case_summary"]["en"] = "Ransomware attack."
+    changed["case_summary"]["ru"] = "Атака шифровальщика."
+    store.save(changed)
+    assert store.ids("ransomware") == [complete_request["id"]]
+    assert store.delete(complete_request["id"]) == changed
+    assert store.ids("ransomware") == [] and store.count() == 0
+    store.close()
+
+
+def test_ids_follow_each_order_both_ways(tmp_path, complete_request):
+    store = open_store(tmp_path)
+    numbers = ["3/2026", "1/2026", "", "2/2026"]
+    for number in numbers:
+        doc = copy.deepcopy(complete_request)
+        doc["id"] = str(uuid.uuid4())
+        doc["number"] = number
+        store.save(doc)
+    by_id = {r.id: r.number for r in store.rows()}
+    ascending = [by_id[i] for i in store.ids(order="number")]
+    assert ascending == ["1/2026", "2/2026", "3/2026", ""]
+    assert [by_id[i] for i in store.ids(order="number", descending=True)] == ["", "3/2026", "2/2026", "1/2026"]
+    rows = store.rows_by_id(store.ids()[:2])
+    assert len(rows) == 2
+    store.close()

@@ -177,22 +177,27 @@ class RequestStore:
         if not isinstance(doc.get("id"), str) or not doc["id"]:
             raise StoreError("a request without an id cannot be stored")
         result, columns = self._indexed(doc)
+        document = columns.pop("doc")
         now = iso_instant(self.clock.now().astimezone(timezone.utc))
         columns["updated_at"] = now
         try:
             with self._db:
                 self._db.execute("BEGIN IMMEDIATE")
-                exists = self._db.execute("SELECT status FROM requests WHERE id = ?", (doc["id"],)).fetchone()
+                exists = self._db.execute("SELECT status, n FROM requests WHERE id = ?", (doc["id"],)).fetchone()
                 columns["status"] = status or (exists[0] if exists else "draft")
                 if exists:
                     assignments = ", ".join(f"{k} = :{k}" for k in columns if k != "id")
                     self._db.execute(f"UPDATE requests SET {assignments} WHERE id = :id", columns)
+                    key = exists[1]
+                    self._db.execute("DELETE FROM requests_text WHERE rowid = ?", (key,))
                 else:
                     columns["created_at"] = now
                     names = ", ".join(columns)
-                    self._db.execute(f"INSERT INTO requests ({names}) VALUES ({', '.join(':' + k for k in columns)})", columns)
-                self._db.execute("DELETE FROM requests_fts WHERE id = ?", (doc["id"],))
-                self._db.execute("INSERT INTO requests_fts (id, content) VALUES (?, ?)", (doc["id"], _search_text(result.request)))
+                    key = self._db.execute(
+                        f"INSERT INTO requests ({names}) VALUES ({', '.join(':' + k for k in columns)})", columns
+                    ).lastrowid
+                self._db.execute("INSERT OR REPLACE INTO documents (id, doc) VALUES (?, ?)", (doc["id"], document))
+                self._db.execute("INSERT INTO requests_text (rowid, content) VALUES (?, ?)", (key, _search_text(result.request)))
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: {exc}") from exc
         return result
@@ -203,7 +208,7 @@ class RequestStore:
         The documents, their status and their update times stay as they were; only the
         columns derived from the check (deadline, error counts) are brought up to date.
         """
-        docs = [json.loads(raw) for (raw,) in self._db.execute("SELECT doc FROM requests").fetchall()]
+        docs = [json.loads(raw) for (raw,) in self._db.execute("SELECT doc FROM documents").fetchall()]
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
             for doc in docs:
@@ -225,13 +230,13 @@ class RequestStore:
         doc = self.get(request_id)
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("DELETE FROM requests_text WHERE rowid IN (SELECT n FROM requests WHERE id = ?)", (request_id,))
             self._db.execute("DELETE FROM requests WHERE id = ?", (request_id,))
-            self._db.execute("DELETE FROM requests_fts WHERE id = ?", (request_id,))
+            self._db.execute("DELETE FROM documents WHERE id = ?", (request_id,))
         return doc
 
-    # -- reading ------------------------------------------------------------------
     def get(self, request_id: str) -> dict[str, Any] | None:
-        row = self._db.execute("SELECT doc FROM requests WHERE id = ?", (request_id,)).fetchone()
+        row = self._db.execute("SELECT doc FROM documents WHERE id = ?", (request_id,)).fetchone()
         return json.loads(row[0]) if row else None
 
     def status(self, request_id: str) -> str | None:
@@ -256,31 +261,39 @@ class RequestStore:
         `urgent` keep the rows that match; `overdue_at` keeps the requests whose written
         confirmation was due before that instant and has not been recorded.
         """
-        query = f"SELECT {_COLUMNS} FROM requests"
-        conditions: list[str] = []
-        params: list[Any] = []
-        match = fts_query(search)
-        if match:
-            conditions.append("id IN (SELECT id FROM requests_fts WHERE requests_fts MATCH ?)")
-            params.append(match)
-        if status is not None:
-            conditions.append("status = ?")
-            params.append(status)
-        if urgent is not None:
-            conditions.append("urgent = ?")
-            params.append(int(urgent))
-        if overdue_at is not None:
-            # Both sides are UTC ISO strings of the same shape, so text order is time order.
-            conditions.append("confirmation_due IS NOT NULL AND confirmed_at IS NULL AND confirmation_due < ?")
-            params.append(_utc(overdue_at))
-        if ids is not None:
-            wanted = list(dict.fromkeys(ids))
-            conditions.append(f"id IN ({', '.join('?' * len(wanted))})" if wanted else "0")
-            params.extend(wanted)
-        if conditions:
-            query += " WHERE " + " AND ".join(conditions)
-        query += " ORDER BY date DESC, updated_at DESC"
+        where, params = _filters(search, ids, status, urgent, overdue_at)
+        query = f"SELECT {_COLUMNS} FROM requests{where} ORDER BY {ORDERS['newest']}"
         return [_row(values) for values in self._db.execute(query, params)]
+
+    def ids(
+        self,
+        search: str = "",
+        *,
+        status: str | None = None,
+        urgent: bool | None = None,
+        overdue_at: datetime | None = None,
+        order: str = "newest",
+        descending: bool = False,
+    ) -> list[str]:
+        """The ids of the matching requests in an order of ORDERS: a register of ten
+        thousand requests is listed without reading each row (rows_by_id reads those shown)."""
+        where, params = _filters(search, None, status, urgent, overdue_at)
+        # Ties (same date...) in the order of entry, latest first, whichever the direction.
+        sort = ORDERS[order]
+        if descending:
+            sort = ", ".join(term[: -len(" DESC")] if term.endswith(" DESC") else f"{term} DESC" for term in sort.split(", "))
+        return [rid for (rid,) in self._db.execute(f"SELECT id FROM requests{where} ORDER BY {sort}, n DESC", params)]
+
+    def rows_by_id(self, ids: Iterable[str]) -> dict[str, RegisterRow]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, RegisterRow] = {}
+        for start in range(0, len(wanted), 500):  # below SQLite's limit on bound parameters
+            chunk = wanted[start:start + 500]
+            query = f"SELECT {_COLUMNS} FROM requests WHERE id IN ({', '.join('?' * len(chunk))})"
+            for values in self._db.execute(query, chunk):
+                row = _row(values)
+                found[row.id] = row
+        return found
 
     def awaiting_confirmation(self) -> list[RegisterRow]:
         """Requests whose written confirmation is due and not yet recorded, soonest first."""
@@ -292,6 +305,47 @@ class RequestStore:
 
     def integrity_ok(self) -> bool:
         return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+# Orders of the register, by name; each a list of SQL terms, all ascending.
+ORDERS = {
+    "newest": "date DESC, updated_at DESC",  # the index requests_newest, read backwards
+    "number": "number = '', number COLLATE NOCASE",
+    "date": "date, updated_at",
+    "requested_ru": "requested_state, requested_authority_ru",
+    "requested_en": "requested_state, requested_authority_en",
+    "status": "CASE status WHEN 'draft' THEN 0 WHEN 'signed' THEN 1 WHEN 'sent' THEN 2 WHEN 'executed' THEN 3 ELSE 4 END, errors",
+    "urgent": "urgent",
+    # Pending deadlines first (soonest first), then confirmed ones, then requests without one.
+    "confirmation": "confirmation_due IS NULL, confirmed_at IS NOT NULL, confirmation_due",
+    "desired": "desired_execution_by = '', desired_execution_by",
+}
+
+
+def _filters(
+    search: str, ids: Iterable[str] | None, status: str | None, urgent: bool | None, overdue_at: datetime | None
+) -> tuple[str, list[Any]]:
+    conditions: list[str] = []
+    params: list[Any] = []
+    match = fts_query(search)
+    if match:
+        conditions.append("n IN (SELECT rowid FROM requests_text WHERE requests_text MATCH ?)")
+        params.append(match)
+    if status is not None:
+        conditions.append("status = ?")
+        params.append(status)
+    if urgent is not None:
+        conditions.append("urgent = ?")
+        params.append(int(urgent))
+    if overdue_at is not None:
+        # Both sides are UTC ISO strings of the same shape, so text order is time order.
+        conditions.append("confirmation_due IS NOT NULL AND confirmed_at IS NULL AND confirmation_due < ?")
+        params.append(_utc(overdue_at))
+    if ids is not None:
+        wanted = list(dict.fromkeys(ids))
+        conditions.append(f"id IN ({', '.join('?' * len(wanted))})" if wanted else "0")
+        params.extend(wanted)
+    return (" WHERE " + " AND ".join(conditions) if conditions else ""), params
 
 
 def _statements(script: str) -> list[str]:

@@ -37,7 +37,7 @@ class RegisterModel(QAbstractTableModel):
 
     # -- what the view asks -------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.state.rows)
+        return 0 if parent.isValid() else len(self.state)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
@@ -63,9 +63,9 @@ class RegisterModel(QAbstractTableModel):
         }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.state.rows):
+        row = self.state.row(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row = self.state.rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
@@ -161,11 +161,14 @@ class RegisterModel(QAbstractTableModel):
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        wanted = (Column(column) if column >= 0 else None, order == Qt.SortOrder.DescendingOrder)
+        if wanted == (self.state.sort_column, self.state.descending) and self.state.language == current_language():
+            return  # the view asks again when sorting is switched on
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         kept = [(self.request_id(i.row()), i.column()) for i in old]
         self.state.language = current_language()
-        self.state.sort(Column(column) if column >= 0 else None, order == Qt.SortOrder.DescendingOrder)
+        self.state.sort(*wanted)
         new = []
         for request_id, col in kept:
             row = self.row_of(request_id) if request_id else None
@@ -174,17 +177,17 @@ class RegisterModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def refresh_countdowns(self) -> None:
-        if self.state.rows:
+        if len(self.state):
             column = int(Column.CONFIRMATION)
-            self.dataChanged.emit(self.index(0, column), self.index(len(self.state.rows) - 1, column))
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.state) - 1, column))
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self.state.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.state.rows) - 1, len(Column) - 1))
+        if len(self.state):
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.state) - 1, len(Column) - 1))
 
     def request_id(self, row: int) -> str | None:
-        return self.state.rows[row].id if 0 <= row < len(self.state.rows) else None
+        return self.state.ids[row] if 0 <= row < len(self.state) else None
 
     def row_of(self, request_id: str) -> int | None:
         return self.state.index_of(request_id)

@@ -64,6 +64,7 @@ class RegisterView(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        header.setResizeContentsPrecision(100)  # fitting a column reads 100 rows, not the register
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(int(Column.REQUESTED), QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
@@ -170,7 +171,7 @@ class RegisterView(QWidget):
     # -- empty states --------------------------------------------------------------------
     def _update_page(self) -> None:
         state = self.model.state
-        if state.rows:
+        if len(state):
             self.pages.setCurrentWidget(self.table)
             return
         if state.total == 0:
