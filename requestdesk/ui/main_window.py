@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
-from requestdesk.ui import dialogs, operations, request_files
+from requestdesk.ui import dialogs
 from requestdesk.ui.i18n import Languages, current_language, language_name
-from requestdesk.ui.operations import Change
 from requestdesk.ui.register.model import RegisterModel
 from requestdesk.ui.register.state import STATUSES, RegisterState
 from requestdesk.ui.register.view import RegisterView
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
-from requestdesk.ui.undo import ChangeCommand
+
+if TYPE_CHECKING:
+    from requestdesk.ui.operations import Change, ImportOutcome
+
+# What changes the register (operations, request files, undo) is imported by the
+# handlers on first use: the window opens without the rules, profiles and file code.
 
 COUNTDOWN_REFRESH_MS = 30_000
 
@@ -219,6 +224,8 @@ class MainWindow(QMainWindow):
     def _push(self, change: Change, text: str, select: list[str] | None = None) -> None:
         if not change:
             return
+        from requestdesk.ui.undo import ChangeCommand
+
         self.undo_stack.push(ChangeCommand(self.services.store, change, text, self._after_change))
         self._after_change(select if select is not None else change.ids)
 
@@ -230,6 +237,8 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def new_request(self) -> None:
+        from requestdesk.ui import operations
+
         doc, _ = operations.create_request(self.services)
         self._after_change([doc["id"]])
         self.statusBar().showMessage(self.tr("New request created"), 5000)
@@ -276,12 +285,16 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def duplicate_selected(self) -> None:
+        from requestdesk.ui import operations
+
         ids = self.register.selected_ids()
         change = operations.duplicate_requests(self.services, ids)
         self._push(change, self.tr("Duplicate %n request(s)", "", len(change.added)), change.added)
         self.statusBar().showMessage(self.tr("%n copy(ies) created as draft(s)", "", len(change.added)), 5000)
 
     def delete_selected(self) -> None:
+        from requestdesk.ui import operations
+
         ids = self.register.selected_ids()
         open_ids = [i for i in ids if i in self._editors]
         if open_ids:
@@ -301,18 +314,24 @@ class MainWindow(QMainWindow):
         )
 
     def set_status_of_selected(self, status: str) -> None:
+        from requestdesk.ui import operations
+
         change = operations.set_status(self.services, self.register.selected_ids(), status)
         self._push(change, self.tr("Mark as %1").replace("%1", self.model.status_name(status)))
 
     def import_files(self) -> None:
+        from requestdesk.ui import request_files
+
         outcome = request_files.choose_and_import(self, self.services)
         if outcome is not None:
             self._after_import(outcome)
 
     def import_paths(self, paths: list[Path]) -> None:
+        from requestdesk.ui import request_files
+
         self._after_import(request_files.import_paths(self, self.services, paths))
 
-    def _after_import(self, outcome: operations.ImportOutcome) -> None:
+    def _after_import(self, outcome: ImportOutcome) -> None:
         n = len(outcome.change.after)
         self._push(outcome.change, self.tr("Import %n request(s)", "", n))
         if n:
@@ -321,6 +340,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The register already holds these requests, unchanged"), 8000)
 
     def export_selected_file(self) -> None:
+        from requestdesk.ui import request_files
+
         request_id = self.register.current_id()
         if request_id:
             path = request_files.choose_and_export(self, self.services, request_id)
