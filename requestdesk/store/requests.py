@@ -47,6 +47,7 @@ class RegisterRow:
     errors: int
     warnings: int
     updated_at: str
+    requesting_zone: str = ""
 
     def requested_authority(self, lang: str) -> str:
         return (self.requested_authority_ru if lang == "ru" else self.requested_authority_en) or (
@@ -60,7 +61,7 @@ class RegisterRow:
 
 _COLUMNS = (
     "id, number, date, requesting_state, requested_state, requested_authority_ru, requested_authority_en, "
-    "status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors, warnings, updated_at"
+    "status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors, warnings, updated_at, requesting_zone"
 )
 
 
@@ -69,9 +70,9 @@ def _instant(value: str | None) -> datetime | None:
 
 
 def _row(values: tuple[Any, ...]) -> RegisterRow:
-    (rid, number, day, rq_state, rd_state, auth_ru, auth_en, status, urgent, due, confirmed, desired, errors, warnings, updated) = values
+    (rid, number, day, rq_state, rd_state, auth_ru, auth_en, status, urgent, due, confirmed, desired, errors, warnings, updated, zone) = values
     return RegisterRow(rid, number, day, rq_state, rd_state, auth_ru, auth_en, status, bool(urgent),
-                       _instant(due), _instant(confirmed), desired, errors, warnings, updated)
+                       _instant(due), _instant(confirmed), desired, errors, warnings, updated, zone)
 
 
 def _search_text(request: RequestModel) -> str:
@@ -175,6 +176,7 @@ class RequestStore:
             "errors": len(result.errors),
             "warnings": len(result.warnings),
             "updated_at": now,
+            "requesting_zone": result.requesting_zone,
         }
         exists = db.execute("SELECT status FROM requests WHERE id = ?", (doc["id"],)).fetchone()
         columns["status"] = status or (exists[0] if exists else "draft")
