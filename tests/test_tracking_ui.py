@@ -4,10 +4,12 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTranslator, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from requestdesk.domain.timeutil import FixedClock
+from requestdesk.resources import translations_dir
+from requestdesk.translations_build import build
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 from requestdesk.ui.tracking.alerts import AlertBanner
@@ -32,6 +34,18 @@ class MovableClock(FixedClock):
 @pytest.fixture
 def clock():
     return MovableClock(datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc))  # 12:00 in Moscow
+
+
+@pytest.fixture
+def english(qapp):
+    """The English catalog: it holds the English plural forms of counted messages."""
+    build()
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "tracking_en.qm"))
+    QLocale.setDefault(QLocale("en_GB"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -86,7 +100,7 @@ def record(services, urgent_id, at):
     tracker_for(services, "en").record_transmission(urgent_id, "oral", at)
 
 
-def test_the_panel_counts_down_highlights_and_alerts(qtbot, services, urgent_id, clock):
+def test_the_panel_counts_down_highlights_and_alerts(qtbot, services, urgent_id, clock, english):
     record(services, urgent_id, datetime(2026, 11, 20, 12, 0, tzinfo=MOSCOW))
     panel = ConfirmationPanel(services, MOSCOW)
     qtbot.addWidget(panel)
@@ -102,11 +116,11 @@ def test_the_panel_counts_down_highlights_and_alerts(qtbot, services, urgent_id,
     assert alerts.args == [1, 0]
     assert panel.model.index(0, ConfirmationWatchModel.REMAINING).data() == "23:00 left"
     assert panel.model.index(0, 0).data(URGENCY_ROLE) == "soon"
-    assert not banner.isHidden() and "1 written confirmation(s) due within 24 hours" in banner.text.text()
+    assert not banner.isHidden() and "1 written confirmation due within 24 hours" in banner.text.text()
     clock.advance(hours=23, minutes=30)
     qtbot.waitUntil(lambda: panel.model.index(0, 0).data(URGENCY_ROLE) == "overdue", timeout=3000)
     assert panel.model.index(0, ConfirmationWatchModel.REMAINING).data() == "overdue by 00:30"
-    assert "1 written confirmation(s) overdue" in banner.text.text()
+    assert "1 written confirmation overdue" in banner.text.text()
 
 
 def test_recording_the_confirmation_closes_the_watch_and_a_late_one_stays_late(qtbot, services, urgent_id, clock):
@@ -177,3 +191,24 @@ def test_a_move_the_lifecycle_forbids_is_explained_and_nothing_changes(qtbot, se
     dialog.accept()
     assert "cannot move" in dialog.error.text()
     assert services.store.status(rid) == "draft"
+
+
+def test_the_panel_speaks_russian_when_the_interface_switches(qtbot, services, urgent_id, qapp):
+    record(services, urgent_id, datetime(2026, 11, 20, 12, 0, tzinfo=MOSCOW))
+    panel = ConfirmationPanel(services, MOSCOW)
+    qtbot.addWidget(panel)
+    assert panel.title.text().startswith("Awaiting written confirmation")
+    build()
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "tracking_ru.qm"))
+    QLocale.setDefault(QLocale("ru_RU"))
+    qapp.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: panel.title.text().startswith("Ожидают письменного подтверждения"))
+        assert panel.model.index(0, ConfirmationWatchModel.REMAINING).data() == "осталось 3 д 00:00"
+        assert panel.model.headerData(ConfirmationWatchModel.REMAINING, Qt.Orientation.Horizontal) == "Осталось"
+        assert "23 ноября 2026" in panel.model.index(0, ConfirmationWatchModel.DUE_AUTHORITY).data()
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_GB"))
+    qtbot.waitUntil(lambda: panel.title.text().startswith("Awaiting written confirmation"))

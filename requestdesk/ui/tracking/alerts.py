@@ -45,7 +45,7 @@ class AlertBanner(QFrame):
         soon, overdue = self._counts
         colour = "#f8c9c4" if overdue else "#fff1c2"
         self.setStyleSheet(f"#alertBanner {{ background: {colour}; }}")
-        self.text.setText(alert_text(self, soon, overdue))
+        self.text.setText(self.alert_text(soon, overdue))
         self.setVisible((soon or overdue) > 0 and self._dismissed is None)
 
     def retranslate(self) -> None:
@@ -58,14 +58,13 @@ class AlertBanner(QFrame):
             self.retranslate()
         super().changeEvent(event)
 
-
-def alert_text(context: QWidget, soon: int, overdue: int) -> str:
-    parts = []
-    if overdue:
-        parts.append(context.tr("%n written confirmation(s) overdue", "", overdue))
-    if soon:
-        parts.append(context.tr("%n written confirmation(s) due within 24 hours", "", soon))
-    return "; ".join(parts) + ("." if parts else "")
+    def alert_text(self, soon: int, overdue: int) -> str:
+        parts = []
+        if overdue:
+            parts.append(self.tr("%n written confirmation(s) overdue", "", overdue))
+        if soon:
+            parts.append(self.tr("%n written confirmation(s) due within 24 hours", "", soon))
+        return "; ".join(parts) + ("." if parts else "")
 
 
 def notify_tray(tray: QSystemTrayIcon | None, title: str, text: str) -> bool:

@@ -78,7 +78,8 @@ class TransmissionDialog(QDialog):
         self.channel.blockSignals(True)
         self.channel.clear()
         for key in self.CHANNELS:
-            self.channel.addItem(self._profile.channels[key][lang], key)
+            name = self._profile.channels[key][lang]
+            self.channel.addItem(name[:1].upper() + name[1:], key)
         self.channel.setCurrentIndex(max(current, 0))
         self.channel.blockSignals(False)
         labels = (

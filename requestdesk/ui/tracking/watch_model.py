@@ -7,7 +7,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from requestdesk.domain.formatting import format_instant, format_remaining
 from requestdesk.domain.languages import normalise_language
@@ -27,7 +27,8 @@ def interface_language() -> str:
 
 
 class ConfirmationWatchModel(QAbstractTableModel):
-    NUMBER, REQUESTED, DUE_AUTHORITY, DUE_WORKSTATION, REMAINING = range(5)
+    # The countdown comes first after the number: it is what the panel is for.
+    NUMBER, REMAINING, DUE_AUTHORITY, DUE_WORKSTATION, REQUESTED = range(5)
 
     def __init__(self, workstation_zone: ZoneInfo, parent=None):  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -47,7 +48,7 @@ class ConfirmationWatchModel(QAbstractTableModel):
             return
         self._items = watch_items(self._rows, now, self._zone)
         last = self.rowCount() - 1
-        self.dataChanged.emit(self.index(0, 0), self.index(last, self.REMAINING))
+        self.dataChanged.emit(self.index(0, 0), self.index(last, self.columnCount() - 1))
 
     def items(self) -> list[WatchItem]:
         return list(self._items)
@@ -63,10 +64,10 @@ class ConfirmationWatchModel(QAbstractTableModel):
             return None
         return (
             self.tr("Number"),
-            self.tr("Requested authority"),
+            self.tr("Time left"),
             self.tr("Due (authority's time)"),
             self.tr("Due (this workstation)"),
-            self.tr("Time left"),
+            self.tr("Requested authority"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,6 +86,10 @@ class ConfirmationWatchModel(QAbstractTableModel):
             if column == self.DUE_WORKSTATION:
                 return format_instant(item.due_workstation, lang)
             return format_remaining(item.remaining_seconds, lang)
+        if role == Qt.ItemDataRole.FontRole and column == self.REMAINING and item.urgency is not Urgency.OK:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.BackgroundRole and item.urgency in _BACKGROUND:
             return QBrush(_BACKGROUND[item.urgency])
         if role == Qt.ItemDataRole.ToolTipRole and item.urgency is Urgency.OVERDUE:
