@@ -46,6 +46,7 @@ def english(qapp):
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+    qapp.processEvents()  # deliver the LanguageChange while the test's widgets still have their store
 
 
 @pytest.fixture
