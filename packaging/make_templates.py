@@ -266,7 +266,7 @@ def new_document(orientation: str = "portrait"):
     add("RD Small", 10, align=L)
     add("RD Mark", 12, bold=True, align=C)
     add("RD Mark Right", 11, bold=True, align=R)
-    add("RD Tag", 8, align=L)
+    add("RD Tag", 8, align=L).font.color.rgb = RGBColor(0x70, 0x70, 0x70)  # service lines, removed when filled
     add("RD Spacer", 4, align=L)
     return doc
 
