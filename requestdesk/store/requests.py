@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -46,6 +47,7 @@ class RegisterRow:
     errors: int
     warnings: int
     updated_at: str
+    requesting_zone: str = ""
 
     def requested_authority(self, lang: str) -> str:
         return (self.requested_authority_ru if lang == "ru" else self.requested_authority_en) or (
@@ -59,7 +61,7 @@ class RegisterRow:
 
 _COLUMNS = (
     "id, number, date, requesting_state, requested_state, requested_authority_ru, requested_authority_en, "
-    "status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors, warnings, updated_at"
+    "status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors, warnings, updated_at, requesting_zone"
 )
 
 
@@ -68,9 +70,9 @@ def _instant(value: str | None) -> datetime | None:
 
 
 def _row(values: tuple[Any, ...]) -> RegisterRow:
-    (rid, number, day, rq_state, rd_state, auth_ru, auth_en, status, urgent, due, confirmed, desired, errors, warnings, updated) = values
+    (rid, number, day, rq_state, rd_state, auth_ru, auth_en, status, urgent, due, confirmed, desired, errors, warnings, updated, zone) = values
     return RegisterRow(rid, number, day, rq_state, rd_state, auth_ru, auth_en, status, bool(urgent),
-                       _instant(due), _instant(confirmed), desired, errors, warnings, updated)
+                       _instant(due), _instant(confirmed), desired, errors, warnings, updated, zone)
 
 
 def _search_text(request: RequestModel) -> str:
@@ -136,8 +138,23 @@ class RequestStore:
     def check(self, doc: dict[str, Any]) -> CheckResult:
         return check_document(doc, directory=self.directory, clock=self.clock)
 
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it lands, or none of it."""
+        try:
+            with self._db:
+                self._db.execute("BEGIN IMMEDIATE")
+                yield self._db
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: {exc}") from exc
+
     def save(self, doc: dict[str, Any], *, status: str | None = None) -> CheckResult:
         """Inserts or replaces the request (by its id), with its indexed columns."""
+        with self.transaction() as db:
+            return self.write(db, doc, status=status)
+
+    def write(self, db: sqlite3.Connection, doc: dict[str, Any], *, status: str | None = None) -> CheckResult:
+        """save() inside the caller's transaction."""
         if not isinstance(doc.get("id"), str) or not doc["id"]:
             raise StoreError("a request without an id cannot be stored")
         result = self.check(doc)
@@ -159,23 +176,19 @@ class RequestStore:
             "errors": len(result.errors),
             "warnings": len(result.warnings),
             "updated_at": now,
+            "requesting_zone": result.requesting_zone,
         }
-        try:
-            with self._db:
-                self._db.execute("BEGIN IMMEDIATE")
-                exists = self._db.execute("SELECT status FROM requests WHERE id = ?", (doc["id"],)).fetchone()
-                columns["status"] = status or (exists[0] if exists else "draft")
-                if exists:
-                    assignments = ", ".join(f"{k} = :{k}" for k in columns if k != "id")
-                    self._db.execute(f"UPDATE requests SET {assignments} WHERE id = :id", columns)
-                else:
-                    columns["created_at"] = now
-                    names = ", ".join(columns)
-                    self._db.execute(f"INSERT INTO requests ({names}) VALUES ({', '.join(':' + k for k in columns)})", columns)
-                self._db.execute("DELETE FROM requests_fts WHERE id = ?", (doc["id"],))
-                self._db.execute("INSERT INTO requests_fts (id, content) VALUES (?, ?)", (doc["id"], _search_text(request)))
-        except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: {exc}") from exc
+        exists = db.execute("SELECT status FROM requests WHERE id = ?", (doc["id"],)).fetchone()
+        columns["status"] = status or (exists[0] if exists else "draft")
+        if exists:
+            assignments = ", ".join(f"{k} = :{k}" for k in columns if k != "id")
+            db.execute(f"UPDATE requests SET {assignments} WHERE id = :id", columns)
+        else:
+            columns["created_at"] = now
+            names = ", ".join(columns)
+            db.execute(f"INSERT INTO requests ({names}) VALUES ({', '.join(':' + k for k in columns)})", columns)
+        db.execute("DELETE FROM requests_fts WHERE id = ?", (doc["id"],))
+        db.execute("INSERT INTO requests_fts (id, content) VALUES (?, ?)", (doc["id"], _search_text(request)))
         return result
 
     def set_status(self, request_id: str, status: str) -> None:
@@ -183,12 +196,14 @@ class RequestStore:
             self._db.execute("UPDATE requests SET status = ? WHERE id = ?", (status, request_id))
 
     def delete(self, request_id: str) -> dict[str, Any] | None:
-        """Removes a request and returns its document (so that the deletion can be undone)."""
+        """Removes a request and returns its document (so that the deletion can be undone).
+
+        Its event log stays: the log is append-only.
+        """
         doc = self.get(request_id)
-        with self._db:
-            self._db.execute("BEGIN IMMEDIATE")
-            self._db.execute("DELETE FROM requests WHERE id = ?", (request_id,))
-            self._db.execute("DELETE FROM requests_fts WHERE id = ?", (request_id,))
+        with self.transaction() as db:
+            db.execute("DELETE FROM requests WHERE id = ?", (request_id,))
+            db.execute("DELETE FROM requests_fts WHERE id = ?", (request_id,))
         return doc
 
     # -- reading ------------------------------------------------------------------

@@ -28,6 +28,21 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX requests_due ON requests(confirmation_due) WHERE confirmation_due IS NOT NULL;
     CREATE VIRTUAL TABLE requests_fts USING fts5(id UNINDEXED, content, tokenize = 'unicode61 remove_diacritics 2');
     """,
+    """
+    CREATE TABLE events (
+        request_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,            -- 1, 2, 3... per request
+        at TEXT NOT NULL,                -- UTC instant, ISO 8601
+        user TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        data TEXT NOT NULL,              -- JSON object
+        prev_hash TEXT NOT NULL,         -- hash of the previous event ('' for the first)
+        hash TEXT NOT NULL,              -- SHA-256 over prev_hash and this event, canonical
+        PRIMARY KEY (request_id, seq)
+    );
+    CREATE INDEX requests_status ON requests(status);
+    ALTER TABLE requests ADD COLUMN requesting_zone TEXT NOT NULL DEFAULT '';  -- IANA name the deadline is shown in
+    """,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)
