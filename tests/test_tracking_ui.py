@@ -21,7 +21,7 @@ from requestdesk.ui.tracking.overview import OverviewBar
 from requestdesk.ui.tracking.transmission_dialog import TransmissionDialog
 from requestdesk.ui.tracking.watch_model import URGENCY_ROLE, ConfirmationWatchModel
 from requestdesk.ui.tracking.watch_panel import ConfirmationPanel
-from tests.typing import type_text
+from tests.keyboard import type_text
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 
