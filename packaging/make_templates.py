@@ -266,7 +266,7 @@ def new_document(orientation: str = "portrait"):
     add("RD Small", 10, align=L)
     add("RD Mark", 12, bold=True, align=C)
     add("RD Mark Right", 11, bold=True, align=R)
-    add("RD Tag", 8, align=L)
+    add("RD Tag", 8, align=L).font.color.rgb = RGBColor(0x70, 0x70, 0x70)  # service lines, removed when filled
     add("RD Spacer", 4, align=L)
     return doc
 
@@ -904,7 +904,23 @@ def slim(doc) -> None:
             styles.remove(style)
 
 
+APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Application>RequestDesk</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+
+
 def _set_template_properties(doc, title_text: str) -> None:
+    # python-docx's starting document claims to come from a Macintosh Word and to be in US English.
+    for part in doc.part.package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            part._blob = APP_XML.encode("utf-8")
+    theme_lang = doc.settings.element.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.attrib.clear()
+        theme_lang.set(qn("w:val"), "ru-RU")
     props = doc.core_properties
     props.title = title_text
     props.author = "RequestDesk"

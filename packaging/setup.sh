@@ -40,4 +40,3 @@ if [ "$with_tests" = 1 ]; then
 else
   .venv/bin/python -m pip install -q -e .
 fi
-.venv/bin/python -m requestdesk.translations_build

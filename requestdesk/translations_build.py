@@ -1,6 +1,7 @@
 """Compiles the Qt Linguist catalogs (translations/*.ts) into .qm files.
 
-Run by the install step (packaging/setup.sh) and the bundle build; the .qm files are
+The build hook (packaging/hatch_build.py) does the same for every install; run this
+after editing a catalog in a source checkout. The .qm files are
 build products, never edited or committed.
 """
 

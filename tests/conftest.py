@@ -34,3 +34,22 @@ def write_request(tmp_path: Path):
 
 def clone(doc: dict) -> dict:
     return copy.deepcopy(doc)
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_widgets():
+    """Deletes the widgets a test closed, before the next test runs.
+
+    pytest-qt closes the widgets it was given and calls deleteLater(), but processEvents()
+    outside an event loop never runs deferred deletions: a closed window would otherwise
+    live on and receive the next test's LanguageChange, over a store already closed.
+    """
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -33,16 +33,15 @@ json_values = st.recursive(
 def _set(doc, path, value):
     node = doc
     keys = path.split(".")
-    for key in keys[:-1]:
+    for depth, key in enumerate(keys, start=1):
+        if isinstance(node, list) and not (key.isdigit() and int(key) < len(node)):
+            return  # an earlier change replaced the object on the way
+        if depth == len(keys):
+            node[int(key) if isinstance(node, list) else key] = value
+            return
         node = node[int(key)] if isinstance(node, list) else node.get(key)
         if not isinstance(node, (dict, list)):
             return
-    last = keys[-1]
-    if isinstance(node, list):
-        if int(last) < len(node):
-            node[int(last)] = value
-    else:
-        node[last] = value
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -77,3 +77,20 @@ def test_an_unreadable_request_file_exits_2(tmp_path, capsys):
     assert main(["export", str(source), "--out", str(tmp_path / "r.docx"), "--lang", "en"]) == 2
     assert "broken.request.json" in capsys.readouterr().err
     assert not (tmp_path / "r.docx").exists()
+
+
+def test_an_overdue_confirmation_can_still_be_produced_it_is_the_remedy(complete_request, tmp_path, capsys):
+    doc = clone(complete_request)
+    doc["urgent"] = True
+    doc["urgency_reason"] = {"ru": "Данные будут удалены.", "en": "The data will be deleted."}
+    doc["transmission"] = {"channel": "oral", "at": "2026-11-19T10:00:00+03:00"}
+    source = dump(doc, tmp_path / "r.request.json")
+    confirmation = tmp_path / "c.docx"
+    assert main(["export", str(source), "--out", str(confirmation), "--document", "confirmation", "--lang", "en"]) == 0
+    text = body_text(Document(str(confirmation)))
+    assert "CONFIRMATION" in text and "ПОДТВЕРЖДЕНИЕ" in text
+    # the request itself is still refused while its confirmation is overdue
+    request = tmp_path / "r.docx"
+    assert main(["export", str(source), "--out", str(request), "--document", "request", "--lang", "en"]) == 1
+    assert "6.2.confirmation" in capsys.readouterr().err
+    assert not request.exists()

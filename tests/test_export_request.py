@@ -236,6 +236,8 @@ def test_document_properties_name_the_request_and_its_authority(parallel):
     for default in ("python-docx", "RequestDesk", getpass.getuser()):
         assert props.author != default and props.last_modified_by != default
     assert "python-docx" not in (props.comments or "")
+    app = next(p.blob for p in parallel.part.package.iter_parts() if str(p.partname) == "/docProps/app.xml")
+    assert b"Macintosh" not in app and b"<Application>RequestDesk</Application>" in app
 
 
 def test_runs_carry_their_language_for_spell_checking(parallel):

@@ -14,12 +14,28 @@ from requestdesk.documents.properties import set_properties
 from requestdesk.documents.templates import render_template, template_path, to_bytes
 from requestdesk.domain.check import CheckResult, profile_for
 from requestdesk.domain.directory import Directory, bundled_directory
+from requestdesk.domain.findings import Finding
 
-__all__ = ["DOCUMENTS", "LAYOUTS", "ExportError", "export_document", "render_document"]
+__all__ = ["DOCUMENTS", "LAYOUTS", "ExportError", "blocking_findings", "export_document", "render_document"]
 
 DOCUMENTS = ("request", "confirmation", "checklist")
 LAYOUTS = ("parallel", "sequential")
 CONFIRMED_CHANNELS = ("oral", "technical")
+
+
+def blocking_findings(result: CheckResult, document: str) -> list[Finding]:
+    """The errors that keep a document from being produced except as a draft.
+
+    The checklist exists to show findings, so nothing blocks it. The written
+    confirmation is the remedy for an overdue one, so a 6.2.confirmation error does
+    not block the confirmation itself (the document still says when it was due).
+    """
+    if document == "checklist":
+        return []
+    errors = result.errors
+    if document == "confirmation":
+        errors = [f for f in errors if f.code != "6.2.confirmation"]
+    return errors
 
 
 def template_name(document: str, layout: str, languages: tuple[str, ...]) -> str:

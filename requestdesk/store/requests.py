@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,8 +24,58 @@ if TYPE_CHECKING:
     from requestdesk.domain.model import RequestModel
 
 
+_STORE_PROBLEMS = {
+    "full": {
+        "ru": "{path}: диск заполнен — запрос не сохранен в реестре; освободите место, работа сохранится при следующей попытке",
+        "en": "{path}: the disk is full — the request was not saved in the register; free some space and it will be saved on the next attempt",
+    },
+    "readonly": {
+        "ru": "{path}: запись запрещена (папка только для чтения или нет прав) — запрос не сохранен в реестре",
+        "en": "{path}: cannot write here (read-only folder or no permission) — the request was not saved in the register",
+    },
+    "corrupt": {
+        "ru": "{path}: файл реестра поврежден или не является реестром RequestDesk; восстановите его из резервной копии",
+        "en": "{path}: the register file is damaged or not a RequestDesk register; restore it from a backup",
+    },
+    "newer": {
+        "ru": "{path}: реестр создан более новой версией RequestDesk (схема {version}); обновите программу",
+        "en": "{path}: the register was made by a newer RequestDesk (schema {version}); update the program",
+    },
+    "io": {
+        "ru": "{path}: диск отказал в записи ({detail}) — запрос не сохранен в реестре; проверьте место на диске",
+        "en": "{path}: the disk refused the write ({detail}) — the request was not saved in the register; check the free space",
+    },
+    "other": {"ru": "{path}: ошибка реестра: {detail}", "en": "{path}: register error: {detail}"},
+}
+
+
 class StoreError(Exception):
-    """The store cannot be opened or written; the message says why."""
+    """The store cannot be opened or written; `message(lang)` says why, in the user's language."""
+
+    def __init__(self, detail: str, *, path: Path | str = "", problem: str = "other", **params: object):
+        super().__init__(f"{path}: {detail}" if path else detail)
+        self.path, self.problem, self.detail, self.params = str(path), problem, detail, params
+
+    def message(self, lang: str = "en") -> str:
+        templates = _STORE_PROBLEMS.get(self.problem, _STORE_PROBLEMS["other"])
+        return templates.get(lang, templates["en"]).format(path=self.path, detail=self.detail, **self.params)
+
+    @classmethod
+    def from_exception(cls, path: Path, exc: BaseException) -> "StoreError":
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        number = getattr(exc, "errno", None)
+        if name == "SQLITE_FULL" or number in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            problem = "full"
+        elif name in ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM") or number in (errno.EROFS, errno.EACCES, errno.EPERM):
+            problem = "readonly"
+        elif name in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+            problem = "corrupt"
+        elif name.startswith("SQLITE_IOERR") or isinstance(exc, OSError):
+            problem = "io"
+        else:
+            problem = "other"
+        detail = getattr(exc, "strerror", None) or str(exc)
+        return cls(detail, path=path, problem=problem)
 
 
 class NewerStoreError(StoreError):
@@ -49,6 +101,7 @@ class RegisterRow:
     errors: int
     warnings: int
     updated_at: str
+    requesting_zone: str = ""
 
     def requested_authority(self, lang: str) -> str:
         return (self.requested_authority_ru if lang == "ru" else self.requested_authority_en) or (
@@ -62,7 +115,7 @@ class RegisterRow:
 
 _COLUMNS = (
     "id, number, date, requesting_state, requested_state, requested_authority_ru, requested_authority_en, "
-    "status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors, warnings, updated_at"
+    "status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors, warnings, updated_at, requesting_zone"
 )
 
 
@@ -71,9 +124,9 @@ def _instant(value: str | None) -> datetime | None:
 
 
 def _row(values: tuple[Any, ...]) -> RegisterRow:
-    (rid, number, day, rq_state, rd_state, auth_ru, auth_en, status, urgent, due, confirmed, desired, errors, warnings, updated) = values
+    (rid, number, day, rq_state, rd_state, auth_ru, auth_en, status, urgent, due, confirmed, desired, errors, warnings, updated, zone) = values
     return RegisterRow(rid, number, day, rq_state, rd_state, auth_ru, auth_en, status, bool(urgent),
-                       _instant(due), _instant(confirmed), desired, errors, warnings, updated)
+                       _instant(due), _instant(confirmed), desired, errors, warnings, updated, zone)
 
 
 def _search_text(request: RequestModel) -> str:
@@ -123,16 +176,14 @@ class RequestStore:
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
             self._migrate(db)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: {exc}") from exc
-        except OSError as exc:
-            raise StoreError(f"{self.path}: {exc.strerror or exc}") from exc
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError.from_exception(self.path, exc) from exc
         return db
 
     def _migrate(self, db: sqlite3.Connection) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > CURRENT_VERSION:
-            raise NewerStoreError(f"{self.path}: made by a newer RequestDesk (schema {version} > {CURRENT_VERSION})")
+            raise NewerStoreError(f"schema {version} > {CURRENT_VERSION}", path=self.path, problem="newer", version=version)
         for target in range(version, CURRENT_VERSION):
             with db:
                 db.execute("BEGIN IMMEDIATE")
@@ -156,7 +207,6 @@ class RequestStore:
         request = result.request
         columns = {
             "id": doc["id"],
-            "doc": json.dumps(doc, ensure_ascii=False),
             "number": request.number,
             "date": request.date.isoformat() if request.date else "",
             "requesting_state": request.requesting.state,
@@ -169,37 +219,45 @@ class RequestStore:
             "desired_execution_by": request.desired_execution_by.isoformat() if request.desired_execution_by else "",
             "errors": len(result.errors),
             "warnings": len(result.warnings),
+            "requesting_zone": result.requesting_zone,
         }
         return result, columns
 
-    def save(self, doc: dict[str, Any], *, status: str | None = None) -> CheckResult:
-        """Inserts or replaces the request (by its id), with its indexed columns."""
-        if not isinstance(doc.get("id"), str) or not doc["id"]:
-            raise StoreError("a request without an id cannot be stored")
-        result, columns = self._indexed(doc)
-        document = columns.pop("doc")
-        now = iso_instant(self.clock.now().astimezone(timezone.utc))
-        columns["updated_at"] = now
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it lands, or none of it."""
         try:
             with self._db:
                 self._db.execute("BEGIN IMMEDIATE")
-                exists = self._db.execute("SELECT status, n FROM requests WHERE id = ?", (doc["id"],)).fetchone()
-                columns["status"] = status or (exists[0] if exists else "draft")
-                if exists:
-                    assignments = ", ".join(f"{k} = :{k}" for k in columns if k != "id")
-                    self._db.execute(f"UPDATE requests SET {assignments} WHERE id = :id", columns)
-                    key = exists[1]
-                    self._db.execute("DELETE FROM requests_text WHERE rowid = ?", (key,))
-                else:
-                    columns["created_at"] = now
-                    names = ", ".join(columns)
-                    key = self._db.execute(
-                        f"INSERT INTO requests ({names}) VALUES ({', '.join(':' + k for k in columns)})", columns
-                    ).lastrowid
-                self._db.execute("INSERT OR REPLACE INTO documents (id, doc) VALUES (?, ?)", (doc["id"], document))
-                self._db.execute("INSERT INTO requests_text (rowid, content) VALUES (?, ?)", (key, _search_text(result.request)))
-        except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: {exc}") from exc
+                yield self._db
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError.from_exception(self.path, exc) from exc
+
+    def save(self, doc: dict[str, Any], *, status: str | None = None) -> CheckResult:
+        """Inserts or replaces the request (by its id), with its indexed columns."""
+        with self.transaction() as db:
+            return self.write(db, doc, status=status)
+
+    def write(self, db: sqlite3.Connection, doc: dict[str, Any], *, status: str | None = None) -> CheckResult:
+        """save() inside the caller's transaction."""
+        if not isinstance(doc.get("id"), str) or not doc["id"]:
+            raise StoreError("a request without an id cannot be stored")
+        result, columns = self._indexed(doc)
+        now = iso_instant(self.clock.now().astimezone(timezone.utc))
+        columns["updated_at"] = now
+        exists = db.execute("SELECT status, n FROM requests WHERE id = ?", (doc["id"],)).fetchone()
+        columns["status"] = status or (exists[0] if exists else "draft")
+        if exists:
+            assignments = ", ".join(f"{k} = :{k}" for k in columns if k != "id")
+            db.execute(f"UPDATE requests SET {assignments} WHERE id = :id", columns)
+            key = exists[1]
+            db.execute("DELETE FROM requests_text WHERE rowid = ?", (key,))
+        else:
+            columns["created_at"] = now
+            names = ", ".join(columns)
+            key = db.execute(f"INSERT INTO requests ({names}) VALUES ({', '.join(':' + k for k in columns)})", columns).lastrowid
+        db.execute("INSERT OR REPLACE INTO documents (id, doc) VALUES (?, ?)", (doc["id"], json.dumps(doc, ensure_ascii=False)))
+        db.execute("INSERT INTO requests_text (rowid, content) VALUES (?, ?)", (key, _search_text(result.request)))
         return result
 
     def recheck_all(self) -> int:
@@ -209,15 +267,13 @@ class RequestStore:
         columns derived from the check (deadline, error counts) are brought up to date.
         """
         docs = [json.loads(raw) for (raw,) in self._db.execute("SELECT doc FROM documents").fetchall()]
-        with self._db:
-            self._db.execute("BEGIN IMMEDIATE")
+        with self.transaction() as db:
             for doc in docs:
                 _, columns = self._indexed(doc)
-                derived = {k: columns[k] for k in ("id", "confirmation_due", "errors", "warnings")}
-                self._db.execute(
+                db.execute(
                     "UPDATE requests SET confirmation_due = :confirmation_due, errors = :errors, "
                     "warnings = :warnings WHERE id = :id",
-                    derived,
+                    {k: columns[k] for k in ("id", "confirmation_due", "errors", "warnings")},
                 )
         return len(docs)
 
@@ -226,15 +282,18 @@ class RequestStore:
             self._db.execute("UPDATE requests SET status = ? WHERE id = ?", (status, request_id))
 
     def delete(self, request_id: str) -> dict[str, Any] | None:
-        """Removes a request and returns its document (so that the deletion can be undone)."""
+        """Removes a request and returns its document (so that the deletion can be undone).
+
+        Its event log stays: the log is append-only.
+        """
         doc = self.get(request_id)
-        with self._db:
-            self._db.execute("BEGIN IMMEDIATE")
-            self._db.execute("DELETE FROM requests_text WHERE rowid IN (SELECT n FROM requests WHERE id = ?)", (request_id,))
-            self._db.execute("DELETE FROM requests WHERE id = ?", (request_id,))
-            self._db.execute("DELETE FROM documents WHERE id = ?", (request_id,))
+        with self.transaction() as db:
+            db.execute("DELETE FROM requests_text WHERE rowid IN (SELECT n FROM requests WHERE id = ?)", (request_id,))
+            db.execute("DELETE FROM requests WHERE id = ?", (request_id,))
+            db.execute("DELETE FROM documents WHERE id = ?", (request_id,))
         return doc
 
+    # -- reading ------------------------------------------------------------------
     def get(self, request_id: str) -> dict[str, Any] | None:
         row = self._db.execute("SELECT doc FROM documents WHERE id = ?", (request_id,)).fetchone()
         return json.loads(row[0]) if row else None

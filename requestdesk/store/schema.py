@@ -28,7 +28,22 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX requests_due ON requests(confirmation_due) WHERE confirmation_due IS NOT NULL;
     CREATE VIRTUAL TABLE requests_fts USING fts5(id UNINDEXED, content, tokenize = 'unicode61 remove_diacritics 2');
     """,
-    # 2: the documents move to a table of their own, so that listing, sorting and
+    """
+    CREATE TABLE events (
+        request_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,            -- 1, 2, 3... per request
+        at TEXT NOT NULL,                -- UTC instant, ISO 8601
+        user TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        data TEXT NOT NULL,              -- JSON object
+        prev_hash TEXT NOT NULL,         -- hash of the previous event ('' for the first)
+        hash TEXT NOT NULL,              -- SHA-256 over prev_hash and this event, canonical
+        PRIMARY KEY (request_id, seq)
+    );
+    CREATE INDEX requests_status ON requests(status);
+    ALTER TABLE requests ADD COLUMN requesting_zone TEXT NOT NULL DEFAULT '';  -- IANA name the deadline is shown in
+    """,
+    # 3: the documents move to a table of their own, so that listing, sorting and
     # filtering the register read small rows only (a register of ten thousand requests
     # held 60 MB of documents inline); the full-text index refers to a stable integer
     # key instead of repeating the id (which it had to read back for every match).
@@ -50,13 +65,15 @@ MIGRATIONS: tuple[str, ...] = (
         errors INTEGER NOT NULL DEFAULT 0,
         warnings INTEGER NOT NULL DEFAULT 0,
         created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
+        updated_at TEXT NOT NULL,
+        requesting_zone TEXT NOT NULL DEFAULT ''  -- IANA name the deadline is shown in
     );
     INSERT INTO requests_v2 (id, number, date, requesting_state, requested_state, requested_authority_ru,
         requested_authority_en, status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors,
-        warnings, created_at, updated_at)
+        warnings, created_at, updated_at, requesting_zone)
     SELECT id, number, date, requesting_state, requested_state, requested_authority_ru, requested_authority_en,
-        status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors, warnings, created_at, updated_at
+        status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors, warnings, created_at, updated_at,
+        requesting_zone
     FROM requests ORDER BY created_at;
     CREATE TABLE documents (
         id TEXT PRIMARY KEY,
@@ -71,6 +88,7 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE requests_v2 RENAME TO requests;
     CREATE INDEX requests_newest ON requests(date, updated_at);
     CREATE INDEX requests_due ON requests(confirmation_due) WHERE confirmation_due IS NOT NULL;
+    CREATE INDEX requests_status ON requests(status);
     """,
 )
 
