@@ -4,17 +4,17 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="142" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="143" />
         <source>No errors; %n warning(s) for the reviewer to look at.</source>
         <translation><numerusform>No errors; %n warning for the reviewer to look at.</numerusform><numerusform>No errors; %n warnings for the reviewer to look at.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="144" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="145" />
         <source>The check found %n error(s)</source>
         <translation><numerusform>The check found %n error</numerusform><numerusform>The check found %n errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="146" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="147" />
         <source> and %n warning(s)</source>
         <translation><numerusform> and %n warning</numerusform><numerusform> and %n warnings</numerusform></translation>
     </message>
@@ -22,42 +22,37 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="173" />
+        <location filename="../requestdesk/ui/main_window.py" line="179" />
         <source>%n request(s)</source>
         <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="175" />
-        <source>%n awaiting written confirmation</source>
-        <translation><numerusform>%n awaiting written confirmation</numerusform><numerusform>%n awaiting written confirmation</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="283" />
+        <location filename="../requestdesk/ui/main_window.py" line="290" />
         <source>Duplicate %n request(s)</source>
         <translation><numerusform>Duplicate %n request</numerusform><numerusform>Duplicate %n requests</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="284" />
+        <location filename="../requestdesk/ui/main_window.py" line="291" />
         <source>%n copy(ies) created as draft(s)</source>
         <translation><numerusform>%n copy created as a draft</numerusform><numerusform>%n copies created as drafts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="298" />
+        <location filename="../requestdesk/ui/main_window.py" line="307" />
         <source>Delete %n request(s)</source>
         <translation><numerusform>Delete %n request</numerusform><numerusform>Delete %n requests</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="300" />
+        <location filename="../requestdesk/ui/main_window.py" line="309" />
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation><numerusform>%n request deleted. Edit ▸ Undo (%1) brings it back.</numerusform><numerusform>%n requests deleted. Edit ▸ Undo (%1) brings them back.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="319" />
+        <location filename="../requestdesk/ui/main_window.py" line="334" />
         <source>Import %n request(s)</source>
         <translation><numerusform>Import %n request</numerusform><numerusform>Import %n requests</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="321" />
+        <location filename="../requestdesk/ui/main_window.py" line="336" />
         <source>%n request(s) imported</source>
         <translation><numerusform>%n request imported</numerusform><numerusform>%n requests imported</numerusform></translation>
     </message>
@@ -65,12 +60,12 @@
 <context>
     <name>RegisterModel</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="128" />
+        <location filename="../requestdesk/ui/register/model.py" line="124" />
         <source>%1, %n error(s)</source>
         <translation><numerusform>%1, %n error</numerusform><numerusform>%1, %n errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="130" />
+        <location filename="../requestdesk/ui/register/model.py" line="126" />
         <source>%1, %n warning(s)</source>
         <translation><numerusform>%1, %n warning</numerusform><numerusform>%1, %n warnings</numerusform></translation>
     </message>
@@ -78,7 +73,7 @@
 <context>
     <name>RegisterView</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/view.py" line="183" />
+        <location filename="../requestdesk/ui/register/view.py" line="184" />
         <source>No request matches the search and filters.
 
 The register holds %n request(s); clear the search box or the filters to see them.</source>

@@ -40,6 +40,14 @@
     </message>
 </context>
 <context>
+    <name>DeadlineWatch</name>
+    <message>
+        <location filename="../requestdesk/ui/watch_dock.py" line="54" />
+        <source>Written confirmations due</source>
+        <translation>Сроки письменных подтверждений</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../requestdesk/ui/dialogs.py" line="25" />
@@ -80,112 +88,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="124" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="125" />
         <source>Export as draft (ПРОЕКТ / DRAFT)…</source>
         <translation>Экспортировать как проект (ПРОЕКТ / DRAFT)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="124" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="125" />
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="131" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="132" />
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="131" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="132" />
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="140" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="141" />
         <source>The check found nothing to correct: the request is ready for signature.</source>
         <translation>Проверка не выявила недостатков: запрос готов к подписанию.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="142" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="143" />
         <source>No errors; %n warning(s) for the reviewer to look at.</source>
         <translation><numerusform>Ошибок нет; %n предупреждение — его следует проверить.</numerusform><numerusform>Ошибок нет; %n предупреждения — их следует проверить.</numerusform><numerusform>Ошибок нет; %n предупреждений — их следует проверить.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="144" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="145" />
         <source>The check found %n error(s)</source>
         <translation><numerusform>Проверка выявила %n ошибку</numerusform><numerusform>Проверка выявила %n ошибки</numerusform><numerusform>Проверка выявила %n ошибок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="146" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="147" />
         <source> and %n warning(s)</source>
         <translation><numerusform> и %n предупреждение</numerusform><numerusform> и %n предупреждения</numerusform><numerusform> и %n предупреждений</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="155" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="156" />
         <source>Export document</source>
         <translation>Экспорт документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="156" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="157" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="157" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="158" />
         <source>Request for assistance (Art. 6)</source>
         <translation>Запрос об оказании содействия (ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="158" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="159" />
         <source>Written confirmation of an urgent request (Art. 6(2))</source>
         <translation>Письменное подтверждение срочного запроса (п. 2 ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="159" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="160" />
         <source>Checklist for the reviewer (every finding of the check)</source>
         <translation>Контрольный лист для проверяющего (все замечания проверки)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="161" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="162" />
         <source>A written confirmation is made for a request transmitted orally or by technical means; this request's transmission is not one of those.</source>
         <translation>Письменное подтверждение составляется для запроса, переданного устно или с использованием технических средств связи; этот запрос передан иначе.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="164" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="165" />
         <source>Layout</source>
         <translation>Расположение текста</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="165" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="166" />
         <source>Russian and English side by side</source>
         <translation>Русский и английский текст рядом (в две колонки)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="166" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="167" />
         <source>Russian text, then English text</source>
         <translation>Сначала русский текст, затем английский</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="167" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="168" />
         <source>Mark every page ПРОЕКТ / DRAFT</source>
         <translation>Пометить каждую страницу «ПРОЕКТ / DRAFT»</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="169" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="170" />
         <source>Errors remain: the request may not be signed as it is, so it can only be exported as a draft. Correct the errors in the editor to export the final document.</source>
         <translation>Остались ошибки: в таком виде запрос подписывать нельзя, поэтому его можно экспортировать только как проект. Исправьте ошибки в редакторе, чтобы получить окончательный документ.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="172" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="173" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="194" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="198" />
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="207" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="211" />
         <source>The document was not written.</source>
         <translation>Документ не записан.</translation>
     </message>
@@ -193,247 +201,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="167" />
+        <location filename="../requestdesk/ui/main_window.py" line="175" />
         <source>&amp;Undo: %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="167" />
+        <location filename="../requestdesk/ui/main_window.py" line="175" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="168" />
+        <location filename="../requestdesk/ui/main_window.py" line="176" />
         <source>&amp;Redo: %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="168" />
+        <location filename="../requestdesk/ui/main_window.py" line="176" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="173" />
+        <location filename="../requestdesk/ui/main_window.py" line="179" />
         <source>%n request(s)</source>
         <translation><numerusform>%n запрос</numerusform><numerusform>%n запроса</numerusform><numerusform>%n запросов</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="175" />
-        <source>%n awaiting written confirmation</source>
-        <translation><numerusform>%n ожидает письменного подтверждения</numerusform><numerusform>%n ожидают письменного подтверждения</numerusform><numerusform>%n ожидают письменного подтверждения</numerusform></translation>
-    </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="188" />
+        <location filename="../requestdesk/ui/main_window.py" line="192" />
         <source>RequestDesk — register of requests</source>
         <translation>RequestDesk — реестр запросов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="189" />
+        <location filename="../requestdesk/ui/main_window.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="190" />
+        <location filename="../requestdesk/ui/main_window.py" line="194" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="191" />
+        <location filename="../requestdesk/ui/main_window.py" line="195" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="192" />
+        <location filename="../requestdesk/ui/main_window.py" line="196" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="193" />
-        <source>Mark &amp;as</source>
-        <translation>&amp;Отметить как</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/main_window.py" line="194" />
+        <location filename="../requestdesk/ui/main_window.py" line="197" />
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="195" />
+        <location filename="../requestdesk/ui/main_window.py" line="198" />
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="197" />
+        <location filename="../requestdesk/ui/main_window.py" line="200" />
         <source>&amp;New request</source>
         <translation>&amp;Новый запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="197" />
+        <location filename="../requestdesk/ui/main_window.py" line="200" />
         <source>Create a request filled with your defaults and open it</source>
         <translation>Создать запрос с вашими данными по умолчанию и открыть его</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="198" />
+        <location filename="../requestdesk/ui/main_window.py" line="201" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="198" />
+        <location filename="../requestdesk/ui/main_window.py" line="201" />
         <source>Open the selected request in the editor</source>
         <translation>Открыть выбранный запрос в редакторе</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="199" />
+        <location filename="../requestdesk/ui/main_window.py" line="202" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="199" />
+        <location filename="../requestdesk/ui/main_window.py" line="202" />
         <source>Copy the selected requests as new drafts (no number, today's date)</source>
         <translation>Создать копии выбранных запросов как новые черновики (без номера, с сегодняшней датой)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="200" />
+        <location filename="../requestdesk/ui/main_window.py" line="203" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="200" />
+        <location filename="../requestdesk/ui/main_window.py" line="203" />
         <source>Delete the selected requests (Edit ▸ Undo brings them back)</source>
         <translation>Удалить выбранные запросы (Правка ▸ Отменить вернет их)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="201" />
+        <location filename="../requestdesk/ui/main_window.py" line="204" />
         <source>&amp;Import request files…</source>
         <translation>&amp;Импорт файлов запросов…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="201" />
+        <location filename="../requestdesk/ui/main_window.py" line="204" />
         <source>Add *.request.json files to the register</source>
         <translation>Добавить в реестр файлы *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="202" />
+        <location filename="../requestdesk/ui/main_window.py" line="205" />
         <source>Export request &amp;file…</source>
         <translation>Сохранить &amp;файл запроса…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="202" />
+        <location filename="../requestdesk/ui/main_window.py" line="205" />
         <source>Save the selected request as a *.request.json file</source>
         <translation>Сохранить выбранный запрос в файл *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="203" />
+        <location filename="../requestdesk/ui/main_window.py" line="206" />
         <source>&amp;Export document (DOCX)…</source>
         <translation>&amp;Экспорт документа (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="203" />
+        <location filename="../requestdesk/ui/main_window.py" line="206" />
         <source>Write the request, its confirmation or its checklist as a DOCX document</source>
         <translation>Сформировать запрос, его подтверждение или контрольный лист в виде документа DOCX</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="204" />
+        <location filename="../requestdesk/ui/main_window.py" line="207" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="204" />
+        <location filename="../requestdesk/ui/main_window.py" line="207" />
         <source>Interface language, your authority, signatory and executor, document layout</source>
         <translation>Язык интерфейса, ваш орган, подписант и исполнитель, расположение текста документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="205" />
+        <location filename="../requestdesk/ui/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="206" />
+        <location filename="../requestdesk/ui/main_window.py" line="209" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="206" />
+        <location filename="../requestdesk/ui/main_window.py" line="209" />
         <source>Search the register</source>
         <translation>Поиск по реестру</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="207" />
+        <location filename="../requestdesk/ui/main_window.py" line="210" />
         <source>&amp;About RequestDesk</source>
         <translation>&amp;О программе RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="237" />
+        <location filename="../requestdesk/ui/main_window.py" line="242" />
         <source>New request created</source>
         <translation>Создан новый запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="283" />
+        <location filename="../requestdesk/ui/main_window.py" line="290" />
         <source>Duplicate %n request(s)</source>
         <translation><numerusform>Копирование %n запроса</numerusform><numerusform>Копирование %n запросов</numerusform><numerusform>Копирование %n запросов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="284" />
+        <location filename="../requestdesk/ui/main_window.py" line="291" />
         <source>%n copy(ies) created as draft(s)</source>
         <translation><numerusform>Создана %n копия (черновик)</numerusform><numerusform>Создано %n копии (черновики)</numerusform><numerusform>Создано %n копий (черновики)</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="291" />
+        <location filename="../requestdesk/ui/main_window.py" line="300" />
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="292" />
+        <location filename="../requestdesk/ui/main_window.py" line="301" />
         <source>A request that is open in an editor cannot be deleted. Close its editor window first.</source>
         <translation>Запрос, открытый в редакторе, удалить нельзя. Сначала закройте окно редактора.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="298" />
+        <location filename="../requestdesk/ui/main_window.py" line="307" />
         <source>Delete %n request(s)</source>
         <translation><numerusform>Удаление %n запроса</numerusform><numerusform>Удаление %n запросов</numerusform><numerusform>Удаление %n запросов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="300" />
+        <location filename="../requestdesk/ui/main_window.py" line="309" />
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation><numerusform>Удален %n запрос. Правка ▸ Отменить (%1) вернет его.</numerusform><numerusform>Удалено %n запроса. Правка ▸ Отменить (%1) вернет их.</numerusform><numerusform>Удалено %n запросов. Правка ▸ Отменить (%1) вернет их.</numerusform></translation>
     </message>
-    <message>
-        <location filename="../requestdesk/ui/main_window.py" line="307" />
-        <source>Mark as %1</source>
-        <translation>Отметка «%1»</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="319" />
+        <location filename="../requestdesk/ui/main_window.py" line="334" />
         <source>Import %n request(s)</source>
         <translation><numerusform>Импорт %n запроса</numerusform><numerusform>Импорт %n запросов</numerusform><numerusform>Импорт %n запросов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="321" />
+        <location filename="../requestdesk/ui/main_window.py" line="336" />
         <source>%n request(s) imported</source>
         <translation><numerusform>Импортирован %n запрос</numerusform><numerusform>Импортировано %n запроса</numerusform><numerusform>Импортировано %n запросов</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="323" />
+        <location filename="../requestdesk/ui/main_window.py" line="338" />
         <source>The register already holds these requests, unchanged</source>
         <translation>Эти запросы уже есть в реестре в том же виде</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="330" />
+        <location filename="../requestdesk/ui/main_window.py" line="347" />
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="341" />
+        <location filename="../requestdesk/ui/main_window.py" line="362" />
         <source>Document written: %1</source>
         <translation>Документ сохранен: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="363" />
+        <location filename="../requestdesk/ui/main_window.py" line="384" />
         <source>About RequestDesk</source>
         <translation>О программе RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="365" />
+        <location filename="../requestdesk/ui/main_window.py" line="386" />
         <source>RequestDesk drafts and checks requests for assistance under Article 6 of the 2018 CIS Agreement on cooperation in combating crimes in the field of information technologies, and exports them as bilingual Russian and English documents. It works offline.</source>
         <translation>RequestDesk помогает составлять и проверять запросы об оказании содействия по статье 6 Соглашения о сотрудничестве государств — участников СНГ в борьбе с преступлениями в сфере информационных технологий 2018 года и формирует их в виде двуязычных документов на русском и английском языках. Программа работает без подключения к сети.</translation>
     </message>
@@ -441,107 +434,87 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="51" />
+        <location filename="../requestdesk/ui/register/model.py" line="53" />
         <source>Art. 6(2): an urgent request sent orally or by technical means is confirmed in writing within 3 days</source>
         <translation>П. 2 ст. 6: срочный запрос, переданный устно или с использованием технических средств связи, подтверждается в письменной форме в течение 3 суток</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="56" />
+        <location filename="../requestdesk/ui/register/model.py" line="58" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="57" />
+        <location filename="../requestdesk/ui/register/model.py" line="59" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="58" />
+        <location filename="../requestdesk/ui/register/model.py" line="60" />
         <source>Requested authority</source>
         <translation>Запрашиваемый орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="59" />
+        <location filename="../requestdesk/ui/register/model.py" line="61" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="60" />
+        <location filename="../requestdesk/ui/register/model.py" line="62" />
         <source>Urgent</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="61" />
+        <location filename="../requestdesk/ui/register/model.py" line="63" />
         <source>Written confirmation</source>
         <translation>Письменное подтверждение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="62" />
+        <location filename="../requestdesk/ui/register/model.py" line="64" />
         <source>Execute by</source>
         <translation>Исполнить до</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="88" />
+        <location filename="../requestdesk/ui/register/model.py" line="90" />
         <source>(no number)</source>
         <translation>(без номера)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="96" />
+        <location filename="../requestdesk/ui/register/model.py" line="98" />
         <source>urgent</source>
         <translation>срочный</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="114" />
+        <location filename="../requestdesk/ui/register/model.py" line="116" />
         <source>(not chosen)</source>
         <translation>(не выбран)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="118" />
-        <source>draft</source>
-        <translation>черновик</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/register/model.py" line="119" />
-        <source>signed</source>
-        <translation>подписан</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/register/model.py" line="120" />
-        <source>sent</source>
-        <translation>направлен</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/register/model.py" line="121" />
-        <source>executed</source>
-        <translation>исполнен</translation>
+        <location filename="../requestdesk/ui/register/model.py" line="127" />
+        <source>%1, ready for signature</source>
+        <translation>%1, готов к подписанию</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="128" />
+        <location filename="../requestdesk/ui/register/model.py" line="124" />
         <source>%1, %n error(s)</source>
         <translation><numerusform>%1, %n ошибка</numerusform><numerusform>%1, %n ошибки</numerusform><numerusform>%1, %n ошибок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="130" />
+        <location filename="../requestdesk/ui/register/model.py" line="126" />
         <source>%1, %n warning(s)</source>
         <translation><numerusform>%1, %n предупреждение</numerusform><numerusform>%1, %n предупреждения</numerusform><numerusform>%1, %n предупреждений</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="131" />
-        <source>%1, ready</source>
-        <translation>%1, готов к подписанию</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/register/model.py" line="139" />
+        <location filename="../requestdesk/ui/register/model.py" line="135" />
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="141" />
+        <location filename="../requestdesk/ui/register/model.py" line="137" />
         <source>Confirmed %1</source>
         <translation>Подтвержден: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="144" />
+        <location filename="../requestdesk/ui/register/model.py" line="140" />
         <source>Open the request to see the findings of the check</source>
         <translation>Откройте запрос, чтобы увидеть замечания проверки</translation>
     </message>
@@ -549,12 +522,12 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="107" />
+        <location filename="../requestdesk/ui/register/view.py" line="108" />
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="178" />
+        <location filename="../requestdesk/ui/register/view.py" line="179" />
         <source>The register is empty.
 
 Create a request with File ▸ New request (Ctrl+N), or import request files (*.request.json) with File ▸ Import or by dropping them here.</source>
@@ -563,7 +536,7 @@ Create a request with File ▸ New request (Ctrl+N), or import request files (*.
 Создайте запрос командой Файл ▸ Новый запрос (Ctrl+N) или импортируйте файлы запросов (*.request.json) командой Файл ▸ Импорт либо перетащив их сюда.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/view.py" line="183" />
+        <location filename="../requestdesk/ui/register/view.py" line="184" />
         <source>No request matches the search and filters.
 
 The register holds %n request(s); clear the search box or the filters to see them.</source>
@@ -576,27 +549,27 @@ The register holds %n request(s); clear the search box or the filters to see the
 В реестре %n запросов; очистите строку поиска или условия отбора, чтобы их увидеть.</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="202" />
+        <location filename="../requestdesk/ui/register/view.py" line="203" />
         <source>Search in both languages: words, numbers, IP addresses, e-mails…</source>
         <translation>Поиск на обоих языках: слова, номера, IP-адреса, адреса электронной почты…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="203" />
+        <location filename="../requestdesk/ui/register/view.py" line="204" />
         <source>&amp;Status:</source>
         <translation>&amp;Состояние:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="204" />
+        <location filename="../requestdesk/ui/register/view.py" line="205" />
         <source>&amp;Urgent only</source>
         <translation>Только &amp;срочные</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="205" />
+        <location filename="../requestdesk/ui/register/view.py" line="206" />
         <source>Confirmation &amp;overdue</source>
         <translation>&amp;Просрочено подтверждение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="206" />
+        <location filename="../requestdesk/ui/register/view.py" line="207" />
         <source>Urgent requests whose written confirmation (Art. 6(2)) is past due</source>
         <translation>Срочные запросы, срок письменного подтверждения которых (п. 2 ст. 6) истек</translation>
     </message>
@@ -633,6 +606,70 @@ The register holds %n request(s); clear the search box or the filters to see the
         <location filename="../requestdesk/ui/request_files.py" line="87" />
         <source>The request file could not be written.</source>
         <translation>Файл запроса не удалось записать.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestMenu</name>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="80" />
+        <location filename="../requestdesk/ui/request_menu.py" line="83" />
+        <source>Status of the request</source>
+        <translation>Состояние запроса</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="127" />
+        <source>&amp;Request</source>
+        <translation>&amp;Запрос</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="129" />
+        <source>Send for &amp;review</source>
+        <translation>Направить на &amp;проверку</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="130" />
+        <source>Re&amp;turn for changes</source>
+        <translation>&amp;Вернуть на доработку</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="131" />
+        <source>A&amp;pprove</source>
+        <translation>&amp;Согласовать</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="132" />
+        <source>Mark as &amp;signed</source>
+        <translation>Отметить как &amp;подписанный</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="133" />
+        <source>Mark as sent in &amp;writing</source>
+        <translation>Отметить как направленный в &amp;письменной форме</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="134" />
+        <source>C&amp;lose the request</source>
+        <translation>&amp;Закрыть запрос</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="138" />
+        <source>Record urgent &amp;transmission (orally or by technical means)…</source>
+        <translation>Отметить срочную &amp;передачу (устно или по техническим каналам связи)…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="139" />
+        <source>Record written &amp;confirmation sent…</source>
+        <translation>Отметить направление письменного &amp;подтверждения…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="140" />
+        <source>Record &amp;execution, notices, refusal…</source>
+        <translation>Отметить &amp;исполнение, уведомления, отказ…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="141" />
+        <source>&amp;History of the request…</source>
+        <translation>&amp;История запроса…</translation>
     </message>
 </context>
 <context>

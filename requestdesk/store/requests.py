@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from requestdesk.domain.deadlines import DEFAULT_COUNTING, Counting
 from requestdesk.domain.directory import Directory
+from requestdesk.domain.lifecycle import Status
 from requestdesk.domain.timeutil import Clock, SystemClock, iso_instant
 from requestdesk.store.schema import CURRENT_VERSION, MIGRATIONS
 
@@ -373,7 +374,8 @@ ORDERS = {
     "date": "date, updated_at",
     "requested_ru": "requested_state, requested_authority_ru",
     "requested_en": "requested_state, requested_authority_en",
-    "status": "CASE status WHEN 'draft' THEN 0 WHEN 'signed' THEN 1 WHEN 'sent' THEN 2 WHEN 'executed' THEN 3 ELSE 4 END, errors",
+    # In the order of a request's life (domain.lifecycle), then by the number of errors.
+    "status": "CASE status " + " ".join(f"WHEN '{s.value}' THEN {i}" for i, s in enumerate(Status)) + " ELSE 99 END, errors",
     "urgent": "urgent",
     # Pending deadlines first (soonest first), then confirmed ones, then requests without one.
     "confirmation": "confirmation_due IS NULL, confirmed_at IS NOT NULL, confirmation_due",

@@ -39,7 +39,7 @@ CONFIRMED_CHANNELS = ("oral", "technical")
 
 
 class ExportDialog(QDialog):
-    def __init__(self, services: Services, doc: dict[str, Any], parent: QWidget | None = None):
+    def __init__(self, services: Services, doc: dict[str, Any], parent: QWidget | None = None, document: str = "request"):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.doc = doc
@@ -61,7 +61,8 @@ class ExportDialog(QDialog):
         can_confirm = self.result.request.transmission.channel in CONFIRMED_CHANNELS
         self.document_buttons["confirmation"].setEnabled(can_confirm)
         self.confirmation_note.setVisible(not can_confirm)
-        self.document_buttons["request"].setChecked(True)
+        chosen = self.document_buttons.get(document, self.document_buttons["request"])
+        (chosen if chosen.isEnabled() else self.document_buttons["request"]).setChecked(True)
 
         self.layout_box = QGroupBox()
         self.layouts = QButtonGroup(self)
@@ -180,9 +181,12 @@ def suggested_document_name(doc: dict[str, Any], document: str) -> str:
     return f"{stem}-{document}.docx"
 
 
-def export_request(parent: QWidget | None, services: Services, doc: dict[str, Any]) -> Path | None:
-    """Asks what to export and where, writes the DOCX; the written path, or None if cancelled or failed."""
-    dialog = ExportDialog(services, doc, parent)
+def export_request(
+    parent: QWidget | None, services: Services, doc: dict[str, Any], document: str = "request"
+) -> Path | None:
+    """Asks what to export (`document` chosen first) and where, writes the DOCX; the path
+    written, or None when cancelled or failed."""
+    dialog = ExportDialog(services, doc, parent, document)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     folder = services.settings.get(Options.last_folder)

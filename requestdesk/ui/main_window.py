@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 from requestdesk.ui import dialogs
 from requestdesk.ui.i18n import Languages, current_language, language_name
 from requestdesk.ui.register.model import RegisterModel
-from requestdesk.ui.register.state import STATUSES, RegisterState
+from requestdesk.ui.register.state import RegisterState
+from requestdesk.ui.request_menu import RequestMenu
 from requestdesk.ui.register.view import RegisterView
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
@@ -48,8 +49,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.register)
         self.setAcceptDrops(True)
 
+        from requestdesk.ui.watch_dock import DeadlineWatch
+
+        self.watch = DeadlineWatch(services, self)
+        self.register.layout().insertWidget(0, self.watch.banner)
         self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.watch.overview)
         self.statusBar().addPermanentWidget(self.counts)
+        self.watch.panel.openRequest.connect(self.open_request)
+        self.watch.panel.produceConfirmation.connect(lambda rid: self.export_document_of(rid, "confirmation"))
+        self.request_menu = RequestMenu(services, self)
+        self.watch.panel.recordConfirmation.connect(self.request_menu.record_confirmation)
+        self.request_menu.changed.connect(self._after_record)
 
         self._make_actions()
         self._make_menus()
@@ -99,12 +110,6 @@ class MainWindow(QMainWindow):
         for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged,
                        self.undo_stack.undoTextChanged, self.undo_stack.redoTextChanged):
             signal.connect(self._update_undo_actions)
-        self.status_actions: dict[str, QAction] = {}
-        for status in STATUSES:
-            action = QAction(self)
-            action.setObjectName(f"actStatus_{status}")
-            action.triggered.connect(lambda _=False, s=status: self.set_status_of_selected(s))
-            self.status_actions[status] = action
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for lang in ("ru", "en"):
@@ -124,12 +129,11 @@ class MainWindow(QMainWindow):
         self.menu_edit = bar.addMenu("")
         for action in (self.act_undo, self.act_redo, None, self.act_duplicate, self.act_delete):
             self.menu_edit.addSeparator() if action is None else self.menu_edit.addAction(action)
-        self.menu_status = self.menu_edit.addMenu("")
-        for action in self.status_actions.values():
-            self.menu_status.addAction(action)
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_find)
+        bar.addMenu(self.request_menu.menu)
         self.menu_view = bar.addMenu("")
+        self.menu_view.addAction(self.watch.dock.toggleViewAction())
         self.menu_language = self.menu_view.addMenu("")
         for action in self.language_actions.values():
             self.menu_language.addAction(action)
@@ -149,7 +153,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         for action in (self.act_open, self.act_duplicate, self.act_export_document, self.act_export_file, None, self.act_delete):
             menu.addSeparator() if action is None else menu.addAction(action)
-        menu.addMenu(self.menu_status)
+        menu.addMenu(self.request_menu.menu)
         menu.exec(self.register.table.viewport().mapToGlobal(position))
 
     def _update_actions(self) -> None:
@@ -160,7 +164,8 @@ class MainWindow(QMainWindow):
         self.act_export_document.setEnabled(one)
         self.act_duplicate.setEnabled(bool(ids))
         self.act_delete.setEnabled(bool(ids))
-        self.menu_status.setEnabled(bool(ids))
+        request_id = ids[0] if one else None
+        self.request_menu.set_request(request_id, self.services.store.status(request_id) if request_id else None)
 
     def _update_undo_actions(self) -> None:
         stack = self.undo_stack
@@ -171,12 +176,8 @@ class MainWindow(QMainWindow):
         self.act_redo.setText(self.tr("&Redo: %1").replace("%1", redo) if redo else self.tr("&Redo"))
 
     def _update_counts(self) -> None:
-        total = self.services.store.count()
-        awaiting = len(self.services.store.awaiting_confirmation())
-        text = self.tr("%n request(s)", "", total)
-        if awaiting:
-            text += " · " + self.tr("%n awaiting written confirmation", "", awaiting)
-        self.counts.setText(text)
+        self.counts.setText(self.tr("%n request(s)", "", self.services.store.count()))
+        self.watch.refresh()
 
     # -- language ----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -193,7 +194,6 @@ class MainWindow(QMainWindow):
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_help.setTitle(self.tr("&Help"))
-        self.menu_status.setTitle(self.tr("Mark &as"))
         self.menu_language.setTitle(self.tr("Interface &language"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         texts = {
@@ -214,8 +214,6 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
             action.setToolTip(tip or text.replace("&", ""))
         self._update_undo_actions()
-        for status, action in self.status_actions.items():
-            action.setText(self.model.status_name(status))
         for lang, action in self.language_actions.items():
             action.setChecked(lang == current_language())
         self._update_counts()
@@ -313,11 +311,11 @@ class MainWindow(QMainWindow):
             15000,
         )
 
-    def set_status_of_selected(self, status: str) -> None:
-        from requestdesk.ui import operations
-
-        change = operations.set_status(self.services, self.register.selected_ids(), status)
-        self._push(change, self.tr("Mark as %1").replace("%1", self.model.status_name(status)))
+    def _after_record(self, request_id: str) -> None:
+        """A step of the request's life was recorded (status, transmission, execution)."""
+        self.register.reload()
+        self.register.select_ids([request_id])
+        self._update_counts()
 
     def import_files(self) -> None:
         from requestdesk.ui import request_files
@@ -350,12 +348,16 @@ class MainWindow(QMainWindow):
 
     def export_selected_document(self) -> None:
         request_id = self.register.current_id()
-        doc = self.services.store.get(request_id) if request_id else None
+        if request_id:
+            self.export_document_of(request_id)
+
+    def export_document_of(self, request_id: str, document: str = "request") -> None:
+        doc = self.services.store.get(request_id)
         if doc is None:
             return
         from requestdesk.ui.export_dialog import export_request
 
-        path = export_request(self, self.services, doc)
+        path = export_request(self, self.services, doc, document=document)
         if path:
             self.statusBar().showMessage(self.tr("Document written: %1").replace("%1", str(path)), 10000)
 

@@ -128,15 +128,6 @@ def delete_requests(services: Services, ids: Iterable[str]) -> Change:
     return _change(services.store, {i: None for i in present})
 
 
-def set_status(services: Services, ids: Iterable[str], status: str) -> Change:
-    changed: Snapshot = {}
-    for request_id in ids:
-        doc = services.store.get(request_id)
-        if doc is not None and services.store.status(request_id) != status:
-            changed[request_id] = Stored(doc, status)
-    return _change(services.store, changed)
-
-
 # -- request files ------------------------------------------------------------------
 class Conflict(Enum):
     REPLACE = "replace"  # the imported file replaces the stored request

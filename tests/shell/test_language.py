@@ -33,7 +33,8 @@ def test_switching_language_changes_window_menus_header_and_data(qtbot, window, 
     assert model.index(row, Column.REQUESTED).data() == "МВД Армении"
     overdue = visible_column(window, Column.NUMBER).index("2/2026")
     assert model.index(overdue, Column.CONFIRMATION).data() == "просрочено на 8 ч"
-    assert window.counts.text() == "4 запроса · 2 ожидают письменного подтверждения"
+    assert window.counts.text() == "4 запроса"
+    assert window.request_menu.menu.title() == "&Запрос"
     assert languages.current() == "ru"
 
     window.language_actions["en"].trigger()

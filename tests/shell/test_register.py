@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from requestdesk.domain.lifecycle import Status
 from requestdesk.ui.register.state import Column
 
 from tests.shell.helpers import type_text, visible_column
@@ -31,7 +32,11 @@ def test_register_lists_every_request_with_its_columns(window):
         "Armenia: Ministry of Internal Affairs of the Republic of Armenia")
     assert model.index(row, Column.DESIRED).data() == "20 December 2026"
     assert model.index(row, Column.URGENT).data() == ""
-    assert window.counts.text() == "4 requests · 2 awaiting written confirmation"
+    assert window.counts.text() == "4 requests"
+    assert window.watch.overview.texts()[:2] == ["Awaiting confirmation: 2", "Confirmation overdue: 1"]
+    # The urgent requests are on the watch panel, and the overdue one raises the alert.
+    assert window.watch.panel.model.rowCount() == 2 and window.watch.dock.isVisible()
+    assert window.watch.banner.isVisible()
 
 
 def test_confirmation_column_counts_down_and_shows_overdue(window):
@@ -75,7 +80,7 @@ def test_filters_by_status_urgency_and_overdue(qtbot, window):
     view.overdue_filter.click()
     view.status_filter.setCurrentIndex(view.status_filter.findData("sent"))
     assert visible_column(window, Column.NUMBER) == ["4/2026"]
-    assert view.status_filter.currentText() == "sent"
+    assert view.status_filter.currentText() == "Sent"
     view.status_filter.setCurrentIndex(0)
     assert len(visible_column(window, Column.NUMBER)) == 4
 
@@ -130,12 +135,23 @@ def test_duplicate_adds_a_draft_without_number(qtbot, window, filled):
     assert filled.store.count() == 4
 
 
-def test_status_can_be_set_from_the_menu(window, filled):
-    request_id = select_number(window, "3/2026")
-    window.status_actions["signed"].trigger()
-    assert filled.store.status(request_id) == "signed"
-    row = visible_column(window, Column.NUMBER).index("3/2026")
-    assert window.model.index(row, Column.STATUS).data().startswith("signed")
+def test_the_request_menu_moves_a_request_through_its_life(window, filled):
+    request_id = select_number(window, "1/ПРИМЕР-2026")
+    menu = window.request_menu
+    assert menu.simple[Status.IN_REVIEW].isEnabled()
+    assert not menu.simple[Status.SIGNED].isEnabled()  # a draft is reviewed and approved first
+    assert not menu.confirmation.isEnabled()
+    menu.simple[Status.IN_REVIEW].trigger()
+    assert filled.store.status(request_id) == "in_review"
+    assert window.register.selected_ids() == [request_id]
+    row = visible_column(window, Column.NUMBER).index("1/ПРИМЕР-2026")
+    assert window.model.index(row, Column.STATUS).data().startswith("In review")
+    assert menu.simple[Status.APPROVED].isEnabled() and not menu.simple[Status.IN_REVIEW].isEnabled()
+    # Each step is in the request's history (the event log).
+    from requestdesk.ui.tracking.operations import tracker_for
+
+    (event,) = tracker_for(filled, "en").history(request_id)
+    assert event.data["to"] == "in_review"
 
 
 def test_empty_register_says_how_to_start(make_window, services):

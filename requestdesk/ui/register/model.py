@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from requestdesk.domain.directory import Directory
 from requestdesk.domain.formatting import format_day, format_instant
+from requestdesk.domain.lifecycle import EDITABLE
+from requestdesk.domain.lifecycle import label as status_label
 from requestdesk.store.requests import RegisterRow
 from requestdesk.ui.i18n import current_language
 from requestdesk.ui.register.countdown import Urgency, countdown
@@ -114,13 +116,7 @@ class RegisterModel(QAbstractTableModel):
         return authority or state_name or self.tr("(not chosen)")
 
     def status_name(self, status: str) -> str:
-        names = {
-            "draft": self.tr("draft"),
-            "signed": self.tr("signed"),
-            "sent": self.tr("sent"),
-            "executed": self.tr("executed"),
-        }
-        return names.get(status, status)
+        return status_label(status, current_language())
 
     def status_text(self, row: RegisterRow) -> str:
         name = self.status_name(row.status)
@@ -128,7 +124,7 @@ class RegisterModel(QAbstractTableModel):
             return self.tr("%1, %n error(s)", "", row.errors).replace("%1", name)
         if row.warnings:
             return self.tr("%1, %n warning(s)", "", row.warnings).replace("%1", name)
-        return self.tr("%1, ready").replace("%1", name) if row.status == "draft" else name
+        return self.tr("%1, ready for signature").replace("%1", name) if row.status in EDITABLE else name
 
     def _tooltip(self, row: RegisterRow, column: Column) -> str | None:
         lang = current_language()

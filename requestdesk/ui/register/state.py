@@ -11,11 +11,11 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
 
+from requestdesk.domain.lifecycle import Status
 from requestdesk.domain.timeutil import Clock
 from requestdesk.store.requests import RegisterRow, RequestStore
 
-# The life of a request after drafting; the store keeps any of these.
-STATUSES = ("draft", "signed", "sent", "executed")
+STATUSES = tuple(s.value for s in Status)  # the life of a request (domain.lifecycle), in order
 BLOCK = 200  # rows read from the store at once
 
 

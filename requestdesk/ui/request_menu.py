@@ -1,0 +1,141 @@
+"""The Request menu: a request's life after drafting (review, signature, sending, urgent
+transmission and its written confirmation, execution) and its history.
+
+Every step goes through the tracker, which checks that the move is allowed and writes
+the event log; the log is append-only, so these steps are not on the undo stack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
+
+from requestdesk.domain.lifecycle import AWAITING_EXECUTION, Status, TransitionError, allowed_next
+from requestdesk.store.requests import StoreError
+from requestdesk.ui import dialogs
+from requestdesk.ui.i18n import current_language
+from requestdesk.ui.services import Services
+
+# Moves made with no more data than the target status.
+_SIMPLE = (Status.IN_REVIEW, Status.RETURNED, Status.APPROVED, Status.SIGNED, Status.SENT, Status.CLOSED)
+_EXECUTION = {Status.FORWARDED, Status.POSTPONED, Status.CONDITIONAL, Status.EXECUTED,
+              Status.PARTIALLY_EXECUTED, Status.REFUSED}
+
+
+class RequestMenu(QObject):
+    changed = Signal(str)  # the id of the request whose status or record changed
+
+    def __init__(self, services: Services, window: QWidget):
+        super().__init__(window)
+        self.services = services
+        self.window = window
+        self.request_id: str | None = None
+        self.menu = QMenu(window)
+        self.simple: dict[Status, QAction] = {}
+        for target in _SIMPLE:
+            action = self.menu.addAction("")
+            action.setObjectName(f"actStatus_{target.value}")
+            action.triggered.connect(lambda _=False, t=target: self._move(t))
+            self.simple[target] = action
+            if target is Status.SENT:
+                self.menu.addSeparator()
+        self.transmission = self.menu.addAction("")
+        self.transmission.triggered.connect(self._record_transmission)
+        self.confirmation = self.menu.addAction("")
+        self.confirmation.triggered.connect(lambda: self.record_confirmation(self.request_id))
+        self.execution = self.menu.addAction("")
+        self.execution.triggered.connect(self._record_execution)
+        self.menu.addSeparator()
+        self.history = self.menu.addAction("")
+        self.history.triggered.connect(self._show_history)
+        window.installEventFilter(self)
+        self.retranslate()
+        self.set_request(None, None)
+
+    def set_request(self, request_id: str | None, status: str | None) -> None:
+        """The request the menu acts on (the register's selection), with its status."""
+        self.request_id = request_id
+        allowed = allowed_next(status) if status else frozenset()
+        for target, action in self.simple.items():
+            action.setEnabled(target in allowed)
+        self.transmission.setEnabled(Status.AWAITING_CONFIRMATION in allowed or status == Status.SENT.value)
+        self.confirmation.setEnabled(Status.CONFIRMED in allowed)
+        self.execution.setEnabled(bool(allowed & _EXECUTION) or status in AWAITING_EXECUTION)
+        self.history.setEnabled(request_id is not None)
+        self.menu.setEnabled(request_id is not None)
+
+    # -- the steps ------------------------------------------------------------------------
+    def _tracker(self):  # type: ignore[no-untyped-def]
+        from requestdesk.ui.tracking.operations import tracker_for
+
+        return tracker_for(self.services, current_language())
+
+    def _move(self, target: Status) -> None:
+        if not self.request_id:
+            return
+        try:
+            self._tracker().transition(self.request_id, target.value)
+        except TransitionError as exc:
+            dialogs.show_error(self.window, self.tr("Status of the request"), exc.message(current_language()))
+            return
+        except StoreError as exc:
+            dialogs.show_error(self.window, self.tr("Status of the request"), exc.message(current_language()))
+            return
+        self.changed.emit(self.request_id)
+
+    def _run(self, dialog: QDialog, request_id: str) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.changed.emit(request_id)
+
+    def _record_transmission(self) -> None:
+        from requestdesk.ui.tracking.operations import workstation_zone
+        from requestdesk.ui.tracking.transmission_dialog import TransmissionDialog
+
+        if self.request_id:
+            self._run(TransmissionDialog(self.services, self._tracker(), self.request_id, workstation_zone(), self.window),
+                      self.request_id)
+
+    def record_confirmation(self, request_id: str | None) -> None:
+        from requestdesk.ui.tracking.confirmation_dialog import ConfirmationSentDialog
+        from requestdesk.ui.tracking.operations import workstation_zone
+
+        if request_id:
+            self._run(ConfirmationSentDialog(self.services, self._tracker(), request_id, workstation_zone(), self.window),
+                      request_id)
+
+    def _record_execution(self) -> None:
+        from requestdesk.ui.tracking.execution_dialog import ExecutionDialog
+
+        if self.request_id:
+            self._run(ExecutionDialog(self.services, self._tracker(), self.request_id, self.window), self.request_id)
+
+    def _show_history(self) -> None:
+        from requestdesk.ui.tracking.history import HistoryDialog
+        from requestdesk.ui.tracking.operations import workstation_zone
+
+        if self.request_id:
+            HistoryDialog(self._tracker(), self.request_id, workstation_zone(), self.window).exec()
+
+    # -- language ----------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Request"))
+        texts = {
+            Status.IN_REVIEW: self.tr("Send for &review"),
+            Status.RETURNED: self.tr("Re&turn for changes"),
+            Status.APPROVED: self.tr("A&pprove"),
+            Status.SIGNED: self.tr("Mark as &signed"),
+            Status.SENT: self.tr("Mark as sent in &writing"),
+            Status.CLOSED: self.tr("C&lose the request"),
+        }
+        for target, action in self.simple.items():
+            action.setText(texts[target])
+        self.transmission.setText(self.tr("Record urgent &transmission (orally or by technical means)…"))
+        self.confirmation.setText(self.tr("Record written &confirmation sent…"))
+        self.execution.setText(self.tr("Record &execution, notices, refusal…"))
+        self.history.setText(self.tr("&History of the request…"))
