@@ -4,39 +4,14 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../requestdesk/ui/register/countdown.py" line="33" />
+        <location filename="../requestdesk/ui/register/countdown.py" line="36" />
         <source>confirmed late</source>
         <translation>подтвержден с опозданием</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/countdown.py" line="33" />
+        <location filename="../requestdesk/ui/register/countdown.py" line="36" />
         <source>confirmed</source>
         <translation>подтвержден</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/register/countdown.py" line="40" />
-        <source>%1 d %2 left</source>
-        <translation>осталось %1 сут %2</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/register/countdown.py" line="40" />
-        <source>%1 left</source>
-        <translation>осталось %1</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/register/countdown.py" line="45" />
-        <source>overdue by %1 min</source>
-        <translation>просрочено на %1 мин</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/register/countdown.py" line="47" />
-        <source>overdue by %1 h</source>
-        <translation>просрочено на %1 ч</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/register/countdown.py" line="50" />
-        <source>overdue by %1 d %2 h</source>
-        <translation>просрочено на %1 сут %2 ч</translation>
     </message>
 </context>
 <context>

@@ -273,8 +273,8 @@ class RequestStore:
                 _, columns = self._indexed(doc)
                 db.execute(
                     "UPDATE requests SET confirmation_due = :confirmation_due, errors = :errors, "
-                    "warnings = :warnings WHERE id = :id",
-                    {k: columns[k] for k in ("id", "confirmation_due", "errors", "warnings")},
+                    "warnings = :warnings, requesting_zone = :requesting_zone WHERE id = :id",
+                    {k: columns[k] for k in ("id", "confirmation_due", "errors", "warnings", "requesting_zone")},
                 )
         return len(docs)
 

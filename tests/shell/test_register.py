@@ -45,7 +45,7 @@ def test_confirmation_column_counts_down_and_shows_overdue(window):
     overdue = numbers.index("2/2026")
     pending = numbers.index("3/2026")
     # Sent orally 80 hours ago: the 72 hours ran out 8 hours ago.
-    assert model.index(overdue, Column.CONFIRMATION).data() == "overdue by 8 h"
+    assert model.index(overdue, Column.CONFIRMATION).data() == "overdue by 08:00"
     # Sent by technical means (no arrangement) 10 hours ago: 62 hours are left.
     assert model.index(pending, Column.CONFIRMATION).data() == "2 d 14:00 left"
     assert model.index(overdue, Column.URGENT).data() == "urgent"

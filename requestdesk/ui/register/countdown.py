@@ -1,18 +1,24 @@
-"""The written-confirmation deadline as the register shows it: time left, or overdue by."""
+"""The written-confirmation deadline as the register shows it: time left, overdue by, or
+confirmed. The countdown is written by the domain's format_remaining, as in the watch panel."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
+
+from requestdesk.domain.formatting import format_remaining
+from requestdesk.store.tracking import SOON
+
+translate = QCoreApplication.translate
 
 
 class Urgency(Enum):
     NONE = 0  # no confirmation due, or already confirmed
     PENDING = 1
-    SOON = 2  # less than a day left
+    SOON = 2  # due within SOON (the watch's alert threshold)
     OVERDUE = 3
 
 
@@ -22,30 +28,12 @@ class Countdown:
     urgency: Urgency
 
 
-translate = QCoreApplication.translate
-
-
-def countdown(due: datetime | None, confirmed_at: datetime | None, now: datetime) -> Countdown:
+def countdown(due: datetime | None, confirmed_at: datetime | None, now: datetime, lang: str) -> Countdown:
     if due is None:
         return Countdown("", Urgency.NONE)
     if confirmed_at is not None:
         late = confirmed_at > due
         return Countdown(translate("Countdown", "confirmed late") if late else translate("Countdown", "confirmed"), Urgency.NONE)
     left = due - now
-    if left > timedelta(0):
-        # Rounded up to the minute: "00:00 left" while time remains would read as overdue.
-        minutes = -(-int(left.total_seconds()) // 60)
-        days, rest = divmod(minutes, 24 * 60)
-        clock = f"{rest // 60:02d}:{rest % 60:02d}"
-        text = translate("Countdown", "%1 d %2 left").replace("%1", str(days)).replace("%2", clock) if days else translate("Countdown", "%1 left").replace("%1", clock)
-        return Countdown(text, Urgency.SOON if left < timedelta(days=1) else Urgency.PENDING)
-    late = now - due
-    minutes = int(late.total_seconds()) // 60
-    if minutes < 60:
-        text = translate("Countdown", "overdue by %1 min").replace("%1", str(max(minutes, 1)))
-    elif minutes < 24 * 60:
-        text = translate("Countdown", "overdue by %1 h").replace("%1", str(minutes // 60))
-    else:
-        days, hours = divmod(minutes // 60, 24)
-        text = translate("Countdown", "overdue by %1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
-    return Countdown(text, Urgency.OVERDUE)
+    urgency = Urgency.OVERDUE if left.total_seconds() < 0 else Urgency.SOON if left < SOON else Urgency.PENDING
+    return Countdown(format_remaining(left.total_seconds(), lang), urgency)

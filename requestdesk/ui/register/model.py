@@ -97,7 +97,7 @@ class RegisterModel(QAbstractTableModel):
         if column == Column.URGENT:
             return self.tr("urgent") if row.urgent else ""
         if column == Column.CONFIRMATION:
-            return countdown(row.confirmation_due, row.confirmed_at, self.state.clock.now()).text
+            return countdown(row.confirmation_due, row.confirmed_at, self.state.clock.now(), current_language()).text
         if column == Column.DESIRED:
             return _day(row.desired_execution_by, lang)
         return ""
@@ -142,7 +142,7 @@ class RegisterModel(QAbstractTableModel):
 
     def _colour(self, row: RegisterRow, column: Column) -> QColor | None:
         if column == Column.CONFIRMATION:
-            return _URGENCY_COLOURS.get(countdown(row.confirmation_due, row.confirmed_at, self.state.clock.now()).urgency)
+            return _URGENCY_COLOURS.get(countdown(row.confirmation_due, row.confirmed_at, self.state.clock.now(), current_language()).urgency)
         if column == Column.STATUS and row.errors:
             return _URGENCY_COLOURS[Urgency.OVERDUE]
         if column == Column.NUMBER and not row.number:
