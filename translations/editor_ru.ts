@@ -732,57 +732,57 @@
         <translation>Подпись и печать</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="20" />
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="23" />
         <source>Article 6(4): a request transmitted or confirmed in writing is signed and sealed as the exchange requires.</source>
         <translation>Пункт 4 статьи 6: запрос, переданный или подтвержденный в письменной форме, подписывается и скрепляется печатью в зависимости от вида обмена.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="29" />
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="32" />
         <source>Signs as</source>
         <translation>Подписывает</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="33" />
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="36" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="34" />
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="37" />
         <source>Initials and surname</source>
         <translation>Инициалы и фамилия</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="35" />
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="38" />
         <source>Basis for signing as acting head (order)</source>
         <translation>Основание подписи исполняющим обязанности (приказ)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="37" />
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="40" />
         <source>Seal</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="49" />
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="52" />
         <source>Choose the exchange of information in the Parties step: it decides who signs and which seal is affixed.</source>
         <translation>Выберите вид обмена информацией на шаге «Стороны»: от него зависит, кто подписывает запрос и какая печать ставится.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="58" />
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="61" />
         <source>%1 (does not fit this exchange)</source>
         <translation>%1 (не соответствует виду обмена)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="60" />
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="63" />
         <source>— choose who signs —</source>
         <translation>— выберите, кто подписывает —</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="65" />
-        <source>%1 (required for this exchange)</source>
-        <translation>%1 (требуется при этом виде обмена)</translation>
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="68" />
+        <source>%1 (required)</source>
+        <translation>%1 (требуется)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="67" />
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="70" />
         <source>— choose the seal —</source>
         <translation>— выберите печать —</translation>
     </message>
@@ -795,62 +795,62 @@
         <translation>Передача и безотлагательность</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="26" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="29" />
         <source>Article 6(2): a request is sent in writing; in urgent cases by technical means or orally, then confirmed in writing within 3 days.</source>
         <translation>Пункт 2 статьи 6: запрос направляется в письменной форме; в безотлагательных случаях — с использованием технических средств связи или устно с письменным подтверждением в течение 3 суток.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="34" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="37" />
         <source>Why it is urgent</source>
         <translation>Обоснование безотлагательности</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="35" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="38" />
         <source>Channel</source>
         <translation>Способ передачи</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="40" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="43" />
         <source>Bilateral arrangement or treaty that allows technical channels</source>
         <translation>Двусторонняя договоренность или международный договор, допускающие технические каналы связи</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="42" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="45" />
         <source>Transmitted at (time of the requesting authority)</source>
         <translation>Время передачи (по времени запрашивающего органа)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="45" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="48" />
         <source>Written confirmation sent at</source>
         <translation>Письменное подтверждение направлено</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="72" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="75" />
         <source>No written confirmation is due: the request goes in writing, or no moment of transmission is recorded yet.</source>
         <translation>Письменное подтверждение не требуется: запрос направляется в письменной форме либо время передачи еще не указано.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="76" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="79" />
         <source>Written confirmation due: %1</source>
         <translation>Письменное подтверждение — не позднее: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="79" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="82" />
         <source>On this computer's clock: %1</source>
         <translation>По времени этого компьютера: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="82" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="85" />
         <source>Counted as: %1</source>
         <translation>Порядок исчисления: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="87" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="90" />
         <source>Urgent case (Article 6(2))</source>
         <translation>Безотлагательный случай (пункт 2 статьи 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="89" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="92" />
         <source>— choose a channel —</source>
         <translation>— выберите способ передачи —</translation>
     </message>

@@ -22,6 +22,9 @@ class TransmissionStep(Step):
     def title(self) -> str:
         return self.tr("Transmission and urgency")
 
+    def article_part(self) -> tuple[str, str]:
+        return ("2", "")
+
     def reference_text(self) -> str:
         return self.tr("Article 6(2): a request is sent in writing; in urgent cases by technical means or orally, "
                        "then confirmed in writing within 3 days.")
