@@ -16,6 +16,7 @@ def locale_of(lang: str) -> str:
     return _LOCALES.get(lang, lang)
 
 
+@cache
 def format_day(day: date, lang: str) -> str:
     """20 ноября 2026 г. / 20 November 2026"""
     from babel.dates import format_date

@@ -66,12 +66,13 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?
 _DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _RU_DATE = re.compile(rf"\b(\d{{1,2}}){_SP}+({_RU_MONTH_RE})\.?{_SP}+(\d{{4}})(?:{_SP}*(?:года|г\.?))?", _I)
 _EN_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_SP}+({_EN_MONTH_RE})\.?,?{_SP}+(\d{{4}})\b", _I)
-_EN_DATE_MDY = re.compile(rf"\b({_EN_MONTH_RE})\.?{_SP}+(\d{{1,2}})(?:st|nd|rd|th)?,?{_SP}+(\d{{4}})\b", _I)
+_EN_DATE_MDY = re.compile(rf"\b(?=[jfmasond])({_EN_MONTH_RE})\.?{_SP}+(\d{{1,2}})(?:st|nd|rd|th)?,?{_SP}+(\d{{4}})\b", _I)
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])", _I)
 _TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])")
 _WALLET = re.compile(r"\b(?:0x[0-9a-f]{40}|bc1[a-z0-9]{25,62}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})\b")
-_HASH = re.compile(r"\b(?:[0-9a-f]{128}|[0-9a-f]{96}|[0-9a-f]{64}|[0-9a-f]{56}|[0-9a-f]{40}|[0-9a-f]{32})\b", _I)
+_HASH = re.compile(r"\b[0-9a-f]{32,128}\b", _I)
+_HASH_LENGTHS = {32, 40, 56, 64, 96, 128}
 _PHONE = re.compile(r"\+\d[\d \u00a0()\-]{5,20}\d")
 # Lowercase labels only: "St.Petersburg" or "г.Москва" in prose are not domains.
 _DOMAIN = re.compile(r"(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:[a-z]{2,24}|рф|рус|бел|укр|қаз)(?![\w-])")
@@ -125,25 +126,51 @@ def _number(text: str, lang: str) -> str | None:
 
 
 Extractor = Callable[[re.Match[str]], list[str]]
+Needs = Callable[[str, str], bool]  # (text, language) -> whether the pattern can match
+
+
+def _has(*parts: str) -> Needs:
+    return lambda text, lang: any(part in text for part in parts)
+
+
+def _in(language: str) -> Needs:
+    # Dates in words are written in the text's own language.
+    return lambda text, lang: lang == language
+
+
+def _always(text: str, lang: str) -> bool:
+    return True
+
+
+def _hash(m: re.Match[str]) -> list[str]:
+    value = m.group(0)
+    return ["hash:" + value.casefold()] if len(value) in _HASH_LENGTHS else []
+
+
+_DIGIT = re.compile(r"\d")
 
 # Order matters: each match is blanked out so that, say, the digits of an IP address
-# or a date are not also read as numbers.
-_EXTRACTORS: tuple[tuple[re.Pattern[str], Extractor], ...] = (
-    (_URL, lambda m: ["url:" + m.group(0).rstrip(".,;:)]»").rstrip("/").casefold()]),
-    (_EMAIL, lambda m: ["email:" + m.group(0).casefold()]),
-    (_ISO, _iso),
-    (_DOTTED_DATE, lambda m: [_canonical_date(int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0))]),
-    (_RU_DATE, lambda m: [_canonical_date(int(m.group(3)), _RU_MONTHS[m.group(2).lower()], int(m.group(1)), m.group(0))]),
-    (_EN_DATE_DMY, lambda m: [_canonical_date(int(m.group(3)), _EN_MONTHS[m.group(2).lower()], int(m.group(1)), m.group(0))]),
-    (_EN_DATE_MDY, lambda m: [_canonical_date(int(m.group(3)), _EN_MONTHS[m.group(1).lower()], int(m.group(2)), m.group(0))]),
-    (_IPV4, _ip),
-    (_IPV6, _ip),
-    (_TIME, lambda m: [_time(m)]),
-    (_WALLET, lambda m: ["wallet:" + m.group(0)]),
-    (_HASH, lambda m: ["hash:" + m.group(0).casefold()]),
-    (_PHONE, lambda m: ["phone:+" + re.sub(r"\D", "", m.group(0))]),
-    (_DOMAIN, lambda m: ["domain:" + m.group(0).casefold()]),
+# or a date are not also read as numbers. Each pattern has a cheap precondition: a
+# check runs on every keystroke, and most texts hold few identifiers.
+_EXTRACTORS: tuple[tuple[re.Pattern[str], Extractor, Needs], ...] = (
+    (_URL, lambda m: ["url:" + m.group(0).rstrip(".,;:)]»").rstrip("/").casefold()], _has("://")),
+    (_EMAIL, lambda m: ["email:" + m.group(0).casefold()], _has("@")),
+    (_ISO, _iso, _has("-")),
+    (_DOTTED_DATE, lambda m: [_canonical_date(int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0))], _has(".")),
+    (_RU_DATE, lambda m: [_canonical_date(int(m.group(3)), _RU_MONTHS[m.group(2).lower()], int(m.group(1)), m.group(0))],
+     _in("ru")),
+    (_EN_DATE_DMY, lambda m: [_canonical_date(int(m.group(3)), _EN_MONTHS[m.group(2).lower()], int(m.group(1)), m.group(0))], _in("en")),
+    (_EN_DATE_MDY, lambda m: [_canonical_date(int(m.group(3)), _EN_MONTHS[m.group(1).lower()], int(m.group(2)), m.group(0))], _in("en")),
+    (_IPV4, _ip, _has(".")),
+    (_IPV6, _ip, _has(":")),
+    (_TIME, lambda m: [_time(m)], _has(":")),
+    (_WALLET, lambda m: ["wallet:" + m.group(0)], _always),
+    (_HASH, _hash, _always),
+    (_PHONE, lambda m: ["phone:+" + re.sub(r"\D", "", m.group(0))], _has("+")),
+    (_DOMAIN, lambda m: ["domain:" + m.group(0).casefold()], _has(".")),
 )
+# Without a digit only these can match (a hex-only IPv6 address or hash is not worth the scan).
+_EXTRACTORS_WITHOUT_DIGITS = tuple(e for e in _EXTRACTORS if e[0] in (_URL, _EMAIL, _DOMAIN))
 
 
 def extract_tokens(text: str, lang: str) -> dict[str, str]:
@@ -151,9 +178,12 @@ def extract_tokens(text: str, lang: str) -> dict[str, str]:
     found: dict[str, str] = {}
     if not text:
         return found
+    has_digit = _DIGIT.search(text) is not None
+    if not has_digit and "." not in text and "@" not in text:
+        return found  # names, positions, plain prose: nothing to compare
     work = text
-    for pattern, extract in _EXTRACTORS:
-        if not pattern.search(work):
+    for pattern, extract, needs in _EXTRACTORS if has_digit else _EXTRACTORS_WITHOUT_DIGITS:
+        if not needs(work, lang):
             continue
 
         def take(m: re.Match[str], extract: Extractor = extract) -> str:
@@ -162,6 +192,8 @@ def extract_tokens(text: str, lang: str) -> dict[str, str]:
             return " "
 
         work = pattern.sub(take, work)
+    if not has_digit:
+        return found
     number_pattern = _RU_NUMBER if lang == "ru" else _EN_NUMBER
     for m in number_pattern.finditer(work):
         token = _number(m.group(0), lang)

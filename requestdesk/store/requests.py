@@ -10,13 +10,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from requestdesk.domain.check import CheckResult, check_document
+from requestdesk.domain.deadlines import DEFAULT_COUNTING, Counting
 from requestdesk.domain.directory import Directory
-from requestdesk.domain.model import RequestModel
 from requestdesk.domain.timeutil import Clock, SystemClock, iso_instant
 from requestdesk.store.schema import CURRENT_VERSION, MIGRATIONS
+
+if TYPE_CHECKING:
+    from requestdesk.domain.check import CheckResult
+    from requestdesk.domain.model import RequestModel
 
 
 class StoreError(Exception):
@@ -94,10 +97,18 @@ def _utc(moment: datetime | None) -> str | None:
 
 
 class RequestStore:
-    def __init__(self, path: Path, *, directory: Directory | None = None, clock: Clock | None = None):
+    def __init__(
+        self,
+        path: Path,
+        *,
+        directory: Directory | None = None,
+        clock: Clock | None = None,
+        counting: Counting = DEFAULT_COUNTING,
+    ):
         self.path = Path(path)
         self.directory = directory
         self.clock = clock or SystemClock()
+        self.counting = counting
         self._db = self._open()
 
     # -- opening ------------------------------------------------------------------
@@ -134,15 +145,15 @@ class RequestStore:
 
     # -- writing ------------------------------------------------------------------
     def check(self, doc: dict[str, Any]) -> CheckResult:
-        return check_document(doc, directory=self.directory, clock=self.clock)
+        # Imported on first use: opening the register (the application's start) needs no rules.
+        from requestdesk.domain.check import check_document
 
-    def save(self, doc: dict[str, Any], *, status: str | None = None) -> CheckResult:
-        """Inserts or replaces the request (by its id), with its indexed columns."""
-        if not isinstance(doc.get("id"), str) or not doc["id"]:
-            raise StoreError("a request without an id cannot be stored")
+        return check_document(doc, directory=self.directory, clock=self.clock, counting=self.counting)
+
+    def _indexed(self, doc: dict[str, Any]) -> tuple[CheckResult, dict[str, Any]]:
+        """The check of a document and the columns the register reads of it."""
         result = self.check(doc)
         request = result.request
-        now = iso_instant(self.clock.now().astimezone(timezone.utc))
         columns = {
             "id": doc["id"],
             "doc": json.dumps(doc, ensure_ascii=False),
@@ -158,8 +169,16 @@ class RequestStore:
             "desired_execution_by": request.desired_execution_by.isoformat() if request.desired_execution_by else "",
             "errors": len(result.errors),
             "warnings": len(result.warnings),
-            "updated_at": now,
         }
+        return result, columns
+
+    def save(self, doc: dict[str, Any], *, status: str | None = None) -> CheckResult:
+        """Inserts or replaces the request (by its id), with its indexed columns."""
+        if not isinstance(doc.get("id"), str) or not doc["id"]:
+            raise StoreError("a request without an id cannot be stored")
+        result, columns = self._indexed(doc)
+        now = iso_instant(self.clock.now().astimezone(timezone.utc))
+        columns["updated_at"] = now
         try:
             with self._db:
                 self._db.execute("BEGIN IMMEDIATE")
@@ -173,10 +192,29 @@ class RequestStore:
                     names = ", ".join(columns)
                     self._db.execute(f"INSERT INTO requests ({names}) VALUES ({', '.join(':' + k for k in columns)})", columns)
                 self._db.execute("DELETE FROM requests_fts WHERE id = ?", (doc["id"],))
-                self._db.execute("INSERT INTO requests_fts (id, content) VALUES (?, ?)", (doc["id"], _search_text(request)))
+                self._db.execute("INSERT INTO requests_fts (id, content) VALUES (?, ?)", (doc["id"], _search_text(result.request)))
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: {exc}") from exc
         return result
+
+    def recheck_all(self) -> int:
+        """Re-checks every stored request (after the counting rule or the directory changed).
+
+        The documents, their status and their update times stay as they were; only the
+        columns derived from the check (deadline, error counts) are brought up to date.
+        """
+        docs = [json.loads(raw) for (raw,) in self._db.execute("SELECT doc FROM requests").fetchall()]
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            for doc in docs:
+                _, columns = self._indexed(doc)
+                derived = {k: columns[k] for k in ("id", "confirmation_due", "errors", "warnings")}
+                self._db.execute(
+                    "UPDATE requests SET confirmation_due = :confirmation_due, errors = :errors, "
+                    "warnings = :warnings WHERE id = :id",
+                    derived,
+                )
+        return len(docs)
 
     def set_status(self, request_id: str, status: str) -> None:
         with self._db:
@@ -203,20 +241,46 @@ class RequestStore:
     def count(self) -> int:
         return self._db.execute("SELECT count(*) FROM requests").fetchone()[0]
 
-    def rows(self, search: str = "", *, ids: Iterable[str] | None = None) -> list[RegisterRow]:
-        """Register rows, newest first; `search` is full text over both languages."""
+    def rows(
+        self,
+        search: str = "",
+        *,
+        ids: Iterable[str] | None = None,
+        status: str | None = None,
+        urgent: bool | None = None,
+        overdue_at: datetime | None = None,
+    ) -> list[RegisterRow]:
+        """Register rows, newest first.
+
+        `search` is full text over both languages (and identifiers); `status` and
+        `urgent` keep the rows that match; `overdue_at` keeps the requests whose written
+        confirmation was due before that instant and has not been recorded.
+        """
         query = f"SELECT {_COLUMNS} FROM requests"
+        conditions: list[str] = []
         params: list[Any] = []
         match = fts_query(search)
         if match:
-            query += " WHERE id IN (SELECT id FROM requests_fts WHERE requests_fts MATCH ?)"
+            conditions.append("id IN (SELECT id FROM requests_fts WHERE requests_fts MATCH ?)")
             params.append(match)
-        query += " ORDER BY date DESC, updated_at DESC"
-        rows = [_row(values) for values in self._db.execute(query, params)]
+        if status is not None:
+            conditions.append("status = ?")
+            params.append(status)
+        if urgent is not None:
+            conditions.append("urgent = ?")
+            params.append(int(urgent))
+        if overdue_at is not None:
+            # Both sides are UTC ISO strings of the same shape, so text order is time order.
+            conditions.append("confirmation_due IS NOT NULL AND confirmed_at IS NULL AND confirmation_due < ?")
+            params.append(_utc(overdue_at))
         if ids is not None:
-            wanted = set(ids)
-            rows = [r for r in rows if r.id in wanted]
-        return rows
+            wanted = list(dict.fromkeys(ids))
+            conditions.append(f"id IN ({', '.join('?' * len(wanted))})" if wanted else "0")
+            params.extend(wanted)
+        if conditions:
+            query += " WHERE " + " AND ".join(conditions)
+        query += " ORDER BY date DESC, updated_at DESC"
+        return [_row(values) for values in self._db.execute(query, params)]
 
     def awaiting_confirmation(self) -> list[RegisterRow]:
         """Requests whose written confirmation is due and not yet recorded, soonest first."""

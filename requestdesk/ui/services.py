@@ -8,10 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from requestdesk.domain.deadlines import DEFAULT_COUNTING, Counting
 from requestdesk.domain.directory import Directory, bundled_directory
 from requestdesk.domain.timeutil import Clock, SystemClock
 from requestdesk.store.requests import RequestStore
-from requestdesk.ui.settings import Settings
+from requestdesk.ui.settings import Options, Settings
 
 # Points the application at another data folder: tests, and a supervisor's second profile.
 DATA_DIR_VARIABLE = "REQUESTDESK_DATA_DIR"
@@ -38,14 +39,27 @@ class Services:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         directory = bundled_directory()
         clock = clock or SystemClock()
-        qsettings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        return cls(
-            data_dir=folder,
-            store=RequestStore(folder / "requests.sqlite3", directory=directory, clock=clock),
-            settings=Settings(qsettings),
-            directory=directory,
-            clock=clock,
+        settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+        store = RequestStore(
+            folder / "requests.sqlite3", directory=directory, clock=clock, counting=counting_of(settings)
         )
+        return cls(data_dir=folder, store=store, settings=settings, directory=directory, clock=clock)
+
+    def apply_counting(self) -> bool:
+        """Brings the store to the counting rule of the settings; True when it changed."""
+        counting = counting_of(self.settings)
+        if counting is self.store.counting:
+            return False
+        self.store.counting = counting
+        self.store.recheck_all()
+        return True
 
     def close(self) -> None:
         self.store.close()
+
+
+def counting_of(settings: Settings) -> Counting:
+    try:
+        return Counting(settings.get(Options.confirmation_counting))
+    except ValueError:
+        return DEFAULT_COUNTING

@@ -46,6 +46,9 @@ class Options:
     document_layout = Option("documents/layout", "parallel", str)  # parallel | sequential
     confirmation_counting = Option("deadlines/counting", "elapsed_72h", str)  # never whole_days by default
     first_run_done = Option("general/first_run_done", False, bool)
+    main_window_geometry = Option("window/main_geometry", "", str)  # QWidget.saveGeometry, base64
+    main_window_columns = Option("window/register_columns", "", str)  # QHeaderView.saveState, base64
+    last_folder = Option("general/last_folder", "", str)  # where the last file dialog was
 
 
 class Settings(QObject):

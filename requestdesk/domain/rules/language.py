@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from requestdesk.domain.languages import EN, RU, SUPPORTED
 from requestdesk.domain.model import Text
 from requestdesk.domain.rules import CheckContext, rule
@@ -25,14 +27,12 @@ def every_language_present(ctx: CheckContext) -> None:
                 ctx.report.error("lang.missing", f"{path}.{lang}", key, lang=lang[:20])
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
 def _letters(value: str) -> tuple[int, int]:
-    letters = cyrillic = 0
-    for char in value:
-        if char.isalpha():
-            letters += 1
-            if "\u0400" <= char <= "\u04ff":
-                cyrillic += 1
-    return letters, cyrillic
+    return len(_LETTER.findall(value)), len(_CYRILLIC.findall(value))
 
 
 @rule("lang.script", "Art. 6(3)")

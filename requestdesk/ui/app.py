@@ -1,0 +1,102 @@
+"""Starting the desktop application (and `requestdesk --smoke`, spec §3)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+SMOKE = "--smoke"
+
+
+def _process_age_ms() -> float | None:
+    """How long this process has run, from the kernel's record of its start (Linux only)."""
+    try:
+        stat = Path("/proc/self/stat").read_text()
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        # The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+        start_ticks = int(stat.rsplit(")", 1)[1].split()[19])
+        return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _needs_offscreen() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    if sys.platform.startswith(("win", "darwin")):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run(args: list[str], started: float | None = None) -> int:
+    """Runs the application; `started` is time.perf_counter() when the process began its work."""
+    started = time.perf_counter() if started is None else started
+    # Process age at `started`: the interpreter's own start-up before our first line ran.
+    age = _process_age_ms()
+    before_start_ms = max(0.0, age - (time.perf_counter() - started) * 1000) if age is not None else 0.0
+    smoke = SMOKE in args
+    if smoke and _needs_offscreen():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from requestdesk import __version__
+    from requestdesk.resources import resource_path
+    from requestdesk.store.requests import StoreError
+    from requestdesk.ui.i18n import Languages
+    from requestdesk.ui.services import Services
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in args if a != SMOKE]])
+    app.setOrganizationName("RequestDesk")
+    app.setApplicationName("RequestDesk")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "requestdesk.svg"))))
+
+    try:
+        services = Services.open()
+    except StoreError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        print(f"requestdesk: {exc}", file=sys.stderr)
+        if not smoke:
+            QMessageBox.critical(None, "RequestDesk", str(exc))
+        return 1
+    languages = Languages(services.settings, app)
+    languages.apply(languages.preferred())
+
+    from requestdesk.ui.main_window import MainWindow
+
+    window = MainWindow(services, languages)
+
+    if smoke:
+        class _FirstPaint(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint and watched is window:
+                    window.removeEventFilter(self)
+                    # After this paint event has been handled, not before.
+                    QTimer.singleShot(0, self._report)
+                return False
+
+            def _report(self) -> None:
+                elapsed = before_start_ms + (time.perf_counter() - started) * 1000
+                print(f"startup_ms={elapsed:.0f}", flush=True)
+                app.quit()
+
+        first_paint = _FirstPaint(window)
+        window.installEventFilter(first_paint)
+        window.show()
+        code = app.exec()
+        services.close()
+        return code
+
+    window.show()
+    from requestdesk.ui.editor.recovery import offer_recovery
+
+    QTimer.singleShot(0, lambda: offer_recovery(window, services))
+    code = app.exec()
+    services.close()
+    return code

@@ -1,0 +1,63 @@
+"""Message boxes of the application, built in one place (and found there by tests)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+translate = QCoreApplication.translate
+
+
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorBox")
+    if details:
+        box.setInformativeText(details)
+    box.exec()
+
+
+def ask_replace(parent: QWidget | None, file_name: str, number: str) -> str:
+    """"replace", "keep_both" or "skip": what to do with an imported request already in the register."""
+    box = QMessageBox(parent)
+    box.setObjectName("conflictBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Dialogs", "Request already in the register"))
+    box.setText(
+        translate("Dialogs", "The register already holds request %1 from the file %2, with different contents.")
+        .replace("%1", number or translate("Dialogs", "(no number)"))
+        .replace("%2", file_name)
+    )
+    box.setInformativeText(
+        translate("Dialogs", "Replace it with the file's version, or keep both (the imported copy gets a new identity)?")
+    )
+    replace = box.addButton(translate("Dialogs", "Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("Dialogs", "Keep both"), QMessageBox.ButtonRole.AcceptRole)
+    skip = box.addButton(translate("Dialogs", "Skip this file"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(skip)
+    box.exec()
+    clicked = box.clickedButton()
+    return "replace" if clicked is replace else "keep_both" if clicked is keep else "skip"
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    ok = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(ok)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def choose_open_files(parent: QWidget | None, title: str, start: str, filters: str) -> list[str]:
+    from PySide6.QtWidgets import QFileDialog
+
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, start, filters)
+    return paths
+
+
+def choose_save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path

@@ -1,0 +1,29 @@
+"""Small helpers over Qt widgets.
+
+Properties are set after construction, never as constructor keywords: PySide6 6.12
+drops a reference to None for each property keyword (`QLabel(objectName="x")`), and a
+few thousand such widgets crash the interpreter (none_dealloc).
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QWidget
+
+O = TypeVar("O", bound=QObject)
+
+
+def named(obj: O, name: str) -> O:
+    obj.setObjectName(name)
+    return obj
+
+
+def note_label(name: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label for explanations: wraps its text."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label

@@ -1,0 +1,1 @@
+"""The register: every request on this workstation, as a table."""

@@ -1,0 +1,185 @@
+"""The register's table model: a thin Qt view over RegisterState."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from requestdesk.domain.directory import Directory
+from requestdesk.domain.formatting import format_day, format_instant
+from requestdesk.store.requests import RegisterRow
+from requestdesk.ui.i18n import current_language
+from requestdesk.ui.register.countdown import Urgency, countdown
+from requestdesk.ui.register.state import Column, RegisterState
+
+Index = QModelIndex | QPersistentModelIndex
+RequestIdRole = Qt.ItemDataRole.UserRole + 1
+
+_URGENCY_COLOURS = {Urgency.OVERDUE: QColor("#b3261e"), Urgency.SOON: QColor("#9a5b00")}
+
+
+def _day(text: str, lang: str) -> str:
+    try:
+        return format_day(date.fromisoformat(text), lang)
+    except ValueError:
+        return text
+
+
+class RegisterModel(QAbstractTableModel):
+    def __init__(self, state: RegisterState, directory: Directory, parent: QObject | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.directory = directory
+
+    # -- what the view asks -------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.state.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.header_labels()[Column(section)]
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.CONFIRMATION:
+            return self.tr("Art. 6(2): an urgent request sent orally or by technical means is confirmed in writing within 3 days")
+        return None
+
+    def header_labels(self) -> dict[Column, str]:
+        return {
+            Column.NUMBER: self.tr("Number"),
+            Column.DATE: self.tr("Date"),
+            Column.REQUESTED: self.tr("Requested authority"),
+            Column.STATUS: self.tr("Status"),
+            Column.URGENT: self.tr("Urgent"),
+            Column.CONFIRMATION: self.tr("Written confirmation"),
+            Column.DESIRED: self.tr("Execute by"),
+        }
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.state.rows):
+            return None
+        row = self.state.rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == RequestIdRole:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colour(row, column)
+        if role == Qt.ItemDataRole.FontRole and column == Column.URGENT and row.urgent:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    # -- texts ----------------------------------------------------------------------
+    def _text(self, row: RegisterRow, column: Column) -> str:
+        lang = current_language()
+        if column == Column.NUMBER:
+            return row.number or self.tr("(no number)")
+        if column == Column.DATE:
+            return _day(row.date, lang)
+        if column == Column.REQUESTED:
+            return self._requested(row, lang)
+        if column == Column.STATUS:
+            return self.status_text(row)
+        if column == Column.URGENT:
+            return self.tr("urgent") if row.urgent else ""
+        if column == Column.CONFIRMATION:
+            return countdown(row.confirmation_due, row.confirmed_at, self.state.clock.now()).text
+        if column == Column.DESIRED:
+            return _day(row.desired_execution_by, lang)
+        return ""
+
+    def _requested(self, row: RegisterRow, lang: str) -> str:
+        state = self.directory.state(row.requested_state)
+        state_name = (state.short.get(lang) or row.requested_state) if state else row.requested_state
+        authority = row.requested_authority(lang)
+        if state_name and authority:
+            return f"{state_name}: {authority}"
+        return authority or state_name or self.tr("(not chosen)")
+
+    def status_name(self, status: str) -> str:
+        names = {
+            "draft": self.tr("draft"),
+            "signed": self.tr("signed"),
+            "sent": self.tr("sent"),
+            "executed": self.tr("executed"),
+        }
+        return names.get(status, status)
+
+    def status_text(self, row: RegisterRow) -> str:
+        name = self.status_name(row.status)
+        if row.errors:
+            return self.tr("%1, %n error(s)", "", row.errors).replace("%1", name)
+        if row.warnings:
+            return self.tr("%1, %n warning(s)", "", row.warnings).replace("%1", name)
+        return self.tr("%1, ready").replace("%1", name) if row.status == "draft" else name
+
+    def _tooltip(self, row: RegisterRow, column: Column) -> str | None:
+        lang = current_language()
+        if column == Column.REQUESTED:
+            return self._requested(row, lang)
+        if column == Column.CONFIRMATION and row.confirmation_due:
+            due = format_instant(row.confirmation_due.astimezone(), lang)
+            text = self.tr("Due %1").replace("%1", due)
+            if row.confirmed_at:
+                text += "\n" + self.tr("Confirmed %1").replace("%1", format_instant(row.confirmed_at.astimezone(), lang))
+            return text
+        if column == Column.STATUS and (row.errors or row.warnings):
+            return self.tr("Open the request to see the findings of the check")
+        return None
+
+    def _colour(self, row: RegisterRow, column: Column) -> QColor | None:
+        if column == Column.CONFIRMATION:
+            return _URGENCY_COLOURS.get(countdown(row.confirmation_due, row.confirmed_at, self.state.clock.now()).urgency)
+        if column == Column.STATUS and row.errors:
+            return _URGENCY_COLOURS[Urgency.OVERDUE]
+        if column == Column.NUMBER and not row.number:
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+    # -- changes ----------------------------------------------------------------------
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.state.language = current_language()
+        self.state.reload()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        kept = [(self.request_id(i.row()), i.column()) for i in old]
+        self.state.language = current_language()
+        self.state.sort(Column(column) if column >= 0 else None, order == Qt.SortOrder.DescendingOrder)
+        new = []
+        for request_id, col in kept:
+            row = self.row_of(request_id) if request_id else None
+            new.append(self.index(row, col) if row is not None else QModelIndex())
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def refresh_countdowns(self) -> None:
+        if self.state.rows:
+            column = int(Column.CONFIRMATION)
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.state.rows) - 1, column))
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self.state.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.state.rows) - 1, len(Column) - 1))
+
+    def request_id(self, row: int) -> str | None:
+        return self.state.rows[row].id if 0 <= row < len(self.state.rows) else None
+
+    def row_of(self, request_id: str) -> int | None:
+        return self.state.index_of(request_id)

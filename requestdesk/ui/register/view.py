@@ -1,0 +1,210 @@
+"""The register's widget: search, filters and the table of requests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from requestdesk.ui.register.model import RegisterModel
+from requestdesk.ui.register.state import STATUSES, Column
+from requestdesk.ui.qt import named
+
+SEARCH_DELAY_MS = 250  # typing pauses shorter than this do not re-query
+
+
+class RegisterView(QWidget):
+    open_requested = Signal(str)
+    selection_changed = Signal()
+
+    def __init__(self, model: RegisterModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+
+        self.search = named(QLineEdit(), "search")
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = named(QComboBox(), "statusFilter")
+        self.urgent_filter = named(QCheckBox(), "urgentFilter")
+        self.overdue_filter = named(QCheckBox(), "overdueFilter")
+        self.status_label = QLabel()
+        self.status_label.setBuddy(self.status_filter)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addSpacing(12)
+        bar.addWidget(self.status_label)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.urgent_filter)
+        bar.addWidget(self.overdue_filter)
+
+        self.table = named(QTableView(), "registerTable")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # No column sorted at first: the store's order, newest first.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(int(Column.REQUESTED), QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda index: self._open(index.row()))
+        self.table.activated.connect(lambda index: self._open(index.row()))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+
+        self.hint = named(QLabel(), "emptyHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setMargin(24)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.hint)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.pages, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(self._debounce.start)
+        self.status_filter.currentIndexChanged.connect(self._apply_filters)
+        self.urgent_filter.toggled.connect(self._apply_filters)
+        self.overdue_filter.toggled.connect(self._apply_filters)
+        model.modelReset.connect(self._update_page)
+        model.layoutChanged.connect(self._update_page)
+
+        self._fill_statuses()
+        self.retranslate()
+        self._update_page()
+
+    # -- filters ---------------------------------------------------------------------
+    def _fill_statuses(self) -> None:
+        self.status_filter.blockSignals(True)
+        current = self.status_filter.currentData()
+        self.status_filter.clear()
+        self.status_filter.addItem(self.tr("all"), None)
+        for status in STATUSES:
+            self.status_filter.addItem(self.model.status_name(status), status)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
+        self.status_filter.blockSignals(False)
+
+    def _apply_search(self) -> None:
+        self._debounce.stop()
+        self.reload(search=self.search.text())
+
+    def _apply_filters(self) -> None:
+        self.reload(
+            status=self.status_filter.currentData(),
+            urgent_only=self.urgent_filter.isChecked(),
+            overdue_only=self.overdue_filter.isChecked(),
+        )
+
+    def reload(self, **filters: object) -> None:
+        """Re-reads the register (with changed filters, if given), keeping the selection."""
+        if self._debounce.isActive():  # a search typed but not yet run goes with it
+            self._debounce.stop()
+            filters.setdefault("search", self.search.text())
+        selected = self.selected_ids()
+        if filters:
+            self.model.state.filters = replace(self.model.state.filters, **filters)  # type: ignore[arg-type]
+        self.model.reload()
+        self.select_ids(selected)
+
+    # -- selection ---------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [rid for rid in (self.model.request_id(r) for r in rows) if rid]
+
+    def current_id(self) -> str | None:
+        ids = self.selected_ids()
+        if ids:
+            return ids[0]
+        index = self.table.currentIndex()
+        return self.model.request_id(index.row()) if index.isValid() else None
+
+    def select_ids(self, ids: list[str]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        first = True
+        for request_id in ids:
+            row = self.model.row_of(request_id)
+            if row is None:
+                continue
+            index = self.model.index(row, 0)
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            if first:
+                selection.setCurrentIndex(index, flags)
+                self.table.scrollTo(index)
+                first = False
+            else:
+                selection.select(index, flags)
+        self.selection_changed.emit()
+
+    def _open(self, row: int) -> None:
+        request_id = self.model.request_id(row)
+        if request_id:
+            self.open_requested.emit(request_id)
+
+    # -- empty states --------------------------------------------------------------------
+    def _update_page(self) -> None:
+        state = self.model.state
+        if state.rows:
+            self.pages.setCurrentWidget(self.table)
+            return
+        if state.total == 0:
+            self.hint.setText(self.tr(
+                "The register is empty.\n\nCreate a request with File ▸ New request (Ctrl+N), "
+                "or import request files (*.request.json) with File ▸ Import or by dropping them here."
+            ))
+        else:
+            self.hint.setText(self.tr(
+                "No request matches the search and filters.\n\nThe register holds %n request(s); "
+                "clear the search box or the filters to see them.", "", state.total
+            ))
+        self.pages.setCurrentWidget(self.hint)
+
+    def fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in Column:
+            if column != Column.REQUESTED:
+                self.table.resizeColumnToContents(int(column))
+                header.resizeSection(int(column), max(header.sectionSize(int(column)), header.sectionSizeHint(int(column))) + 8)
+
+    # -- language ------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search in both languages: words, numbers, IP addresses, e-mails…"))
+        self.status_label.setText(self.tr("&Status:"))
+        self.urgent_filter.setText(self.tr("&Urgent only"))
+        self.overdue_filter.setText(self.tr("Confirmation &overdue"))
+        self.overdue_filter.setToolTip(self.tr("Urgent requests whose written confirmation (Art. 6(2)) is past due"))
+        self._fill_statuses()
+        self.model.retranslate()
+        self._update_page()
+        self.fit_columns()

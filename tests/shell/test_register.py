@@ -1,0 +1,153 @@
+"""The register window as an officer uses it: the list, search, filters, sorting, delete and undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from requestdesk.ui.register.state import Column
+
+from tests.shell.helpers import type_text, visible_column
+
+
+def search(qtbot, window, text: str) -> None:
+    box = window.register.search
+    box.clear()
+    type_text(qtbot, box, text)
+    # The search runs after a pause in typing; wait for its result, not for a fixed time.
+    qtbot.waitUntil(lambda: window.model.state.filters.search == text)
+
+
+def test_register_lists_every_request_with_its_columns(window):
+    model = window.register.table.model()
+    assert model.rowCount() == 4
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Number", "Date", "Requested authority", "Status", "Urgent", "Written confirmation", "Execute by"]
+    numbers = visible_column(window, Column.NUMBER)
+    assert set(numbers) == {"1/ПРИМЕР-2026", "2/2026", "3/2026", "4/2026"}
+    row = numbers.index("1/ПРИМЕР-2026")
+    assert model.index(row, Column.DATE).data() == "20 November 2026"
+    assert model.index(row, Column.REQUESTED).data() == "Armenia: Ministry of Internal Affairs of the Republic of Armenia"
+    assert model.index(row, Column.DESIRED).data() == "20 December 2026"
+    assert model.index(row, Column.URGENT).data() == ""
+    assert window.counts.text() == "4 requests · 2 awaiting written confirmation"
+
+
+def test_confirmation_column_counts_down_and_shows_overdue(window):
+    model = window.register.table.model()
+    numbers = visible_column(window, Column.NUMBER)
+    overdue = numbers.index("2/2026")
+    pending = numbers.index("3/2026")
+    # Sent orally 80 hours ago: the 72 hours ran out 8 hours ago.
+    assert model.index(overdue, Column.CONFIRMATION).data() == "overdue by 8 h"
+    # Sent by technical means (no arrangement) 10 hours ago: 62 hours are left.
+    assert model.index(pending, Column.CONFIRMATION).data() == "2 d 14:00 left"
+    assert model.index(overdue, Column.URGENT).data() == "urgent"
+    assert "Due" in model.index(overdue, Column.CONFIRMATION).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_search_finds_by_russian_word_english_word_and_ip(qtbot, window):
+    search(qtbot, window, "шифровальщика")
+    assert visible_column(window, Column.NUMBER) == ["2/2026"]
+    search(qtbot, window, "phishing")
+    assert visible_column(window, Column.NUMBER) == ["3/2026"]
+    search(qtbot, window, "203.0.113.7")
+    assert visible_column(window, Column.NUMBER) == ["2/2026"]
+    search(qtbot, window, "192.0.2.15")
+    assert visible_column(window, Column.NUMBER) == ["1/ПРИМЕР-2026"]
+    search(qtbot, window, "nothing-like-this")
+    assert window.register.table.model().rowCount() == 0
+    assert window.register.pages.currentWidget() is window.register.hint
+    assert "The register holds 4 requests" in window.register.hint.text()
+    window.register.search.clear()
+    qtbot.waitUntil(lambda: window.register.table.model().rowCount() == 4)
+    assert window.register.pages.currentWidget() is window.register.table
+
+
+def test_filters_by_status_urgency_and_overdue(qtbot, window):
+    view = window.register
+    view.urgent_filter.click()
+    assert sorted(visible_column(window, Column.NUMBER)) == ["2/2026", "3/2026"]
+    view.overdue_filter.click()
+    assert visible_column(window, Column.NUMBER) == ["2/2026"]
+    view.urgent_filter.click()
+    view.overdue_filter.click()
+    view.status_filter.setCurrentIndex(view.status_filter.findData("sent"))
+    assert visible_column(window, Column.NUMBER) == ["4/2026"]
+    assert view.status_filter.currentText() == "sent"
+    view.status_filter.setCurrentIndex(0)
+    assert len(visible_column(window, Column.NUMBER)) == 4
+
+
+def test_clicking_a_header_sorts(qtbot, window):
+    header = window.register.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(
+        header.sectionViewportPosition(Column.NUMBER) + 5, header.height() // 2))
+    numbers = visible_column(window, Column.NUMBER)
+    assert numbers in (sorted(numbers), sorted(numbers, reverse=True))
+    first = numbers
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(
+        header.sectionViewportPosition(Column.NUMBER) + 5, header.height() // 2))
+    assert visible_column(window, Column.NUMBER) == list(reversed(first))
+
+
+def select_number(window, number: str) -> str:
+    row = visible_column(window, Column.NUMBER).index(number)
+    request_id = window.model.request_id(row)
+    window.register.select_ids([request_id])
+    return request_id
+
+
+def test_delete_then_undo_restores_the_request(qtbot, window, filled):
+    request_id = select_number(window, "4/2026")
+    before = filled.store.get(request_id)
+    assert window.act_delete.isEnabled()
+    window.act_delete.trigger()
+    assert "4/2026" not in visible_column(window, Column.NUMBER)
+    assert filled.store.get(request_id) is None
+    assert "deleted" in window.statusBar().currentMessage()
+    assert window.act_undo.isEnabled()
+    window.act_undo.trigger()
+    assert "4/2026" in visible_column(window, Column.NUMBER)
+    assert filled.store.get(request_id) == before
+    assert filled.store.status(request_id) == "sent"
+    assert window.register.selected_ids() == [request_id]
+    window.act_redo.trigger()
+    assert filled.store.get(request_id) is None
+
+
+def test_duplicate_adds_a_draft_without_number(qtbot, window, filled):
+    original = select_number(window, "1/ПРИМЕР-2026")
+    window.act_duplicate.trigger()
+    assert filled.store.count() == 5
+    (copy_id,) = window.register.selected_ids()
+    assert copy_id != original
+    copied = filled.store.get(copy_id)
+    assert copied["number"] == "" and copied["case_summary"] == filled.store.get(original)["case_summary"]
+    assert "(no number)" in visible_column(window, Column.NUMBER)
+    window.act_undo.trigger()
+    assert filled.store.count() == 4
+
+
+def test_status_can_be_set_from_the_menu(window, filled):
+    request_id = select_number(window, "3/2026")
+    window.status_actions["signed"].trigger()
+    assert filled.store.status(request_id) == "signed"
+    row = visible_column(window, Column.NUMBER).index("3/2026")
+    assert window.model.index(row, Column.STATUS).data().startswith("signed")
+
+
+def test_empty_register_says_how_to_start(make_window, services):
+    window = make_window(services)
+    assert window.register.pages.currentWidget() is window.register.hint
+    assert "New request" in window.register.hint.text()
+    assert "*.request.json" in window.register.hint.text()
+    assert not window.act_delete.isEnabled()
+
+
+def test_countdown_refreshes_with_the_clock(window, filled):
+    row = visible_column(window, Column.NUMBER).index("3/2026")
+    from datetime import timedelta
+
+    filled.clock.moment = filled.clock.moment + timedelta(hours=1, minutes=30)
+    window._tick()
+    assert window.model.index(row, Column.CONFIRMATION).data() == "2 d 12:30 left"

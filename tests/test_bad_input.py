@@ -1,0 +1,85 @@
+"""Hostile and broken requests: findings or a clear exit 2, never a traceback."""
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from requestdesk.domain.check import check_document
+from requestdesk.domain.reader import MAX_TEXT_CHARS
+from tests.cli_helpers import run_cli
+from tests.conftest import clone
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=40),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    max_leaves=30,
+)
+spec_keys = st.sampled_from(
+    ["format", "version", "id", "treaty", "number", "date", "requesting", "requested", "exchange", "offences",
+     "case_summary", "purpose", "justification", "assistance", "desired_execution_by", "other_information",
+     "attachments", "confidential", "presence_requested", "urgent", "urgency_reason", "transmission",
+     "signatory", "seal", "executor", "languages"]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(spec_keys | st.text(max_size=8), json_values, max_size=12))
+def test_check_never_raises_on_any_json_object(doc):
+    result = check_document(doc)
+    json.dumps(result.to_json("ru"), ensure_ascii=False)
+
+
+@settings(max_examples=60, deadline=None)
+@given(json_values)
+def test_check_never_raises_inside_a_valid_request(complete_request_value):
+    # every field of a complete request replaced, one at a time, by an arbitrary value
+    from requestdesk.resources import resource_path
+
+    base = json.loads(resource_path("examples", "example.request.json").read_text(encoding="utf-8"))
+    for key in list(base):
+        doc = clone(base)
+        doc[key] = complete_request_value
+        check_document(doc)
+
+
+def test_ten_megabytes_in_a_field_is_a_finding(complete_request):
+    doc = clone(complete_request)
+    doc["case_summary"]["en"] = "x" * (10 * 1024 * 1024)
+    result = check_document(doc)
+    assert any(f.code == "data.size" and f.field == "case_summary.en" for f in result.findings)
+    assert MAX_TEXT_CHARS < 10 * 1024 * 1024
+
+
+def test_control_characters_and_template_syntax_are_just_text(complete_request):
+    doc = clone(complete_request)
+    doc["purpose"] = {"ru": "Установить {{ 7*7 }} {% if %} \x00\x07\x1b", "en": "Establish {{ 7*7 }} {% if %} \x00\x07\x1b"}
+    result = check_document(doc)
+    assert result.ok
+    assert result.request.purpose.get("en").startswith("Establish {{ 7*7 }}")
+
+
+def test_dates_that_do_not_exist_and_times_without_offset(complete_request):
+    doc = clone(complete_request)
+    doc["date"] = "2026-02-30"
+    doc["urgent"] = True
+    doc["transmission"] = {"channel": "oral", "at": "2026-11-20T10:00"}
+    found = {(f.code, f.field) for f in check_document(doc).findings}
+    assert ("data.format", "date") in found
+    assert ("data.format", "transmission.at") in found
+
+
+def test_unknown_state_code_is_a_finding(complete_request):
+    doc = clone(complete_request)
+    doc["requested"]["state"] = "ZZ"
+    assert ("4.parties", "requested.state") in {(f.code, f.field) for f in check_document(doc).findings}
+
+
+def test_wrong_types_become_findings_via_the_command_line(write_request, complete_request):
+    doc = clone(complete_request)
+    doc["assistance"] = "everything"
+    doc["attachments"] = [{"title": "plain", "pages": "three"}]
+    result = run_cli("check", str(write_request(doc)), "--json", "--lang", "en")
+    assert result.returncode == 1
+    fields = {(f["code"], f["field"]) for f in json.loads(result.stdout)["findings"]}
+    assert {("data.type", "assistance"), ("data.type", "attachments.0.title"), ("data.type", "attachments.0.pages")} <= fields

@@ -1,0 +1,808 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../requestdesk/ui/register/countdown.py" line="33" />
+        <source>confirmed late</source>
+        <translation>подтвержден с опозданием</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/countdown.py" line="33" />
+        <source>confirmed</source>
+        <translation>подтвержден</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/countdown.py" line="40" />
+        <source>%1 d %2 left</source>
+        <translation>осталось %1 сут %2</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/countdown.py" line="40" />
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/countdown.py" line="45" />
+        <source>overdue by %1 min</source>
+        <translation>просрочено на %1 мин</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/countdown.py" line="47" />
+        <source>overdue by %1 h</source>
+        <translation>просрочено на %1 ч</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/countdown.py" line="50" />
+        <source>overdue by %1 d %2 h</source>
+        <translation>просрочено на %1 сут %2 ч</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../requestdesk/ui/dialogs.py" line="25" />
+        <source>Request already in the register</source>
+        <translation>Запрос уже есть в реестре</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/dialogs.py" line="27" />
+        <source>The register already holds request %1 from the file %2, with different contents.</source>
+        <translation>В реестре уже есть запрос %1 из файла %2, но с другим содержанием.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/dialogs.py" line="28" />
+        <source>(no number)</source>
+        <translation>(без номера)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/dialogs.py" line="32" />
+        <source>Replace it with the file's version, or keep both (the imported copy gets a new identity)?</source>
+        <translation>Заменить его версией из файла или сохранить оба (импортированная копия получит новый идентификатор)?</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/dialogs.py" line="34" />
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/dialogs.py" line="35" />
+        <source>Keep both</source>
+        <translation>Сохранить оба</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/dialogs.py" line="36" />
+        <source>Skip this file</source>
+        <translation>Пропустить файл</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="122" />
+        <source>Export as draft (ПРОЕКТ / DRAFT)…</source>
+        <translation>Экспортировать как проект (ПРОЕКТ / DRAFT)…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="122" />
+        <source>Export…</source>
+        <translation>Экспортировать…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="129" />
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="129" />
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="138" />
+        <source>The check found nothing to correct: the request is ready for signature.</source>
+        <translation>Проверка не выявила недостатков: запрос готов к подписанию.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/export_dialog.py" line="140" />
+        <source>The check found %n error(s)</source>
+        <translation><numerusform>Проверка выявила %n ошибку</numerusform><numerusform>Проверка выявила %n ошибки</numerusform><numerusform>Проверка выявила %n ошибок</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="140" />
+        <source>The check found no errors</source>
+        <translation>Проверка не выявила ошибок</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/export_dialog.py" line="142" />
+        <source> and %n warning(s)</source>
+        <translation><numerusform> и %n предупреждение</numerusform><numerusform> и %n предупреждения</numerusform><numerusform> и %n предупреждений</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="151" />
+        <source>Export document</source>
+        <translation>Экспорт документа</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="152" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="153" />
+        <source>Request for assistance (Art. 6)</source>
+        <translation>Запрос об оказании содействия (ст. 6)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="154" />
+        <source>Written confirmation of an urgent request (Art. 6(2))</source>
+        <translation>Письменное подтверждение срочного запроса (п. 2 ст. 6)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="155" />
+        <source>Checklist for the reviewer (every finding of the check)</source>
+        <translation>Контрольный лист для проверяющего (все замечания проверки)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="157" />
+        <source>A written confirmation is made for a request transmitted orally or by technical means; this request's transmission is not one of those.</source>
+        <translation>Письменное подтверждение составляется для запроса, переданного устно или с использованием технических средств связи; этот запрос передан иначе.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="160" />
+        <source>Layout</source>
+        <translation>Расположение текста</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="161" />
+        <source>Russian and English side by side</source>
+        <translation>Русский и английский текст рядом (в две колонки)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="162" />
+        <source>Russian text, then English text</source>
+        <translation>Сначала русский текст, затем английский</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="163" />
+        <source>Mark every page ПРОЕКТ / DRAFT</source>
+        <translation>Пометить каждую страницу «ПРОЕКТ / DRAFT»</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="165" />
+        <source>Errors remain: the request may not be signed as it is, so it can only be exported as a draft. Correct the errors in the editor to export the final document.</source>
+        <translation>Остались ошибки: в таком виде запрос подписывать нельзя, поэтому его можно экспортировать только как проект. Исправьте ошибки в редакторе, чтобы получить окончательный документ.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="168" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="190" />
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="203" />
+        <source>The document was not written.</source>
+        <translation>Документ не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="162" />
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="162" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="163" />
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="163" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="168" />
+        <source>%n request(s)</source>
+        <translation><numerusform>%n запрос</numerusform><numerusform>%n запроса</numerusform><numerusform>%n запросов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="170" />
+        <source>%n awaiting written confirmation</source>
+        <translation><numerusform>%n ожидает письменного подтверждения</numerusform><numerusform>%n ожидают письменного подтверждения</numerusform><numerusform>%n ожидают письменного подтверждения</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="180" />
+        <source>RequestDesk — register of requests</source>
+        <translation>RequestDesk — реестр запросов</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="181" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="182" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="183" />
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="184" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="185" />
+        <source>Mark &amp;as</source>
+        <translation>&amp;Отметить как</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="186" />
+        <source>Interface &amp;language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="187" />
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="189" />
+        <source>&amp;New request</source>
+        <translation>&amp;Новый запрос</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="189" />
+        <source>Create a request filled with your defaults and open it</source>
+        <translation>Создать запрос с вашими данными по умолчанию и открыть его</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="190" />
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="190" />
+        <source>Open the selected request in the editor</source>
+        <translation>Открыть выбранный запрос в редакторе</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="191" />
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="191" />
+        <source>Copy the selected requests as new drafts (no number, today's date)</source>
+        <translation>Создать копии выбранных запросов как новые черновики (без номера, с сегодняшней датой)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="192" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="192" />
+        <source>Delete the selected requests (Edit ▸ Undo brings them back)</source>
+        <translation>Удалить выбранные запросы (Правка ▸ Отменить вернет их)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="193" />
+        <source>&amp;Import request files…</source>
+        <translation>&amp;Импорт файлов запросов…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="193" />
+        <source>Add *.request.json files to the register</source>
+        <translation>Добавить в реестр файлы *.request.json</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="194" />
+        <source>Export request &amp;file…</source>
+        <translation>Сохранить &amp;файл запроса…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="194" />
+        <source>Save the selected request as a *.request.json file</source>
+        <translation>Сохранить выбранный запрос в файл *.request.json</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="195" />
+        <source>&amp;Export document (DOCX)…</source>
+        <translation>&amp;Экспорт документа (DOCX)…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="195" />
+        <source>Write the request, its confirmation or its checklist as a DOCX document</source>
+        <translation>Сформировать запрос, его подтверждение или контрольный лист в виде документа DOCX</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="196" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="196" />
+        <source>Interface language, your authority, signatory and executor, document layout</source>
+        <translation>Язык интерфейса, ваш орган, подписант и исполнитель, расположение текста документа</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="197" />
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="198" />
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="198" />
+        <source>Search the register</source>
+        <translation>Поиск по реестру</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="199" />
+        <source>&amp;About RequestDesk</source>
+        <translation>&amp;О программе RequestDesk</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="229" />
+        <source>New request created</source>
+        <translation>Создан новый запрос</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="271" />
+        <source>Duplicate %n request(s)</source>
+        <translation><numerusform>Копирование %n запроса</numerusform><numerusform>Копирование %n запросов</numerusform><numerusform>Копирование %n запросов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="272" />
+        <source>%n copy(ies) created as draft(s)</source>
+        <translation><numerusform>Создана %n копия (черновик)</numerusform><numerusform>Создано %n копии (черновики)</numerusform><numerusform>Создано %n копий (черновики)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="279" />
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="280" />
+        <source>A request that is open in an editor cannot be deleted. Close its editor window first.</source>
+        <translation>Запрос, открытый в редакторе, удалить нельзя. Сначала закройте окно редактора.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="286" />
+        <source>Delete %n request(s)</source>
+        <translation><numerusform>Удаление %n запроса</numerusform><numerusform>Удаление %n запросов</numerusform><numerusform>Удаление %n запросов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="288" />
+        <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
+        <translation><numerusform>Удален %n запрос. Правка ▸ Отменить (%1) вернет его.</numerusform><numerusform>Удалено %n запроса. Правка ▸ Отменить (%1) вернет их.</numerusform><numerusform>Удалено %n запросов. Правка ▸ Отменить (%1) вернет их.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="295" />
+        <source>Mark as %1</source>
+        <translation>Отметка «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="307" />
+        <source>Import %n request(s)</source>
+        <translation><numerusform>Импорт %n запроса</numerusform><numerusform>Импорт %n запросов</numerusform><numerusform>Импорт %n запросов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="309" />
+        <source>%n request(s) imported</source>
+        <translation><numerusform>Импортирован %n запрос</numerusform><numerusform>Импортировано %n запроса</numerusform><numerusform>Импортировано %n запросов</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="311" />
+        <source>The register already holds these requests, unchanged</source>
+        <translation>Эти запросы уже есть в реестре в том же виде</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="318" />
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="329" />
+        <source>Document written: %1</source>
+        <translation>Документ сохранен: %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="351" />
+        <source>About RequestDesk</source>
+        <translation>О программе RequestDesk</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="353" />
+        <source>RequestDesk drafts and checks requests for assistance under Article 6 of the 2018 CIS Agreement on cooperation in combating crimes in the field of information technologies, and exports them as bilingual Russian and English documents. It works offline.</source>
+        <translation>RequestDesk помогает составлять и проверять запросы об оказании содействия по статье 6 Соглашения о сотрудничестве государств — участников СНГ в борьбе с преступлениями в сфере информационных технологий 2018 года и формирует их в виде двуязычных документов на русском и английском языках. Программа работает без подключения к сети.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="51" />
+        <source>Art. 6(2): an urgent request sent orally or by technical means is confirmed in writing within 3 days</source>
+        <translation>П. 2 ст. 6: срочный запрос, переданный устно или с использованием технических средств связи, подтверждается в письменной форме в течение 3 суток</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="56" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="57" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="58" />
+        <source>Requested authority</source>
+        <translation>Запрашиваемый орган</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="59" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="60" />
+        <source>Urgent</source>
+        <translation>Срочность</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="61" />
+        <source>Written confirmation</source>
+        <translation>Письменное подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="62" />
+        <source>Execute by</source>
+        <translation>Исполнить до</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="88" />
+        <source>(no number)</source>
+        <translation>(без номера)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="96" />
+        <source>urgent</source>
+        <translation>срочный</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="109" />
+        <source>(not chosen)</source>
+        <translation>(не выбран)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="113" />
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="114" />
+        <source>signed</source>
+        <translation>подписан</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="115" />
+        <source>sent</source>
+        <translation>направлен</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="116" />
+        <source>executed</source>
+        <translation>исполнен</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/register/model.py" line="123" />
+        <source>%1, %n error(s)</source>
+        <translation><numerusform>%1, %n ошибка</numerusform><numerusform>%1, %n ошибки</numerusform><numerusform>%1, %n ошибок</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/register/model.py" line="125" />
+        <source>%1, %n warning(s)</source>
+        <translation><numerusform>%1, %n предупреждение</numerusform><numerusform>%1, %n предупреждения</numerusform><numerusform>%1, %n предупреждений</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="126" />
+        <source>%1, ready</source>
+        <translation>%1, готов к подписанию</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="134" />
+        <source>Due %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="136" />
+        <source>Confirmed %1</source>
+        <translation>Подтвержден: %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="139" />
+        <source>Open the request to see the findings of the check</source>
+        <translation>Откройте запрос, чтобы увидеть замечания проверки</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../requestdesk/ui/register/view.py" line="104" />
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/view.py" line="175" />
+        <source>The register is empty.
+
+Create a request with File ▸ New request (Ctrl+N), or import request files (*.request.json) with File ▸ Import or by dropping them here.</source>
+        <translation>Реестр пуст.
+
+Создайте запрос командой Файл ▸ Новый запрос (Ctrl+N) или импортируйте файлы запросов (*.request.json) командой Файл ▸ Импорт либо перетащив их сюда.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/register/view.py" line="180" />
+        <source>No request matches the search and filters.
+
+The register holds %n request(s); clear the search box or the filters to see them.</source>
+        <translation><numerusform>Нет запросов, отвечающих условиям поиска и отбора.
+
+В реестре %n запрос; очистите строку поиска или условия отбора, чтобы его увидеть.</numerusform><numerusform>Нет запросов, отвечающих условиям поиска и отбора.
+
+В реестре %n запроса; очистите строку поиска или условия отбора, чтобы их увидеть.</numerusform><numerusform>Нет запросов, отвечающих условиям поиска и отбора.
+
+В реестре %n запросов; очистите строку поиска или условия отбора, чтобы их увидеть.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/view.py" line="199" />
+        <source>Search in both languages: words, numbers, IP addresses, e-mails…</source>
+        <translation>Поиск на обоих языках: слова, номера, IP-адреса, адреса электронной почты…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/view.py" line="200" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Состояние:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/view.py" line="201" />
+        <source>&amp;Urgent only</source>
+        <translation>Только &amp;срочные</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/view.py" line="202" />
+        <source>Confirmation &amp;overdue</source>
+        <translation>&amp;Просрочено подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/view.py" line="203" />
+        <source>Urgent requests whose written confirmation (Art. 6(2)) is past due</source>
+        <translation>Срочные запросы, срок письменного подтверждения которых (п. 2 ст. 6) истек</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFiles</name>
+    <message>
+        <location filename="../requestdesk/ui/request_files.py" line="23" />
+        <source>Request files (*.request.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Файлы запросов (*.request.json);;Файлы JSON (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_files.py" line="50" />
+        <source>Import of request files</source>
+        <translation>Импорт файлов запросов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/request_files.py" line="51" />
+        <source>%n file(s) could not be imported and changed nothing in the register:</source>
+        <translation><numerusform>%n файл не удалось импортировать, реестр им не изменен:</numerusform><numerusform>%n файла не удалось импортировать, реестр ими не изменен:</numerusform><numerusform>%n файлов не удалось импортировать, реестр ими не изменен:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_files.py" line="58" />
+        <source>Import request files</source>
+        <translation>Импорт файлов запросов</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_files.py" line="76" />
+        <location filename="../requestdesk/ui/request_files.py" line="87" />
+        <source>Export request file</source>
+        <translation>Сохранение файла запроса</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_files.py" line="88" />
+        <source>The request file could not be written.</source>
+        <translation>Файл запроса не удалось записать.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="208" />
+        <source>Russian and English side by side</source>
+        <translation>Русский и английский текст рядом (в две колонки)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="209" />
+        <source>Russian text, then English text</source>
+        <translation>Сначала русский текст, затем английский</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="212" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="215" />
+        <source>(not chosen)</source>
+        <translation>(не выбран)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="247" />
+        <source>(choose from the directory or type below)</source>
+        <translation>(выберите из справочника или введите ниже)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="280" />
+        <source>“%1” is not a time zone name (for example Europe/Moscow).</source>
+        <translation>«%1» — не название часового пояса (пример: Europe/Moscow).</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="284" />
+        <source>Deadlines of urgent requests are shown in this zone.</source>
+        <translation>Сроки срочных запросов показываются в этом часовом поясе.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="285" />
+        <source>The state's zone is %1.</source>
+        <translation>Часовой пояс государства — %1.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="330" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="331" />
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="332" />
+        <source>Your authority</source>
+        <translation>Ваш орган</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="333" />
+        <source>Signatory and executor</source>
+        <translation>Подписант и исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="335" />
+        <source>Interface language:</source>
+        <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="336" />
+        <source>Document layout:</source>
+        <translation>Расположение текста документа:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="337" />
+        <source>Usual exchange (Art. 6(4)):</source>
+        <translation>Обычный порядок обмена (п. 4 ст. 6):</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="338" />
+        <source>Deadline of the written confirmation (Art. 6(2): “within 3 days”)</source>
+        <translation>Срок письменного подтверждения (п. 2 ст. 6: «в течение 3 суток»)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="341" />
+        <source>72 hours from the moment of transmission (recommended)</source>
+        <translation>72 часа с момента передачи (рекомендуется)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="344" />
+        <source>The conservative reading: the deadline is the instant 72 hours of elapsed time later, whatever clock changes happen in between.</source>
+        <translation>Строгое толкование: срок истекает ровно через 72 часа фактически прошедшего времени, независимо от переводов часов.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="346" />
+        <source>Whole days (national practice)</source>
+        <translation>Полные сутки (национальная практика)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="349" />
+        <source>Choose this only where your national law counts periods in days; the deadline then falls later than 72 hours. Documents always state which rule was applied.</source>
+        <translation>Выбирайте только если ваше национальное право исчисляет сроки сутками; срок тогда истекает позже 72 часов. В документах всегда указывается, какое правило применено.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="352" />
+        <source>State:</source>
+        <translation>Государство:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="353" />
+        <source>Competent authority:</source>
+        <translation>Компетентный орган:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="354" />
+        <source>Name (Russian, English):</source>
+        <translation>Наименование (рус., англ.):</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="355" />
+        <source>Subdivision:</source>
+        <translation>Подразделение:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="356" />
+        <source>Subdivision (Russian, English):</source>
+        <translation>Подразделение (рус., англ.):</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="357" />
+        <source>Time zone:</source>
+        <translation>Часовой пояс:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="359" />
+        <source>Type to search the directory of competent authorities</source>
+        <translation>Начните вводить, чтобы найти орган в справочнике компетентных органов</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="360" />
+        <source>Default signatory (Art. 6(4))</source>
+        <translation>Подписант по умолчанию (п. 4 ст. 6)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="361" />
+        <source>Role:</source>
+        <translation>Должностное положение:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="362" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="365" />
+        <source>Name:</source>
+        <translation>Фамилия и инициалы:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="363" />
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="364" />
+        <source>Executing officer (who prepares requests)</source>
+        <translation>Исполнитель (кто готовит запросы)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="366" />
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="367" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+</TS>
