@@ -12,7 +12,7 @@ from requestdesk.domain.requestfile import dump_request
 from requestdesk.ui.editor.drafts import draft_path
 from requestdesk.ui.editor.findings_model import FIELD_ROLE
 from requestdesk.ui.editor.identifiers_model import ERROR_BACKGROUND
-from tests.ui.conftest import type_text
+from tests.ui.helpers import type_text
 
 
 def finding_index(window, field: str):
@@ -139,8 +139,6 @@ def test_recovery_reopens_a_draft_left_by_a_crash(qtbot, services, complete_requ
 
     QTimer.singleShot(0, answer)
     windows = offer_recovery(None, services)
-    for window in windows:
-        qtbot.addWidget(window)
     assert len(windows) == 1
     assert "Request No. 1/ПРИМЕР-2026 of 20 November 2026" in asked[0]
     assert "broken.request.json" in asked[0]
@@ -153,7 +151,7 @@ def test_recovery_reopens_a_draft_left_by_a_crash(qtbot, services, complete_requ
     qtbot.waitUntil(lambda: services.store.get(crashed["id"]) == crashed, timeout=6000)  # ...until autosave
     assert not draft_path(services.data_dir, same["id"]).exists()
     assert (folder / "broken.request.json.unreadable").exists()
-    window.close()
+    window.close()  # deletes itself, as a recovered window is the register's to forget
     assert not draft_path(services.data_dir, crashed["id"]).exists()
 
 

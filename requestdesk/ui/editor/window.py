@@ -60,7 +60,6 @@ class EditorWindow(QMainWindow):
     def __init__(self, services: Services, doc: dict[str, Any], parent: QWidget | None = None, *,
                  recovered: bool = False):
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.services = services
         self.session = EditorSession(doc, self)
         self.profile = profile_for(str(doc.get("treaty") or ""))
