@@ -72,7 +72,10 @@ class FindingsPanel(QWidget):
         self.retranslateUi()
 
     def show_result(self, result: CheckResult) -> None:
+        unchanged = self.result is not None and self.result.findings == result.findings
         self.result = result
+        if unchanged:  # most keystrokes change no finding: nothing to rebuild or repaint
+            return
         self.model.set_result(result)
         self.view.expandAll()
         self._show_summary()
