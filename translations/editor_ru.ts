@@ -148,12 +148,12 @@
 <context>
     <name>BilingualField</name>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="188" />
+        <location filename="../requestdesk/ui/editor/fields.py" line="198" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="189" />
+        <location filename="../requestdesk/ui/editor/fields.py" line="199" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
@@ -189,17 +189,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="314" />
+        <location filename="../requestdesk/ui/editor/fields.py" line="324" />
         <source>not set</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="317" />
+        <location filename="../requestdesk/ui/editor/fields.py" line="327" />
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="318" />
+        <location filename="../requestdesk/ui/editor/fields.py" line="328" />
         <source>Leave the date empty</source>
         <translation>Оставить дату пустой</translation>
     </message>
@@ -207,22 +207,22 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="401" />
+        <location filename="../requestdesk/ui/editor/fields.py" line="411" />
         <source>not set</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="404" />
+        <location filename="../requestdesk/ui/editor/fields.py" line="414" />
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="405" />
+        <location filename="../requestdesk/ui/editor/fields.py" line="415" />
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="406" />
+        <location filename="../requestdesk/ui/editor/fields.py" line="416" />
         <source>The time is entered in this time zone</source>
         <translation>Время вводится в этом часовом поясе</translation>
     </message>
@@ -250,122 +250,122 @@
         <translation>Новый запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/editor/window.py" line="229" />
+        <location filename="../requestdesk/ui/editor/window.py" line="226" />
         <source>%n error(s)</source>
         <translation><numerusform>%n ошибка</numerusform><numerusform>%n ошибки</numerusform><numerusform>%n ошибок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/editor/window.py" line="229" />
+        <location filename="../requestdesk/ui/editor/window.py" line="226" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n предупреждение</numerusform><numerusform>%n предупреждения</numerusform><numerusform>%n предупреждений</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="230" />
+        <location filename="../requestdesk/ui/editor/window.py" line="227" />
         <source>Nothing to fix here</source>
         <translation>Здесь все в порядке</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="240" />
+        <location filename="../requestdesk/ui/editor/window.py" line="242" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="244" />
+        <location filename="../requestdesk/ui/editor/window.py" line="246" />
         <source>Not saved: %1. Your changes are kept in a recovery draft.</source>
         <translation>Не сохранено: %1. Изменения сохранены в черновике для восстановления.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="265" />
+        <location filename="../requestdesk/ui/editor/window.py" line="270" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="266" />
+        <location filename="../requestdesk/ui/editor/window.py" line="271" />
         <source>The request could not be saved to the register. Close anyway? Your changes stay in a recovery draft and will be offered the next time RequestDesk starts.</source>
         <translation>Не удалось сохранить запрос в реестре. Все равно закрыть? Изменения останутся в черновике и будут предложены для восстановления при следующем запуске RequestDesk.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="276" />
+        <location filename="../requestdesk/ui/editor/window.py" line="281" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="277" />
+        <location filename="../requestdesk/ui/editor/window.py" line="282" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="278" />
+        <location filename="../requestdesk/ui/editor/window.py" line="283" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="279" />
+        <location filename="../requestdesk/ui/editor/window.py" line="284" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="280" />
+        <location filename="../requestdesk/ui/editor/window.py" line="285" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="281" />
+        <location filename="../requestdesk/ui/editor/window.py" line="286" />
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="282" />
+        <location filename="../requestdesk/ui/editor/window.py" line="287" />
         <source>Export the request, its confirmation or the checklist as a document</source>
         <translation>Выгрузить запрос, его письменное подтверждение или контрольный лист в документ</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="283" />
+        <location filename="../requestdesk/ui/editor/window.py" line="288" />
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="284" />
+        <location filename="../requestdesk/ui/editor/window.py" line="289" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="285" />
+        <location filename="../requestdesk/ui/editor/window.py" line="290" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="286" />
+        <location filename="../requestdesk/ui/editor/window.py" line="291" />
         <source>&amp;Next step</source>
         <translation>&amp;Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="287" />
+        <location filename="../requestdesk/ui/editor/window.py" line="292" />
         <source>&amp;Previous step</source>
         <translation>&amp;Предыдущий шаг</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="288" />
+        <location filename="../requestdesk/ui/editor/window.py" line="293" />
         <source>&amp;Article help</source>
         <translation>Текст &amp;статьи</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="289" />
+        <location filename="../requestdesk/ui/editor/window.py" line="294" />
         <source>Checks</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="290" />
+        <location filename="../requestdesk/ui/editor/window.py" line="295" />
         <source>What the Agreement says</source>
         <translation>Текст Соглашения</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="291" />
+        <location filename="../requestdesk/ui/editor/window.py" line="296" />
         <source>← Previous</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="292" />
+        <location filename="../requestdesk/ui/editor/window.py" line="297" />
         <source>Next →</source>
         <translation>Далее →</translation>
     </message>
@@ -414,27 +414,27 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../requestdesk/ui/editor/findings_panel.py" line="85" />
+        <location filename="../requestdesk/ui/editor/findings_panel.py" line="88" />
         <source>Ready for signature</source>
         <translation>Готов к подписанию</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/editor/findings_panel.py" line="87" />
+        <location filename="../requestdesk/ui/editor/findings_panel.py" line="90" />
         <source>Ready for signature; %n warning(s) to review</source>
         <translation><numerusform>Готов к подписанию; %n предупреждение требует внимания</numerusform><numerusform>Готов к подписанию; %n предупреждения требуют внимания</numerusform><numerusform>Готов к подписанию; %n предупреждений требуют внимания</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/editor/findings_panel.py" line="88" />
+        <location filename="../requestdesk/ui/editor/findings_panel.py" line="91" />
         <source>%n error(s)</source>
         <translation><numerusform>%n ошибка</numerusform><numerusform>%n ошибки</numerusform><numerusform>%n ошибок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/editor/findings_panel.py" line="88" />
+        <location filename="../requestdesk/ui/editor/findings_panel.py" line="91" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n предупреждение</numerusform><numerusform>%n предупреждения</numerusform><numerusform>%n предупреждений</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/findings_panel.py" line="101" />
+        <location filename="../requestdesk/ui/editor/findings_panel.py" line="104" />
         <source>Click a finding to go to the field it is about.</source>
         <translation>Щелкните замечание, чтобы перейти к полю, к которому оно относится.</translation>
     </message>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <location filename="../requestdesk/ui/editor/steps/other.py" line="48" />
-        <source>Printed as «Enclosure: … on N pages in M copies».</source>
+        <source>Printed as “Enclosure: … on N pages in M copies”.</source>
         <translation>Печатается как «Приложение: … на N л. в M экз.».</translation>
     </message>
     <message>

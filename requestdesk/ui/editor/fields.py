@@ -82,6 +82,16 @@ class TextLine(QLineEdit):
             self.setText(value)
             if not self.hasFocus():
                 self.setCursorPosition(0)  # a long name reads from its beginning
+        self._show_whole(value)
+
+    def _show_whole(self, value: str) -> None:
+        """A text wider than the field (an authority's full name) is shown whole as a tooltip."""
+        wide = self.fontMetrics().horizontalAdvance(value) > self.width() - 12
+        self.setToolTip(value if wide else "")
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._show_whole(self.text())
 
     def _write(self, text: str) -> None:
         if self.lang:

@@ -43,9 +43,11 @@ class HelpPanel(QTextBrowser):
                 numbered = _POINT.match(line)
                 point = numbered.group(1) if numbered else point
                 if number == "6" and self._relevant(step, point, line, lang):
-                    anchor = "" if anchored else '<a name="here"></a>'
+                    if not anchored and parts[-1].startswith("<p>"):
+                        # Scrolled to one paragraph above, so the highlighted part reads in context.
+                        parts[-1] = '<p><a name="here"></a>' + parts[-1][3:]
                     anchored = True
-                    parts.append(f'<p style="background-color:#fff4c2">{anchor}<b>{html.escape(line)}</b></p>')
+                    parts.append(f'<p style="background-color:#fff4c2"><b>{html.escape(line)}</b></p>')
                 else:
                     parts.append(f"<p>{html.escape(line)}</p>")
         self.setHtml("\n".join(parts))

@@ -81,7 +81,9 @@ class Step(QScrollArea):
         label.setWordWrap(True)
         if hint:
             label.setProperty("role", "hint")
-            label.setStyleSheet("color: palette(dark);")
+            font = label.font()
+            font.setItalic(True)
+            label.setFont(font)
         else:
             font = label.font()
             font.setBold(True)
