@@ -164,3 +164,27 @@ def test_discarding_drafts_deletes_them(qtbot, services, complete_request):
     windows = offer_recovery(None, services, ask=lambda *_args: False)
     assert windows == [] and not path.exists()
     assert services.store.get(complete_request["id"]) is None
+
+
+def test_every_finding_of_a_new_request_leads_to_a_field_of_its_step(qtbot, open_editor):
+    window = open_editor()
+    qtbot.waitUntil(lambda: window.checker.result is not None)
+    findings = window.checker.result.findings
+    assert len(findings) >= 10
+    for finding in findings:
+        widget = window.navigate(finding.field)
+        step = window.step_for(finding.field)
+        assert window.stack.currentWidget() is step, finding.field
+        assert widget is not None and step.isAncestorOf(widget), finding.field
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        focused = QApplication.focusWidget()
+        assert focused is widget or widget.isAncestorOf(focused) or widget.focusProxy() is focused, finding.field
+
+
+def test_closing_an_untouched_request_does_not_write_it_again(qtbot, open_editor, services, complete_request):
+    services.store.save(complete_request)
+    before = services.store.rows()[0].updated_at
+    services.clock.moment = services.clock.moment.replace(hour=15)
+    window = open_editor(complete_request)
+    window.close()
+    assert services.store.rows()[0].updated_at == before
