@@ -61,6 +61,15 @@ def test_undo_and_redo_of_typing_and_of_adding_an_item(qtbot, open_editor):
     qtbot.keyClick(summary, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert summary.toPlainText() == "Fraud"
 
+    window.go_to_step(0)
+    number = window.steps[0].number
+    number.setFocus()
+    type_text(qtbot, number, "12/3")
+    qtbot.keyClick(number, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert number.text() == "" and window.session.doc["number"] == ""  # the line's own undo is not used
+    qtbot.keyClick(number, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert number.text() == "12/3"
+
     window.go_to_step(4)
     assistance = window.steps[4]
     qtbot.mouseClick(assistance.add_item_button, Qt.MouseButton.LeftButton)
@@ -71,6 +80,7 @@ def test_undo_and_redo_of_typing_and_of_adding_an_item(qtbot, open_editor):
     window.redo_action.trigger()
     assert len(window.session.doc["assistance"]) == 1 and assistance.items.count() == 1
     # Undo reaches back across steps: the summary typed on another step is undone last.
+    window.undo_action.trigger()
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert window.session.doc["case_summary"].get("en", "") == ""

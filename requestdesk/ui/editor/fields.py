@@ -318,7 +318,8 @@ class DateField(QWidget):
         if self._updating:
             return
         value = "" if qdate == self._EMPTY else qdate.toPython().isoformat()
-        self.session.set(self.bound.path, value, text=self.bound.path)
+        # Typing a date section by section is one undo step, like typing a word.
+        self.session.set(self.bound.path, value, text=self.bound.path, typing=True)
 
     def retranslateUi(self) -> None:
         self.edit.setSpecialValueText(self.tr("not set"))
@@ -401,7 +402,7 @@ class DateTimeField(QWidget):
             d, t = qdt.date(), qdt.time()
             local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.zone())
             value = local.isoformat(timespec="seconds")
-        self.session.set(self.bound.path, value, text=self.bound.path)
+        self.session.set(self.bound.path, value, text=self.bound.path, typing=True)
 
     def _now(self) -> None:
         now = self.clock_now().astimezone(self.zone()).replace(second=0, microsecond=0)
