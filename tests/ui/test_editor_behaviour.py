@@ -198,3 +198,20 @@ def test_closing_an_untouched_request_does_not_write_it_again(qtbot, open_editor
     window = open_editor(complete_request)
     window.close()
     assert services.store.rows()[0].updated_at == before
+
+
+def test_the_confirmation_deadline_follows_the_counting_rule_of_the_settings(qtbot, open_editor, services,
+                                                                             complete_request):
+    from requestdesk.ui.settings import Options
+
+    complete_request["urgent"] = True
+    complete_request["transmission"] = {"channel": "oral", "at": "2026-11-24T10:00:00+03:00", "arrangement": "",
+                                        "confirmed_at": ""}
+    window = open_editor(complete_request)
+    window.go_to_step(7)
+    due = window.steps[7].due
+    qtbot.waitUntil(lambda: "27 November 2026, 10:00 (UTC+03:00, Europe/Moscow)" in due.text())
+    assert "72 hours from the moment of transmission" in due.text()
+    services.settings.set(Options.confirmation_counting, "whole_days")
+    qtbot.waitUntil(lambda: "28 November 2026, 00:00 (UTC+03:00, Europe/Moscow)" in due.text())
+    assert "3 whole days" in due.text()
