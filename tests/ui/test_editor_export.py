@@ -45,4 +45,6 @@ def test_export_writes_the_document_with_the_latest_edit(qtbot, open_editor, com
     assert seen, "the export dialog was not shown"
     assert target.exists()
     assert "99/2026" in docx_text(target)
-    assert services.store.get(complete_request["id"])["number"] == "99/2026"  # saved before the export
+    stored = services.store.get(complete_request["id"])
+    assert stored["number"] == "99/2026"  # saved before the export
+    assert stored["example"] is True  # a key this version does not know survives editing
