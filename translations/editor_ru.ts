@@ -64,33 +64,33 @@
     </message>
     <message>
         <location filename="../requestdesk/ui/editor/steps/assistance.py" line="207" />
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="249" />
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="252" />
         <source>Add identifier</source>
         <translation>Добавить идентификатор</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/editor/steps/assistance.py" line="214" />
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="250" />
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="253" />
         <source>Remove identifier</source>
         <translation>Удалить идентификатор</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="247" />
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="250" />
         <source>Add item</source>
         <translation>Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="248" />
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="251" />
         <source>Remove item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="255" />
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="258" />
         <source>— choose a form —</source>
         <translation>— выберите форму —</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="257" />
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="260" />
         <source>— choose a ground —</source>
         <translation>— выберите основание —</translation>
     </message>
@@ -171,17 +171,17 @@
         <translation>Деяния (пункт 1 статьи 3 Соглашения)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/case.py" line="41" />
+        <location filename="../requestdesk/ui/editor/steps/case.py" line="42" />
         <source>Statement of the substance of the case</source>
         <translation>Изложение существа дела</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/case.py" line="42" />
+        <location filename="../requestdesk/ui/editor/steps/case.py" line="43" />
         <source>When, where and how the act was committed, the damage, the case number; every date, amount and identifier in both languages.</source>
         <translation>Когда, где и как совершено деяние, причиненный ущерб, номер дела; каждая дата, сумма и идентификатор — на обоих языках.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/case.py" line="62" />
+        <location filename="../requestdesk/ui/editor/steps/case.py" line="63" />
         <source>Acts concerned</source>
         <translation>Деяния</translation>
     </message>
@@ -189,17 +189,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="324" />
+        <location filename="../requestdesk/ui/editor/fields.py" line="325" />
         <source>not set</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="327" />
+        <location filename="../requestdesk/ui/editor/fields.py" line="328" />
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="328" />
+        <location filename="../requestdesk/ui/editor/fields.py" line="329" />
         <source>Leave the date empty</source>
         <translation>Оставить дату пустой</translation>
     </message>
@@ -207,22 +207,22 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="411" />
+        <location filename="../requestdesk/ui/editor/fields.py" line="412" />
         <source>not set</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="414" />
+        <location filename="../requestdesk/ui/editor/fields.py" line="415" />
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="415" />
+        <location filename="../requestdesk/ui/editor/fields.py" line="416" />
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="416" />
+        <location filename="../requestdesk/ui/editor/fields.py" line="417" />
         <source>The time is entered in this time zone</source>
         <translation>Время вводится в этом часовом поясе</translation>
     </message>
@@ -566,7 +566,7 @@
         <translation>Обмен информацией</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/parties.py" line="257" />
+        <location filename="../requestdesk/ui/editor/steps/parties.py" line="258" />
         <source>Choose how information is exchanged: it decides who signs the request and which seal it bears.</source>
         <translation>Выберите, как осуществляется обмен информацией: от этого зависит, кто подписывает запрос и какая печать на нем ставится.</translation>
     </message>
@@ -699,27 +699,27 @@
     </message>
     <message>
         <location filename="../requestdesk/ui/editor/steps/registration.py" line="29" />
-        <location filename="../requestdesk/ui/editor/steps/registration.py" line="65" />
+        <location filename="../requestdesk/ui/editor/steps/registration.py" line="66" />
         <source>Languages of the document</source>
         <translation>Языки документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/registration.py" line="41" />
+        <location filename="../requestdesk/ui/editor/steps/registration.py" line="42" />
         <source>Each language ticked here is required in every text the Agreement requires.</source>
         <translation>Каждый отмеченный язык обязателен во всех текстах, которых требует Соглашение.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/registration.py" line="43" />
+        <location filename="../requestdesk/ui/editor/steps/registration.py" line="44" />
         <source>Reference to the Agreement (Art. 6(3)(g)), written into the document</source>
         <translation>Ссылка на Соглашение (подп. «ж» п. 3 ст. 6), включаемая в документ</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/registration.py" line="68" />
+        <location filename="../requestdesk/ui/editor/steps/registration.py" line="69" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/registration.py" line="69" />
+        <location filename="../requestdesk/ui/editor/steps/registration.py" line="70" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
