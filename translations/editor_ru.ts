@@ -800,57 +800,62 @@
         <translation>Пункт 2 статьи 6: запрос направляется в письменной форме; в безотлагательных случаях — с использованием технических средств связи или устно с письменным подтверждением в течение 3 суток.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="37" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="35" />
+        <source>Urgency</source>
+        <translation>Безотлагательность</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="38" />
         <source>Why it is urgent</source>
         <translation>Обоснование безотлагательности</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="38" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="39" />
         <source>Channel</source>
         <translation>Способ передачи</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="43" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="44" />
         <source>Bilateral arrangement or treaty that allows technical channels</source>
         <translation>Двусторонняя договоренность или международный договор, допускающие технические каналы связи</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="45" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="46" />
         <source>Transmitted at (time of the requesting authority)</source>
         <translation>Время передачи (по времени запрашивающего органа)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="48" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="49" />
         <source>Written confirmation sent at</source>
         <translation>Письменное подтверждение направлено</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="75" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="76" />
         <source>No written confirmation is due: the request goes in writing, or no moment of transmission is recorded yet.</source>
         <translation>Письменное подтверждение не требуется: запрос направляется в письменной форме либо время передачи еще не указано.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="79" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="80" />
         <source>Written confirmation due: %1</source>
         <translation>Письменное подтверждение — не позднее: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="82" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="83" />
         <source>On this computer's clock: %1</source>
         <translation>По времени этого компьютера: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="85" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="86" />
         <source>Counted as: %1</source>
         <translation>Порядок исчисления: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="90" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="91" />
         <source>Urgent case (Article 6(2))</source>
         <translation>Безотлагательный случай (пункт 2 статьи 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="92" />
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="93" />
         <source>— choose a channel —</source>
         <translation>— выберите способ передачи —</translation>
     </message>

@@ -32,6 +32,7 @@ class TransmissionStep(Step):
     def build(self) -> None:
         body = self.widget()
         self._result: CheckResult | None = None
+        self.caption(lambda: self.tr("Urgency"))
         self.urgent = CheckField(self.session, "urgent", body)
         self.add(self.urgent, "urgent")
         self.bilingual("urgency_reason", lambda: self.tr("Why it is urgent"), multiline=True, lines=3)
