@@ -9,7 +9,7 @@ from docx import Document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import clone
+from tests.conftest import clone
 from export_helpers import NOW, body_text
 from requestdesk.documents.export import render_document
 from requestdesk.domain.check import check_document

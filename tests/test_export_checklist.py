@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import clone
+from tests.conftest import clone
 from export_helpers import NOW, export, flat, paragraphs, table_rows
 from requestdesk.domain.check import check_document
 from requestdesk.domain.profile import load_profile

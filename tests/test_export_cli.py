@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from docx import Document
 
-from conftest import clone
+from tests.conftest import clone
 from export_helpers import body_text, dump, header_texts
 from requestdesk.cli.main import main
 

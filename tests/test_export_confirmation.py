@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import clone
+from tests.conftest import clone
 from export_helpers import body_text, export, flat, table_rows
 
 

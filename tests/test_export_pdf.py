@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from conftest import clone
+from tests.conftest import clone
 from export_helpers import export
 
 pytestmark = [

@@ -8,7 +8,7 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from conftest import clone
+from tests.conftest import clone
 from export_helpers import body_text, export, flat, header_texts, paragraphs, table_rows
 
 LEGAL_BASIS_RU = (

@@ -9,7 +9,7 @@ import re
 import pytest
 from docx import Document
 
-from conftest import clone
+from tests.conftest import clone
 from export_helpers import NOW, body_text, export, flat, paragraphs
 from requestdesk.documents import export as export_module
 from requestdesk.documents import templates as templates_module

@@ -3,12 +3,12 @@
 <context>
     <name>EditorWindow</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/editor/window.py" line="229" />
+        <location filename="../requestdesk/ui/editor/window.py" line="226" />
         <source>%n error(s)</source>
         <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/editor/window.py" line="229" />
+        <location filename="../requestdesk/ui/editor/window.py" line="226" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
@@ -16,17 +16,17 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/editor/findings_panel.py" line="87" />
+        <location filename="../requestdesk/ui/editor/findings_panel.py" line="90" />
         <source>Ready for signature; %n warning(s) to review</source>
         <translation><numerusform>Ready for signature; %n warning to review</numerusform><numerusform>Ready for signature; %n warnings to review</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/editor/findings_panel.py" line="88" />
+        <location filename="../requestdesk/ui/editor/findings_panel.py" line="91" />
         <source>%n error(s)</source>
         <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/editor/findings_panel.py" line="88" />
+        <location filename="../requestdesk/ui/editor/findings_panel.py" line="91" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>

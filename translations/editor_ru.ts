@@ -1,849 +1,871 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AssistanceStep</name>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="38"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="38" />
         <source>Assistance requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашиваемое содействие</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="42"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="42" />
         <source>Items of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты запроса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="54"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="54" />
         <source>The request asks for nothing yet: add an item of assistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>В запросе пока ничего не запрашивается: добавьте пункт.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="65"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="65" />
         <source>Form of cooperation (Article 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма сотрудничества (статья 5)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="69"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="69" />
         <source>Ground (required for form b of Article 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание (обязательно для формы «б» статьи 5)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="73"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="73" />
         <source>What the requested authority is asked to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Что просим сделать запрашиваемый орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="76"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="76" />
         <source>Identifiers and the time of their use</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторы и время их использования</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="120"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="120" />
         <source>form not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>форма не выбрана</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="174"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="174" />
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="177"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="177" />
         <source>Add item of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление пункта запроса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="183"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="183" />
         <source>Remove item of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление пункта запроса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="200"/>
-        <source>Click a cell to edit it. A time typed without a UTC offset is taken in the requesting authority&apos;s zone (%1).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="200" />
+        <source>Click a cell to edit it. A time typed without a UTC offset is taken in the requesting authority's zone (%1).</source>
+        <translation>Щелкните ячейку, чтобы изменить ее. Время без смещения от UTC считается временем часового пояса запрашивающего органа (%1).</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="207"/>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="249"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="207" />
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="252" />
         <source>Add identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить идентификатор</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="214"/>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="250"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="214" />
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="253" />
         <source>Remove identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить идентификатор</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="247"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="250" />
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="248"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="251" />
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="255"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="258" />
         <source>— choose a form —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите форму —</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="257"/>
+        <location filename="../requestdesk/ui/editor/steps/assistance.py" line="260" />
         <source>— choose a ground —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите основание —</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../requestdesk/ui/editor/attachments_model.py" line="48"/>
+        <location filename="../requestdesk/ui/editor/attachments_model.py" line="48" />
         <source>Title (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование (рус.)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/attachments_model.py" line="48"/>
+        <location filename="../requestdesk/ui/editor/attachments_model.py" line="48" />
         <source>Title (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование (англ.)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/attachments_model.py" line="48"/>
+        <location filename="../requestdesk/ui/editor/attachments_model.py" line="48" />
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Листов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/attachments_model.py" line="48"/>
+        <location filename="../requestdesk/ui/editor/attachments_model.py" line="48" />
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Экз.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/attachments_model.py" line="49"/>
-        <location filename="../requestdesk/ui/editor/attachments_model.py" line="102"/>
+        <location filename="../requestdesk/ui/editor/attachments_model.py" line="49" />
+        <location filename="../requestdesk/ui/editor/attachments_model.py" line="102" />
         <source>Certified copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Заверенная копия</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/attachments_model.py" line="65"/>
+        <location filename="../requestdesk/ui/editor/attachments_model.py" line="65" />
         <source>The title is missing in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет наименования на этом языке.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/attachments_model.py" line="66"/>
+        <location filename="../requestdesk/ui/editor/attachments_model.py" line="66" />
         <source>Give the enclosure a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите наименование приложения.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/attachments_model.py" line="68"/>
+        <location filename="../requestdesk/ui/editor/attachments_model.py" line="68" />
         <source>Give the number of pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите число листов.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/attachments_model.py" line="111"/>
-        <location filename="../requestdesk/ui/editor/attachments_model.py" line="113"/>
+        <location filename="../requestdesk/ui/editor/attachments_model.py" line="111" />
+        <location filename="../requestdesk/ui/editor/attachments_model.py" line="113" />
         <source>Enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение</translation>
     </message>
 </context>
 <context>
     <name>BilingualField</name>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="188"/>
+        <location filename="../requestdesk/ui/editor/fields.py" line="198" />
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="189"/>
+        <location filename="../requestdesk/ui/editor/fields.py" line="199" />
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
 </context>
 <context>
     <name>CaseStep</name>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/case.py" line="19"/>
+        <location filename="../requestdesk/ui/editor/steps/case.py" line="19" />
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>Существо дела</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/case.py" line="22"/>
+        <location filename="../requestdesk/ui/editor/steps/case.py" line="22" />
         <source>Acts concerned (Article 3(1) of the Agreement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Деяния (пункт 1 статьи 3 Соглашения)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/case.py" line="41"/>
+        <location filename="../requestdesk/ui/editor/steps/case.py" line="42" />
         <source>Statement of the substance of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Изложение существа дела</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/case.py" line="42"/>
+        <location filename="../requestdesk/ui/editor/steps/case.py" line="43" />
         <source>When, where and how the act was committed, the damage, the case number; every date, amount and identifier in both languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда, где и как совершено деяние, причиненный ущерб, номер дела; каждая дата, сумма и идентификатор — на обоих языках.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/case.py" line="62"/>
+        <location filename="../requestdesk/ui/editor/steps/case.py" line="63" />
         <source>Acts concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Деяния</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="314"/>
+        <location filename="../requestdesk/ui/editor/fields.py" line="325" />
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="317"/>
+        <location filename="../requestdesk/ui/editor/fields.py" line="328" />
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="318"/>
+        <location filename="../requestdesk/ui/editor/fields.py" line="329" />
         <source>Leave the date empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить дату пустой</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="401"/>
+        <location filename="../requestdesk/ui/editor/fields.py" line="412" />
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="404"/>
+        <location filename="../requestdesk/ui/editor/fields.py" line="415" />
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="405"/>
+        <location filename="../requestdesk/ui/editor/fields.py" line="416" />
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="406"/>
+        <location filename="../requestdesk/ui/editor/fields.py" line="417" />
         <source>The time is entered in this time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Время вводится в этом часовом поясе</translation>
     </message>
 </context>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="49"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="49" />
         <source>Request No. %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="51"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="51" />
         <source>Request No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос № %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="53"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="53" />
         <source>Request of %1 (no number yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос от %1 (без номера)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="54"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="54" />
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/editor/window.py" line="229"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="226" />
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ошибка</numerusform><numerusform>%n ошибки</numerusform><numerusform>%n ошибок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/editor/window.py" line="229"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="226" />
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n предупреждение</numerusform><numerusform>%n предупреждения</numerusform><numerusform>%n предупреждений</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="230"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="227" />
         <source>Nothing to fix here</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь все в порядке</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="240"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="242" />
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="244"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="246" />
         <source>Not saved: %1. Your changes are kept in a recovery draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1. Изменения сохранены в черновике для восстановления.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="265"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="270" />
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="266"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="271" />
         <source>The request could not be saved to the register. Close anyway? Your changes stay in a recovery draft and will be offered the next time RequestDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить запрос в реестре. Все равно закрыть? Изменения останутся в черновике и будут предложены для восстановления при следующем запуске RequestDesk.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="276"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="281" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="277"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="282" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="278"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="283" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="279"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="284" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="280"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="285" />
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="281"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="286" />
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="282"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="287" />
         <source>Export the request, its confirmation or the checklist as a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить запрос, его письменное подтверждение или контрольный лист в документ</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="283"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="288" />
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="284"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="289" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="285"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="290" />
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="286"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="291" />
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="287"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="292" />
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущий шаг</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="288"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="293" />
         <source>&amp;Article help</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст &amp;статьи</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="289"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="294" />
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="290"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="295" />
         <source>What the Agreement says</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст Соглашения</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="291"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="296" />
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/window.py" line="292"/>
+        <location filename="../requestdesk/ui/editor/window.py" line="297" />
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее →</translation>
     </message>
 </context>
 <context>
     <name>ExecutionStep</name>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/execution.py" line="22"/>
+        <location filename="../requestdesk/ui/editor/steps/execution.py" line="22" />
         <source>Desired execution date</source>
-        <translation type="unfinished"></translation>
+        <translation>Желательный срок исполнения</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/execution.py" line="25"/>
+        <location filename="../requestdesk/ui/editor/steps/execution.py" line="25" />
         <source>Execute by</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнить до</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/execution.py" line="30"/>
+        <location filename="../requestdesk/ui/editor/steps/execution.py" line="30" />
         <source>It may not be earlier than the date of the request. The requested authority executes within this time or tells you at once of obstacles (Article 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок не может быть раньше даты запроса. Запрашиваемый орган исполняет запрос в этот срок либо незамедлительно сообщает о препятствиях (статья 7).</translation>
     </message>
 </context>
 <context>
     <name>ExecutorStep</name>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/executor.py" line="14"/>
+        <location filename="../requestdesk/ui/editor/steps/executor.py" line="14" />
         <source>Executing officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/executor.py" line="17"/>
+        <location filename="../requestdesk/ui/editor/steps/executor.py" line="17" />
         <source>Name (initials and surname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициалы и фамилия</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/executor.py" line="18"/>
+        <location filename="../requestdesk/ui/editor/steps/executor.py" line="18" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/executor.py" line="22"/>
+        <location filename="../requestdesk/ui/editor/steps/executor.py" line="22" />
         <source>Printed at the foot of the letter so that the requested authority can reach the officer who prepared it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Указывается внизу письма, чтобы запрашиваемый орган мог связаться с подготовившим его сотрудником.</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../requestdesk/ui/editor/findings_panel.py" line="85"/>
+        <location filename="../requestdesk/ui/editor/findings_panel.py" line="88" />
         <source>Ready for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов к подписанию</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/editor/findings_panel.py" line="87"/>
+        <location filename="../requestdesk/ui/editor/findings_panel.py" line="90" />
         <source>Ready for signature; %n warning(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Готов к подписанию; %n предупреждение требует внимания</numerusform><numerusform>Готов к подписанию; %n предупреждения требуют внимания</numerusform><numerusform>Готов к подписанию; %n предупреждений требуют внимания</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/editor/findings_panel.py" line="88"/>
+        <location filename="../requestdesk/ui/editor/findings_panel.py" line="91" />
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ошибка</numerusform><numerusform>%n ошибки</numerusform><numerusform>%n ошибок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/editor/findings_panel.py" line="88"/>
+        <location filename="../requestdesk/ui/editor/findings_panel.py" line="91" />
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n предупреждение</numerusform><numerusform>%n предупреждения</numerusform><numerusform>%n предупреждений</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/findings_panel.py" line="101"/>
+        <location filename="../requestdesk/ui/editor/findings_panel.py" line="104" />
         <source>Click a finding to go to the field it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щелкните замечание, чтобы перейти к полю, к которому оно относится.</translation>
     </message>
 </context>
 <context>
     <name>IdentifiersModel</name>
     <message>
-        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="82"/>
+        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="82" />
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="82"/>
-        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="156"/>
+        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="82" />
+        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="156" />
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="82"/>
+        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="82" />
         <source>Used from</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовался с</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="82"/>
+        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="82" />
         <source>Used until</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовался по</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="97"/>
+        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="97" />
         <source>Choose the type of identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите тип идентификатора.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="100"/>
+        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="100" />
         <source>Enter the identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите идентификатор.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="103"/>
+        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="103" />
         <source>This is not a well-formed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная запись: %1.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="109"/>
+        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="109" />
         <source>Not a date and time. Type it as 20.10.2026 14:30 or 2026-10-20T14:30+03:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата и время. Введите, например, 20.10.2026 14:30 или 2026-10-20T14:30+03:00.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="111"/>
+        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="111" />
         <source>The time needs its UTC offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите смещение времени от UTC.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="114"/>
+        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="114" />
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="116"/>
+        <location filename="../requestdesk/ui/editor/identifiers_model.py" line="116" />
         <source>An IP address is useless to a provider without the exact time of its use, with the time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без точного времени использования с указанием часового пояса IP-адрес бесполезен для оператора связи.</translation>
     </message>
 </context>
 <context>
     <name>OtherStep</name>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/other.py" line="21"/>
+        <location filename="../requestdesk/ui/editor/steps/other.py" line="21" />
         <source>Other information and enclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Иная информация и приложения</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/other.py" line="25"/>
+        <location filename="../requestdesk/ui/editor/steps/other.py" line="25" />
         <source>Other information useful for execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Иная информация, полезная для исполнения</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/other.py" line="27"/>
+        <location filename="../requestdesk/ui/editor/steps/other.py" line="27" />
         <source>Enclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложения</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/other.py" line="48"/>
-        <source>Printed as «Enclosure: … on N pages in M copies».</source>
-        <translation type="unfinished"></translation>
+        <location filename="../requestdesk/ui/editor/steps/other.py" line="48" />
+        <source>Printed as “Enclosure: … on N pages in M copies”.</source>
+        <translation>Печатается как «Приложение: … на N л. в M экз.».</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/other.py" line="50"/>
+        <location filename="../requestdesk/ui/editor/steps/other.py" line="50" />
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/other.py" line="57"/>
-        <location filename="../requestdesk/ui/editor/steps/other.py" line="78"/>
+        <location filename="../requestdesk/ui/editor/steps/other.py" line="57" />
+        <location filename="../requestdesk/ui/editor/steps/other.py" line="78" />
         <source>Add enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить приложение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/other.py" line="64"/>
-        <location filename="../requestdesk/ui/editor/steps/other.py" line="79"/>
+        <location filename="../requestdesk/ui/editor/steps/other.py" line="64" />
+        <location filename="../requestdesk/ui/editor/steps/other.py" line="79" />
         <source>Remove enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить приложение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/other.py" line="80"/>
+        <location filename="../requestdesk/ui/editor/steps/other.py" line="80" />
         <source>Ask to keep the fact and content of the request confidential (Article 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просить обеспечить конфиденциальность факта и содержания запроса (статья 8)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/other.py" line="81"/>
+        <location filename="../requestdesk/ui/editor/steps/other.py" line="81" />
         <source>Ask that our representatives be present during execution (Article 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просить о присутствии наших представителей при исполнении (статья 7)</translation>
     </message>
 </context>
 <context>
     <name>PartiesStep</name>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/parties.py" line="214"/>
+        <location filename="../requestdesk/ui/editor/steps/parties.py" line="219" />
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/parties.py" line="224"/>
+        <location filename="../requestdesk/ui/editor/steps/parties.py" line="229" />
         <source>Exchange of information (Article 6(4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен информацией (пункт 4 статьи 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/parties.py" line="232"/>
+        <location filename="../requestdesk/ui/editor/steps/parties.py" line="237" />
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен информацией</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/parties.py" line="252"/>
+        <location filename="../requestdesk/ui/editor/steps/parties.py" line="258" />
         <source>Choose how information is exchanged: it decides who signs the request and which seal it bears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, как осуществляется обмен информацией: от этого зависит, кто подписывает запрос и какая печать на нем ставится.</translation>
     </message>
 </context>
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/parties.py" line="182"/>
+        <location filename="../requestdesk/ui/editor/steps/parties.py" line="187" />
         <source>Authority from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган из справочника</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/parties.py" line="190"/>
+        <location filename="../requestdesk/ui/editor/steps/parties.py" line="195" />
         <source>Subdivision from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение из справочника</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/parties.py" line="194"/>
+        <location filename="../requestdesk/ui/editor/steps/parties.py" line="199" />
         <source>Requesting competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивающий компетентный орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/parties.py" line="195"/>
+        <location filename="../requestdesk/ui/editor/steps/parties.py" line="200" />
         <source>Requested competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашиваемый компетентный орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/parties.py" line="196"/>
+        <location filename="../requestdesk/ui/editor/steps/parties.py" line="201" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/parties.py" line="197"/>
+        <location filename="../requestdesk/ui/editor/steps/parties.py" line="202" />
         <source>Competent authority (pick from the directory or type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Компетентный орган (выберите из справочника или введите)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/parties.py" line="198"/>
+        <location filename="../requestdesk/ui/editor/steps/parties.py" line="203" />
         <source>Subdivision</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/parties.py" line="199"/>
+        <location filename="../requestdesk/ui/editor/steps/parties.py" line="204" />
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/parties.py" line="202"/>
+        <location filename="../requestdesk/ui/editor/steps/parties.py" line="207" />
         <source>— choose a state —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите государство —</translation>
     </message>
 </context>
 <context>
     <name>PurposeStep</name>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/purpose.py" line="15"/>
+        <location filename="../requestdesk/ui/editor/steps/purpose.py" line="15" />
         <source>Purpose and justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель и обоснование</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/purpose.py" line="18"/>
+        <location filename="../requestdesk/ui/editor/steps/purpose.py" line="18" />
         <source>Purpose of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель запроса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/purpose.py" line="19"/>
+        <location filename="../requestdesk/ui/editor/steps/purpose.py" line="19" />
         <source>Justification: why the requested Party can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование: почему запрашиваемая Сторона может помочь</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/purpose.py" line="21"/>
+        <location filename="../requestdesk/ui/editor/steps/purpose.py" line="21" />
         <source>The results may be used only for the purpose stated here (Article 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты могут использоваться только в указанных здесь целях (статья 9).</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../requestdesk/ui/editor/recovery.py" line="52" />
+        <source>changes not saved to the register</source>
+        <translation>изменения не сохранены в реестре</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/recovery.py" line="52" />
+        <source>not in the register</source>
+        <translation>нет в реестре</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/recovery.py" line="56" />
+        <source>Recover unsaved work</source>
+        <translation>Восстановление несохраненной работы</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/recovery.py" line="57" />
+        <source>RequestDesk did not close normally last time. These requests have unsaved work:</source>
+        <translation>В прошлый раз RequestDesk завершил работу некорректно. В этих запросах есть несохраненные изменения:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/recovery.py" line="60" />
+        <source>These draft files could not be read and were set aside:</source>
+        <translation>Эти файлы черновиков не удалось прочитать, они отложены:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/recovery.py" line="63" />
+        <source>Recover</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/recovery.py" line="64" />
+        <source>Discard</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>RegistrationStep</name>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/registration.py" line="19"/>
+        <location filename="../requestdesk/ui/editor/steps/registration.py" line="19" />
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты запроса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/registration.py" line="22"/>
+        <location filename="../requestdesk/ui/editor/steps/registration.py" line="22" />
         <source>Outgoing registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/registration.py" line="26"/>
+        <location filename="../requestdesk/ui/editor/steps/registration.py" line="26" />
         <source>Date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/registration.py" line="29"/>
-        <location filename="../requestdesk/ui/editor/steps/registration.py" line="65"/>
+        <location filename="../requestdesk/ui/editor/steps/registration.py" line="29" />
+        <location filename="../requestdesk/ui/editor/steps/registration.py" line="66" />
         <source>Languages of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/registration.py" line="41"/>
+        <location filename="../requestdesk/ui/editor/steps/registration.py" line="42" />
         <source>Each language ticked here is required in every text the Agreement requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый отмеченный язык обязателен во всех текстах, которых требует Соглашение.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/registration.py" line="43"/>
+        <location filename="../requestdesk/ui/editor/steps/registration.py" line="44" />
         <source>Reference to the Agreement (Art. 6(3)(g)), written into the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на Соглашение (подп. «ж» п. 3 ст. 6), включаемая в документ</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/registration.py" line="68"/>
+        <location filename="../requestdesk/ui/editor/steps/registration.py" line="69" />
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/registration.py" line="69"/>
+        <location filename="../requestdesk/ui/editor/steps/registration.py" line="70" />
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
 </context>
 <context>
     <name>SignatoryStep</name>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="17"/>
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="17" />
         <source>Signatory and seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись и печать</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="20"/>
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="23" />
         <source>Article 6(4): a request transmitted or confirmed in writing is signed and sealed as the exchange requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт 4 статьи 6: запрос, переданный или подтвержденный в письменной форме, подписывается и скрепляется печатью в зависимости от вида обмена.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="29"/>
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="32" />
         <source>Signs as</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписывает</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="33"/>
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="36" />
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="34"/>
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="37" />
         <source>Initials and surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициалы и фамилия</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="35"/>
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="38" />
         <source>Basis for signing as acting head (order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание подписи исполняющим обязанности (приказ)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="37"/>
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="40" />
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="49"/>
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="52" />
         <source>Choose the exchange of information in the Parties step: it decides who signs and which seal is affixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вид обмена информацией на шаге «Стороны»: от него зависит, кто подписывает запрос и какая печать ставится.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="58"/>
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="61" />
         <source>%1 (does not fit this exchange)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (не соответствует виду обмена)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="60"/>
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="63" />
         <source>— choose who signs —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите, кто подписывает —</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="65"/>
-        <source>%1 (required for this exchange)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="68" />
+        <source>%1 (required)</source>
+        <translation>%1 (требуется)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="67"/>
+        <location filename="../requestdesk/ui/editor/steps/signatory.py" line="70" />
         <source>— choose the seal —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите печать —</translation>
     </message>
 </context>
 <context>
     <name>TransmissionStep</name>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="23"/>
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="23" />
         <source>Transmission and urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача и безотлагательность</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="26"/>
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="29" />
         <source>Article 6(2): a request is sent in writing; in urgent cases by technical means or orally, then confirmed in writing within 3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт 2 статьи 6: запрос направляется в письменной форме; в безотлагательных случаях — с использованием технических средств связи или устно с письменным подтверждением в течение 3 суток.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="34"/>
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="35" />
+        <source>Urgency</source>
+        <translation>Безотлагательность</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="38" />
         <source>Why it is urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование безотлагательности</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="35"/>
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="39" />
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ передачи</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="40"/>
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="44" />
         <source>Bilateral arrangement or treaty that allows technical channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Двусторонняя договоренность или международный договор, допускающие технические каналы связи</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="42"/>
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="46" />
         <source>Transmitted at (time of the requesting authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время передачи (по времени запрашивающего органа)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="45"/>
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="49" />
         <source>Written confirmation sent at</source>
-        <translation type="unfinished"></translation>
+        <translation>Письменное подтверждение направлено</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="72"/>
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="76" />
         <source>No written confirmation is due: the request goes in writing, or no moment of transmission is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письменное подтверждение не требуется: запрос направляется в письменной форме либо время передачи еще не указано.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="76"/>
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="80" />
         <source>Written confirmation due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Письменное подтверждение — не позднее: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="79"/>
-        <source>On this computer&apos;s clock: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="83" />
+        <source>On this computer's clock: %1</source>
+        <translation>По времени этого компьютера: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="82"/>
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="86" />
         <source>Counted as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок исчисления: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="87"/>
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="91" />
         <source>Urgent case (Article 6(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Безотлагательный случай (пункт 2 статьи 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="89"/>
+        <location filename="../requestdesk/ui/editor/steps/transmission.py" line="93" />
         <source>— choose a channel —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите способ передачи —</translation>
     </message>
 </context>
 <context>
     <name>ZoneField</name>
     <message>
-        <location filename="../requestdesk/ui/editor/steps/parties.py" line="66"/>
-        <source>State&apos;s zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../requestdesk/ui/editor/steps/parties.py" line="66" />
+        <source>State's zone (%1)</source>
+        <translation>Пояс государства (%1)</translation>
     </message>
 </context>
 </TS>

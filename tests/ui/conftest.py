@@ -5,11 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-import shutil
-
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QCoreApplication
 
 from requestdesk.domain.document import new_request
 from requestdesk.domain.timeutil import FixedClock
@@ -27,45 +24,36 @@ def services(tmp_path: Path):
     opened.close()
 
 
-@pytest.fixture(scope="session")
-def catalogs(tmp_path_factory) -> Path:
-    """The editor's catalogs compiled from translations/*.ts, as the build step does."""
-    folder = tmp_path_factory.mktemp("translations")
-    for source in translations_dir().glob("editor_*.ts"):
-        shutil.copy(source, folder / source.name)
-    build(folder)
-    return folder
+@pytest.fixture(scope="session", autouse=True)
+def built_catalogs() -> None:
+    """The .qm catalogs are build products: built from translations/*.ts when stale."""
+    folder = translations_dir()
+    stale = [ts for ts in folder.glob("*.ts") if not ts.with_suffix(".qm").exists()
+             or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    if stale:
+        build(folder)
 
 
 class Interface:
-    """Switches the interface language as the application does: the editor's translator
-    for that language and the default locale; Qt then sends LanguageChange to every widget."""
+    """Switches the interface language as the settings dialog does (the application's
+    Languages: catalogs, Qt's own, the default locale); Qt then sends LanguageChange."""
 
-    def __init__(self, catalogs: Path):
-        self.catalogs = catalogs
-        self.translator: QTranslator | None = None
+    def __init__(self, languages):
+        self.languages = languages
 
     def switch(self, lang: str) -> None:
-        app = QCoreApplication.instance()
-        if self.translator is not None:
-            app.removeTranslator(self.translator)
-        self.translator = QTranslator()
-        assert self.translator.load(str(self.catalogs / f"editor_{lang}.qm"))
-        QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia) if lang == "ru"
-                           else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        app.installTranslator(self.translator)
+        self.languages.apply(lang)
         QCoreApplication.processEvents()
 
 
 @pytest.fixture(autouse=True)
-def interface(qapp, catalogs):
-    previous = QLocale()
-    switcher = Interface(catalogs)
-    switcher.switch("en")
-    yield switcher
-    if switcher.translator is not None:
-        qapp.removeTranslator(switcher.translator)
-    QLocale.setDefault(previous)
+def interface(qapp, services):
+    from requestdesk.ui.i18n import Languages
+
+    languages = Languages(services.settings, qapp)
+    languages.apply("en")
+    yield Interface(languages)
+    languages.apply("en")
 
 
 @pytest.fixture
@@ -88,27 +76,3 @@ def open_editor(qtbot, services):
     for window in windows:
         window.autosaver.save_timer.stop()
         window.autosaver.draft_timer.stop()
-
-
-def choose(qtbot, combo: QComboBox, key: str) -> None:
-    """Picks the entry with this code as a user does: open the list, go to it, press Enter."""
-    index = combo.findData(key)
-    assert index >= 0, f"{key!r} is not offered"
-    combo.setFocus()
-    combo.showPopup()
-    view = combo.view()
-    view.setCurrentIndex(combo.model().index(index, 0))
-    qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert combo.currentData() == key
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Types text key by key. QTest.keyClicks handles only ASCII, so Cyrillic letters are sent
-    as key presses carrying their text, as a Russian keyboard layout delivers them."""
-    from PySide6.QtTest import QTest
-
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-        else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_A, char, Qt.KeyboardModifier.NoModifier)

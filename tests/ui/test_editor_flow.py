@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLineEdit
 
-from tests.ui.conftest import choose, type_text
+from tests.ui.helpers import choose, type_text
 
 
 def finding_codes(window) -> set[str]:

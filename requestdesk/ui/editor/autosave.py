@@ -66,8 +66,8 @@ class Autosaver(QObject):
         """On close: save, and drop the draft only once the store has the request."""
         if self.draft_timer.isActive():
             self.write_draft()
-        result = self.save_now()
-        if result is None:
+        # An untouched request is not written again: its place in the register stays put.
+        if self.pending and self.save_now() is None:
             return False
         remove_draft(self.services.data_dir, str(self.session.doc.get("id", "")))
         return True

@@ -82,6 +82,16 @@ class TextLine(QLineEdit):
             self.setText(value)
             if not self.hasFocus():
                 self.setCursorPosition(0)  # a long name reads from its beginning
+        self._show_whole(value)
+
+    def _show_whole(self, value: str) -> None:
+        """A text wider than the field (an authority's full name) is shown whole as a tooltip."""
+        wide = self.fontMetrics().horizontalAdvance(value) > self.width() - 12
+        self.setToolTip(value if wide else "")
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._show_whole(self.text())
 
     def _write(self, text: str) -> None:
         if self.lang:
@@ -308,7 +318,8 @@ class DateField(QWidget):
         if self._updating:
             return
         value = "" if qdate == self._EMPTY else qdate.toPython().isoformat()
-        self.session.set(self.bound.path, value, text=self.bound.path)
+        # Typing a date section by section is one undo step, like typing a word.
+        self.session.set(self.bound.path, value, text=self.bound.path, typing=True)
 
     def retranslateUi(self) -> None:
         self.edit.setSpecialValueText(self.tr("not set"))
@@ -391,7 +402,7 @@ class DateTimeField(QWidget):
             d, t = qdt.date(), qdt.time()
             local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.zone())
             value = local.isoformat(timespec="seconds")
-        self.session.set(self.bound.path, value, text=self.bound.path)
+        self.session.set(self.bound.path, value, text=self.bound.path, typing=True)
 
     def _now(self) -> None:
         now = self.clock_now().astimezone(self.zone()).replace(second=0, microsecond=0)

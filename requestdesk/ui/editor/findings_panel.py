@@ -27,7 +27,7 @@ class _WrappingDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         depth = 1 if index.parent().isValid() else 0
-        width = self.view.viewport().width() - self.view.indentation() * (depth + 1) - 36
+        width = self.view.columnWidth(0) - self.view.indentation() * (depth + 1) - option.decorationSize.width() - 14
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         rect = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 80), 100000), int(Qt.TextFlag.TextWordWrap), text)
         return QSize(max(width, 80), max(rect.height(), option.fontMetrics.height()) + 6)
@@ -72,7 +72,10 @@ class FindingsPanel(QWidget):
         self.retranslateUi()
 
     def show_result(self, result: CheckResult) -> None:
+        unchanged = self.result is not None and self.result.findings == result.findings
         self.result = result
+        if unchanged:  # most keystrokes change no finding: nothing to rebuild or repaint
+            return
         self.model.set_result(result)
         self.view.expandAll()
         self._show_summary()

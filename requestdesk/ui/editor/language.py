@@ -1,19 +1,17 @@
 """The interface language the editor shows domain labels in (element names, forms, roles...).
 
-The application sets the default QLocale with the interface language when it installs
-its translators (at start-up and on a switch from the settings), so the default locale is
-the one source of truth; Qt's date and number widgets follow it too.
+The application's Languages (requestdesk.ui.i18n) sets it, with the default QLocale that
+Qt's date and number widgets follow, before it swaps the translators; so when a widget
+receives LanguageChange, this already answers the new language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-
-from requestdesk.domain.languages import normalise_language
+from requestdesk.ui.i18n import current_language
 
 
 def interface_language() -> str:
-    return normalise_language(QLocale().name())
+    return current_language()
 
 
 def bilingual(value: dict[str, str] | None, lang: str | None = None) -> str:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from requestdesk.domain.check import CheckResult, check_document
 from requestdesk.domain.deadlines import Counting
 from requestdesk.ui.editor.session import EditorSession
-from requestdesk.ui.services import Services
+from requestdesk.ui.services import Services, counting_of
 from requestdesk.ui.settings import Options
 
 DEBOUNCE_MS = 300
@@ -25,12 +25,14 @@ class LiveChecker(QObject):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.check_now)
         session.changed.connect(lambda _changes: self.timer.start())
+        services.settings.changed.connect(self._setting_changed)
 
     def counting(self) -> Counting:
-        try:
-            return Counting(self.services.settings.get(Options.confirmation_counting))
-        except ValueError:
-            return Counting.ELAPSED_72H
+        return counting_of(self.services.settings)
+
+    def _setting_changed(self, key: str) -> None:
+        if key == Options.confirmation_counting.key:  # the deadline is counted anew at once
+            self.check_now()
 
     def check_now(self) -> CheckResult:
         self.timer.stop()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from requestdesk.ui.editor.drafts import read_drafts
@@ -79,7 +79,13 @@ def offer_recovery(parent: QWidget | None, services: Services,
         return []
     windows = []
     for _path, doc in drafts:
-        window = EditorWindow(services, doc, recovered=True)
+        # Owned by the parent (the register window), which keeps it alive and, when it
+        # tracks its editors, learns of this one too.
+        window = EditorWindow(services, doc, parent, recovered=True)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        adopt = getattr(parent, "adopt_editor", None)
+        if callable(adopt):
+            adopt(str(doc.get("id", "")), window)
         window.show()
         windows.append(window)
     return windows

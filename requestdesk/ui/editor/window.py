@@ -60,7 +60,6 @@ class EditorWindow(QMainWindow):
     def __init__(self, services: Services, doc: dict[str, Any], parent: QWidget | None = None, *,
                  recovered: bool = False):
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.services = services
         self.session = EditorSession(doc, self)
         self.profile = profile_for(str(doc.get("treaty") or ""))
@@ -123,7 +122,7 @@ class EditorWindow(QMainWindow):
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
         self.session.changed.connect(self._changed)
-        self.session.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.session.undo_stack.cleanChanged.connect(self._clean_changed)
         self.resize(1360, 860)
         self.retranslateUi()
         self.step_list.setCurrentRow(0)
@@ -224,10 +223,13 @@ class EditorWindow(QMainWindow):
             warnings = len(mine) - errors
             state = "error" if errors else "warning" if warnings else "ok"
             item = self.step_list.item(row)
-            item.setIcon(severity_icon(state))
-            item.setData(Qt.ItemDataRole.UserRole, state)
-            item.setToolTip(self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings)
-                            if mine else self.tr("Nothing to fix here"))
+            tooltip = (self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings)
+                       if mine else self.tr("Nothing to fix here"))
+            if item.data(Qt.ItemDataRole.UserRole) != state:
+                item.setIcon(severity_icon(state))
+                item.setData(Qt.ItemDataRole.UserRole, state)
+            if item.toolTip() != tooltip:
+                item.setToolTip(tooltip)
         for step in self.steps:
             step.checked(result)
 
@@ -243,6 +245,9 @@ class EditorWindow(QMainWindow):
     def _save_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("Not saved: %1. Your changes are kept in a recovery draft.")
                                      .replace("%1", reason))
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(self._unsaved or not clean)
 
     def _update_title(self) -> None:
         self.setWindowModified(self._unsaved or not self.session.undo_stack.isClean())

@@ -216,6 +216,9 @@ class AssistanceStep(Step):
     # -- navigation ----------------------------------------------------------------------
     def focus_path(self, path: str):  # type: ignore[no-untyped-def]
         parts = path.split(".")
+        if not self._items():  # nothing to point at yet: the button that adds an item
+            self.add_item_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return self.add_item_button
         if len(parts) < 2 or not parts[1].isdigit():
             return super().focus_path(path)
         index = int(parts[1])

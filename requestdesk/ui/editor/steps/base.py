@@ -81,7 +81,9 @@ class Step(QScrollArea):
         label.setWordWrap(True)
         if hint:
             label.setProperty("role", "hint")
-            label.setStyleSheet("color: palette(dark);")
+            font = label.font()
+            font.setItalic(True)
+            label.setFont(font)
         else:
             font = label.font()
             font.setBold(True)
@@ -156,6 +158,10 @@ class Step(QScrollArea):
 
     def retranslate_choices(self) -> None:
         """Domain labels (forms, roles...) come from the profile in the interface language."""
+
+    def article_part(self) -> tuple[str, str]:
+        """(point, letter) of Article 6 the step is about, for help: ("3", "b") is 6(3)(b)."""
+        return ("3", self.element) if self.element else ("", "")
 
     def reference_text(self) -> str:
         from requestdesk.ui.editor.language import bilingual, interface_language

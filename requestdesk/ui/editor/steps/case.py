@@ -37,7 +37,8 @@ class CaseStep(Step):
             grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(label, row, 1)
             self.act_boxes[letter], self.act_labels[letter] = box, label
-        self.add(grid_holder, "offences")
+        self.add(grid_holder)
+        self.register("offences", next(iter(self.act_boxes.values())))
         self.bilingual("case_summary", lambda: self.tr("Statement of the substance of the case"), multiline=True, lines=9)
         self.caption(lambda: self.tr("When, where and how the act was committed, the damage, the case number; "
                                      "every date, amount and identifier in both languages."), hint=True)

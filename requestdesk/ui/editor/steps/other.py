@@ -45,7 +45,7 @@ class OtherStep(Step):
         self.body_layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add_attachment)
         self.remove_button.clicked.connect(self.remove_attachment)
-        self.caption(lambda: self.tr("Printed as «Enclosure: … on N pages in M copies»."), hint=True)
+        self.caption(lambda: self.tr("Printed as “Enclosure: … on N pages in M copies”."), hint=True)
 
         self.caption(lambda: self.tr("Conditions"))
         self.confidential = CheckField(self.session, "confidential", body)

@@ -238,7 +238,8 @@ class PartiesStep(Step):
             self.exchange_group.addButton(button)
             holder_layout.addWidget(button)
             self.exchange_buttons[key] = button
-        self.add(holder, "exchange")
+        self.add(holder)
+        self.register("exchange", next(iter(self.exchange_buttons.values())))
         self.exchange_rule = QLabel(self.widget())
         self.exchange_rule.setWordWrap(True)
         self.exchange_rule.setStyleSheet("padding: 6px; border: 1px solid palette(mid); border-radius: 3px;")

@@ -37,7 +37,8 @@ class RegistrationStep(Step):
             layout.addWidget(box)
             self.language_boxes[lang] = box
         layout.addStretch(1)
-        self.add(row, "languages")
+        self.add(row)
+        self.register("languages", self.language_boxes["ru"])
         self.caption(lambda: self.tr("Each language ticked here is required in every text the Agreement requires."), hint=True)
 
         self.caption(lambda: self.tr("Reference to the Agreement (Art. 6(3)(g)), written into the document"))

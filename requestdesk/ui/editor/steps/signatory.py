@@ -16,6 +16,9 @@ class SignatoryStep(Step):
     def title(self) -> str:
         return self.tr("Signatory and seal")
 
+    def article_part(self) -> tuple[str, str]:
+        return ("4", "")
+
     def reference_text(self) -> str:
         return self.tr("Article 6(4): a request transmitted or confirmed in writing is signed and sealed as the "
                        "exchange requires.")
@@ -62,7 +65,7 @@ class SignatoryStep(Step):
         for key, label in self.profile.seals.items():
             text = bilingual(label, lang)
             if exchange is not None and key == exchange.seal:
-                text = self.tr("%1 (required for this exchange)").replace("%1", text)
+                text = self.tr("%1 (required)").replace("%1", text)
             seals.append((key, text))
         self.seal.set_choices(seals, self.tr("— choose the seal —"))
         role = self.profile.roles.get(current) if isinstance(current, str) else None

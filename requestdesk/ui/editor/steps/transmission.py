@@ -22,6 +22,9 @@ class TransmissionStep(Step):
     def title(self) -> str:
         return self.tr("Transmission and urgency")
 
+    def article_part(self) -> tuple[str, str]:
+        return ("2", "")
+
     def reference_text(self) -> str:
         return self.tr("Article 6(2): a request is sent in writing; in urgent cases by technical means or orally, "
                        "then confirmed in writing within 3 days.")
@@ -29,6 +32,7 @@ class TransmissionStep(Step):
     def build(self) -> None:
         body = self.widget()
         self._result: CheckResult | None = None
+        self.caption(lambda: self.tr("Urgency"))
         self.urgent = CheckField(self.session, "urgent", body)
         self.add(self.urgent, "urgent")
         self.bilingual("urgency_reason", lambda: self.tr("Why it is urgent"), multiline=True, lines=3)
