@@ -22,37 +22,37 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="179" />
+        <location filename="../requestdesk/ui/main_window.py" line="180" />
         <source>%n request(s)</source>
         <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="290" />
+        <location filename="../requestdesk/ui/main_window.py" line="292" />
         <source>Duplicate %n request(s)</source>
         <translation><numerusform>Duplicate %n request</numerusform><numerusform>Duplicate %n requests</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="291" />
+        <location filename="../requestdesk/ui/main_window.py" line="293" />
         <source>%n copy(ies) created as draft(s)</source>
         <translation><numerusform>%n copy created as a draft</numerusform><numerusform>%n copies created as drafts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="307" />
+        <location filename="../requestdesk/ui/main_window.py" line="309" />
         <source>Delete %n request(s)</source>
         <translation><numerusform>Delete %n request</numerusform><numerusform>Delete %n requests</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="309" />
+        <location filename="../requestdesk/ui/main_window.py" line="311" />
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation><numerusform>%n request deleted. Edit ▸ Undo (%1) brings it back.</numerusform><numerusform>%n requests deleted. Edit ▸ Undo (%1) brings them back.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="334" />
+        <location filename="../requestdesk/ui/main_window.py" line="336" />
         <source>Import %n request(s)</source>
         <translation><numerusform>Import %n request</numerusform><numerusform>Import %n requests</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="336" />
+        <location filename="../requestdesk/ui/main_window.py" line="338" />
         <source>%n request(s) imported</source>
         <translation><numerusform>%n request imported</numerusform><numerusform>%n requests imported</numerusform></translation>
     </message>

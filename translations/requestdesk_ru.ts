@@ -17,7 +17,12 @@
 <context>
     <name>DeadlineWatch</name>
     <message>
-        <location filename="../requestdesk/ui/watch_dock.py" line="54" />
+        <location filename="../requestdesk/ui/watch_dock.py" line="55" />
+        <source>RequestDesk: written confirmations</source>
+        <translation>RequestDesk: письменные подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/watch_dock.py" line="68" />
         <source>Written confirmations due</source>
         <translation>Сроки письменных подтверждений</translation>
     </message>
@@ -176,232 +181,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="175" />
+        <location filename="../requestdesk/ui/main_window.py" line="176" />
         <source>&amp;Undo: %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="175" />
+        <location filename="../requestdesk/ui/main_window.py" line="176" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="176" />
+        <location filename="../requestdesk/ui/main_window.py" line="177" />
         <source>&amp;Redo: %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="176" />
+        <location filename="../requestdesk/ui/main_window.py" line="177" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="179" />
+        <location filename="../requestdesk/ui/main_window.py" line="180" />
         <source>%n request(s)</source>
         <translation><numerusform>%n запрос</numerusform><numerusform>%n запроса</numerusform><numerusform>%n запросов</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="192" />
+        <location filename="../requestdesk/ui/main_window.py" line="193" />
         <source>RequestDesk — register of requests</source>
         <translation>RequestDesk — реестр запросов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="193" />
+        <location filename="../requestdesk/ui/main_window.py" line="194" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="194" />
+        <location filename="../requestdesk/ui/main_window.py" line="195" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="195" />
+        <location filename="../requestdesk/ui/main_window.py" line="196" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="196" />
+        <location filename="../requestdesk/ui/main_window.py" line="197" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="197" />
+        <location filename="../requestdesk/ui/main_window.py" line="198" />
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="198" />
+        <location filename="../requestdesk/ui/main_window.py" line="199" />
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="200" />
+        <location filename="../requestdesk/ui/main_window.py" line="201" />
         <source>&amp;New request</source>
         <translation>&amp;Новый запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="200" />
+        <location filename="../requestdesk/ui/main_window.py" line="201" />
         <source>Create a request filled with your defaults and open it</source>
         <translation>Создать запрос с вашими данными по умолчанию и открыть его</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="201" />
+        <location filename="../requestdesk/ui/main_window.py" line="202" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="201" />
+        <location filename="../requestdesk/ui/main_window.py" line="202" />
         <source>Open the selected request in the editor</source>
         <translation>Открыть выбранный запрос в редакторе</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="202" />
+        <location filename="../requestdesk/ui/main_window.py" line="203" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="202" />
+        <location filename="../requestdesk/ui/main_window.py" line="203" />
         <source>Copy the selected requests as new drafts (no number, today's date)</source>
         <translation>Создать копии выбранных запросов как новые черновики (без номера, с сегодняшней датой)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="203" />
+        <location filename="../requestdesk/ui/main_window.py" line="204" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="203" />
+        <location filename="../requestdesk/ui/main_window.py" line="204" />
         <source>Delete the selected requests (Edit ▸ Undo brings them back)</source>
         <translation>Удалить выбранные запросы (Правка ▸ Отменить вернет их)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="204" />
+        <location filename="../requestdesk/ui/main_window.py" line="205" />
         <source>&amp;Import request files…</source>
         <translation>&amp;Импорт файлов запросов…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="204" />
+        <location filename="../requestdesk/ui/main_window.py" line="205" />
         <source>Add *.request.json files to the register</source>
         <translation>Добавить в реестр файлы *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="205" />
+        <location filename="../requestdesk/ui/main_window.py" line="206" />
         <source>Export request &amp;file…</source>
         <translation>Сохранить &amp;файл запроса…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="205" />
+        <location filename="../requestdesk/ui/main_window.py" line="206" />
         <source>Save the selected request as a *.request.json file</source>
         <translation>Сохранить выбранный запрос в файл *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="206" />
+        <location filename="../requestdesk/ui/main_window.py" line="207" />
         <source>&amp;Export document (DOCX)…</source>
         <translation>&amp;Экспорт документа (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="206" />
+        <location filename="../requestdesk/ui/main_window.py" line="207" />
         <source>Write the request, its confirmation or its checklist as a DOCX document</source>
         <translation>Сформировать запрос, его подтверждение или контрольный лист в виде документа DOCX</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="207" />
+        <location filename="../requestdesk/ui/main_window.py" line="208" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="207" />
+        <location filename="../requestdesk/ui/main_window.py" line="208" />
         <source>Interface language, your authority, signatory and executor, document layout</source>
         <translation>Язык интерфейса, ваш орган, подписант и исполнитель, расположение текста документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="208" />
+        <location filename="../requestdesk/ui/main_window.py" line="209" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="209" />
+        <source>Replace the register with one of its daily backups</source>
+        <translation>Заменить реестр одной из его ежедневных резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="210" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="209" />
+        <location filename="../requestdesk/ui/main_window.py" line="211" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="209" />
+        <location filename="../requestdesk/ui/main_window.py" line="211" />
         <source>Search the register</source>
         <translation>Поиск по реестру</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="210" />
+        <location filename="../requestdesk/ui/main_window.py" line="212" />
         <source>&amp;About RequestDesk</source>
         <translation>&amp;О программе RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="242" />
+        <location filename="../requestdesk/ui/main_window.py" line="244" />
         <source>New request created</source>
         <translation>Создан новый запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="290" />
+        <location filename="../requestdesk/ui/main_window.py" line="292" />
         <source>Duplicate %n request(s)</source>
         <translation><numerusform>Копирование %n запроса</numerusform><numerusform>Копирование %n запросов</numerusform><numerusform>Копирование %n запросов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="291" />
+        <location filename="../requestdesk/ui/main_window.py" line="293" />
         <source>%n copy(ies) created as draft(s)</source>
         <translation><numerusform>Создана %n копия (черновик)</numerusform><numerusform>Создано %n копии (черновики)</numerusform><numerusform>Создано %n копий (черновики)</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="300" />
+        <location filename="../requestdesk/ui/main_window.py" line="302" />
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="301" />
+        <location filename="../requestdesk/ui/main_window.py" line="303" />
         <source>A request that is open in an editor cannot be deleted. Close its editor window first.</source>
         <translation>Запрос, открытый в редакторе, удалить нельзя. Сначала закройте окно редактора.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="307" />
+        <location filename="../requestdesk/ui/main_window.py" line="309" />
         <source>Delete %n request(s)</source>
         <translation><numerusform>Удаление %n запроса</numerusform><numerusform>Удаление %n запросов</numerusform><numerusform>Удаление %n запросов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="309" />
+        <location filename="../requestdesk/ui/main_window.py" line="311" />
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation><numerusform>Удален %n запрос. Правка ▸ Отменить (%1) вернет его.</numerusform><numerusform>Удалено %n запроса. Правка ▸ Отменить (%1) вернет их.</numerusform><numerusform>Удалено %n запросов. Правка ▸ Отменить (%1) вернет их.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="334" />
+        <location filename="../requestdesk/ui/main_window.py" line="336" />
         <source>Import %n request(s)</source>
         <translation><numerusform>Импорт %n запроса</numerusform><numerusform>Импорт %n запросов</numerusform><numerusform>Импорт %n запросов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="336" />
+        <location filename="../requestdesk/ui/main_window.py" line="338" />
         <source>%n request(s) imported</source>
         <translation><numerusform>Импортирован %n запрос</numerusform><numerusform>Импортировано %n запроса</numerusform><numerusform>Импортировано %n запросов</numerusform></translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="338" />
+        <location filename="../requestdesk/ui/main_window.py" line="340" />
         <source>The register already holds these requests, unchanged</source>
         <translation>Эти запросы уже есть в реестре в том же виде</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="347" />
+        <location filename="../requestdesk/ui/main_window.py" line="349" />
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="362" />
+        <location filename="../requestdesk/ui/main_window.py" line="364" />
         <source>Document written: %1</source>
         <translation>Документ сохранен: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="384" />
+        <location filename="../requestdesk/ui/main_window.py" line="381" />
+        <source>The daily backup was not made: %1</source>
+        <translation>Ежедневная резервная копия не создана: %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="389" />
+        <location filename="../requestdesk/ui/main_window.py" line="400" />
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="390" />
+        <source>Close the editor windows first: their requests would be saved over the restored register.</source>
+        <translation>Сначала закройте окна редактора: иначе их запросы будут записаны поверх восстановленного реестра.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="400" />
+        <source>The register was not restored.</source>
+        <translation>Реестр не восстановлен.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="406" />
+        <source>Register restored from %1</source>
+        <translation>Реестр восстановлен из копии %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="421" />
         <source>About RequestDesk</source>
         <translation>О программе RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="386" />
+        <location filename="../requestdesk/ui/main_window.py" line="423" />
         <source>RequestDesk drafts and checks requests for assistance under Article 6 of the 2018 CIS Agreement on cooperation in combating crimes in the field of information technologies, and exports them as bilingual Russian and English documents. It works offline.</source>
         <translation>RequestDesk помогает составлять и проверять запросы об оказании содействия по статье 6 Соглашения о сотрудничестве государств — участников СНГ в борьбе с преступлениями в сфере информационных технологий 2018 года и формирует их в виде двуязычных документов на русском и английском языках. Программа работает без подключения к сети.</translation>
     </message>
@@ -645,6 +686,39 @@ The register holds %n request(s); clear the search box or the filters to see the
         <location filename="../requestdesk/ui/request_menu.py" line="141" />
         <source>&amp;History of the request…</source>
         <translation>&amp;История запроса…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../requestdesk/ui/backup_dialog.py" line="52" />
+        <source>Restore the register from a backup</source>
+        <translation>Восстановление реестра из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/backup_dialog.py" line="54" />
+        <source>RequestDesk keeps a copy of the register for each of the last seven days it was used. Restoring replaces every request with the copy chosen; the register as it is now is kept beside it (requests.sqlite3.before-restore).</source>
+        <translation>RequestDesk хранит копию реестра за каждый из последних семи дней работы. При восстановлении все запросы заменяются выбранной копией; нынешний реестр сохраняется рядом (requests.sqlite3.before-restore).</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/backup_dialog.py" line="57" />
+        <source>There is no backup yet: one is made each day the program starts.</source>
+        <translation>Резервных копий пока нет: копия создается в каждый день запуска программы.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/backup_dialog.py" line="63" />
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 КБ)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/backup_dialog.py" line="68" />
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/backup_dialog.py" line="69" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.act_export_file = self._action("actExportFile", self.export_selected_file, "Ctrl+Shift+S", "document-save-as")
         self.act_export_document = self._action("actExportDocument", self.export_selected_document, "Ctrl+E", "document-export")
         self.act_settings = self._action("actSettings", self.open_settings, SK.Preferences, "preferences-system")
+        self.act_restore = self._action("actRestore", self.restore_backup, None, "document-revert")
         self.act_quit = self._action("actQuit", self.close, SK.Quit, "application-exit")
         self.act_find = self._action("actFind", self._focus_search, SK.Find)
         self.act_about = self._action("actAbout", self._about)
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         for action in (self.act_new, self.act_open, None, self.act_import, self.act_export_file,
-                       self.act_export_document, None, self.act_settings, None, self.act_quit):
+                       self.act_export_document, None, self.act_settings, self.act_restore, None, self.act_quit):
             self.menu_file.addSeparator() if action is None else self.menu_file.addAction(action)
         self.menu_edit = bar.addMenu("")
         for action in (self.act_undo, self.act_redo, None, self.act_duplicate, self.act_delete):
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
             self.act_export_file: (self.tr("Export request &file…"), self.tr("Save the selected request as a *.request.json file")),
             self.act_export_document: (self.tr("&Export document (DOCX)…"), self.tr("Write the request, its confirmation or its checklist as a DOCX document")),
             self.act_settings: (self.tr("&Settings…"), self.tr("Interface language, your authority, signatory and executor, document layout")),
+            self.act_restore: (self.tr("&Restore from a backup…"), self.tr("Replace the register with one of its daily backups")),
             self.act_quit: (self.tr("&Quit"), ""),
             self.act_find: (self.tr("&Find"), self.tr("Search the register")),
             self.act_about: (self.tr("&About RequestDesk"), ""),
@@ -367,6 +369,41 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.services, self.languages, self).exec()
         if self.services.apply_counting():
             self.register.reload()
+
+    def make_daily_backup(self) -> None:
+        """Today's backup of the register, unless there is one (the last seven are kept)."""
+        from requestdesk.store.backup import ensure_daily_backup
+        from requestdesk.store.requests import StoreError
+
+        try:
+            ensure_daily_backup(self.services.store, self.services.backup_dir, self.services.clock.now())
+        except StoreError as exc:
+            self.statusBar().showMessage(self.tr("The daily backup was not made: %1").replace("%1", exc.message(current_language())))
+
+    def restore_backup(self) -> None:
+        from requestdesk.store.backup import restore
+        from requestdesk.store.requests import StoreError
+        from requestdesk.ui.backup_dialog import RestoreDialog
+
+        if self._editors:
+            dialogs.show_error(self, self.tr("Restore from a backup"),
+                               self.tr("Close the editor windows first: their requests would be saved over the restored register."))
+            return
+        dialog = RestoreDialog(self.services, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        store_path = self.services.store.path
+        self.services.store.close()
+        try:
+            restore(dialog.chosen(), store_path)
+        except StoreError as exc:
+            dialogs.show_error(self, self.tr("Restore from a backup"), self.tr("The register was not restored."),
+                               exc.message(current_language()))
+        finally:
+            self.model.state.store = self.services.reopen_store()
+        self.undo_stack.clear()  # its changes were made to the register that was replaced
+        self._after_change([])
+        self.statusBar().showMessage(self.tr("Register restored from %1").replace("%1", dialog.chosen().name), 10000)
 
     def _focus_search(self) -> None:
         self.register.search.setFocus()

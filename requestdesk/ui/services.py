@@ -45,6 +45,17 @@ class Services:
         )
         return cls(data_dir=folder, store=store, settings=settings, directory=directory, clock=clock)
 
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    def reopen_store(self) -> RequestStore:
+        """Opens the register file again (after a restore replaced it)."""
+        self.store = RequestStore(
+            self.store.path, directory=self.directory, clock=self.clock, counting=counting_of(self.settings)
+        )
+        return self.store
+
     def apply_counting(self) -> bool:
         """Brings the store to the counting rule of the settings; True when it changed."""
         counting = counting_of(self.settings)

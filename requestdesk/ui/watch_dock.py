@@ -5,11 +5,11 @@ counts in the status bar. The parts are the tracking package's; this puts them t
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSystemTrayIcon
 
 from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
-from requestdesk.ui.tracking.alerts import AlertBanner
+from requestdesk.ui.tracking.alerts import AlertBanner, notify_tray
 from requestdesk.ui.tracking.operations import tracker_for, workstation_zone
 from requestdesk.ui.tracking.overview import OverviewBar
 from requestdesk.ui.tracking.watch_panel import ConfirmationPanel
@@ -30,6 +30,15 @@ class DeadlineWatch(QObject):
         self.overview = OverviewBar()
         self.panel.alertsChanged.connect(self.banner.set_counts)
         self.banner.set_counts(*self.panel.alerts)  # the panel counted before it was connected
+        # A desktop notification as well, where the desktop has a tray.
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+            self.tray.activated.connect(lambda *_: (window.showNormal(), window.raise_(), self.show_panel()))
+            self.tray.show()
+        self._notified = (0, 0)
+        self.panel.alertsChanged.connect(self._notify)
+        self._notify(*self.panel.alerts)
         self.banner.showRequested.connect(self.show_panel)
         window.installEventFilter(self)
         self.retranslate()
@@ -40,6 +49,11 @@ class DeadlineWatch(QObject):
         self.panel.refresh()
         self.overview.set_overview(tracker_for(self.services, current_language()).overview())
         self.dock.setVisible(self.panel.model.rowCount() > 0 or self.dock.isVisible())
+
+    def _notify(self, soon: int, overdue: int) -> None:
+        if (soon, overdue) != (0, 0) and (soon > self._notified[0] or overdue > self._notified[1]):
+            notify_tray(self.tray, self.tr("RequestDesk: written confirmations"), self.banner.alert_text(soon, overdue))
+        self._notified = (soon, overdue)
 
     def show_panel(self) -> None:
         self.dock.show()

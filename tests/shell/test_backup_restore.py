@@ -1,0 +1,41 @@
+"""The daily backup made at start-up, and restoring the register from the window."""
+
+from __future__ import annotations
+
+from requestdesk.store.backup import backups
+from requestdesk.ui.register.state import Column
+from tests.shell.helpers import visible_column, when_modal
+
+
+def test_daily_backup_then_restore_brings_back_a_deleted_request(qtbot, window, filled):
+    window.make_daily_backup()
+    (backup,) = backups(filled.backup_dir)
+    assert backup.path.stat().st_mode & 0o777 == 0o600
+
+    row = visible_column(window, Column.NUMBER).index("4/2026")
+    request_id = window.model.request_id(row)
+    window.register.select_ids([request_id])
+    window.act_delete.trigger()
+    assert filled.store.get(request_id) is None
+
+    seen = when_modal(lambda dialog: (dialog.list.setCurrentRow(0), dialog.accept()))
+    window.act_restore.trigger()
+    assert seen and seen[0].list.count() == 1
+    assert "4/2026" in visible_column(window, Column.NUMBER)
+    assert filled.store.get(request_id) is not None and filled.store.count() == 4
+    assert not window.undo_stack.canUndo()
+    assert (filled.data_dir / "requests.sqlite3.before-restore").exists()
+
+
+def test_restore_is_refused_while_an_editor_is_open(qtbot, window, filled):
+    from tests.shell.test_editor_and_export import close_editors
+
+    row = visible_column(window, Column.NUMBER).index("4/2026")
+    try:
+        window.open_request(window.model.request_id(row))
+        seen = when_modal(lambda box: box.accept())
+        window.act_restore.trigger()
+        qtbot.waitUntil(lambda: bool(seen))
+        assert "Close the editor windows first" in seen[0].text()
+    finally:
+        close_editors()
