@@ -26,6 +26,8 @@ class DeadlineWatch(QObject):
         self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        # A few rows high: the register stays the main thing in the window.
+        window.resizeDocks([self.dock], [200], Qt.Orientation.Vertical)
         self.banner = AlertBanner()
         self.overview = OverviewBar()
         self.panel.alertsChanged.connect(self.banner.set_counts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -24,6 +25,7 @@ RequestIdRole = Qt.ItemDataRole.UserRole + 1
 _URGENCY_COLOURS = {Urgency.OVERDUE: QColor("#b3261e"), Urgency.SOON: QColor("#9a5b00")}
 
 
+@lru_cache(maxsize=4096)  # a register repeats its dates; babel is slow enough to notice when scrolling
 def _day(text: str, lang: str) -> str:
     try:
         return format_day(date.fromisoformat(text), lang)
