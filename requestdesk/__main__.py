@@ -8,10 +8,16 @@ import time
 # The start of our own work; `--smoke` adds the interpreter's start-up before it.
 STARTED = time.perf_counter()
 
+# Subcommands of the command line (requestdesk.cli.main); anything else that names a file
+# (`requestdesk FILE.request.json`, as a desktop opens a double-clicked file) opens the window.
+SUBCOMMANDS = ("check", "export", "pack", "unpack")
+
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if not args or args[0] == "--smoke" or args[0].startswith("-platform"):
+    from requestdesk.launch import wants_desktop
+
+    if wants_desktop(args, SUBCOMMANDS):
         from requestdesk.ui.app import run
 
         return run(args, started=STARTED)

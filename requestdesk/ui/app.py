@@ -94,8 +94,18 @@ def run(args: list[str], started: float | None = None) -> int:
         return code
 
     window.show()
-    # Once the register is on screen, so that the question has a window to belong to.
+    # Once the register is on screen, so that the questions have a window to belong to.
     QTimer.singleShot(0, window.recover_drafts)
+    from requestdesk.ui.settings import Options
+
+    if not services.settings.get(Options.first_run_done):
+        QTimer.singleShot(0, window.help.show_welcome)
+    from requestdesk.launch import opened_files
+
+    files = opened_files(args)
+    if files:
+        # After the welcome: a file double-clicked before the first start opens once it is done.
+        QTimer.singleShot(0, lambda: window.open_files(files))
     QTimer.singleShot(2000, window.make_daily_backup)
     code = app.exec()
     services.close()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from requestdesk.ui import dialogs
 from requestdesk.ui.i18n import Languages, current_language, language_name
@@ -139,6 +139,10 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.values():
             self.menu_language.addAction(action)
         self.menu_help = bar.addMenu("")
+        from requestdesk.ui.help_menu import HelpMenu
+
+        self.help = HelpMenu(self.menu_help, self)
+        self.menu_help.addSeparator()
         self.menu_help.addAction(self.act_about)
 
         self.toolbar = self.addToolBar("")
@@ -331,6 +335,16 @@ class MainWindow(QMainWindow):
 
         self._after_import(request_files.import_paths(self, self.services, paths))
 
+    def open_files(self, paths: list[Path]) -> None:
+        """Files handed to the application: imported unless the register holds them, then opened."""
+        from requestdesk.ui import request_files
+        from requestdesk.ui.open_files import ids_to_open
+
+        outcome = request_files.import_paths(self, self.services, paths)
+        self._after_import(outcome)
+        for request_id in ids_to_open(outcome):
+            self.open_request(request_id)
+
     def _after_import(self, outcome: ImportOutcome) -> None:
         n = len(outcome.change.after)
         self._push(outcome.change, self.tr("Import %n request(s)", "", n))
@@ -416,15 +430,9 @@ class MainWindow(QMainWindow):
             self.model.refresh_countdowns()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About RequestDesk"),
-            self.tr(
-                "RequestDesk drafts and checks requests for assistance under Article 6 of the 2018 CIS "
-                "Agreement on cooperation in combating crimes in the field of information technologies, "
-                "and exports them as bilingual Russian and English documents. It works offline."
-            ),
-        )
+        from requestdesk.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     # -- drag and drop -------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
