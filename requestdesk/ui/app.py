@@ -54,6 +54,8 @@ def run(args: list[str], started: float | None = None) -> int:
     app.setOrganizationName("RequestDesk")
     app.setApplicationName("RequestDesk")
     app.setApplicationVersion(__version__)
+    # Ties the windows to the desktop entry (packaging/linux/requestdesk.desktop): its icon and name.
+    app.setDesktopFileName("requestdesk")
     app.setWindowIcon(QIcon(str(resource_path("icons", "requestdesk.svg"))))
 
     try:
