@@ -84,6 +84,7 @@ class ArticlesWindow(QDialog):
             item.setToolTip(item.text())
             self.list.addItem(item)
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         self.list.blockSignals(False)
         self.list.setCurrentRow(row)
         self._show_row(row)

@@ -158,8 +158,19 @@ class WelcomeWizard(QWizard):
         self.executor_phone.setText(str(executor.get("phone", "") or ""))
         self.state.currentIndexChanged.connect(self._state_chosen)
         self.authority_pick.activated.connect(self._authority_chosen)
+        # Long authority and role names would otherwise widen the wizard page by page.
+        for combo in (self.state, self.authority_pick, self.role):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
         self.retranslate()
-        self.resize(720, 520)
+        self._show_beginnings()
+        self.resize(800, 540)
+
+    def _show_beginnings(self) -> None:
+        """Long names are shown from their first word, not scrolled to their end."""
+        for line in (self.authority, self.subdivision, self.signatory_name, self.signatory_position, self.executor_name):
+            for edit in line.edits.values():
+                edit.setCursorPosition(0)
 
     def _row(self, form: QFormLayout, field: QWidget) -> None:
         label = QLabel()
@@ -217,6 +228,7 @@ class WelcomeWizard(QWizard):
         authority = next((a for a in self._authorities() if a.id == wanted), None)
         if authority is not None:
             self.authority.set_value(authority.name)
+            self._show_beginnings()
 
     # -- the answers -------------------------------------------------------------------------------
     def own_authority(self) -> dict[str, Any]:
