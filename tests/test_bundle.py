@@ -84,3 +84,15 @@ def test_the_bundle_carries_catalogs_resources_and_licences_but_not_qml(bundle):
     assert list(internal.glob("pyside6_essentials-*.dist-info")), "PySide6's metadata (its licence) is missing"
     everything = [p.name for p in internal.rglob("*")]
     assert not [n for n in everything if re.match(r"(lib)?Qt6(Quick|Qml|Pdf|WebEngine|VirtualKeyboard|Network)", n)]
+
+
+def test_the_bundle_registers_itself_with_the_desktop(bundle, tmp_path):
+    script = bundle / "_internal" / "desktop" / "install-desktop.sh"
+    assert os.access(script, os.X_OK)
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([str(script)], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    entry = (tmp_path / "data" / "applications" / "requestdesk.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{bundle / EXE}" %F' in entry.splitlines()
+    assert (tmp_path / "data" / "icons" / "hicolor" / "scalable" / "apps" / "requestdesk.svg").is_file()

@@ -73,13 +73,13 @@ class AboutDialog(QDialog):
         )
         qt_version = QLibraryInfo.version().toString()
         rows = "\n".join(self._row(n) for n in self.notices[1:])
+        heading = html.escape(self.tr("Libraries shipped with RequestDesk"))
+        columns = [html.escape(t) for t in (self.tr("Component"), self.tr("Version"), self.tr("Licence"), self.tr("Licence text"))]
+        qt_heading = html.escape(self.tr("Qt and PySide6 (LGPLv3)"))
         self.text.setHtml(
-            f"<h3>{html.escape(self.tr('Libraries shipped with RequestDesk'))}</h3>"
-            "<table cellpadding='3'>"
-            f"<tr><th align='left'>{html.escape(self.tr('Component'))}</th><th align='left'>{html.escape(self.tr('Version'))}</th>"
-            f"<th align='left'>{html.escape(self.tr('Licence'))}</th><th align='left'>{html.escape(self.tr('Licence text'))}</th></tr>"
-            f"{rows}</table>"
-            f"<h3>{html.escape(self.tr('Qt and PySide6 (LGPLv3)'))}</h3>"
+            f"<h3>{heading}</h3><table cellpadding='3'><tr>"
+            + "".join(f"<th align='left'>{c}</th>" for c in columns)
+            + f"</tr>{rows}</table><h3>{qt_heading}</h3>"
             "<p>" + html.escape(self.tr(
                 "The interface is built with Qt %1 through PySide6, used under the GNU Lesser General Public "
                 "License version 3 (LGPLv3). You may replace them with your own or a modified version of the "
