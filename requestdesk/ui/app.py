@@ -58,12 +58,28 @@ def run(args: list[str], started: float | None = None) -> int:
     app.setDesktopFileName("requestdesk")
     app.setWindowIcon(QIcon(str(resource_path("icons", "requestdesk.svg"))))
 
+    from requestdesk.launch import opened_files
+
+    files = opened_files(args)
+    inbox = None
+    if not smoke:
+        from requestdesk.ui.services import data_dir
+        from requestdesk.ui.single_instance import Inbox
+
+        inbox = Inbox(data_dir())
+        if not inbox.claim():
+            # RequestDesk already runs on this register: it opens the files and comes forward.
+            inbox.hand_over(files)
+            return 0
+
     try:
         services = Services.open()
     except StoreError as exc:
         from PySide6.QtWidgets import QMessageBox
 
         print(f"requestdesk: {exc}", file=sys.stderr)
+        if inbox is not None:
+            inbox.release()
         if not smoke:
             QMessageBox.critical(None, "RequestDesk", str(exc))
         return 1
@@ -102,13 +118,22 @@ def run(args: list[str], started: float | None = None) -> int:
 
     if not services.settings.get(Options.first_run_done):
         QTimer.singleShot(0, window.help.show_welcome)
-    from requestdesk.launch import opened_files
-
-    files = opened_files(args)
     if files:
         # After the welcome: a file double-clicked before the first start opens once it is done.
         QTimer.singleShot(0, lambda: window.open_files(files))
+
+    def bring_forward(paths: list[Path]) -> None:
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        if paths:
+            window.open_files(paths)
+
+    inbox.files_arrived.connect(bring_forward)
+    QTimer.singleShot(0, inbox.listen)
     QTimer.singleShot(2000, window.make_daily_backup)
     code = app.exec()
     services.close()
+    inbox.release()
     return code
