@@ -41,14 +41,6 @@ def ask_replace(parent: QWidget | None, file_name: str, number: str) -> str:
     return "replace" if clicked is replace else "keep_both" if clicked is keep else "skip"
 
 
-def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-    ok = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(ok)
-    box.exec()
-    return box.clickedButton() is ok
-
-
 def choose_open_files(parent: QWidget | None, title: str, start: str, filters: str) -> list[str]:
     from PySide6.QtWidgets import QFileDialog
 
