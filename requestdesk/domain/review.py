@@ -52,6 +52,7 @@ APPROVAL_LABELS = {
 VOID_REASONS = {
     "content": {"ru": "текст запроса изменен", "en": "the request text was changed"},
     "enclosures": {"ru": "изменены приложенные файлы", "en": "the enclosed files were changed"},
+    "copy": {"ru": "это копия согласованного запроса под новым номером в реестре", "en": "this is a copy of the approved request under a new identity"},
 }
 
 
