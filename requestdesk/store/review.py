@@ -15,7 +15,7 @@ from typing import Any
 
 from requestdesk.domain.check import CheckResult, profile_for
 from requestdesk.domain.fingerprint import fingerprint
-from requestdesk.domain.lifecycle import Status, check_transition
+from requestdesk.domain.lifecycle import Status, check_transition, label
 from requestdesk.domain.review import (
     ApprovalState,
     ApprovalStatus,
@@ -48,6 +48,7 @@ _PROBLEMS = {
         "ru": "Для возврата на доработку отметьте пункт «Требует исправления» или напишите замечание.",
         "en": "To return the request, mark a row as needing change or write a note.",
     },
+    "not_in_review": {"ru": "Отметки ставятся, когда запрос на проверке (сейчас: {status}).", "en": "Rows are marked while the request is in review (now: {status})."},
     "reviewer": {"ru": "Укажите имя проверяющего.", "en": "The reviewer's name is required."},
     "unknown_code": {"ru": "Нет такого пункта проверки: {code}", "en": "No such checklist row: {code}"},
 }
@@ -60,11 +61,8 @@ class ReviewError(StoreError):
 
     def message(self, lang: str = "en") -> str:
         texts = _PROBLEMS[self.problem]
-        return (texts.get(lang) or texts["en"]).format(**params_text(self.params))
-
-
-def params_text(params: dict[str, Any]) -> dict[str, str]:
-    return {k: str(v) for k, v in params.items()}
+        params = {k: label(v, lang) if k == "status" else str(v) for k, v in self.params.items()}
+        return (texts.get(lang) or texts["en"]).format(**params)
 
 
 def _utc(moment: datetime) -> str:
@@ -255,8 +253,10 @@ class Review:
     # -- the supervisor -----------------------------------------------------------------
     def mark(self, request_id: str, code: str, mark: MarkValue | str, comment: str = "", field: str = "") -> Event | None:
         """Sets the mark of one checklist row (or of one field within it); None when unchanged."""
-        doc, _ = self._doc_and_status(request_id)
+        doc, status = self._doc_and_status(request_id)
         value = MarkValue(mark)
+        if status != Status.IN_REVIEW:
+            raise ReviewError("not_in_review", status=status)
         profile = profile_for(str(doc.get("treaty", "")))
         if code not in {r.code for r in profile.rules}:
             raise ReviewError("unknown_code", code=code)

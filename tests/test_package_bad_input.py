@@ -1,0 +1,100 @@
+"""Hostile packages: zip bombs, path traversal names, huge declared sizes. Each is refused
+before anything is read or written, and nothing lands outside the store."""
+
+import hashlib
+import json
+import zipfile
+
+import pytest
+
+from requestdesk.packages import MAX_ENCLOSURE_BYTES, PackageError, import_package, read_package, unsafe_name
+from tests.package_helpers import listing, members, patch_declared_size, write_zip
+from tests.review_fixtures import clock, officer, pdf_file, sent_for_review, supervisor  # noqa: F401
+
+
+def _refused(store, path, problem):
+    before = listing(path.parent, skip=store.path.parent)
+    with pytest.raises(PackageError) as info:
+        import_package(store, path, "someone")
+    assert info.value.problem == problem, info.value.message("en")
+    assert listing(path.parent, skip=store.path.parent) == before
+    assert store.count() == 0 and store._db.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
+    return info.value
+
+
+def test_a_zip_bomb_is_refused_by_its_compression_ratio(supervisor, sent_for_review, tmp_path):
+    contents = members(sent_for_review)
+    zeros = bytes(8 * 1024 * 1024)
+    contents["enclosures/" + hashlib.sha256(zeros).hexdigest()] = zeros
+    bomb = write_zip(tmp_path / "bomb.requestpkg", contents)
+    assert bomb.stat().st_size < 100 * 1024
+    error = _refused(supervisor.store, bomb, "bomb")
+    assert "zip bomb" in error.message("en") and "zip-бомбу" in error.message("ru")
+
+
+def test_a_zip_bomb_is_refused_by_its_total_size(supervisor, sent_for_review, tmp_path):
+    contents = members(sent_for_review)
+    names = [f"enclosures/{i:064x}" for i in range(12)]
+    for name in names:
+        contents[name] = b"%PDF-1.4 small"
+    data = write_zip(tmp_path / "many.requestpkg", contents).read_bytes()
+    for name in names:  # each declares 190 MB, as stored (ratio 1): 2.2 GB together
+        data = patch_declared_size(data, name, 190 * 1024 * 1024, 190 * 1024 * 1024)
+    crafted = tmp_path / "total.requestpkg"
+    crafted.write_bytes(data)
+    _refused(supervisor.store, crafted, "bomb_total")
+
+
+def test_a_2_gb_enclosure_is_refused_by_its_declared_size_before_reading(supervisor, sent_for_review, tmp_path):
+    [name] = [n for n in members(sent_for_review) if n.startswith("enclosures/")]
+    data = patch_declared_size(sent_for_review.read_bytes(), name, 2 * 1024 * 1024 * 1024)
+    huge = tmp_path / "huge.requestpkg"
+    huge.write_bytes(data)
+    assert huge.stat().st_size < 1024 * 1024
+    error = _refused(supervisor.store, huge, "too_large_member")
+    assert "2048 MB" in error.message("en") and f"{MAX_ENCLOSURE_BYTES // 2**20} MB" in error.message("en")
+    assert "без чтения" in error.message("ru")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["../evil.json", "enclosures/../../evil", "/abs/evil", "C:/evil", "C:\\evil", "enclosures\\..\\evil", "./request.json", "a//b"],
+)
+def test_path_traversal_names_are_refused(supervisor, sent_for_review, tmp_path, name):
+    contents = members(sent_for_review)
+    contents[name] = b"{}"
+    crafted = write_zip(tmp_path / "traversal.requestpkg", contents)
+    error = _refused(supervisor.store, crafted, "unsafe_name")
+    assert json.dumps(name) in error.message("en") and "недопустимое имя" in error.message("ru")
+    assert not (tmp_path.parent / "evil.json").exists() and not (tmp_path / "evil").exists()
+
+
+def test_unsafe_name_rules():
+    assert not unsafe_name("enclosures/" + "a" * 64)
+    for name in ("", "..", "x/../y", "\\x", "D:x", "x\x00y", "x\ny"):
+        assert unsafe_name(name), name
+
+
+def test_a_member_that_is_larger_than_it_declares_is_refused(supervisor, sent_for_review, tmp_path):
+    data = patch_declared_size(sent_for_review.read_bytes(), "review.json", 10)
+    crafted = tmp_path / "liar.requestpkg"
+    crafted.write_bytes(data)
+    with pytest.raises(PackageError):
+        read_package(crafted)
+
+
+def test_an_encrypted_or_oddly_compressed_member_is_refused(supervisor, sent_for_review, tmp_path):
+    contents = members(sent_for_review)
+    crafted = tmp_path / "bz.requestpkg"
+    with zipfile.ZipFile(crafted, "w") as archive:
+        for name, data in contents.items():
+            archive.writestr(name, data, compress_type=zipfile.ZIP_BZIP2 if name == "review.json" else zipfile.ZIP_DEFLATED)
+    _refused(supervisor.store, crafted, "compression")
+
+
+def test_a_deeply_nested_request_is_refused_cleanly(supervisor, sent_for_review, tmp_path):
+    from tests.package_helpers import rewrite
+
+    nested = b'{"format": "requestdesk.request", "version": 1, "x": ' + b"[" * 5000 + b"]" * 5000 + b"}"
+    crafted = rewrite(sent_for_review, tmp_path / "deep.requestpkg", {"request.json": nested}, update_manifest=True)
+    _refused(supervisor.store, crafted, "request_invalid")
