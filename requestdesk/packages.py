@@ -42,10 +42,10 @@ from typing import Any
 
 from requestdesk import __version__
 from requestdesk.atomic import atomic_writer
-from requestdesk.domain.fingerprint import fingerprint
+from requestdesk.domain.fingerprint import document_digest, fingerprint
 from requestdesk.domain.lifecycle import Status
 from requestdesk.domain.requestfile import MAX_FILE_BYTES, RequestFileError, dump_request, parse_request_bytes
-from requestdesk.domain.review import Decision, DecisionValue, Mark, mark_from_json, mark_to_json
+from requestdesk.domain.review import Decision, DecisionValue, Mark, mark_from_json
 from requestdesk.domain.timeutil import iso_instant
 from requestdesk.store.enclosures import (
     CHUNK,
@@ -58,7 +58,7 @@ from requestdesk.store.enclosures import (
 )
 from requestdesk.store.events import Event, append_event, chain_breaks, copy_event, event_to_json, read_events
 from requestdesk.store.requests import RequestStore
-from requestdesk.store.review import decision_to_json, read_decisions, read_marks, write_review
+from requestdesk.store.review import read_decisions, read_marks, review_from_log, review_record, write_review
 
 FORMAT = "requestdesk.package"
 VERSION = 1
@@ -119,8 +119,8 @@ _PROBLEMS: dict[str, dict[str, str]] = {
     },
     "request_invalid": {"ru": "в пакете не запрос: {detail}", "en": "the package does not hold a request: {detail}"},
     "request_not_packed": {
-        "ru": "текст запроса отличается от упакованного (отпечаток {found} вместо {expected} по журналу)",
-        "en": "the request differs from the one packed (fingerprint {found}, the log says {expected})",
+        "ru": "запрос изменен после упаковки: он отличается от записанного в описи и журнале событий",
+        "en": "the request was altered after packing: it differs from the one the manifest and the event log record",
     },
     "events_altered": {
         "ru": "журнал событий изменен после упаковки: events.json не совпадает с описью",
@@ -137,6 +137,10 @@ _PROBLEMS: dict[str, dict[str, str]] = {
     "review_altered": {
         "ru": "запись о проверке изменена после упаковки: review.json не совпадает с описью",
         "en": "the review record was altered after packing: review.json does not match the manifest",
+    },
+    "review_not_logged": {
+        "ru": "запись о проверке не совпадает с журналом событий (отметки или решения изменены вне программы)",
+        "en": "the review record does not match the event log (marks or decisions changed outside the program)",
     },
     "review_invalid": {"ru": "запись о проверке повреждена: {detail}", "en": "the review record is damaged: {detail}"},
     "enclosure_altered": {
@@ -495,6 +499,8 @@ def read_package(path: Path | str) -> Package:
         marks, decisions = _review(path, _json(path, review_bytes, "review_invalid"))
         if not review_ok:
             raise PackageError(path, "review_altered")
+        if review_record(marks, decisions) != review_from_log(events):
+            raise PackageError(path, "review_not_logged")
 
         entries = _enclosure_entries(path, manifest["enclosures"])
         for entry in entries:
@@ -510,11 +516,11 @@ def read_package(path: Path | str) -> Package:
             raise PackageError(path, "manifest", detail="enclosures")
 
     if manifest["request"]["fingerprint"] != digest_now:
-        raise PackageError(path, "request_not_packed", found=digest_now[:12], expected=manifest["request"]["fingerprint"][:12])
+        raise PackageError(path, "request_not_packed")
     packed = next((e for e in reversed(events) if e.kind == "packed"), None)
     if packed is not None and events[-1] is packed:
-        if packed.data.get("fingerprint") != digest_now:
-            raise PackageError(path, "request_not_packed", found=digest_now[:12], expected=str(packed.data.get("fingerprint"))[:12])
+        if packed.data.get("fingerprint") != digest_now or packed.data.get("document") != document_digest(doc):
+            raise PackageError(path, "request_not_packed")
         if packed.data.get("enclosures") != sorted(e.sha256 for e in entries):
             raise PackageError(path, "enclosures_not_packed")
     return Package(
@@ -538,8 +544,7 @@ def _write_package(out: Path, doc: dict[str, Any], status: str, events: list[Eve
     documents = {
         REQUEST: dump_request(doc),
         EVENTS: json.dumps([event_to_json(e) for e in events], ensure_ascii=False, indent=1).encode("utf-8"),
-        REVIEW: json.dumps({"marks": [mark_to_json(m) for m in marks], "decisions": [decision_to_json(d) for d in decisions]},
-                           ensure_ascii=False, indent=1).encode("utf-8"),
+        REVIEW: json.dumps(review_record(marks, decisions), ensure_ascii=False, indent=1).encode("utf-8"),
     }
     members = {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in documents.items()}
     for entry in enclosures:
@@ -586,7 +591,8 @@ def pack(store: RequestStore, request_id: str, out: Path | str, user: str) -> Pa
             raise UnknownRequestError(f"no request {request_id} in the register")
         doc, status = json.loads(row[0]), row[1]
         files = list_enclosures(db, request_id)
-        state = {"fingerprint": fingerprint(doc), "enclosures": sorted(f.sha256 for f in files), "status": status}
+        state = {"fingerprint": fingerprint(doc), "document": document_digest(doc), "enclosures": sorted(f.sha256 for f in files),
+                 "status": status}
         events = read_events(db, request_id)
         if not (events and events[-1].kind == "packed" and events[-1].data == state):
             events.append(append_event(db, request_id, store.clock.now(), user, "packed", state))
@@ -746,6 +752,8 @@ def _bring_in(store: RequestStore, package: Package, user: str, local_id: str, d
             link_enclosure(db, local_id, entry.sha256, entry.name, entry.media_type, entry.size, entry.pages, entry.added_at, entry.added_by)
         write_review(db, local_id, marks, decisions)
         data: dict[str, Any] = {
+            # The record as stored, so that replaying the log accounts for it (review_from_log).
+            "review": review_record(read_marks(db, local_id), read_decisions(db, local_id)),
             "outcome": outcome.value,
             "package_sha256": package.sha256,
             "source_id": package.request_id,

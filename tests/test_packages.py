@@ -70,6 +70,13 @@ def test_officer_supervisor_officer_round_trip(officer, supervisor, sent_for_rev
     assert import_package(officer.store, back, officer.user).outcome is Outcome.UNCHANGED
     assert officer.store.get(rid) == doc
 
+    # The supervisor receives the edited request and sees that the approval no longer holds.
+    again = tmp_path / "edited.requestpkg"
+    pack(officer.store, rid, again, officer.user)
+    assert import_package(supervisor.store, again, supervisor.user).outcome is Outcome.UPDATED
+    assert supervisor.review.approval_state(rid).status is ApprovalStatus.VOID
+    assert supervisor.store.status(rid) == Status.IN_REVIEW
+
 
 def test_a_returned_request_shows_the_supervisors_comments_to_the_officer(officer, supervisor, sent_for_review, complete_request, tmp_path):
     rid = complete_request["id"]
@@ -126,15 +133,18 @@ def test_a_diverged_log_is_a_conflict(officer, supervisor, sent_for_review, comp
 
 
 # -- tampering ---------------------------------------------------------------------------
-def _refused(store, path, problem):
+def _refused(store, path, problem, fresh=True):
+    """Refused with `problem`, leaving the files beside the store and the store as they were."""
     before = listing(path.parent, skip=store.path.parent)
+    tables = ("requests", "blobs", "events", "review_decisions")
+    counts = [store._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
     with pytest.raises(PackageError) as info:
         import_package(store, path, "someone")
     assert info.value.problem == problem, info.value.message("en")
     assert listing(path.parent, skip=store.path.parent) == before
-    assert store.count() == 0
-    assert store._db.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
-    assert store._db.execute("SELECT count(*) FROM events").fetchone()[0] == 0
+    assert [store._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables] == counts
+    if fresh:
+        assert counts == [0, 0, 0, 0]
     return info.value
 
 
@@ -147,6 +157,12 @@ def test_a_changed_byte_in_the_request_is_refused(supervisor, sent_for_review, t
     assert str(tmp_path / "a.requestpkg") in error.message("en")
     # A tamperer who also rewrites the manifest's hash is caught by the fingerprint.
     crafted = rewrite(sent_for_review, tmp_path / "b.requestpkg", {"request.json": changed}, update_manifest=True)
+    _refused(supervisor.store, crafted, "request_not_packed")
+    # The transmission record is outside the fingerprint, not outside the package's checks.
+    doc = json.loads(original)
+    doc["transmission"]["channel"] = "oral"
+    moved = json.dumps(doc, ensure_ascii=False).encode()
+    crafted = rewrite(sent_for_review, tmp_path / "c.requestpkg", {"request.json": moved}, update_manifest=True)
     _refused(supervisor.store, crafted, "request_not_packed")
 
 
@@ -178,6 +194,18 @@ def test_an_altered_event_is_refused(supervisor, sent_for_review, tmp_path):
     events[0]["user"] = "someone else"
     changed = json.dumps(events).encode()
     _refused(supervisor.store, rewrite(sent_for_review, tmp_path / "a.requestpkg", {"events.json": changed}, update_manifest=True), "event_altered")
+
+
+def test_a_review_record_changed_outside_the_program_is_refused(officer, supervisor, sent_for_review, complete_request, tmp_path):
+    rid = complete_request["id"]
+    back = _approve_and_send_back(supervisor, sent_for_review, tmp_path, rid)
+    review = json.loads(members(back)["review.json"])
+    review["decisions"][0]["reviewer"] = "Генерал"
+    changed = json.dumps(review, ensure_ascii=False).encode()
+    _refused(officer.store, rewrite(back, tmp_path / "a.requestpkg", {"review.json": changed}), "review_altered", fresh=False)
+    error = _refused(officer.store, rewrite(back, tmp_path / "b.requestpkg", {"review.json": changed}, update_manifest=True),
+                     "review_not_logged", fresh=False)
+    assert "does not match the event log" in error.message("en")
 
 
 def test_a_swapped_enclosure_is_refused(supervisor, sent_for_review, tmp_path):

@@ -38,15 +38,21 @@ def _normalised(value: Any) -> Any:
     return value
 
 
-def canonical_request(doc: dict[str, Any]) -> bytes:
+def canonical_request(doc: dict[str, Any], excluded: frozenset[str] = EXCLUDED_KEYS) -> bytes:
     """The bytes the fingerprint is computed over."""
-    content = {k: v for k, v in doc.items() if k not in EXCLUDED_KEYS}
+    content = {k: v for k, v in doc.items() if k not in excluded}
     return json.dumps(_normalised(content), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 def fingerprint(doc: dict[str, Any]) -> str:
     """SHA-256 of the canonical request, 64 lowercase hex digits."""
     return hashlib.sha256(canonical_request(doc)).hexdigest()
+
+
+def document_digest(doc: dict[str, Any]) -> str:
+    """SHA-256 of the whole document, transmission record included: what a package must
+    deliver unchanged (the fingerprint alone would let the transmission record change)."""
+    return hashlib.sha256(canonical_request(doc, frozenset())).hexdigest()
 
 
 def short_fingerprint(full: str) -> str:

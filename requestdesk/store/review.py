@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import datetime, timezone
+from collections.abc import Iterable
 from typing import Any
 
 from requestdesk.domain.check import CheckResult, profile_for
@@ -106,6 +107,45 @@ def decision_to_json(decision: Decision) -> dict[str, Any]:
         "voided_at": iso_instant(decision.voided_at) if decision.voided_at else None,
         "void_reason": decision.void_reason,
     }
+
+
+def review_record(marks: list[Mark], decisions: list[Decision]) -> dict[str, Any]:
+    """The review record as it travels in a package and in "imported" events."""
+    return {"marks": [mark_to_json(m) for m in marks], "decisions": [decision_to_json(d) for d in decisions]}
+
+
+def review_from_log(events: Iterable[Event]) -> dict[str, Any]:
+    """The review record a request's log accounts for, replayed event by event.
+
+    Every change to marks and decisions is logged ("reviewed", "approved", "returned",
+    "approval_voided"; an "imported" event carries the whole record it brought), so a
+    record that differs from this was changed outside the program.
+    """
+    marks: dict[tuple[str, str], dict[str, Any]] = {}
+    decisions: list[dict[str, Any]] = []
+    for event in events:
+        data = event.data
+        if event.kind == "imported" and isinstance(data.get("review"), dict):
+            snapshot = data["review"]
+            marks = {(m.get("code"), m.get("field")): m for m in snapshot.get("marks", []) if isinstance(m, dict)}
+            decisions = [dict(d) for d in snapshot.get("decisions", []) if isinstance(d, dict)]
+        elif event.kind == "reviewed":
+            key = (data.get("code"), data.get("field", ""))
+            if data.get("mark") is None:
+                marks.pop(key, None)
+            else:
+                marks[key] = {"code": key[0], "field": key[1], "mark": data.get("mark"), "comment": data.get("comment", ""),
+                              "reviewer": event.user, "at": iso_instant(event.at)}
+        elif event.kind in (DecisionValue.APPROVED, DecisionValue.RETURNED):
+            decisions.append({
+                "seq": len(decisions) + 1, "decision": event.kind, "reviewer": event.user, "at": iso_instant(event.at),
+                "note": data.get("note", ""), "fingerprint": data.get("fingerprint"), "enclosures": data.get("enclosures"),
+                "marks": data.get("marks"), "voided_at": None, "void_reason": "",
+            })
+        elif event.kind == "approval_voided" and decisions:
+            decisions[-1]["voided_at"] = iso_instant(event.at)
+            decisions[-1]["void_reason"] = ",".join(data.get("reasons", []))
+    return {"marks": [marks[k] for k in sorted(marks, key=lambda k: (str(k[0]), str(k[1])))], "decisions": decisions}
 
 
 def write_review(db: sqlite3.Connection, request_id: str, marks: list[Mark], decisions: list[Decision]) -> None:
