@@ -106,7 +106,7 @@ def pdf_pages(fh: BinaryIO) -> int | None:
     try:
         with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
             return _count_pages(data)
-    except (ValueError, OSError, AttributeError, zipfile.BadZipFile):
+    except (ValueError, OSError, AttributeError):
         fh.seek(0)
         return _count_pages(fh.read())
 

@@ -50,6 +50,7 @@ from requestdesk.domain.timeutil import iso_instant
 from requestdesk.store.enclosures import (
     CHUNK,
     MAX_ENCLOSURE_BYTES,
+    display_name,
     enclosure_hashes,
     link_enclosure,
     list_enclosures,
@@ -59,6 +60,7 @@ from requestdesk.store.enclosures import (
 from requestdesk.store.events import Event, append_event, chain_breaks, copy_event, event_to_json, read_events
 from requestdesk.store.requests import RequestStore
 from requestdesk.store.review import read_decisions, read_marks, review_from_log, review_record, write_review
+from requestdesk.store.tracking import UnknownRequestError
 
 FORMAT = "requestdesk.package"
 VERSION = 1
@@ -586,8 +588,6 @@ def pack(store: RequestStore, request_id: str, out: Path | str, user: str) -> Pa
     with store.transaction() as db:
         row = db.execute("SELECT doc, status FROM requests WHERE id = ?", (request_id,)).fetchone()
         if row is None:
-            from requestdesk.store.tracking import UnknownRequestError
-
             raise UnknownRequestError(f"no request {request_id} in the register")
         doc, status = json.loads(row[0]), row[1]
         files = list_enclosures(db, request_id)
@@ -749,7 +749,7 @@ def _bring_in(store: RequestStore, package: Package, user: str, local_id: str, d
         for entry in package.enclosures:
             if not write_blob(db, entry.sha256, entry.size, package.enclosure_chunks(entry.sha256)):
                 raise PackageError(package.path, "enclosure_altered", title=entry.name[:80])
-            link_enclosure(db, local_id, entry.sha256, entry.name, entry.media_type, entry.size, entry.pages, entry.added_at, entry.added_by)
+            link_enclosure(db, local_id, entry.sha256, display_name(entry.name), entry.media_type, entry.size, entry.pages, entry.added_at, entry.added_by)
         write_review(db, local_id, marks, decisions)
         data: dict[str, Any] = {
             # The record as stored, so that replaying the log accounts for it (review_from_log).

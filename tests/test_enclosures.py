@@ -3,7 +3,7 @@
 import pytest
 
 from requestdesk.filetypes import DOCX, kind_of_path, pdf_pages_of_bytes
-from requestdesk.store.enclosures import MAX_ENCLOSURE_BYTES, EnclosureError
+from requestdesk.store.enclosures import MAX_ENCLOSURE_BYTES, EnclosureError, display_name
 from tests.package_helpers import make_objstm_pdf, make_pdf, make_png
 from tests.review_fixtures import clock, officer  # noqa: F401
 
@@ -86,3 +86,11 @@ def test_a_docx_is_recognised_and_its_recorded_page_count_read(tmp_path):
     with zipfile.ZipFile(other, "w") as archive:
         archive.writestr("x.txt", "x")
     assert kind_of_path(other) is None
+
+
+def test_names_are_shown_without_folders_or_control_characters():
+    assert display_name("Выписка по счету.pdf") == "Выписка по счету.pdf"
+    assert display_name("..\\..\\evil.pdf") == "evil.pdf"
+    assert display_name("../../evil.pdf") == "evil.pdf"
+    assert display_name("\x1b[2Jscan.png") == "[2Jscan.png"
+    assert display_name("..") == "file"

@@ -111,6 +111,10 @@ def test_newer_local_work_is_never_overwritten_silently(officer, supervisor, sen
     copy_state = officer.review.approval_state(kept.request_id)
     assert copy_state.status is ApprovalStatus.VOID and copy_state.reasons == ("copy",)
     assert len(officer.files.list(kept.request_id)) == 1
+    # The copy travels like any request: its log accounts for the review record it brought.
+    pack(officer.store, kept.request_id, tmp_path / "copy.requestpkg", officer.user)
+    assert import_package(supervisor.store, tmp_path / "copy.requestpkg", supervisor.user).outcome is Outcome.IMPORTED
+    assert supervisor.review.approval_state(kept.request_id).reasons == ("copy",)
 
     replaced = import_package(officer.store, back, officer.user, "replace")
     assert replaced.outcome is Outcome.REPLACED

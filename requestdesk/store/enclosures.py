@@ -75,6 +75,14 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.0f}"
 
 
+def display_name(name: str) -> str:
+    """A file name fit to show and to offer when saving a copy: no folders, no control
+    characters (names also arrive in packages from other workstations)."""
+    last = name.replace("\\", "/").rsplit("/", 1)[-1]
+    cleaned = "".join(ch for ch in last if ch.isprintable()).strip().lstrip(".")
+    return cleaned[:200] or "file"
+
+
 def list_enclosures(db: sqlite3.Connection, request_id: str) -> list[Enclosure]:
     rows = db.execute(
         "SELECT request_id, sha256, position, name, media_type, size, pages, added_at, added_by "
@@ -186,7 +194,7 @@ class Enclosures:
         with self.store.transaction() as db:
             if not write_blob(db, sha, size, _chunks(fh)):
                 raise EnclosureError("changed", name=name)
-            link_enclosure(db, request_id, sha, name, kind.media_type, size, kind.pages, iso_instant(now.astimezone(timezone.utc)), self.user)
+            link_enclosure(db, request_id, sha, display_name(name), kind.media_type, size, kind.pages, iso_instant(now.astimezone(timezone.utc)), self.user)
             append_event(db, request_id, now, self.user, "enclosure_added",
                          {"sha256": sha, "name": name, "media_type": kind.media_type, "size": size, "pages": kind.pages})
             _void_if_changed(self.store, db, request_id, self.user)

@@ -28,9 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from requestdesk.resources import resource_path  # noqa: E402
 from requestdesk.store.requests import RequestStore  # noqa: E402
-from tests.package_fuzzing import mutate, outcome_of, valid_package  # noqa: E402
-
-TABLES = ("requests", "requests_fts", "events", "enclosures", "blobs", "review_marks", "review_decisions")
+from tests.package_fuzzing import TABLES, mutate, outcome_of, valid_package  # noqa: E402
 
 
 def main() -> int:
