@@ -367,7 +367,8 @@ def _manifest(path: Path, data: bytes) -> dict[str, Any]:
 
 
 def _int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    """A count, size or position: a non-negative integer that SQLite can hold."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**62
 
 
 def _events(path: Path, raw: Any, request_id: str) -> list[Event]:
@@ -381,6 +382,8 @@ def _events(path: Path, raw: Any, request_id: str) -> list[Event]:
             texts = [item[k] for k in ("request_id", "at", "user", "kind", "prev_hash", "hash")]
             if not all(isinstance(t, str) for t in texts):
                 raise TypeError(index)
+            if not _SHA256.fullmatch(item["hash"]) or not (item["prev_hash"] == "" or _SHA256.fullmatch(item["prev_hash"])):
+                raise ValueError(index)
             at = datetime.fromisoformat(item["at"])
             if at.tzinfo is None:
                 raise ValueError(index)
@@ -507,7 +510,8 @@ def read_package(path: Path | str) -> Package:
         entries = _enclosure_entries(path, manifest["enclosures"])
         for entry in entries:
             name = ENCLOSURE_DIR + entry.sha256
-            if name not in members or listed[name]["sha256"] != entry.sha256 or listed[name]["size"] != entry.size:
+            if (name not in members or listed[name]["sha256"] != entry.sha256 or listed[name]["size"] != entry.size
+                    or members[name].file_size != entry.size):
                 raise PackageError(path, "enclosure_altered", title=entry.name[:80])
             hasher = hashlib.sha256()
             for chunk in _member_chunks(path, archive, members[name]):

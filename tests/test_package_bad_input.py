@@ -98,3 +98,20 @@ def test_a_deeply_nested_request_is_refused_cleanly(supervisor, sent_for_review,
     nested = b'{"format": "requestdesk.request", "version": 1, "x": ' + b"[" * 5000 + b"]" * 5000 + b"}"
     crafted = rewrite(sent_for_review, tmp_path / "deep.requestpkg", {"request.json": nested}, update_manifest=True)
     _refused(supervisor.store, crafted, "request_invalid")
+
+
+def test_values_found_by_fuzzing_are_refused_cleanly(supervisor, sent_for_review, tmp_path):
+    from tests.package_helpers import rewrite
+
+    events = json.loads(members(sent_for_review)["events.json"])
+    events[1]["prev_hash"] = "é" * 64
+    changed = json.dumps(events).encode()
+    _refused(supervisor.store, rewrite(sent_for_review, tmp_path / "a.requestpkg", {"events.json": changed}, update_manifest=True), "events_invalid")
+    manifest = json.loads(members(sent_for_review)["manifest.json"])
+    manifest["enclosures"][0]["pages"] = 2**70
+    changed = json.dumps(manifest).encode()
+    _refused(supervisor.store, rewrite(sent_for_review, tmp_path / "b.requestpkg", {"manifest.json": changed}), "manifest")
+    manifest = json.loads(members(sent_for_review)["manifest.json"])
+    manifest["enclosures"][0]["size"] = manifest["members"]["enclosures/" + manifest["enclosures"][0]["sha256"]]["size"] = 7
+    changed = json.dumps(manifest).encode()
+    _refused(supervisor.store, rewrite(sent_for_review, tmp_path / "c.requestpkg", {"manifest.json": changed}), "enclosure_altered")
