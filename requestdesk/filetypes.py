@@ -91,8 +91,6 @@ def _docx(fh: BinaryIO) -> FileKind | None:
 
 # -- PDF ------------------------------------------------------------------------------
 _OBJECT = re.compile(rb"(\d{1,10})\s+\d{1,5}\s+obj\b")
-_ENDOBJ = re.compile(rb"\bendobj\b")
-_STREAM = re.compile(rb"\bstream\r?\n")
 _PAGES = re.compile(rb"/Type\s*/Pages(?![A-Za-z])")
 _PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
 _PARENT = re.compile(rb"/Parent\s")
@@ -134,16 +132,19 @@ def _objects(data: bytes | mmap.mmap) -> dict[int, bytes]:
         header = _OBJECT.search(data, position)
         if not header:
             return objects
-        end = _ENDOBJ.search(data, header.end())
-        stop = end.start() if end else len(data)
         body_start = header.end()
-        stream = _STREAM.search(data, body_start, stop)
-        dictionary = bytes(data[body_start : stream.start() if stream else stop])
+        # find(), not a regex: it runs at memory speed over the streams (scans, images).
+        stop = data.find(b"endobj", body_start)
+        stop = len(data) if stop < 0 else stop
+        keyword = data.find(b"stream", body_start, stop)
+        dictionary = bytes(data[body_start : keyword if keyword >= 0 else stop])
         objects[int(header.group(1))] = dictionary
-        if stream and _OBJSTM.search(dictionary) and streams < _MAX_OBJECT_STREAMS:
+        if keyword >= 0 and _OBJSTM.search(dictionary) and streams < _MAX_OBJECT_STREAMS:
             streams += 1
-            objects.update(_object_stream(dictionary, data[stream.end() : stop]))
-        position = end.end() if end else len(data)
+            start = keyword + len(b"stream")
+            start += 2 if data[start : start + 2] == b"\r\n" else 1
+            objects.update(_object_stream(dictionary, data[start:stop]))
+        position = stop + len(b"endobj")
 
 
 def _object_stream(dictionary: bytes, raw: bytes) -> dict[int, bytes]:
