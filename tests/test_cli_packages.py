@@ -90,3 +90,24 @@ def test_exit_codes_for_refused_and_unreadable_packages(tmp_path, write_request,
     assert set(after) - set(before) == {"tampered.requestpkg", "junk.requestpkg"}
     with zipfile.ZipFile(package) as archive:
         assert json.loads(archive.read("manifest.json"))["format"] == "requestdesk.package"
+
+
+def test_pack_and_unpack_never_import_qt(tmp_path, write_request, complete_request):
+    import subprocess
+    import sys
+
+    from tests.cli_helpers import ROOT
+
+    source = write_request(complete_request)
+    package = tmp_path / "q.requestpkg"
+    code = (
+        "import sys; from requestdesk.__main__ import main;"
+        f"main(['pack', {str(source)!r}, '--out', {str(package)!r}]);"
+        f"main(['unpack', {str(package)!r}]);"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'docx', 'docxtpl', 'jinja2')];"
+        "print('IMPORTED', bad)"
+    )
+    env = {"REQUESTDESK_DATA_DIR": str(tmp_path / "data"), "PATH": "", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert "IMPORTED []" in result.stdout, result.stdout + result.stderr
+    assert (tmp_path / "data" / "requests.sqlite3").exists()

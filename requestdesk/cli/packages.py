@@ -85,6 +85,8 @@ def run_pack(args: argparse.Namespace, lang: str) -> int:
                 packed = pack(store, found, out, user)
             finally:
                 store.close()
+    except StoreError as exc:
+        return _fail(str(exc), EXIT_UNREADABLE)
     except OSError as exc:
         return _fail(say("cannot_write", lang, out=out, detail=exc.strerror or exc), EXIT_UNREADABLE)
     print(say("packed", lang, out=out, id=packed.request_id, short=short_fingerprint(packed.fingerprint),
