@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from requestdesk.resources import resource_path  # noqa: E402
 from requestdesk.store.requests import RequestStore  # noqa: E402
-from tests.package_fuzzing import TABLES, mutate, outcome_of, valid_package  # noqa: E402
+from tests.review.fuzzing import TABLES, mutate, outcome_of, valid_package  # noqa: E402
 
 
 def main() -> int:

@@ -17,7 +17,7 @@ from requestdesk.packages import Conflict, Imported, PackageError, import_packag
 from requestdesk.store.enclosures import Enclosures
 from requestdesk.store.requests import RequestStore
 from requestdesk.store.review import Review
-from tests.package_helpers import make_pdf
+from tests.review.helpers import make_pdf
 
 # The store's tables a fuzzing run empties between inputs.
 TABLES = ("requests", "requests_fts", "events", "enclosures", "blobs", "review_marks", "review_decisions")

@@ -4,7 +4,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from requestdesk.store.requests import RequestStore
-from tests.package_fuzzing import TABLES, mutate, outcome_of, valid_package
+from tests.review.fuzzing import TABLES, mutate, outcome_of, valid_package
 
 FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 

@@ -1,4 +1,5 @@
-"""Two workstations, an officer's and a supervisor's, each with its own data folder."""
+"""Fixtures for review and packages: two workstations (an officer's and a supervisor's),
+each with its own data folder, and a request sent for review."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from requestdesk.store.enclosures import Enclosures
 from requestdesk.store.requests import RequestStore
 from requestdesk.store.review import Review
 from requestdesk.store.tracking import Tracker
-from tests.package_helpers import make_pdf
+from tests.review.helpers import make_pdf
 
 
 class MovableClock(FixedClock):

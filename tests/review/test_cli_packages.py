@@ -7,7 +7,7 @@ from requestdesk.packages import read_package
 from requestdesk.store.requests import RequestStore
 from requestdesk.store.review import Review
 from tests.cli_helpers import run_cli
-from tests.package_helpers import listing, members, rewrite
+from tests.review.helpers import listing, members, rewrite
 
 
 def _store(folder):

@@ -4,8 +4,7 @@ import pytest
 
 from requestdesk.filetypes import DOCX, kind_of_path, pdf_pages_of_bytes
 from requestdesk.store.enclosures import MAX_ENCLOSURE_BYTES, EnclosureError, display_name
-from tests.package_helpers import make_objstm_pdf, make_pdf, make_png
-from tests.review_fixtures import clock, officer  # noqa: F401
+from tests.review.helpers import make_objstm_pdf, make_pdf, make_png
 
 
 @pytest.fixture

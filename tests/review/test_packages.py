@@ -17,8 +17,7 @@ from requestdesk.packages import (
     pack,
     read_package,
 )
-from tests.package_helpers import listing, make_pdf, members, rewrite
-from tests.review_fixtures import clock, officer, pdf_file, sent_for_review, supervisor  # noqa: F401
+from tests.review.helpers import listing, make_pdf, members, rewrite
 
 
 def _approve_and_send_back(supervisor, package, tmp_path, rid):

@@ -6,8 +6,7 @@ from requestdesk.domain.fingerprint import fingerprint
 from requestdesk.domain.lifecycle import Status, TransitionError
 from requestdesk.domain.review import ApprovalStatus, MarkValue
 from requestdesk.store.review import ReviewError
-from tests.review_fixtures import clock, officer, pdf_file, supervisor  # noqa: F401
-from tests.package_helpers import make_png
+from tests.review.helpers import make_png
 
 
 @pytest.fixture

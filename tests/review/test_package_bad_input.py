@@ -8,8 +8,7 @@ import zipfile
 import pytest
 
 from requestdesk.packages import MAX_ENCLOSURE_BYTES, PackageError, import_package, read_package, unsafe_name
-from tests.package_helpers import listing, members, patch_declared_size, write_zip
-from tests.review_fixtures import clock, officer, pdf_file, sent_for_review, supervisor  # noqa: F401
+from tests.review.helpers import listing, members, patch_declared_size, write_zip
 
 
 def _refused(store, path, problem):
@@ -93,7 +92,7 @@ def test_an_encrypted_or_oddly_compressed_member_is_refused(supervisor, sent_for
 
 
 def test_a_deeply_nested_request_is_refused_cleanly(supervisor, sent_for_review, tmp_path):
-    from tests.package_helpers import rewrite
+    from tests.review.helpers import rewrite
 
     nested = b'{"format": "requestdesk.request", "version": 1, "x": ' + b"[" * 5000 + b"]" * 5000 + b"}"
     crafted = rewrite(sent_for_review, tmp_path / "deep.requestpkg", {"request.json": nested}, update_manifest=True)
@@ -101,7 +100,7 @@ def test_a_deeply_nested_request_is_refused_cleanly(supervisor, sent_for_review,
 
 
 def test_values_found_by_fuzzing_are_refused_cleanly(supervisor, sent_for_review, tmp_path):
-    from tests.package_helpers import rewrite
+    from tests.review.helpers import rewrite
 
     events = json.loads(members(sent_for_review)["events.json"])
     events[1]["prev_hash"] = "é" * 64
