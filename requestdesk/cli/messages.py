@@ -19,6 +19,7 @@ _TEXTS = {
     "cannot_write": {"ru": "{out}: не удается записать файл: {detail}", "en": "{out}: cannot write the file: {detail}"},
     "bad_out": {"ru": "{out}: файл документа должен иметь расширение .docx", "en": "{out}: the document file must end in .docx"},
     "bad_package_out": {"ru": "{out}: файл пакета должен иметь расширение .requestpkg", "en": "{out}: the package file must end in .requestpkg"},
+    "no_id": {"ru": "{file}: у запроса нет идентификатора (поле \"id\")", "en": "{file}: the request has no id (the \"id\" field)"},
     "no_register": {"ru": "{folder}: реестр запросов не найден", "en": "{folder}: there is no register of requests here"},
     "no_request": {"ru": "{source}: нет такого файла и нет запроса с таким идентификатором в реестре {folder}", "en": "{source}: no such file, and no request with that id in the register at {folder}"},
     "ambiguous": {"ru": "{source}: идентификатору соответствуют несколько запросов; укажите его полностью", "en": "{source}: several requests match that id; give it in full"},

@@ -69,7 +69,10 @@ def run_pack(args: argparse.Namespace, lang: str) -> int:
     source = Path(args.source)
     try:
         if source.exists() or args.source.endswith(".json") or os.sep in args.source or "/" in args.source:
-            packed = pack_document(load_request_file(source), out, user, SystemClock().now())
+            doc = load_request_file(source)
+            if not isinstance(doc.get("id"), str) or not doc["id"].strip():
+                return _fail(say("no_id", lang, file=source), EXIT_UNREADABLE)
+            packed = pack_document(doc, out, user, SystemClock().now())
         else:
             folder = data_dir()
             if not store_path(folder).exists():

@@ -23,6 +23,7 @@ from requestdesk.store.review import read_decisions, read_marks, review_record, 
 # Events whose data record the request's fingerprint and files as they stood then.
 STATE_EVENTS = ("packed", "imported", "approved", "returned", "approval_voided")
 
+
 class Resolution(StrEnum):
     KEEP_BOTH = "keep_both"  # the package becomes a new request beside the local one
     REPLACE = "replace"  # the package replaces the local request (the old text kept in the log)
@@ -83,6 +84,8 @@ def _local_state(db: sqlite3.Connection, request_id: str, doc: dict[str, Any]) -
 
 
 def _no_local_work(local: list[Event], state: dict[str, Any] | None, package: Package) -> bool:
+    """Whether the local request is what the package holds, or what the local log last
+    recorded (so nothing was changed here since it was packed, received or decided on)."""
     if state is None:
         return True
     if state == {"fingerprint": package.fingerprint, "enclosures": package.enclosure_hashes}:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +21,7 @@ from requestdesk.packages.ziparchive import check_members, member_chunks, open_z
 from requestdesk.store.enclosures import CHUNK
 from requestdesk.store.events import Event, chain_breaks
 from requestdesk.store.review import review_from_log, review_record
+
 
 @dataclass(frozen=True)
 class EnclosureEntry:
@@ -58,7 +60,6 @@ class Package:
         """The content of an enclosure file, read again from the package in chunks."""
         with open_zip(self.path) as archive:
             yield from member_chunks(self.path, archive, archive.getinfo(ENCLOSURE_DIR + sha256))
-
 
 
 def _json(path: Path, data: bytes, problem: str) -> Any:
@@ -177,9 +178,7 @@ def _enclosure_entries(path: Path, raw: list[Any]) -> list[EnclosureEntry]:
     return entries
 
 
-def read_package(path: Path | str) -> Package:
-    """Opens and verifies a package completely; PackageError says what is wrong."""
-    path = Path(path)
+def _file_sha256(path: Path) -> str:
     try:
         digest = hashlib.sha256()
         with open(path, "rb") as fh:
@@ -189,74 +188,120 @@ def read_package(path: Path | str) -> Package:
         raise PackageError(path, "unreadable", detail="it is a folder") from None
     except OSError as exc:
         raise PackageError(path, "unreadable", detail=exc.strerror or str(exc)) from None
-    with open_zip(path) as archive:
-        members = check_members(path, archive)
-        manifest = _manifest(path, read_member(path, archive, members[MANIFEST]))
-        listed = manifest["members"]
+    return digest.hexdigest()
+
+
+class _Members:
+    """The members of an open package, each read (bounded) and compared with the manifest."""
+
+    def __init__(self, path: Path, archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], manifest: dict[str, Any]):
+        self.path, self.archive, self.members, self.listed = path, archive, members, manifest["members"]
         for name in members:
-            if name != MANIFEST and name not in listed:
+            if name != MANIFEST and name not in self.listed:
                 raise PackageError(path, "unexpected_member", name=quoted(name))
-        for name in listed:
+        for name in self.listed:
             if name not in members:
                 raise PackageError(path, "missing_member", name=quoted(name))
 
-        def content(name: str) -> tuple[bytes, bool]:
-            data = read_member(path, archive, members[name])
-            return data, hashlib.sha256(data).hexdigest() == listed[name]["sha256"] and len(data) == listed[name]["size"]
+    def read(self, name: str) -> tuple[bytes, bool]:
+        """The member's bytes, and whether they are what the manifest lists."""
+        data = read_member(self.path, self.archive, self.members[name])
+        entry = self.listed[name]
+        return data, hashlib.sha256(data).hexdigest() == entry["sha256"] and len(data) == entry["size"]
 
-        request_bytes, request_ok = content(REQUEST)
-        try:
-            doc = parse_request_bytes(request_bytes, REQUEST)
-        except RequestFileError as exc:
-            raise PackageError(path, "request_altered" if not request_ok else "request_invalid", detail=exc.message("en")) from None
-        if not request_ok:
-            raise PackageError(path, "request_altered")
-        request_id = manifest["request"]["id"]
-        if doc.get("id") != request_id:
-            raise PackageError(path, "id_mismatch")
-        try:
-            digest_now = fingerprint(doc)
-        except RecursionError:
-            raise PackageError(path, "request_invalid", detail="nested too deeply") from None
+    def verify_enclosure(self, entry: EnclosureEntry) -> None:
+        name = ENCLOSURE_DIR + entry.sha256
+        listed, info = self.listed.get(name), self.members.get(name)
+        if info is None or listed is None or (listed["sha256"], listed["size"], info.file_size) != (entry.sha256, entry.size, entry.size):
+            raise PackageError(self.path, "enclosure_altered", title=entry.name[:80])
+        hasher = hashlib.sha256()
+        for chunk in member_chunks(self.path, self.archive, info):
+            hasher.update(chunk)
+        if hasher.hexdigest() != entry.sha256:
+            raise PackageError(self.path, "enclosure_altered", title=entry.name[:80])
 
-        events_bytes, events_ok = content(EVENTS)
-        events = _events(path, _json(path, events_bytes, "events_invalid"), request_id)
-        if not events_ok:
-            raise PackageError(path, "events_altered")
-        expected = manifest["events"]
-        if len(events) != expected["count"] or (events[-1].hash if events else "") != expected["head"]:
-            raise PackageError(path, "events_truncated", found=len(events), expected=expected["count"])
 
-        review_bytes, review_ok = content(REVIEW)
-        marks, decisions = _review(path, _json(path, review_bytes, "review_invalid"))
-        if not review_ok:
-            raise PackageError(path, "review_altered")
-        if review_record(marks, decisions) != review_from_log(events):
-            raise PackageError(path, "review_not_logged")
+def _request(path: Path, members: _Members, request_id: str) -> tuple[dict[str, Any], str]:
+    data, intact = members.read(REQUEST)
+    try:
+        doc = parse_request_bytes(data, REQUEST)
+    except RequestFileError as exc:
+        raise PackageError(path, "request_invalid" if intact else "request_altered", detail=exc.message("en")) from None
+    if not intact:
+        raise PackageError(path, "request_altered")
+    if doc.get("id") != request_id:
+        raise PackageError(path, "id_mismatch")
+    try:
+        return doc, fingerprint(doc)
+    except RecursionError:
+        raise PackageError(path, "request_invalid", detail="nested too deeply") from None
 
+
+def _log(path: Path, members: _Members, manifest: dict[str, Any]) -> list[Event]:
+    # The chain is checked before the manifest's hash: "event 2 was removed" says more
+    # than "events.json does not match".
+    data, intact = members.read(EVENTS)
+    events = _events(path, _json(path, data, "events_invalid"), manifest["request"]["id"])
+    if not intact:
+        raise PackageError(path, "events_altered")
+    expected = manifest["events"]
+    if len(events) != expected["count"] or (events[-1].hash if events else "") != expected["head"]:
+        raise PackageError(path, "events_truncated", found=len(events), expected=expected["count"])
+    return events
+
+
+def _review_record(path: Path, members: _Members, events: list[Event]) -> tuple[list[Mark], list[Decision]]:
+    data, intact = members.read(REVIEW)
+    marks, decisions = _review(path, _json(path, data, "review_invalid"))
+    if not intact:
+        raise PackageError(path, "review_altered")
+    if review_record(marks, decisions) != review_from_log(events):
+        raise PackageError(path, "review_not_logged")
+    return marks, decisions
+
+
+def _as_packed(path: Path, manifest: dict[str, Any], doc: dict[str, Any], digest: str, events: list[Event],
+               entries: list[EnclosureEntry]) -> None:
+    """The manifest and the log's closing "packed" event agree with what arrived.
+
+    A tamperer who rewrote a member and its hash in the manifest still has to forge
+    the fingerprint and the hash chain to get past this.
+    """
+    if manifest["request"]["fingerprint"] != digest:
+        raise PackageError(path, "request_not_packed")
+    packed = events[-1] if events and events[-1].kind == "packed" else None
+    if packed is None:
+        return
+    if packed.data.get("fingerprint") != digest or packed.data.get("document") != document_digest(doc):
+        raise PackageError(path, "request_not_packed")
+    if packed.data.get("status") != manifest["request"]["status"]:
+        raise PackageError(path, "manifest", detail="status")
+    if packed.data.get("enclosures") != sorted(e.sha256 for e in entries):
+        raise PackageError(path, "enclosures_not_packed")
+
+
+def read_package(path: Path | str) -> Package:
+    """Opens and verifies a package completely; PackageError says what is wrong.
+
+    Order: the zip's structure (names, sizes, ratios) before reading any member; the
+    manifest; then each member against it, and the cross-checks between them.
+    """
+    path = Path(path)
+    package_sha256 = _file_sha256(path)
+    with open_zip(path) as archive:
+        infos = check_members(path, archive)
+        manifest = _manifest(path, read_member(path, archive, infos[MANIFEST]))
+        members = _Members(path, archive, infos, manifest)
+        doc, digest = _request(path, members, manifest["request"]["id"])
+        events = _log(path, members, manifest)
+        marks, decisions = _review_record(path, members, events)
         entries = _enclosure_entries(path, manifest["enclosures"])
         for entry in entries:
-            name = ENCLOSURE_DIR + entry.sha256
-            if (name not in members or listed[name]["sha256"] != entry.sha256 or listed[name]["size"] != entry.size
-                    or members[name].file_size != entry.size):
-                raise PackageError(path, "enclosure_altered", title=entry.name[:80])
-            hasher = hashlib.sha256()
-            for chunk in member_chunks(path, archive, members[name]):
-                hasher.update(chunk)
-            if hasher.hexdigest() != entry.sha256:
-                raise PackageError(path, "enclosure_altered", title=entry.name[:80])
-        if {ENCLOSURE_DIR + e.sha256 for e in entries} != {n for n in members if n.startswith(ENCLOSURE_DIR)}:
+            members.verify_enclosure(entry)
+        if {ENCLOSURE_DIR + e.sha256 for e in entries} != {n for n in infos if n.startswith(ENCLOSURE_DIR)}:
             raise PackageError(path, "manifest", detail="enclosures")
-
-    if manifest["request"]["fingerprint"] != digest_now:
-        raise PackageError(path, "request_not_packed")
-    packed = next((e for e in reversed(events) if e.kind == "packed"), None)
-    if packed is not None and events[-1] is packed:
-        if packed.data.get("fingerprint") != digest_now or packed.data.get("document") != document_digest(doc):
-            raise PackageError(path, "request_not_packed")
-        if packed.data.get("enclosures") != sorted(e.sha256 for e in entries):
-            raise PackageError(path, "enclosures_not_packed")
+    _as_packed(path, manifest, doc, digest, events, entries)
     return Package(
-        path, digest.hexdigest(), request_id, manifest["request"]["status"], doc, digest_now, tuple(events), tuple(marks),
-        tuple(decisions), tuple(entries), str(manifest.get("created_at", "")), str(manifest.get("created_by", "")),
+        path, package_sha256, manifest["request"]["id"], manifest["request"]["status"], doc, digest, tuple(events),
+        tuple(marks), tuple(decisions), tuple(entries), str(manifest.get("created_at", "")), str(manifest.get("created_by", "")),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,6 +25,9 @@ from requestdesk.store.requests import RequestStore
 from requestdesk.store.review import read_decisions, read_marks, review_record
 from requestdesk.store.tracking import UnknownRequestError
 
+Reader = Callable[[str], Iterable[bytes]]  # an enclosure's content by its SHA-256
+
+
 @dataclass(frozen=True)
 class Packed:
     path: Path
@@ -34,7 +38,7 @@ class Packed:
 
 
 def _write_package(out: Path, doc: dict[str, Any], status: str, events: list[Event], marks: list[Mark],
-                   decisions: list[Decision], enclosures: list[dict[str, Any]], read: Any, created_by: str, now: datetime) -> None:
+                   decisions: list[Decision], enclosures: list[dict[str, Any]], read: Reader, created_by: str, now: datetime) -> None:
     documents = {
         REQUEST: dump_request(doc),
         EVENTS: json.dumps([event_to_json(e) for e in events], ensure_ascii=False, indent=1).encode("utf-8"),
@@ -97,6 +101,8 @@ def pack(store: RequestStore, request_id: str, out: Path | str, user: str) -> Pa
 
 def pack_document(doc: dict[str, Any], out: Path | str, user: str, now: datetime) -> Packed:
     """A package of a request file alone (no store: no log, no review, no files)."""
+    if not isinstance(doc.get("id"), str) or not doc["id"].strip():
+        raise ValueError("a request without an id cannot be packed")
     out = Path(out)
     _write_package(out, doc, Status.DRAFT.value, [], [], [], [], lambda sha: iter(()), user, now)
     return Packed(out, str(doc["id"]), fingerprint(doc), 0, 0)
