@@ -1,5 +1,6 @@
 """The written confirmation of Art. 6(2): 72 elapsed hours, shown in the authority's zone."""
 
+import json
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -63,3 +64,16 @@ def test_transmission_just_before_midnight_in_a_zone_other_than_the_workstation(
     set_path(doc, "transmission.at", "2026-11-20T23:59:00+10:00")
     result = check_document(doc)
     assert result.confirmation_due.isoformat() == "2026-11-23T23:59:00+10:00"
+
+
+def test_deadlines_are_right_on_a_machine_without_system_time_zone_data(write_request, complete_request):
+    # Windows workstations have no tz database: the tzdata package must provide it.
+    from tests.cli_helpers import run_cli
+
+    doc = clone(complete_request)
+    doc["requesting"].update(state="MD", time_zone="Europe/Chisinau")
+    doc["urgent"] = True
+    set_path(doc, "transmission.channel", "oral")
+    set_path(doc, "transmission.at", "2026-03-27T10:00:00+02:00")
+    result = run_cli("check", str(write_request(doc)), "--json", env={"PYTHONTZPATH": ""})
+    assert json.loads(result.stdout)["deadlines"]["confirmation_due"] == "2026-03-30T11:00:00+03:00", result.stderr

@@ -91,14 +91,15 @@ def run_check(args: argparse.Namespace, lang: str) -> int:
 
 
 def run_export(args: argparse.Namespace, lang: str) -> int:
-    from requestdesk.documents.export import ExportError, export_document
+    from requestdesk.documents.export import ExportError, blocking_findings, export_document
 
     if args.out.suffix.lower() != ".docx":
         return _fail(say("bad_out", lang, out=args.out))
     doc, result = _load_and_check(args, lang)
-    if args.document != "checklist" and not result.ok and not args.draft:
+    blocking = blocking_findings(result, args.document)
+    if blocking and not args.draft:
         print(say("refused", lang, file=args.file), file=sys.stderr)
-        _print_findings(result.errors, lang, sys.stderr)
+        _print_findings(blocking, lang, sys.stderr)
         return EXIT_ERRORS
     try:
         export_document(doc, result, args.out, document=args.document, layout=args.layout, draft=args.draft)

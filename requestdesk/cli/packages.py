@@ -89,7 +89,7 @@ def run_pack(args: argparse.Namespace, lang: str) -> int:
             finally:
                 store.close()
     except StoreError as exc:
-        return _fail(str(exc), EXIT_UNREADABLE)
+        return _fail(exc.message(lang), EXIT_UNREADABLE)
     except OSError as exc:
         return _fail(say("cannot_write", lang, out=out, detail=exc.strerror or exc), EXIT_UNREADABLE)
     print(say("packed", lang, out=out, id=packed.request_id, short=short_fingerprint(packed.fingerprint),
@@ -121,5 +121,5 @@ def run_unpack(args: argparse.Namespace, lang: str) -> int:
     except PackageError as exc:
         return _fail(exc.message(lang), EXIT_UNREADABLE if exc.unreadable else EXIT_REFUSED)
     except StoreError as exc:
-        return _fail(str(exc), EXIT_UNREADABLE)
+        return _fail(exc.message(lang), EXIT_UNREADABLE)
     return EXIT_OK

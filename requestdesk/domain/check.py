@@ -22,6 +22,7 @@ class CheckResult:
     findings: tuple[Finding, ...]
     confirmation_due: datetime | None  # in the requesting authority's zone
     counting: Counting
+    requesting_zone: str = "UTC"  # the IANA zone deadlines of this request are shown in
 
     @property
     def ok(self) -> bool:
@@ -81,4 +82,4 @@ def check_document(
     for rule in RULES:
         rule.apply(context)
     due = confirmation_deadline(request, directory, profile.confirmation_hours, counting)
-    return CheckResult(request, tuple(report.findings), due, counting)
+    return CheckResult(request, tuple(report.findings), due, counting, context.requesting_zone.key)

@@ -60,3 +60,20 @@ def plural(count: int, lang: str, forms: dict[str, str]) -> str:
     """The form of a word for a count: forms keyed by CLDR category (one, few, many, other)."""
     category = _plural_rule(lang)(count)
     return forms.get(category) or forms.get("other") or next(iter(forms.values()))
+
+
+_REMAINING = {
+    "ru": {"left": "осталось {days}{clock}", "overdue": "просрочено на {days}{clock}", "day": "{n} д "},
+    "en": {"left": "{days}{clock} left", "overdue": "overdue by {days}{clock}", "day": "{n} d "},
+}
+
+
+def format_remaining(seconds: float, lang: str) -> str:
+    """A live countdown: "2 d 03:15 left" / "overdue by 5:02" (hours and minutes)."""
+    words = _REMAINING.get(lang, _REMAINING["en"])
+    overdue = seconds < 0
+    minutes_total = int(abs(seconds) // 60)
+    days, rest = divmod(minutes_total, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    day_part = words["day"].format(n=days) if days else ""
+    return words["overdue" if overdue else "left"].format(days=day_part, clock=f"{hours:02d}:{minutes:02d}")

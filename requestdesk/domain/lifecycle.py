@@ -33,13 +33,17 @@ _EXECUTION = {
     Status.CLOSED,
 }
 
+# An urgent request may be passed on orally or by technical means at any stage before
+# the written one is sent (Art. 6(2)); the written confirmation then follows.
+_URGENT = Status.AWAITING_CONFIRMATION
+
 TRANSITIONS: dict[Status, frozenset[Status]] = {
-    Status.DRAFT: frozenset({Status.IN_REVIEW, Status.AWAITING_CONFIRMATION}),
-    Status.IN_REVIEW: frozenset({Status.RETURNED, Status.APPROVED}),
-    Status.RETURNED: frozenset({Status.IN_REVIEW}),
+    Status.DRAFT: frozenset({Status.IN_REVIEW, _URGENT}),
+    Status.IN_REVIEW: frozenset({Status.RETURNED, Status.APPROVED, _URGENT}),
+    Status.RETURNED: frozenset({Status.IN_REVIEW, _URGENT}),
     # An edit after approval voids it and sends the request back to review.
-    Status.APPROVED: frozenset({Status.SIGNED, Status.IN_REVIEW}),
-    Status.SIGNED: frozenset({Status.SENT}),
+    Status.APPROVED: frozenset({Status.SIGNED, Status.IN_REVIEW, _URGENT}),
+    Status.SIGNED: frozenset({Status.SENT, _URGENT}),
     Status.SENT: frozenset(_EXECUTION),
     Status.AWAITING_CONFIRMATION: frozenset({Status.CONFIRMED}),
     Status.CONFIRMED: frozenset(_EXECUTION),

@@ -25,6 +25,12 @@ from requestdesk.store.requests import RequestStore
 from requestdesk.store.review import read_decisions, read_marks, review_record
 from requestdesk.store.tracking import UnknownRequestError
 
+class _OutputError(Exception):
+    def __init__(self, error: OSError):
+        super().__init__(str(error))
+        self.error = error
+
+
 Reader = Callable[[str], Iterable[bytes]]  # an enclosure's content by its SHA-256
 
 
@@ -81,21 +87,29 @@ def pack(store: RequestStore, request_id: str, out: Path | str, user: str) -> Pa
     side can tell the package from a later local change.
     """
     out = Path(out)
-    with store.transaction() as db:
-        row = db.execute("SELECT doc, status FROM requests WHERE id = ?", (request_id,)).fetchone()
-        if row is None:
-            raise UnknownRequestError(f"no request {request_id} in the register")
-        doc, status = json.loads(row[0]), row[1]
-        files = list_enclosures(db, request_id)
-        state = {"fingerprint": fingerprint(doc), "document": document_digest(doc), "enclosures": sorted(f.sha256 for f in files),
-                 "status": status}
-        events = read_events(db, request_id)
-        if not (events and events[-1].kind == "packed" and events[-1].data == state):
-            events.append(append_event(db, request_id, store.clock.now(), user, "packed", state))
-        _write_package(
-            out, doc, status, events, read_marks(db, request_id), read_decisions(db, request_id),
-            [{**f.to_json(), "position": f.position} for f in files], lambda sha: read_blob(db, sha), user, store.clock.now(),
-        )
+    try:
+        with store.transaction() as db:
+            row = db.execute("SELECT doc, status FROM requests WHERE id = ?", (request_id,)).fetchone()
+            if row is None:
+                raise UnknownRequestError(f"no request {request_id} in the register")
+            doc, status = json.loads(row[0]), row[1]
+            files = list_enclosures(db, request_id)
+            state = {"fingerprint": fingerprint(doc), "document": document_digest(doc),
+                     "enclosures": sorted(f.sha256 for f in files), "status": status}
+            events = read_events(db, request_id)
+            if not (events and events[-1].kind == "packed" and events[-1].data == state):
+                events.append(append_event(db, request_id, store.clock.now(), user, "packed", state))
+            try:
+                _write_package(
+                    out, doc, status, events, read_marks(db, request_id), read_decisions(db, request_id),
+                    [{**f.to_json(), "position": f.position} for f in files], lambda sha: read_blob(db, sha), user,
+                    store.clock.now(),
+                )
+            except OSError as exc:
+                # Carried past the transaction, which would call it a failing store.
+                raise _OutputError(exc) from exc
+    except _OutputError as failed:
+        raise failed.error from None
     return Packed(out, request_id, state["fingerprint"], len(events), len(files))
 
 

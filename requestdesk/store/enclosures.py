@@ -41,6 +41,8 @@ class EnclosureError(StoreError):
     def __init__(self, problem: str, **params: Any):
         self.problem, self.params = problem, params
         super().__init__(self.message("en"))
+        # StoreError's constructor sets its own problem and parameters: ours are the ones.
+        self.problem, self.params = problem, params
 
     def message(self, lang: str = "en") -> str:
         texts = _PROBLEMS[self.problem]
@@ -142,10 +144,14 @@ def link_enclosure(db: sqlite3.Connection, request_id: str, sha256: str, name: s
     return position
 
 
-def _chunks(fh: BinaryIO) -> Iterator[bytes]:
-    fh.seek(0)
-    while chunk := fh.read(CHUNK):
-        yield chunk
+def _chunks(fh: BinaryIO, name: str) -> Iterator[bytes]:
+    try:
+        fh.seek(0)
+        while chunk := fh.read(CHUNK):
+            yield chunk
+    except OSError as exc:
+        # Not an OSError: the store's transaction would report it as a failing disk.
+        raise EnclosureError("unreadable", name=name, detail=exc.strerror or str(exc)) from None
 
 
 class Enclosures:
@@ -187,12 +193,12 @@ class Enclosures:
         if kind is None or kind.media_type not in ACCEPTED:
             raise EnclosureError("kind", name=name)
         digest = hashlib.sha256()
-        for chunk in _chunks(fh):
+        for chunk in _chunks(fh, name):
             digest.update(chunk)
         sha = digest.hexdigest()
         now = self.store.clock.now()
         with self.store.transaction() as db:
-            if not write_blob(db, sha, size, _chunks(fh)):
+            if not write_blob(db, sha, size, _chunks(fh, name)):
                 raise EnclosureError("changed", name=name)
             link_enclosure(db, request_id, sha, display_name(name), kind.media_type, size, kind.pages, iso_instant(now.astimezone(timezone.utc)), self.user)
             append_event(db, request_id, now, self.user, "enclosure_added",

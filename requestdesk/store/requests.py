@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
@@ -20,8 +21,58 @@ from requestdesk.domain.timeutil import Clock, SystemClock, iso_instant
 from requestdesk.store.schema import CURRENT_VERSION, MIGRATIONS
 
 
+_STORE_PROBLEMS = {
+    "full": {
+        "ru": "{path}: диск заполнен — запрос не сохранен в реестре; освободите место, работа сохранится при следующей попытке",
+        "en": "{path}: the disk is full — the request was not saved in the register; free some space and it will be saved on the next attempt",
+    },
+    "readonly": {
+        "ru": "{path}: запись запрещена (папка только для чтения или нет прав) — запрос не сохранен в реестре",
+        "en": "{path}: cannot write here (read-only folder or no permission) — the request was not saved in the register",
+    },
+    "corrupt": {
+        "ru": "{path}: файл реестра поврежден или не является реестром RequestDesk; восстановите его из резервной копии",
+        "en": "{path}: the register file is damaged or not a RequestDesk register; restore it from a backup",
+    },
+    "newer": {
+        "ru": "{path}: реестр создан более новой версией RequestDesk (схема {version}); обновите программу",
+        "en": "{path}: the register was made by a newer RequestDesk (schema {version}); update the program",
+    },
+    "io": {
+        "ru": "{path}: диск отказал в записи ({detail}) — запрос не сохранен в реестре; проверьте место на диске",
+        "en": "{path}: the disk refused the write ({detail}) — the request was not saved in the register; check the free space",
+    },
+    "other": {"ru": "{path}: ошибка реестра: {detail}", "en": "{path}: register error: {detail}"},
+}
+
+
 class StoreError(Exception):
-    """The store cannot be opened or written; the message says why."""
+    """The store cannot be opened or written; `message(lang)` says why, in the user's language."""
+
+    def __init__(self, detail: str, *, path: Path | str = "", problem: str = "other", **params: object):
+        super().__init__(f"{path}: {detail}" if path else detail)
+        self.path, self.problem, self.detail, self.params = str(path), problem, detail, params
+
+    def message(self, lang: str = "en") -> str:
+        templates = _STORE_PROBLEMS.get(self.problem, _STORE_PROBLEMS["other"])
+        return templates.get(lang, templates["en"]).format(path=self.path, detail=self.detail, **self.params)
+
+    @classmethod
+    def from_exception(cls, path: Path, exc: BaseException) -> "StoreError":
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        number = getattr(exc, "errno", None)
+        if name == "SQLITE_FULL" or number in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            problem = "full"
+        elif name in ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM") or number in (errno.EROFS, errno.EACCES, errno.EPERM):
+            problem = "readonly"
+        elif name in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+            problem = "corrupt"
+        elif name.startswith("SQLITE_IOERR") or isinstance(exc, OSError):
+            problem = "io"
+        else:
+            problem = "other"
+        detail = getattr(exc, "strerror", None) or str(exc)
+        return cls(detail, path=path, problem=problem)
 
 
 class NewerStoreError(StoreError):
@@ -47,6 +98,7 @@ class RegisterRow:
     errors: int
     warnings: int
     updated_at: str
+    requesting_zone: str = ""
 
     def requested_authority(self, lang: str) -> str:
         return (self.requested_authority_ru if lang == "ru" else self.requested_authority_en) or (
@@ -60,7 +112,7 @@ class RegisterRow:
 
 _COLUMNS = (
     "id, number, date, requesting_state, requested_state, requested_authority_ru, requested_authority_en, "
-    "status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors, warnings, updated_at"
+    "status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors, warnings, updated_at, requesting_zone"
 )
 
 
@@ -69,9 +121,9 @@ def _instant(value: str | None) -> datetime | None:
 
 
 def _row(values: tuple[Any, ...]) -> RegisterRow:
-    (rid, number, day, rq_state, rd_state, auth_ru, auth_en, status, urgent, due, confirmed, desired, errors, warnings, updated) = values
+    (rid, number, day, rq_state, rd_state, auth_ru, auth_en, status, urgent, due, confirmed, desired, errors, warnings, updated, zone) = values
     return RegisterRow(rid, number, day, rq_state, rd_state, auth_ru, auth_en, status, bool(urgent),
-                       _instant(due), _instant(confirmed), desired, errors, warnings, updated)
+                       _instant(due), _instant(confirmed), desired, errors, warnings, updated, zone)
 
 
 def _search_text(request: RequestModel) -> str:
@@ -113,16 +165,14 @@ class RequestStore:
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
             self._migrate(db)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: {exc}") from exc
-        except OSError as exc:
-            raise StoreError(f"{self.path}: {exc.strerror or exc}") from exc
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError.from_exception(self.path, exc) from exc
         return db
 
     def _migrate(self, db: sqlite3.Connection) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > CURRENT_VERSION:
-            raise NewerStoreError(f"{self.path}: made by a newer RequestDesk (schema {version} > {CURRENT_VERSION})")
+            raise NewerStoreError(f"schema {version} > {CURRENT_VERSION}", path=self.path, problem="newer", version=version)
         for target in range(version, CURRENT_VERSION):
             with db:
                 db.execute("BEGIN IMMEDIATE")
@@ -144,8 +194,8 @@ class RequestStore:
             with self._db:
                 self._db.execute("BEGIN IMMEDIATE")
                 yield self._db
-        except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: {exc}") from exc
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError.from_exception(self.path, exc) from exc
 
     def save(self, doc: dict[str, Any], *, status: str | None = None) -> CheckResult:
         """Inserts or replaces the request (by its id), with its indexed columns."""
@@ -175,6 +225,7 @@ class RequestStore:
             "errors": len(result.errors),
             "warnings": len(result.warnings),
             "updated_at": now,
+            "requesting_zone": result.requesting_zone,
         }
         exists = db.execute("SELECT status FROM requests WHERE id = ?", (doc["id"],)).fetchone()
         columns["status"] = status or (exists[0] if exists else "draft")

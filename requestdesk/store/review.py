@@ -59,6 +59,8 @@ class ReviewError(StoreError):
     def __init__(self, problem: str, **params: Any):
         self.problem, self.params = problem, params
         super().__init__(self.message("en"))
+        # StoreError's constructor sets its own problem and parameters: ours are the ones.
+        self.problem, self.params = problem, params
 
     def message(self, lang: str = "en") -> str:
         texts = _PROBLEMS[self.problem]

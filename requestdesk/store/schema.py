@@ -41,6 +41,7 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (request_id, seq)
     );
     CREATE INDEX requests_status ON requests(status);
+    ALTER TABLE requests ADD COLUMN requesting_zone TEXT NOT NULL DEFAULT '';  -- IANA name the deadline is shown in
     """,
     """
     -- Enclosure files: content kept once per SHA-256, linked to the requests that list it.

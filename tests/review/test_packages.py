@@ -251,3 +251,12 @@ def test_inspecting_reports_the_content(sent_for_review, complete_request):
     assert package.request_id == complete_request["id"] and package.status == "in_review"
     assert [e.kind for e in package.events][-1] == "packed"
     assert [(e.name, e.pages) for e in package.enclosures] == [("statement.pdf", 3)]
+
+
+def test_a_package_that_cannot_be_written_leaves_no_trace(officer, complete_request, tmp_path):
+    rid = complete_request["id"]
+    officer.store.save(complete_request)
+    with pytest.raises(FileNotFoundError):
+        pack(officer.store, rid, tmp_path / "no-such-folder" / "x.requestpkg", officer.user)
+    assert officer.tracker.history(rid) == []  # the "packed" event went with the failed file
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["officer"]

@@ -1,0 +1,951 @@
+"""Builds the DOCX templates in resources/templates/ from python-docx.
+
+    python packaging/make_templates.py
+
+The generated files are committed: an administrator adapts them in Word or LibreOffice
+(letterhead, fonts, wording) and RequestDesk fills them with docxtpl. Run this script
+only to start again from the shipped layout; it overwrites the three templates.
+
+Inside a template, `{{ ... }}` prints a value, `{%p ... %}` in a paragraph of its own
+(and `{%tr ... %}` in a table row of its own) repeats or hides the paragraphs or rows
+up to its end tag. Paragraph styles named "RD ..." carry the fonts and spacing, so a
+change of font is made once, in the style.
+"""
+
+from __future__ import annotations
+
+import copy
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Mm, Pt, RGBColor
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "resources" / "templates"
+
+FONT = "Times New Roman"
+LANG_TAGS = {"ru": "ru-RU", "en": "en-GB"}
+PAGE_WIDTH_MM = 180  # A4 less GOST R 7.0.97-2016 margins of 20 mm left and 10 mm right
+HALF_MM = 90
+
+
+# ---------------------------------------------------------------------------------
+# The wording. Values in {{ }} come from the request; the rest is the template's text.
+# ---------------------------------------------------------------------------------
+
+W = {
+    "ru": {
+        "number": "№ {{ request.number or '____________' }} от {{ request.date|day('ru') if request.date else '«___» __________ 20__ г.' }}",
+        "title": "ЗАПРОС",
+        "subtitle": "об оказании содействия",
+        "confirmation_title": "ПОДТВЕРЖДЕНИЕ",
+        "confirmation_subtitle": "запроса об оказании содействия",
+        "urgent": "БЕЗОТЛАГАТЕЛЬНО",
+        "urgency_reason": "Безотлагательность: {{ request.urgency_reason.ru }}",
+        "confirmation": (
+            "В соответствии с пунктом 2 статьи 6 Соглашения настоящим в письменной форме подтверждается запрос, "
+            "переданный {{ request.transmission.channel.ru or '(способ передачи не указан)' }} "
+            "{{ request.transmission.at|instant('ru') if request.transmission.at else '(дата и время передачи не указаны)' }}"
+            "{% if request.transmission.arrangement.ru %} (основание использования технических каналов: {{ request.transmission.arrangement.ru }}){% endif %}. "
+            "Адресат: {{ request.requested.authority.ru }}"
+            "{% if request.requested.state.ru %} ({{ request.requested.state.ru }}){% endif %}"
+            "{% if request.transmission.received_by.ru %}; запрос принял: {{ request.transmission.received_by.ru }}{% endif %}. "
+            "Текст запроса приводится ниже."
+        ),
+        "legal_basis": (
+            "{{ treaty.legal_basis.ru }} {{ request.requesting.authority.ru }} обращается с запросом об оказании содействия"
+            "{% if request.offences %} в связи с деяниями, предусмотренными пунктом 1 статьи 3 Соглашения:{% else %}.{% endif %}"
+        ),
+        "offence": "подпункт «{{ act.letter.ru }}» — {{ act.name.ru }}{{ '.' if loop.last else ';' }}",
+        "purpose": "Цель запроса: {{ request.purpose.ru }}",
+        "justification": "Обоснование: {{ request.justification.ru }}",
+        "item": (
+            "{{ item.number }}. {{ item.form.name.ru|capitalize if item.form.known else 'Форма сотрудничества: ' ~ item.form.letter.ru }}"
+            "{% if item.form.known %} (подпункт «{{ item.form.letter.ru }}» статьи 5 Соглашения){% endif %}"
+            "{% if item.ground %}; основание: {{ item.ground.ru }}{% endif %}."
+        ),
+        "desired": "{% if request.desired_execution_by %}Просим исполнить запрос до {{ request.desired_execution_by|day('ru') }}{% else %}Срок не указан.{% endif %}",
+        "no_other": "Иной информации нет.",
+        "ident_type": "Тип",
+        "ident_value": "Значение",
+        "ident_window": "Период использования",
+        "ident_no_window": "не указан",
+        "confidential": (
+            "В соответствии со статьей 8 Соглашения просим обеспечить конфиденциальность факта получения и содержания "
+            "настоящего запроса. Если соблюсти конфиденциальность невозможно, просим сообщить об этом до начала "
+            "исполнения запроса."
+        ),
+        "presence": (
+            "В соответствии с пунктом 5 статьи 7 Соглашения просим предоставить возможность присутствия представителей "
+            "запрашивающего компетентного органа при исполнении запроса."
+        ),
+        "enclosure": (
+            "{% if loop.first %}Приложение: {% endif %}{% if loop.length > 1 %}{{ att.number }}. {% endif %}"
+            "{{ att.title.ru }}{% if att.certified_copy %} (заверенная копия){% endif %}"
+            "{% if att.pages %}, {{ att.pages|count('ru', 'лист', 'листа', 'листов') }}{% endif %}"
+            "{% if att.copies %}, {{ att.copies|count('ru', 'экземпляр', 'экземпляра', 'экземпляров') }}{% endif %}"
+            "{{ '.' if loop.last else ';' }}"
+        ),
+        "acting": "{% if request.signatory.acting_basis.ru %}Основание: {{ request.signatory.acting_basis.ru }}{% endif %}",
+        "seal": "М.П.{% if request.seal %} ({{ request.seal.ru }}){% endif %}",
+        "executor": "Исп.: {{ request.executor.name.ru }}{% if request.executor.phone %}, тел. {{ request.executor.phone }}{% endif %}",
+    },
+    "en": {
+        "number": "No. {{ request.number or '____________' }} of {{ request.date|day('en') if request.date else '__ __________ 20__' }}",
+        "title": "REQUEST",
+        "subtitle": "for assistance",
+        "confirmation_title": "CONFIRMATION",
+        "confirmation_subtitle": "of the request for assistance",
+        "urgent": "URGENT",
+        "urgency_reason": "Urgency: {{ request.urgency_reason.en }}",
+        "confirmation": (
+            "In accordance with Article 6(2) of the Agreement, this is the written confirmation of the request "
+            "transmitted {{ request.transmission.channel.en or '(the channel is not given)' }} "
+            "{{ 'on ' ~ request.transmission.at|instant('en') if request.transmission.at else '(the date and time of transmission are not given)' }}"
+            "{% if request.transmission.arrangement.en %} (the basis for using technical channels: {{ request.transmission.arrangement.en }}){% endif %}. "
+            "Addressee: {{ request.requested.authority.en }}"
+            "{% if request.requested.state.en %} ({{ request.requested.state.en }}){% endif %}"
+            "{% if request.transmission.received_by.en %}; received by: {{ request.transmission.received_by.en }}{% endif %}. "
+            "The text of the request follows."
+        ),
+        "legal_basis": (
+            "{{ treaty.legal_basis.en }}, {{ request.requesting.authority.en }} requests assistance"
+            "{% if request.offences %} in connection with acts referred to in Article 3(1) of the Agreement:{% else %}.{% endif %}"
+        ),
+        "offence": "subparagraph ({{ act.letter.en }}): {{ act.name.en }}{{ '.' if loop.last else ';' }}",
+        "purpose": "Purpose of the request: {{ request.purpose.en }}",
+        "justification": "Justification: {{ request.justification.en }}",
+        "item": (
+            "{{ item.number }}. {{ item.form.name.en|capitalize if item.form.known else 'Form of cooperation: ' ~ item.form.letter.en }}"
+            "{% if item.form.known %} (Article 5({{ item.form.letter.en }}) of the Agreement){% endif %}"
+            "{% if item.ground %}; ground: {{ item.ground.en }}{% endif %}."
+        ),
+        "desired": "{% if request.desired_execution_by %}Please execute the request by {{ request.desired_execution_by|day('en') }}.{% else %}No date is given.{% endif %}",
+        "no_other": "No other information.",
+        "ident_type": "Type",
+        "ident_value": "Value",
+        "ident_window": "Time window",
+        "ident_no_window": "not given",
+        "confidential": (
+            "In accordance with Article 8 of the Agreement, we ask you to keep confidential the fact of receipt and the "
+            "content of this request. If confidentiality cannot be maintained, please inform us before executing the "
+            "request."
+        ),
+        "presence": (
+            "In accordance with Article 7(5) of the Agreement, we ask that representatives of the requesting competent "
+            "authority be allowed to be present during the execution of the request."
+        ),
+        "enclosure": (
+            "{% if loop.first %}Enclosure{{ 's' if loop.length > 1 }}: {% endif %}{% if loop.length > 1 %}{{ att.number }}. {% endif %}"
+            "{{ att.title.en }}{% if att.certified_copy %} (certified copy){% endif %}"
+            "{% if att.pages %}, {{ att.pages|count('en', 'page', 'pages') }}{% endif %}"
+            "{% if att.copies %}, {{ att.copies|count('en', 'copy', 'copies') }}{% endif %}"
+            "{{ '.' if loop.last else ';' }}"
+        ),
+        "acting": "{% if request.signatory.acting_basis.en %}Basis: {{ request.signatory.acting_basis.en }}{% endif %}",
+        "seal": "L.S.{% if request.seal %} ({{ request.seal.en }}){% endif %}",
+        "executor": "Executing officer: {{ request.executor.name.en }}{% if request.executor.phone %}, tel. {{ request.executor.phone }}{% endif %}",
+    },
+}
+
+HEADER_MARKS = (
+    "{% if document.ru %}{ru}{% endif %}{% if document.ru and document.en %} / {% endif %}{% if document.en %}{en}{% endif %}"
+)
+
+
+def both(ru: str, en: str) -> str:
+    """A marking in the document's languages: "ПРОЕКТ / DRAFT", or one of them."""
+    return HEADER_MARKS.replace("{ru}", ru).replace("{en}", en)
+
+
+# ---------------------------------------------------------------------------------
+# python-docx helpers
+# ---------------------------------------------------------------------------------
+
+
+def _set_fonts(rpr, size_pt: float | None = None, lang: str | None = None) -> None:
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in list(fonts.attrib):
+        del fonts.attrib[attr]
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+    if size_pt is not None:
+        for tag in ("w:sz", "w:szCs"):
+            el = rpr.find(qn(tag))
+            if el is None:
+                el = OxmlElement(tag)
+                rpr.append(el)
+            el.set(qn("w:val"), str(int(size_pt * 2)))
+    if lang is not None:
+        _set_lang(rpr, lang)
+
+
+def _set_lang(rpr, lang: str) -> None:
+    """Marks text as Russian or English, so that Word checks its spelling in that language."""
+    el = rpr.find(qn("w:lang"))
+    if el is None:
+        el = OxmlElement("w:lang")
+        rpr.append(el)
+    el.set(qn("w:val"), LANG_TAGS[lang])
+
+
+def new_document(orientation: str = "portrait"):
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    if orientation == "landscape":
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(297), Mm(210)
+    section.left_margin, section.right_margin = Mm(20), Mm(10)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.header_distance, section.footer_distance = Mm(8), Mm(8)
+
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    _set_fonts(defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")), 12, "ru")
+    spacing = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr")).find(qn("w:spacing"))
+    spacing.set(qn("w:after"), "0")
+    spacing.set(qn("w:line"), "240")
+
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(12)
+    _set_fonts(normal.element.get_or_add_rPr(), 12)
+    for name in ("Header", "Footer"):
+        style = doc.styles[name] if name in [s.name for s in doc.styles] else doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = normal
+        _set_fonts(style.element.get_or_add_rPr(), 10)
+
+    def add(name: str, size: float = 12, bold: bool = False, align=None, before: float = 0, after: float = 0,
+            keep: bool = False, indent_mm: float = 0, first_mm: float = 0, caps: bool = False, italic: bool = False):
+        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = normal
+        style.quick_style = True
+        style.font.size = Pt(size)
+        style.font.bold = bold
+        style.font.italic = italic
+        style.font.all_caps = caps
+        fmt = style.paragraph_format
+        if align is not None:
+            fmt.alignment = align
+        fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+        fmt.keep_with_next = keep
+        fmt.widow_control = True
+        if indent_mm:
+            fmt.left_indent = Mm(indent_mm)
+        if first_mm:
+            fmt.first_line_indent = Mm(first_mm)
+        _set_fonts(style.element.get_or_add_rPr(), size)
+        return style
+
+    J, C, L, R = WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT
+    add("RD Letterhead", 12, bold=True, align=C)
+    add("RD Letterhead Line", 11, align=C)
+    add("RD Addressee", 12, bold=True, align=L)
+    add("RD Title", 14, bold=True, align=C, before=12, after=10, keep=True)
+    add("RD Subtitle", 13, bold=True, align=C, after=12, keep=True)
+    add("RD Urgent", 12, bold=True, align=C, after=6, keep=True)
+    add("RD Heading", 12, bold=True, align=L, before=8, after=3, keep=True)
+    add("RD Body", 12, align=J, after=3, first_mm=10)
+    add("RD List", 12, align=J, after=2, indent_mm=5)
+    add("RD Item", 12, bold=True, align=J, before=4, after=2, keep=True)
+    add("RD Table", 10.5, align=L)
+    add("RD Table Head", 10.5, bold=True, align=C, keep=True)
+    add("RD Signature", 12, align=L)
+    add("RD Seal", 11, align=L, before=6)
+    add("RD Small", 10, align=L)
+    add("RD Mark", 12, bold=True, align=C)
+    add("RD Mark Right", 11, bold=True, align=R)
+    add("RD Tag", 8, align=L).font.color.rgb = RGBColor(0x70, 0x70, 0x70)  # service lines, removed when filled
+    add("RD Spacer", 4, align=L)
+    return doc
+
+
+class Box:
+    """Where paragraphs go: the document body or a table cell (whose first paragraph is reused)."""
+
+    def __init__(self, container, lang: str | None = None):
+        self.container = container
+        self.lang = lang
+        self._fresh = hasattr(container, "_tc")
+
+    def p(self, text: str = "", style: str = "RD Body", lang: str | None = None, breaks: bool = False):
+        if self._fresh and self.container.paragraphs:
+            para = self.container.paragraphs[0]
+            para.style = style
+        else:
+            para = self.container.add_paragraph(style=style)
+        self._fresh = False
+        lang = lang or self.lang
+        parts = text.split("\n") if breaks else [text]
+        for i, part in enumerate(parts):
+            run = para.add_run(part)
+            if lang:
+                _set_lang(run._r.get_or_add_rPr(), lang)
+            if i < len(parts) - 1:
+                run.add_break(WD_BREAK.LINE)
+        return para
+
+    def tag(self, text: str):
+        return self.p(text, style="RD Tag")
+
+    def table(self, widths_mm: list[float], borders: bool = False):
+        table = self.container.add_table(rows=1, cols=len(widths_mm))
+        _format_table(table, widths_mm, borders)
+        self._fresh = False
+        return table
+
+
+def _format_table(table, widths_mm: list[float], borders: bool) -> None:
+    table.autofit = False
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    tbl_pr = table._tbl.tblPr
+    width = tbl_pr.find(qn("w:tblW"))
+    if width is None:
+        width = OxmlElement("w:tblW")
+        tbl_pr.append(width)
+    width.set(qn("w:w"), str(int(sum(widths_mm) * 56.7)))
+    width.set(qn("w:type"), "dxa")
+    style = tbl_pr.find(qn("w:tblStyle"))
+    if style is not None:
+        tbl_pr.remove(style)
+    value = "single" if borders else "nil"
+    # CT_TblPr is a sequence: borders go before the layout, cell margins before tblLook.
+    tbl_pr.insert_element_before(
+        parse_xml(
+            f'<w:tblBorders {nsdecls("w")}>'
+            + "".join(f'<w:{side} w:val="{value}" w:sz="4" w:space="0" w:color="000000"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+            + "</w:tblBorders>"
+        ),
+        "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+    )
+    tbl_pr.insert_element_before(
+        parse_xml(
+            f'<w:tblCellMar {nsdecls("w")}><w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/>'
+            f'<w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>'
+        ),
+        "w:tblLook",
+    )
+    for column, mm in zip(table.columns, widths_mm):
+        column.width = Mm(mm)
+    for row in table.rows:
+        for cell, mm in zip(row.cells, widths_mm):
+            cell.width = Mm(mm)
+
+
+def add_row(table):
+    """The table's next row: its first, still empty one, or a new one."""
+    rows = table.rows
+    if len(rows) == 1 and not getattr(table, "_rd_used", False):
+        table._rd_used = True
+        return rows[0]
+    row = table.add_row()
+    for cell, ref in zip(row.cells, rows[0].cells):
+        cell.width = ref.width
+    return row
+
+
+def repeat_header(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:tblHeader"))
+
+
+def cant_split(row) -> None:
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
+def tag_row(table, text: str) -> None:
+    row = add_row(table)
+    Box(row.cells[0]).tag(text)
+
+
+def shade(cell, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    tc_pr.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+
+
+def add_field(paragraph, instruction: str) -> None:
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            fld = OxmlElement("w:fldChar")
+            fld.set(qn("w:fldCharType"), kind)
+            run._r.append(fld)
+        elif text == instruction:
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = f" {instruction} "
+            run._r.append(instr)
+        else:
+            t = OxmlElement("w:t")
+            t.text = text
+            run._r.append(t)
+
+
+WATERMARK = """<w:r {ns}><w:pict><v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800"
+ path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/>
+<v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/><v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/>
+<v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/>
+<v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>
+<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800"
+ o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/><v:handles><v:h position="#0,bottomRight"
+ xrange="6629,14971"/></v:handles><o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>
+<v:shape id="RequestDeskDraftMark" o:spid="_x0000_s1025" type="#_x0000_t136"
+ style="position:absolute;margin-left:0;margin-top:0;width:460pt;height:100pt;rotation:315;z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin"
+ o:allowincell="f" fillcolor="#d9d9d9" stroked="f"><v:fill opacity=".5"/>
+<v:textpath style="font-family:&quot;Times New Roman&quot;;font-size:1pt" string="{text}"/></v:shape></w:pict></w:r>"""
+
+
+def add_watermark(paragraph, text: str) -> None:
+    """A large diagonal text behind every page (Word's own watermark shape)."""
+    namespaces = nsdecls("w") + ' xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
+    xml = WATERMARK.replace("{ns}", namespaces).replace("{text}", text).replace("\n", " ")
+    paragraph._p.append(parse_xml(xml))
+
+
+def header_and_footer(doc, confidential_condition: str = "request.confidential") -> None:
+    section = doc.sections[0]
+    header = Box(section.header)
+    header._fresh = True
+    header.tag("{%p if document.draft %}")
+    mark = header.p(both("ПРОЕКТ", "DRAFT"), style="RD Mark")
+    for run in mark.runs:
+        run.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
+    add_watermark(mark, "ПРОЕКТ / DRAFT")
+    header.tag("{%p endif %}")
+    header.tag("{%p if " + confidential_condition + " %}")
+    header.p(both("Конфиденциально", "Confidential"), style="RD Mark Right")
+    header.tag("{%p endif %}")
+
+    footer = Box(section.footer)
+    footer._fresh = True
+    para = footer.p("", style="Footer")
+    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    add_field(para, "PAGE")
+
+
+# ---------------------------------------------------------------------------------
+# The request and its confirmation: parts that each fill one language's box
+# ---------------------------------------------------------------------------------
+
+Part = Callable[[Box, str], None]
+
+
+def letterhead(box: Box, lang: str) -> None:
+    box.p("{{ request.requesting.authority." + lang + " }}", "RD Letterhead")
+    box.tag("{%p if request.requesting.subdivision." + lang + " %}")
+    box.p("{{ request.requesting.subdivision." + lang + " }}", "RD Letterhead Line")
+    box.tag("{%p endif %}")
+    box.p("{{ request.requesting.state." + lang + " }}", "RD Letterhead Line")
+    box.p(W[lang]["number"], "RD Letterhead Line").paragraph_format.space_before = Pt(6)
+
+
+def addressee(box: Box, lang: str) -> None:
+    box.p("{{ request.requested.authority." + lang + " }}", "RD Addressee")
+    box.tag("{%p if request.requested.subdivision." + lang + " %}")
+    box.p("{{ request.requested.subdivision." + lang + " }}", "RD Signature")
+    box.tag("{%p endif %}")
+    box.p("{{ request.requested.state." + lang + " }}", "RD Signature")
+
+
+def title(box: Box, lang: str) -> None:
+    w = W[lang]
+    box.tag("{%p if document.confirmation %}")
+    box.p(w["confirmation_title"] + "\n" + w["confirmation_subtitle"], "RD Title", breaks=True)
+    box.tag("{%p else %}")
+    box.p(w["title"] + "\n" + w["subtitle"], "RD Title", breaks=True)
+    box.tag("{%p endif %}")
+    box.tag("{%p if request.urgent %}")
+    box.p(w["urgent"], "RD Urgent")
+    box.tag("{%p endif %}")
+
+
+def urgency(box: Box, lang: str) -> None:
+    box.p(W[lang]["urgency_reason"])
+
+
+def confirmation(box: Box, lang: str) -> None:
+    box.p(W[lang]["confirmation"])
+
+
+def legal_basis(box: Box, lang: str) -> None:
+    box.p(W[lang]["legal_basis"])
+    box.tag("{%p for act in request.offences %}")
+    box.p(W[lang]["offence"], "RD List")
+    box.tag("{%p endfor %}")
+
+
+def heading(number: int, letter: str) -> Callable[[Box, str], None]:
+    def part(box: Box, lang: str) -> None:
+        box.p(f"{number}. {{{{ treaty.elements.{letter}.label.{lang} }}}}", "RD Heading")
+
+    return part
+
+
+def substance(box: Box, lang: str) -> None:
+    heading(1, "b")(box, lang)
+    box.p("{{ request.case_summary." + lang + " }}")
+
+
+def purpose(box: Box, lang: str) -> None:
+    heading(2, "c")(box, lang)
+    box.p(W[lang]["purpose"])
+    box.p(W[lang]["justification"])
+
+
+def item_text(box: Box, lang: str) -> None:
+    box.p(W[lang]["item"], "RD Item")
+    description = box.p("{{ item.description." + lang + " }}")
+    if not hasattr(box.container, "_tc"):
+        # Written out, an item's text stays on the page of its identifiers table.
+        description.paragraph_format.keep_with_next = True
+
+
+def desired(box: Box, lang: str) -> None:
+    heading(4, "e")(box, lang)
+    box.p(W[lang]["desired"])
+
+
+def other(box: Box, lang: str) -> None:
+    heading(5, "f")(box, lang)
+    box.tag("{%p if request.other_information." + lang + " %}")
+    box.p("{{ request.other_information." + lang + " }}")
+    box.tag("{%p else %}")
+    box.p(W[lang]["no_other"])
+    box.tag("{%p endif %}")
+
+
+def confidential(box: Box, lang: str) -> None:
+    box.p(W[lang]["confidential"]).paragraph_format.space_before = Pt(6)
+
+
+def presence(box: Box, lang: str) -> None:
+    box.p(W[lang]["presence"]).paragraph_format.space_before = Pt(6)
+
+
+def enclosures(box: Box, lang: str) -> None:
+    box.tag("{%p for att in request.attachments %}")
+    para = box.p(W[lang]["enclosure"], "RD Signature")
+    para.paragraph_format.space_before = Pt(2)
+    box.tag("{%p endfor %}")
+
+
+def executor(box: Box, lang: str) -> None:
+    box.p(W[lang]["executor"], "RD Small")
+
+
+def identifiers_table(box: Box, langs: tuple[str, ...]) -> None:
+    """The identifiers of the current item: type, value, time window with offset."""
+    box.tag("{%p if item.identifiers %}")
+    table = box.table([40, 55, 85], borders=True)
+    head = add_row(table)
+    repeat_header(head)
+    for cell, key in zip(head.cells, ("ident_type", "ident_value", "ident_window")):
+        cell_box = Box(cell)
+        for lang in langs:
+            cell_box.p(W[lang][key], "RD Table Head", lang=lang)
+        shade(cell, "EDEDED")
+    tag_row(table, "{%tr for ident in item.identifiers %}")
+    row = add_row(table)
+    cant_split(row)
+    type_box, value_box, window_box = (Box(c) for c in row.cells)
+    for lang in langs:
+        type_box.p("{{ ident.type." + lang + " }}", "RD Table", lang=lang)
+        window_box.p(
+            "{{ window(ident.start, ident.end, '" + lang + "') or '" + W[lang]["ident_no_window"] + "' }}", "RD Table", lang=lang
+        )
+    value_box.p("{{ ident.value }}", "RD Table", lang="en")
+    tag_row(table, "{%tr endfor %}")
+    box.tag("{%p endif %}")
+
+
+def signature(box: Box, langs: tuple[str, ...]) -> None:
+    table = box.table([80, 45, 55])
+    row = add_row(table)
+    cant_split(row)
+    position, line, name = (Box(c) for c in row.cells)
+    for lang in langs:
+        position.p("{{ request.signatory.position." + lang + " }}", "RD Signature", lang=lang)
+    line.p("________________", "RD Signature").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    row.cells[1].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    row.cells[2].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
+    for lang in langs:
+        para = name.p("{{ request.signatory.name." + lang + " }}", "RD Signature", lang=lang)
+        para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for lang in langs:
+        box.tag("{%p if request.signatory.acting_basis." + lang + " %}")
+        box.p(W[lang]["acting"], "RD Small", lang=lang)
+        box.tag("{%p endif %}")
+
+
+def seal(box: Box, lang: str) -> None:
+    box.p(W[lang]["seal"], "RD Seal")
+
+
+# The letter after its title, as (condition, part); the assistance items are handled apart.
+BEFORE_ITEMS: list[tuple[str | None, Part]] = [
+    ("request.urgent and request.urgency_reason.{lang}", urgency),
+    ("document.confirmation", confirmation),
+    (None, legal_basis),
+    (None, substance),
+    (None, purpose),
+    (None, heading(3, "d")),
+]
+AFTER_ITEMS: list[tuple[str | None, Part]] = [
+    (None, desired),
+    (None, other),
+    ("request.confidential", confidential),
+    ("request.presence_requested", presence),
+]
+
+
+def _cond(condition: str, lang: str) -> str:
+    return condition.replace("{lang}", lang)
+
+
+def sequential_language(doc, lang: str) -> None:
+    body = Box(doc, lang)
+    top = body.table([HALF_MM, HALF_MM])
+    row = add_row(top)
+    letterhead(Box(row.cells[0], lang), lang)
+    right = Box(row.cells[1], lang)
+    right.p("", "RD Signature")
+    addressee(right, lang)
+    for part in [title]:
+        part(body, lang)
+    for condition, part in BEFORE_ITEMS:
+        if condition:
+            body.tag("{%p if " + _cond(condition, lang) + " %}")
+        part(body, lang)
+        if condition:
+            body.tag("{%p endif %}")
+    body.tag("{%p for item in request.assistance %}")
+    item_text(body, lang)
+    identifiers_table(body, (lang,))
+    body.tag("{%p endfor %}")
+    for condition, part in AFTER_ITEMS:
+        if condition:
+            body.tag("{%p if " + condition + " %}")
+        part(body, lang)
+        if condition:
+            body.tag("{%p endif %}")
+    body.p("", "RD Signature")
+    enclosures(body, lang)
+    body.p("", "RD Signature")
+    signature(body, (lang,))
+    seal(body, lang)
+    body.p("", "RD Small")
+    executor(body, lang)
+
+
+def request_sequential() -> Document:
+    doc = new_document()
+    header_and_footer(doc)
+    body = Box(doc)
+    body._fresh = True  # the default document's single empty paragraph
+    body.tag("{%p if document.ru %}")
+    sequential_language(doc, "ru")
+    body.tag("{%p endif %}")
+    body.tag("{%p if document.ru and document.en %}")
+    body.p("", "RD Signature").add_run().add_break(WD_BREAK.PAGE)
+    body.tag("{%p endif %}")
+    body.tag("{%p if document.en %}")
+    sequential_language(doc, "en")
+    body.tag("{%p endif %}")
+    return doc
+
+
+def _parallel_rows(table, parts: list[tuple[str | None, Part]], first_row: bool = False) -> None:
+    for condition, part in parts:
+        if condition:
+            tag_row(table, "{%tr if " + _cond(condition, "ru") + " or " + _cond(condition, "en") + " %}")
+        row = add_row(table)
+        for cell, lang in zip(row.cells, ("ru", "en")):
+            part(Box(cell, lang), lang)
+        if condition:
+            tag_row(table, "{%tr endif %}")
+
+
+def _fit_columns(doc) -> None:
+    """Half-page columns: ragged right (justified text gapes there) and a short first-line indent.
+
+    No "keep with next" inside the table: LibreOffice then moves the whole row to the next
+    page and leaves half a page blank.
+    """
+    for name in ("RD Body", "RD List", "RD Item", "RD Heading", "RD Title", "RD Urgent"):
+        fmt = doc.styles[name].paragraph_format
+        fmt.keep_with_next = False
+        if name in ("RD Body", "RD List", "RD Item"):
+            fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        if name == "RD Body":
+            fmt.first_line_indent = Mm(5)
+
+
+def request_parallel() -> Document:
+    doc = new_document()
+    _fit_columns(doc)
+    header_and_footer(doc)
+    body = Box(doc)
+    body._fresh = True
+    widths = [HALF_MM, HALF_MM]
+    top = body.table(widths)
+    _parallel_rows(top, [(None, letterhead)])
+    row = add_row(top)
+    for cell, lang in zip(row.cells, ("ru", "en")):
+        box = Box(cell, lang)
+        box.p("", "RD Signature")
+        addressee(box, lang)
+    _parallel_rows(top, [(None, title)] + BEFORE_ITEMS)
+
+    body.tag("{%p for item in request.assistance %}")
+    item_table = body.table(widths)
+    _parallel_rows(item_table, [(None, item_text)])
+    # Adjacent tables merge in Word and LibreOffice: a small paragraph keeps them apart.
+    body.p("", "RD Spacer")
+    identifiers_table(body, ("ru", "en"))
+    body.p("", "RD Spacer")
+    body.tag("{%p endfor %}")
+
+    body.p("", "RD Spacer")
+    rest = body.table(widths)
+    _parallel_rows(rest, AFTER_ITEMS + [("request.attachments", enclosures)])
+    body.p("", "RD Signature")
+    signature(body, ("ru", "en"))
+    body.p("", "RD Spacer")
+    end = body.table(widths)
+    _parallel_rows(end, [(None, seal), (None, lambda b, lang: b.p("", "RD Small")), (None, executor)])
+    return doc
+
+
+# ---------------------------------------------------------------------------------
+# The supervisor's checklist
+# ---------------------------------------------------------------------------------
+
+CHECK = {
+    "title": "ЛИСТ ПРОВЕРКИ ЗАПРОСА ОБ ОКАЗАНИИ СОДЕЙСТВИЯ\nREQUEST FOR ASSISTANCE: REVIEW CHECKLIST",
+    "basis": "{{ treaty.short_name.ru }}, статья 6\n{{ treaty.short_name.en }}, Article 6",
+    "identity": [
+        ("Исходящий номер", "Outgoing number", ["{{ request.number or '—' }}"]),
+        ("Дата запроса", "Date of the request", ["{{ request.date|day('ru') }}", "{{ request.date|day('en') }}"]),
+        (
+            "Запрашивающий орган",
+            "Requesting authority",
+            [
+                "{{ request.requesting.authority.ru }}{% if request.requesting.state.ru %} ({{ request.requesting.state.ru }}){% endif %}",
+                "{{ request.requesting.authority.en }}{% if request.requesting.state.en %} ({{ request.requesting.state.en }}){% endif %}",
+            ],
+        ),
+        (
+            "Запрашиваемый орган",
+            "Requested authority",
+            [
+                "{{ request.requested.authority.ru }}{% if request.requested.state.ru %} ({{ request.requested.state.ru }}){% endif %}",
+                "{{ request.requested.authority.en }}{% if request.requested.state.en %} ({{ request.requested.state.en }}){% endif %}",
+            ],
+        ),
+        (
+            "Способ передачи",
+            "Transmission",
+            [
+                "{{ request.transmission.channel.ru or '—' }}{% if request.transmission.at %}, {{ request.transmission.at|instant('ru') }}{% endif %}",
+                "{{ request.transmission.channel.en or '—' }}{% if request.transmission.at %}, {{ request.transmission.at|instant('en') }}{% endif %}",
+            ],
+        ),
+        (
+            "Срок письменного подтверждения",
+            "Written confirmation due",
+            [
+                "{{ checklist.confirmation_due|instant('ru') if checklist.confirmation_due else 'не требуется' }}",
+                "{{ checklist.confirmation_due|instant('en') if checklist.confirmation_due else 'not required' }}",
+            ],
+        ),
+        ("Правило исчисления срока", "How the period is counted", ["{{ checklist.counting_rule.ru }}", "{{ checklist.counting_rule.en }}"]),
+        ("Лист сформирован", "Generated", ["{{ document.generated_at|instant('ru') }}", "{{ document.generated_at|instant('en') }}"]),
+    ],
+    "verdict": [
+        "{% if checklist.ready and not checklist.warnings %}Готов к подписи"
+        "{% elif checklist.ready %}Готов к подписи; {{ checklist.warnings|count('ru', 'предупреждение', 'предупреждения', 'предупреждений') }}"
+        "{% else %}{{ checklist.errors|count('ru', 'ошибка', 'ошибки', 'ошибок') }}, "
+        "{{ checklist.warnings|count('ru', 'предупреждение', 'предупреждения', 'предупреждений') }}: не готов к подписи{% endif %}",
+        "{% if checklist.ready and not checklist.warnings %}Ready for signature"
+        "{% elif checklist.ready %}Ready for signature; {{ checklist.warnings|count('en', 'warning', 'warnings') }}"
+        "{% else %}{{ checklist.errors|count('en', 'error', 'errors') }}, "
+        "{{ checklist.warnings|count('en', 'warning', 'warnings') }}: not ready for signature{% endif %}",
+    ],
+    "columns": [
+        ("Статья", "Article", 22),
+        ("Требование", "Requirement", 39),
+        ("Результат", "Result", 31),
+        ("Замечания", "Findings", 60),
+        ("Отметка проверяющего", "Reviewer's mark", 28),
+    ],
+    "status": {
+        "ru": "{{ {'pass': 'соответствует', 'error': 'ошибка', 'warning': 'предупреждение'}[row.status] }}",
+        "en": "{{ {'pass': 'pass', 'error': 'error', 'warning': 'warning'}[row.status] }}",
+    },
+    "reviewer": "Проверил / Reviewed by:",
+    "reviewer_lines": [
+        ("_______________________", "(подпись / signature)"),
+        ("_______________________", "(фамилия, инициалы / name)"),
+        ("«___» __________ 20__ г.", "(дата / date)"),
+    ],
+}
+
+
+def checklist() -> Document:
+    doc = new_document()
+    header_and_footer(doc, confidential_condition="request.confidential")
+    body = Box(doc)
+    body._fresh = True
+    body.p(CHECK["title"], "RD Title", breaks=True)
+    body.p(CHECK["basis"], "RD Letterhead Line", breaks=True).paragraph_format.space_after = Pt(8)
+
+    identity = body.table([60, 120], borders=True)
+    for ru, en, values in CHECK["identity"] + [("Итог проверки", "Verdict", CHECK["verdict"])]:
+        row = add_row(identity)
+        cant_split(row)
+        label = Box(row.cells[0])
+        label.p(ru, "RD Table", lang="ru").runs[0].bold = True
+        label.p(en, "RD Table", lang="en")
+        value = Box(row.cells[1])
+        for i, text in enumerate(values):
+            value.p(text, "RD Table", lang="ru" if i == 0 and len(values) > 1 else "en" if len(values) > 1 else None)
+        if ru == "Итог проверки":
+            for para in row.cells[1].paragraphs:
+                for run in para.runs:
+                    run.bold = True
+    body.p("", "RD Signature")
+
+    table = body.table([c[2] for c in CHECK["columns"]], borders=True)
+    head = add_row(table)
+    repeat_header(head)
+    for cell, (ru, en, _) in zip(head.cells, CHECK["columns"]):
+        box = Box(cell)
+        box.p(ru, "RD Table Head", lang="ru")
+        box.p(en, "RD Table Head", lang="en")
+        shade(cell, "EDEDED")
+    tag_row(table, "{%tr for row in checklist.rows %}")
+    row = add_row(table)
+    cant_split(row)
+    article, label, status, messages, _mark = (Box(c) for c in row.cells)
+    for lang in ("ru", "en"):
+        article.p("{{ row.article." + lang + " }}", "RD Table", lang=lang)
+        label.p("{{ row.label." + lang + " }}", "RD Table", lang=lang)
+    status.p("{% cellbg 'F6CFCF' if row.status == 'error' else ('FFF0C2' if row.status == 'warning' else 'FFFFFF') %}"
+             + CHECK["status"]["ru"], "RD Table", lang="ru").runs[0].bold = True
+    status.p(CHECK["status"]["en"], "RD Table", lang="en")
+    messages.tag("{%p for message in row.messages %}")
+    messages.p("{{ message.ru }}", "RD Table", lang="ru")
+    para = messages.p("{{ message.en }}", "RD Table", lang="en")
+    para.paragraph_format.space_after = Pt(3)
+    for run in para.runs:
+        run.italic = True
+    messages.tag("{%p endfor %}")
+    messages.p("", "RD Spacer")  # a cell must keep a paragraph when the row has no findings
+    tag_row(table, "{%tr endfor %}")
+
+    body.p("", "RD Signature")
+    body.p("", "RD Signature")
+    body.p(CHECK["reviewer"], "RD Signature").paragraph_format.keep_with_next = True
+    lines = body.table([60, 60, 60])
+    row = add_row(lines)
+    cant_split(row)
+    for cell, (line, caption) in zip(row.cells, CHECK["reviewer_lines"]):
+        box = Box(cell)
+        box.p("\n" + line, "RD Signature", breaks=True).alignment = WD_ALIGN_PARAGRAPH.CENTER
+        box.p(caption, "RD Small").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    return doc
+
+
+_UNNEEDED_PARTS = ("stylesWithEffects", "customXml", "thumbnail")
+
+
+def slim(doc) -> None:
+    """Drops what python-docx's starting document carries and these templates never use.
+
+    Its 150 built-in style definitions, latent styles and a second styles part are most
+    of the file: every export would read and write them again.
+    """
+    for rels in (doc.part.package.rels, doc.part.rels):
+        for r_id, rel in list(rels.items()):
+            if any(rel.reltype.endswith(name) for name in _UNNEEDED_PARTS):
+                del rels[r_id]
+    styles = doc.styles.element
+    latent = styles.find(qn("w:latentStyles"))
+    if latent is not None:
+        styles.remove(latent)
+    used_xml = doc.element.xml + "".join(
+        part._element.xml for section in doc.sections for part in (section.header, section.footer)
+    )
+    by_id = {s.get(qn("w:styleId")): s for s in styles.findall(qn("w:style"))}
+    keep: set[str] = set()
+    pending = [sid for sid, s in by_id.items() if f'w:val="{sid}"' in used_xml or s.get(qn("w:default")) == "1"]
+    while pending:
+        sid = pending.pop()
+        if sid in keep or sid not in by_id:
+            continue
+        keep.add(sid)
+        for link in ("w:basedOn", "w:next", "w:link"):
+            ref = by_id[sid].find(qn(link))
+            if ref is not None:
+                pending.append(ref.get(qn("w:val")))
+    for sid, style in by_id.items():
+        if sid not in keep:
+            styles.remove(style)
+
+
+APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Application>RequestDesk</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+
+
+def _set_template_properties(doc, title_text: str) -> None:
+    # python-docx's starting document claims to come from a Macintosh Word and to be in US English.
+    for part in doc.part.package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            part._blob = APP_XML.encode("utf-8")
+    theme_lang = doc.settings.element.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.attrib.clear()
+        theme_lang.set(qn("w:val"), "ru-RU")
+    props = doc.core_properties
+    props.title = title_text
+    props.author = "RequestDesk"
+    props.last_modified_by = "RequestDesk"
+    props.comments = "Шаблон RequestDesk / RequestDesk template"
+    props.subject = ""
+    props.keywords = ""
+    props.language = "ru-RU"
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    builds = {
+        "request-parallel.docx": (request_parallel, "Шаблон: запрос, русский и английский рядом / Template: request, side by side"),
+        "request-sequential.docx": (request_sequential, "Шаблон: запрос, русский, затем английский / Template: request, one language after the other"),
+        "checklist.docx": (checklist, "Шаблон: лист проверки / Template: review checklist"),
+    }
+    for name, (build, title_text) in builds.items():
+        doc = build()
+        slim(doc)
+        _set_template_properties(doc, title_text)
+        doc.save(OUT / name)
+        print(OUT.relative_to(ROOT) / name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

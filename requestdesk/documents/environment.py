@@ -1,0 +1,118 @@
+"""The one Jinja environment documents are filled with, and its formatting filters.
+
+Every value a template prints passes through `_finalize`: it is made XML-safe and
+escaped, so a user's text is always data. Braces are written as character references
+because docxtpl rewrites "{_{" and "%_}" in its output; written that way, text typed by
+a user reaches the document exactly as typed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, StrictUndefined
+from markupsafe import Markup, escape
+
+from requestdesk.documents.xmltext import xml_safe
+from requestdesk.domain.formatting import format_day, format_instant, format_number, format_offset, plural
+
+# Words the filters add around dates ("с ... по ..."); the rest of the wording is in the templates.
+_WINDOW_WORDS = {
+    "ru": {"from": "с {}", "to": "по {}", "both": "с {} по {}"},
+    "en": {"from": "from {}", "to": "until {}", "both": "from {} to {}"},
+}
+
+
+def _finalize(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return value
+    text = escape(xml_safe(str(value)))
+    return Markup(str(text).replace("{", "&#123;").replace("}", "&#125;"))
+
+
+def day(value: date | datetime | None, lang: str) -> str:
+    """20 ноября 2026 г. / 20 November 2026"""
+    if value is None:
+        return ""
+    return format_day(value.date() if isinstance(value, datetime) else value, lang)
+
+
+def instant(value: datetime | None, lang: str, with_zone: bool = True) -> str:
+    """20 ноября 2026 г., 14:35 (UTC+03:00, Europe/Moscow)"""
+    if value is None:
+        return ""
+    return format_instant(value, lang, with_zone=with_zone)
+
+
+def _clocks(*moments: datetime) -> list[str]:
+    # A provider matches log lines to the second: when one end has seconds, both show them.
+    pattern = "%H:%M:%S" if any(m.second for m in moments) else "%H:%M"
+    return [m.strftime(pattern) for m in moments]
+
+
+def window(start: datetime | None, end: datetime | None, lang: str) -> str:
+    """The time window of an identifier's use, with its offset from UTC."""
+    words = _WINDOW_WORDS.get(lang, _WINDOW_WORDS["en"])
+    given = [m for m in (start, end) if m is not None]
+    clocks = iter(_clocks(*given))
+    shown = [f"{day(m, lang)}, {next(clocks)} ({format_offset(m)})" for m in given]
+    if start and end:
+        if start.date() == end.date() and start.utcoffset() == end.utcoffset():
+            first, last = _clocks(start, end)
+            return f"{day(start, lang)}, {first}–{last} ({format_offset(start)})"
+        return words["both"].format(*shown)
+    if start:
+        return words["from"].format(*shown)
+    if end:
+        return words["to"].format(*shown)
+    return ""
+
+
+def number(value: int | float | None, lang: str) -> str:
+    return "" if value is None else format_number(value, lang)
+
+
+def count(value: int | None, lang: str, *forms: str) -> str:
+    """A number with the noun in its plural form: count(3, "ru", "лист", "листа", "листов") -> "3 листа".
+
+    Forms are given in CLDR order for the language: Russian one, few, many; English one, other.
+    """
+    if value is None:
+        return ""
+    categories = ("one", "few", "many") if lang == "ru" else ("one", "other")
+    by_category = dict(zip(categories, forms))
+    by_category.setdefault("other", forms[-1])
+    return f"{number(value, lang)} {plural(value, lang, by_category)}"
+
+
+class _CompilingOnceEnvironment(Environment):
+    """Compiles each template text once: docxtpl asks for the same document XML on every export."""
+
+    _MAX_KEPT = 32
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._compiled: dict[str, Any] = {}
+
+    def from_string(self, source, globals=None, template_class=None):  # type: ignore[no-untyped-def,override]
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        template = self._compiled.get(source)
+        if template is None:
+            if len(self._compiled) >= self._MAX_KEPT:
+                self._compiled.clear()
+            template = self._compiled[source] = super().from_string(source)
+        return template
+
+
+@cache
+def environment() -> Environment:
+    """Undefined names raise: a template that asks for something the data lacks is an error."""
+    env = _CompilingOnceEnvironment(autoescape=True, finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True)
+    env.filters.update(day=day, instant=instant, number=number, count=count)
+    env.globals.update(window=window)
+    return env

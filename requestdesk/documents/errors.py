@@ -1,0 +1,51 @@
+"""Why a document could not be produced, in the user's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+_PROBLEMS = {
+    "folder_missing": {"ru": "папка «{folder}» не существует", "en": "the folder \"{folder}\" does not exist"},
+    "not_writable": {"ru": "нет права записи в папку «{folder}»", "en": "the folder \"{folder}\" cannot be written to"},
+    "disk_full": {"ru": "на диске недостаточно места, документ не записан", "en": "the disk is full, the document was not written"},
+    "write_failed": {"ru": "файл не удается записать: {detail}", "en": "the file cannot be written: {detail}"},
+    "is_folder": {"ru": "это папка, а не файл документа", "en": "this is a folder, not a document file"},
+    "template_missing": {"ru": "не найден шаблон документа «{template}»", "en": "the document template \"{template}\" is missing"},
+    "template_broken": {
+        "ru": "шаблон «{template}» поврежден или содержит ошибку: {detail}",
+        "en": "the template \"{template}\" is damaged or has an error: {detail}",
+    },
+    "template_variables": {
+        "ru": "в шаблоне «{template}» есть поля, которых нет в данных запроса: {names}",
+        "en": "the template \"{template}\" uses fields the request data does not have: {names}",
+    },
+    "not_oral": {
+        "ru": "письменное подтверждение составляется для запроса, переданного устно или с использованием технических средств связи (п. 2 ст. 6 Соглашения); этот запрос передан {channel}",
+        "en": "a written confirmation is made for a request transmitted orally or by technical means of communication (Art. 6(2) of the Agreement); this request was transmitted {channel}",
+    },
+    "unknown_document": {"ru": "неизвестный вид документа «{document}»", "en": "unknown document kind \"{document}\""},
+    "unknown_layout": {"ru": "неизвестное расположение текстов «{layout}»", "en": "unknown layout \"{layout}\""},
+}
+
+_NOT_GIVEN = {"ru": "(способ передачи не указан)", "en": "(the channel is not given)"}
+
+
+class ExportError(Exception):
+    """A document that could not be written; the message names the file and the problem."""
+
+    def __init__(self, path: Path | str, problem: str, **params: Any):
+        self.path = Path(path)
+        self.problem = problem
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        texts = _PROBLEMS[self.problem]
+        values = {}
+        for name, value in self.params.items():
+            # A parameter may differ per language ({"ru": ..., "en": ...}).
+            if isinstance(value, dict):
+                value = value.get(lang) or value.get("en") or _NOT_GIVEN.get(lang, _NOT_GIVEN["en"])
+            values[name] = str(value)
+        return f"{self.path}: {(texts.get(lang) or texts['en']).format(**values)}"

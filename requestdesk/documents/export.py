@@ -1,0 +1,116 @@
+"""`export_document`: a request, its written confirmation or its checklist as a DOCX file."""
+
+from __future__ import annotations
+
+import errno
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from requestdesk.atomic import write_atomically
+from requestdesk.documents.context import build_context, document_languages
+from requestdesk.documents.errors import ExportError
+from requestdesk.documents.properties import set_properties
+from requestdesk.documents.templates import render_template, template_path, to_bytes
+from requestdesk.domain.check import CheckResult, profile_for
+from requestdesk.domain.directory import Directory, bundled_directory
+from requestdesk.domain.findings import Finding
+
+__all__ = ["DOCUMENTS", "LAYOUTS", "ExportError", "blocking_findings", "export_document", "render_document"]
+
+DOCUMENTS = ("request", "confirmation", "checklist")
+LAYOUTS = ("parallel", "sequential")
+CONFIRMED_CHANNELS = ("oral", "technical")
+
+
+def blocking_findings(result: CheckResult, document: str) -> list[Finding]:
+    """The errors that keep a document from being produced except as a draft.
+
+    The checklist exists to show findings, so nothing blocks it. The written
+    confirmation is the remedy for an overdue one, so a 6.2.confirmation error does
+    not block the confirmation itself (the document still says when it was due).
+    """
+    if document == "checklist":
+        return []
+    errors = result.errors
+    if document == "confirmation":
+        errors = [f for f in errors if f.code != "6.2.confirmation"]
+    return errors
+
+
+def template_name(document: str, layout: str, languages: tuple[str, ...]) -> str:
+    if document == "checklist":
+        return "checklist.docx"
+    # Side by side needs two languages; a one-language request is simply written out.
+    if layout == "parallel" and len(languages) > 1:
+        return "request-parallel.docx"
+    return "request-sequential.docx"
+
+
+def render_document(
+    doc: dict[str, Any],
+    result: CheckResult,
+    out_path: Path,
+    *,
+    document: str = "request",
+    layout: str = "parallel",
+    draft: bool = False,
+    now: datetime | None = None,
+    directory: Directory | None = None,
+) -> bytes:
+    """The DOCX file's bytes; nothing is written. ExportError says what went wrong."""
+    out_path = Path(out_path)
+    if document not in DOCUMENTS:
+        raise ExportError(out_path, "unknown_document", document=document)
+    if layout not in LAYOUTS:
+        raise ExportError(out_path, "unknown_layout", layout=layout)
+    channel = result.request.transmission.channel
+    if document == "confirmation" and channel not in CONFIRMED_CHANNELS:
+        words = profile_for(result.request.treaty).channels.get(channel, {})
+        raise ExportError(out_path, "not_oral", channel=dict(words))
+    now = now or datetime.now(timezone.utc)
+    directory = directory or bundled_directory()
+    context = build_context(doc, result, directory, kind=document, draft=draft, now=now)
+    name = template_name(document, layout, document_languages(result))
+    template = render_template(template_path(name), context, out_path)
+    set_properties(template.docx, context, document, now)
+    return to_bytes(template)
+
+
+def _write(out_path: Path, data: bytes) -> None:
+    folder = out_path.parent
+    if not folder.is_dir():
+        raise ExportError(out_path, "folder_missing", folder=folder)
+    if out_path.is_dir():
+        raise ExportError(out_path, "is_folder")
+    try:
+        write_atomically(out_path, data)
+    except PermissionError:
+        raise ExportError(out_path, "not_writable", folder=folder) from None
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise ExportError(out_path, "disk_full") from None
+        if exc.errno in (errno.EROFS, errno.EACCES):
+            raise ExportError(out_path, "not_writable", folder=folder) from None
+        raise ExportError(out_path, "write_failed", detail=exc.strerror or str(exc)) from None
+
+
+def export_document(
+    doc: dict[str, Any],
+    result: CheckResult,
+    out_path: Path | str,
+    *,
+    document: str = "request",
+    layout: str = "parallel",
+    draft: bool = False,
+    now: datetime | None = None,
+    directory: Directory | None = None,
+) -> Path:
+    """Writes the document to `out_path` whole, or leaves it as it was and raises ExportError.
+
+    `result` is the check of `doc`; the checklist states the counting rule it applied.
+    """
+    out_path = Path(out_path)
+    data = render_document(doc, result, out_path, document=document, layout=layout, draft=draft, now=now, directory=directory)
+    _write(out_path, data)
+    return out_path

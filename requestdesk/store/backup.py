@@ -1,0 +1,103 @@
+"""Daily backups of the register, the last seven kept, and restoring one (issue 7)."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from requestdesk.store.requests import RequestStore, StoreError
+
+KEEP = 7
+_NAME = re.compile(r"requests-(\d{4}-\d{2}-\d{2})\.sqlite3")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    day: date
+    size: int
+
+
+def backups(folder: Path) -> list[Backup]:
+    """Backups in the folder, newest first."""
+    found = []
+    if folder.is_dir():
+        for path in folder.iterdir():
+            match = _NAME.fullmatch(path.name)
+            if match:
+                found.append(Backup(path, date.fromisoformat(match.group(1)), path.stat().st_size))
+    return sorted(found, key=lambda b: b.day, reverse=True)
+
+
+def _copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy through SQLite's backup API, created readable by the user only."""
+    tmp = target.with_name(f".{target.name}.part")
+    tmp.unlink(missing_ok=True)
+    os.close(os.open(tmp, os.O_CREAT | os.O_WRONLY, 0o600))
+    try:
+        destination = sqlite3.connect(tmp)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def make_backup(store: RequestStore, folder: Path, today: date) -> Backup:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = folder / f"requests-{today.isoformat()}.sqlite3"
+    try:
+        _copy_database(store._db, target)
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreError.from_exception(target, exc) from exc
+    for old in backups(folder)[KEEP:]:
+        old.path.unlink(missing_ok=True)
+    return Backup(target, today, target.stat().st_size)
+
+
+def ensure_daily_backup(store: RequestStore, folder: Path, now: datetime) -> Backup | None:
+    """Makes today's backup unless it exists; returns it when one was made."""
+    today = now.astimezone().date()
+    existing = backups(folder)
+    if existing and existing[0].day >= today:
+        return None
+    return make_backup(store, folder, today)
+
+
+def restore(backup: Path, store_path: Path) -> None:
+    """Replaces the register with a backup, after checking the backup is a sound register.
+
+    The caller closes its store first and opens it again afterwards. The register being
+    replaced is kept beside it as `<name>.before-restore`.
+    """
+    try:
+        probe = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            sound = probe.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            probe.execute("SELECT count(*) FROM requests").fetchone()
+        finally:
+            probe.close()
+    except sqlite3.Error as exc:
+        raise StoreError.from_exception(backup, exc) from exc
+    if not sound:
+        raise StoreError("integrity check failed", path=backup, problem="corrupt")
+    if store_path.exists():
+        current = sqlite3.connect(store_path)
+        try:
+            _copy_database(current, store_path.with_name(store_path.name + ".before-restore"))
+        finally:
+            current.close()
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        for suffix in ("-wal", "-shm"):
+            Path(str(store_path) + suffix).unlink(missing_ok=True)
+        _copy_database(source, store_path)
+    finally:
+        source.close()

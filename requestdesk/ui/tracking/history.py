@@ -1,0 +1,86 @@
+"""A request's history: every event of its log, and whether the log is intact."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from requestdesk.domain.formatting import format_instant
+from requestdesk.domain.lifecycle import label
+from requestdesk.store.events import Event
+from requestdesk.store.tracking import Tracker
+from requestdesk.ui.tracking.watch_model import interface_language
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def describe(event: Event, lang: str, late_word: str) -> str:
+    """One line saying what happened, from the event's data."""
+    data = event.data
+    parts = []
+    if "to" in data:
+        parts.append(f"{label(data.get('from', ''), lang)} → {label(data['to'], lang)}")
+    for key in ("channel", "to_authority", "summary", "grounds", "text", "note"):
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            parts.append(value.strip())
+    if data.get("late"):
+        parts.append(late_word)
+    return " · ".join(parts)
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, events: list[Event], zone: ZoneInfo, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._events = events
+        self._zone = zone
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        event = self._events[index.row()]
+        lang = interface_language()
+        return (
+            format_instant(event.at.astimezone(self._zone), lang),
+            event.user,
+            event.kind,
+            describe(event, lang, self.tr("late")),
+        )[index.column()]
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, tracker: Tracker, request_id: str, zone: ZoneInfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History of the request"))
+        self.resize(820, 420)
+        self.model = HistoryModel(tracker.history(request_id), zone, self)
+        view = QTableView()
+        view.setModel(self.model)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        problems = tracker.chain_problems(request_id)
+        self.integrity = QLabel(
+            self.tr("The log is intact.") if not problems else self.tr("The log was altered: %1").replace("%1", "; ".join(problems))
+        )
+        self.integrity.setStyleSheet("" if not problems else "color: #b00020; font-weight: bold")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(view)
+        layout.addWidget(self.integrity)
+        layout.addWidget(buttons)

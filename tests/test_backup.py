@@ -1,0 +1,66 @@
+"""Daily backups: made once a day, the last seven kept, readable by the user only, restorable."""
+
+import stat
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from requestdesk.store.backup import KEEP, backups, ensure_daily_backup, make_backup, restore
+from requestdesk.store.requests import RequestStore, StoreError
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = RequestStore(tmp_path / "data" / "requests.sqlite3")
+    yield s
+    s.close()
+
+
+def test_one_backup_a_day_and_only_the_last_seven_kept(tmp_path, store, complete_request):
+    store.save(complete_request)
+    folder = tmp_path / "data" / "backups"
+    start = datetime(2026, 11, 1, 12, 0, tzinfo=timezone.utc)
+    assert ensure_daily_backup(store, folder, start) is not None
+    assert ensure_daily_backup(store, folder, start + timedelta(hours=3)) is None  # same day
+    for day in range(1, 10):
+        ensure_daily_backup(store, folder, start + timedelta(days=day))
+    kept = backups(folder)
+    assert len(kept) == KEEP
+    assert kept[0].day == date(2026, 11, 10) and kept[-1].day == date(2026, 11, 4)
+
+
+def test_store_and_backups_are_readable_by_the_user_only(tmp_path, store, complete_request):
+    store.save(complete_request)
+    backup = make_backup(store, tmp_path / "data" / "backups", date(2026, 11, 26))
+    assert stat.S_IMODE(backup.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(backup.path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
+
+
+def test_restore_brings_back_what_the_backup_held(tmp_path, store, complete_request):
+    store.save(complete_request)
+    backup = make_backup(store, tmp_path / "data" / "backups", date(2026, 11, 26))
+    store.delete(complete_request["id"])
+    store.close()
+    restore(backup.path, store.path)
+    again = RequestStore(store.path)
+    try:
+        assert again.get(complete_request["id"]) == complete_request
+        assert again.integrity_ok()
+    finally:
+        again.close()
+    assert store.path.with_name(store.path.name + ".before-restore").exists()
+
+
+def test_a_damaged_backup_is_refused_and_the_register_untouched(tmp_path, store, complete_request):
+    store.save(complete_request)
+    store.close()
+    bad = tmp_path / "requests-2026-11-26.sqlite3"
+    bad.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError) as info:
+        restore(bad, store.path)
+    assert info.value.problem == "corrupt"
+    again = RequestStore(store.path)
+    assert again.get(complete_request["id"]) == complete_request
+    again.close()

@@ -1,0 +1,128 @@
+"""A full disk or a read-only folder: a clear message, and the last good state kept (issue 7)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import resource
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from requestdesk.documents.export import ExportError, export_document
+from requestdesk.domain.check import check_document
+from requestdesk.domain.requestfile import save_request_file
+from requestdesk.store.requests import RequestStore, StoreError
+
+
+@contextlib.contextmanager
+def _tmpfs(folder: Path, size_kb: int):
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(folder)], capture_output=True).returncode == 0
+    try:
+        yield mounted
+    finally:
+        if mounted:
+            subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+@contextlib.contextmanager
+def _file_size_limit(limit: int):
+    """Where no small filesystem can be mounted, a file size limit makes writes fail the same way."""
+    old = resource.getrlimit(resource.RLIMIT_FSIZE)
+    old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, old[1]))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, old)
+        signal.signal(signal.SIGXFSZ, old_handler)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """(folder, fill, limit, problems): a folder on a small disk; fill() takes its last free
+    bytes, writes inside limit() fail, and `problems` are how the store may name that."""
+    folder = tmp_path / "disk"
+    with _tmpfs(folder, 2048) as mounted:
+        if mounted and os.environ.get("REQUESTDESK_TEST_NO_MOUNT") != "1":
+            def fill():
+                with contextlib.suppress(OSError), open(folder / "ballast", "wb") as fh:
+                    while True:
+                        fh.write(b"\0" * 65536)
+                        fh.flush()
+
+            yield folder, fill, contextlib.nullcontext, {"full"}
+        else:
+            yield folder, lambda: None, lambda: _file_size_limit(4096), {"full", "io"}
+
+
+def test_saving_on_a_full_disk_says_so_and_keeps_the_last_saved_version(small_disk, complete_request):
+    folder, fill, limit, problems = small_disk
+    store = RequestStore(folder / "requests.sqlite3")
+    store.save(complete_request)
+    last_saved = complete_request["number"]
+    fill()
+    bigger = dict(complete_request, number="2/ПРИМЕР-2026", other_information={"ru": "Ж" * 40000, "en": "X" * 40000})
+    with limit(), pytest.raises(StoreError) as info:
+        for _ in range(30):  # the WAL may absorb the first writes before the disk refuses
+            bigger["number"] += "+"
+            store.save(bigger)
+            last_saved = bigger["number"]
+    assert info.value.problem in problems
+    assert "не сохранен" in info.value.message("ru") and "not saved" in info.value.message("en")
+    (folder / "ballast").unlink(missing_ok=True)
+    store.close()
+    again = RequestStore(folder / "requests.sqlite3")
+    assert again.integrity_ok()
+    assert again.get(complete_request["id"])["number"] == last_saved
+    again.close()
+
+
+def test_exporting_to_a_full_disk_leaves_no_partial_file(small_disk, complete_request):
+    folder, fill, limit, _ = small_disk
+    fill()
+    out = folder / "request.docx"
+    with limit(), pytest.raises(ExportError) as info:
+        export_document(complete_request, check_document(complete_request), out)
+    assert info.value.problem in ("disk_full", "write_failed")
+    assert not out.exists()
+    assert [p.name for p in folder.iterdir() if p.name != "ballast"] == []
+
+
+@contextlib.contextmanager
+def read_only(folder: Path):
+    """Root writes through permissions, so for root the folder is bind-mounted read-only."""
+    if os.geteuid() == 0:
+        subprocess.run(["mount", "--bind", "-o", "ro", str(folder), str(folder)], check=True, capture_output=True)
+        try:
+            yield
+        finally:
+            subprocess.run(["umount", str(folder)], check=False)
+    else:
+        folder.chmod(0o500)
+        try:
+            yield
+        finally:
+            folder.chmod(0o700)
+
+
+def test_read_only_folder_for_request_files_and_the_store(tmp_path, complete_request):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    target = folder / "r.request.json"
+    save_request_file(complete_request, target)
+    before = target.read_bytes()
+    with read_only(folder):
+        changed = dict(complete_request, number="changed")
+        with pytest.raises(OSError):
+            save_request_file(changed, target)
+        assert target.read_bytes() == before
+        with pytest.raises(StoreError) as info:
+            RequestStore(folder / "new.sqlite3")
+        assert info.value.problem == "readonly"
+        assert "запись запрещена" in info.value.message("ru")
+    assert json.loads(target.read_bytes())["number"] == complete_request["number"]

@@ -1,0 +1,35 @@
+"""No network, ever: the main paths run with every network attempt forbidden (issue 7)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNNER = ROOT / "tests" / "no_network.py"
+
+
+def run_offline(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    return subprocess.run([sys.executable, str(RUNNER), *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+
+
+def test_the_runner_catches_a_connection_attempt():
+    probe = run_offline("--probe")
+    assert probe.returncode == 97
+    assert "socket" in probe.stderr
+
+
+def test_check_and_export_never_touch_the_network(tmp_path, complete_request):
+    source = tmp_path / "r.request.json"
+    source.write_text(json.dumps(complete_request, ensure_ascii=False), encoding="utf-8")
+    checked = run_offline("check", str(source), "--json")
+    assert checked.returncode == 0, checked.stderr
+    for document in ("request", "checklist"):
+        out = tmp_path / f"{document}.docx"
+        exported = run_offline("export", str(source), "--out", str(out), "--document", document)
+        assert exported.returncode == 0, exported.stderr
+        assert out.stat().st_size > 0

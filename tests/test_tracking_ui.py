@@ -1,0 +1,215 @@
+"""The confirmation watch in the window: transmission dialog, countdown, alerts, confirmation."""
+
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTranslator, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from requestdesk.domain.timeutil import FixedClock
+from requestdesk.resources import translations_dir
+from requestdesk.translations_build import build
+from requestdesk.ui.services import Services
+from requestdesk.ui.settings import Options
+from requestdesk.ui.tracking.alerts import AlertBanner
+from requestdesk.ui.tracking.confirmation_dialog import ConfirmationSentDialog
+from requestdesk.ui.tracking.execution_dialog import ExecutionDialog
+from requestdesk.ui.tracking.history import HistoryDialog
+from requestdesk.ui.tracking.operations import tracker_for
+from requestdesk.ui.tracking.overview import OverviewBar
+from requestdesk.ui.tracking.transmission_dialog import TransmissionDialog
+from requestdesk.ui.tracking.watch_model import URGENCY_ROLE, ConfirmationWatchModel
+from requestdesk.ui.tracking.watch_panel import ConfirmationPanel
+from tests.keyboard import type_text
+
+MOSCOW = ZoneInfo("Europe/Moscow")
+
+
+class MovableClock(FixedClock):
+    def advance(self, **delta):
+        self.moment = self.moment + timedelta(**delta)
+
+
+@pytest.fixture
+def clock():
+    return MovableClock(datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc))  # 12:00 in Moscow
+
+
+@pytest.fixture
+def english(qapp):
+    """The English catalog: it holds the English plural forms of counted messages."""
+    build()
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "tracking_en.qm"))
+    QLocale.setDefault(QLocale("en_GB"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+    qapp.processEvents()  # deliver the LanguageChange while the test's widgets still have their store
+
+
+@pytest.fixture
+def services(tmp_path, clock, qapp):
+    s = Services.open(tmp_path / "data", clock=clock)
+    s.settings.set(Options.default_executor, {"name": {"ru": "П. П. Петров", "en": "P. P. Petrov"}, "phone": "1"})
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def urgent_id(services, complete_request):
+    complete_request["urgent"] = True
+    complete_request["urgency_reason"] = {"ru": "Данные будут удалены", "en": "The data will be deleted"}
+    services.store.save(complete_request)
+    return complete_request["id"]
+
+
+def set_when(edit, year, month, day, hour, minute, zone_name):
+    edit.zone.setCurrentText(zone_name)
+    edit.when.setDateTime(QDateTime(QDate(year, month, day), QTime(hour, minute)))
+
+
+def test_recording_an_oral_transmission_shows_the_due_instant_and_starts_the_watch(qtbot, services, urgent_id):
+    tracker = tracker_for(services, "en")
+    dialog = TransmissionDialog(services, tracker, urgent_id, ZoneInfo("Asia/Vladivostok"))
+    qtbot.addWidget(dialog)
+    assert dialog.at.zone.currentText() == "Europe/Moscow"  # the requesting authority's zone
+    set_when(dialog.at, 2026, 11, 20, 23, 50, "Europe/Moscow")
+    assert "23 November 2026, 23:50 (UTC+03:00, Europe/Moscow)" in dialog.due.text()
+    assert "24 November 2026, 06:50 (UTC+10:00, Asia/Vladivostok)" in dialog.due.text()  # the workstation's
+    type_text(dialog.received_ru, "Дежурный МВД Армении")
+    type_text(dialog.received_en, "Duty officer, MIA of Armenia")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    doc = services.store.get(urgent_id)
+    assert doc["transmission"]["at"] == "2026-11-20T23:50:00+03:00"
+    assert doc["transmission"]["received_by"]["en"] == "Duty officer, MIA of Armenia"
+    assert services.store.status(urgent_id) == "awaiting_confirmation"
+    assert tracker.history(urgent_id)[-1].user == "P. P. Petrov"
+
+
+def test_technical_channel_with_an_arrangement_needs_no_confirmation(qtbot, services, urgent_id):
+    dialog = TransmissionDialog(services, tracker_for(services, "en"), urgent_id, MOSCOW)
+    qtbot.addWidget(dialog)
+    dialog.channel.setCurrentIndex(1)
+    qtbot.keyClicks(dialog.arrangement, "Protocol of 1 March 2024")
+    assert "no written confirmation is required" in dialog.due.text()
+
+
+def record(services, urgent_id, at):
+    tracker_for(services, "en").record_transmission(urgent_id, "oral", at)
+
+
+def test_the_panel_counts_down_highlights_and_alerts(qtbot, services, urgent_id, clock, english):
+    record(services, urgent_id, datetime(2026, 11, 20, 12, 0, tzinfo=MOSCOW))
+    panel = ConfirmationPanel(services, MOSCOW)
+    qtbot.addWidget(panel)
+    banner = AlertBanner()
+    qtbot.addWidget(banner)
+    panel.alertsChanged.connect(banner.set_counts)
+    remaining = panel.model.index(0, ConfirmationWatchModel.REMAINING)
+    assert remaining.data() == "3 d 00:00 left"
+    assert panel.model.index(0, 0).data(URGENCY_ROLE) == "ok"
+    clock.advance(days=2, hours=1)
+    with qtbot.waitSignal(panel.alertsChanged, timeout=3000) as alerts:
+        pass
+    assert alerts.args == [1, 0]
+    assert panel.model.index(0, ConfirmationWatchModel.REMAINING).data() == "23:00 left"
+    assert panel.model.index(0, 0).data(URGENCY_ROLE) == "soon"
+    assert not banner.isHidden() and "1 written confirmation due within 24 hours" in banner.text.text()
+    clock.advance(hours=23, minutes=30)
+    qtbot.waitUntil(lambda: panel.model.index(0, 0).data(URGENCY_ROLE) == "overdue", timeout=3000)
+    assert panel.model.index(0, ConfirmationWatchModel.REMAINING).data() == "overdue by 00:30"
+    assert "1 written confirmation overdue" in banner.text.text()
+
+
+def test_recording_the_confirmation_closes_the_watch_and_a_late_one_stays_late(qtbot, services, urgent_id, clock):
+    record(services, urgent_id, datetime(2026, 11, 20, 12, 0, tzinfo=MOSCOW))
+    panel = ConfirmationPanel(services, MOSCOW)
+    qtbot.addWidget(panel)
+    panel.select(urgent_id)
+    with qtbot.waitSignal(panel.recordConfirmation) as asked:
+        qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [urgent_id]
+    dialog = ConfirmationSentDialog(services, tracker_for(services, "en"), urgent_id, MOSCOW)
+    qtbot.addWidget(dialog)
+    set_when(dialog.at, 2026, 11, 23, 12, 30, "Europe/Moscow")  # 30 minutes late
+    dialog.accept()
+    assert dialog.late is True
+    panel.refresh()
+    assert panel.model.rowCount() == 0
+    assert not panel.empty.isHidden() and panel.view.isHidden()
+    result = services.store.check(services.store.get(urgent_id))
+    assert [f.severity for f in result.findings if f.code == "6.2.confirmation"] == ["error"]
+
+
+def test_the_confirmation_document_action_names_the_request(qtbot, services, urgent_id):
+    record(services, urgent_id, datetime(2026, 11, 20, 12, 0, tzinfo=MOSCOW))
+    panel = ConfirmationPanel(services, MOSCOW)
+    qtbot.addWidget(panel)
+    assert not panel.produce_button.isEnabled()
+    panel.select(urgent_id)
+    with qtbot.waitSignal(panel.produceConfirmation) as asked:
+        qtbot.mouseClick(panel.produce_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [urgent_id]
+
+
+def test_execution_is_recorded_and_shown_in_the_history(qtbot, services, complete_request, clock):
+    services.store.save(complete_request)
+    rid = complete_request["id"]
+    tracker = tracker_for(services, "en")
+    for target in ("in_review", "approved", "signed", "sent"):
+        tracker.transition(rid, target)
+    overview = OverviewBar()
+    qtbot.addWidget(overview)
+    clock.advance(days=40)
+    overview.set_overview(tracker.overview())
+    assert "Execution overdue: 1" in overview.texts()
+    dialog = ExecutionDialog(services, tracker, rid)
+    qtbot.addWidget(dialog)
+    dialog.select("refused")
+    dialog.accept()
+    assert "fill in" in dialog.error.text()  # grounds are required; nothing recorded yet
+    assert services.store.status(rid) == "sent"
+    type_text(dialog.refusal_grounds, "Противоречит законодательству (ст. 11)")
+    dialog.accept()
+    assert services.store.status(rid) == "refused"
+    history = HistoryDialog(tracker, rid, MOSCOW)
+    qtbot.addWidget(history)
+    last = history.model.index(history.model.rowCount() - 1, 3).data()
+    assert "Refused (Art. 11)" in last and "Противоречит законодательству" in last
+    assert history.integrity.text() == "The log is intact."
+
+
+def test_a_move_the_lifecycle_forbids_is_explained_and_nothing_changes(qtbot, services, complete_request):
+    services.store.save(complete_request)
+    rid = complete_request["id"]
+    dialog = ExecutionDialog(services, tracker_for(services, "en"), rid)
+    qtbot.addWidget(dialog)
+    dialog.select("forwarded")
+    type_text(dialog.forwarded_to, "СК Армении")
+    dialog.accept()
+    assert "cannot move" in dialog.error.text()
+    assert services.store.status(rid) == "draft"
+
+
+def test_the_panel_speaks_russian_when_the_interface_switches(qtbot, services, urgent_id, qapp):
+    record(services, urgent_id, datetime(2026, 11, 20, 12, 0, tzinfo=MOSCOW))
+    panel = ConfirmationPanel(services, MOSCOW)
+    qtbot.addWidget(panel)
+    assert panel.title.text().startswith("Awaiting written confirmation")
+    build()
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "tracking_ru.qm"))
+    QLocale.setDefault(QLocale("ru_RU"))
+    qapp.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: panel.title.text().startswith("Ожидают письменного подтверждения"))
+        assert panel.model.index(0, ConfirmationWatchModel.REMAINING).data() == "осталось 3 д 00:00"
+        assert panel.model.headerData(ConfirmationWatchModel.REMAINING, Qt.Orientation.Horizontal) == "Осталось"
+        assert "23 ноября 2026" in panel.model.index(0, ConfirmationWatchModel.DUE_AUTHORITY).data()
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_GB"))
+    qtbot.waitUntil(lambda: panel.title.text().startswith("Awaiting written confirmation"))

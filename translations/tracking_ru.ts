@@ -1,0 +1,344 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../requestdesk/ui/tracking/alerts.py" line="52" />
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/alerts.py" line="53" />
+        <source>Hide until something changes</source>
+        <translation>Скрыть до следующего изменения</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/tracking/alerts.py" line="64" />
+        <source>%n written confirmation(s) overdue</source>
+        <translation>
+            <numerusform>%n письменное подтверждение просрочено</numerusform>
+            <numerusform>%n письменных подтверждения просрочено</numerusform>
+            <numerusform>%n письменных подтверждений просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/tracking/alerts.py" line="66" />
+        <source>%n written confirmation(s) due within 24 hours</source>
+        <translation>
+            <numerusform>%n письменное подтверждение — срок в ближайшие 24 часа</numerusform>
+            <numerusform>%n письменных подтверждения — срок в ближайшие 24 часа</numerusform>
+            <numerusform>%n письменных подтверждений — срок в ближайшие 24 часа</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPanel</name>
+    <message>
+        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="113" />
+        <source>Awaiting written confirmation (Art. 6(2): within 3 days)</source>
+        <translation>Ожидают письменного подтверждения (п. 2 ст. 6: в течение 3 суток)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="114" />
+        <source>No urgent request is waiting for its written confirmation.</source>
+        <translation>Нет безотлагательных запросов, ожидающих письменного подтверждения.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="115" />
+        <source>Written confirmation document…</source>
+        <translation>Документ письменного подтверждения…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="116" />
+        <source>Record confirmation sent…</source>
+        <translation>Отметить отправку подтверждения…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationSentDialog</name>
+    <message>
+        <location filename="../requestdesk/ui/tracking/confirmation_dialog.py" line="21" />
+        <source>Written confirmation sent</source>
+        <translation>Письменное подтверждение направлено</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/confirmation_dialog.py" line="24" />
+        <source>e.g. outgoing number of the confirmation</source>
+        <translation>например, исходящий номер подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/confirmation_dialog.py" line="32" />
+        <source>Sent at (time zone)</source>
+        <translation>Направлено (дата, время, часовой пояс)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/confirmation_dialog.py" line="33" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/confirmation_dialog.py" line="43" />
+        <source>Unknown time zone: choose one from the list.</source>
+        <translation>Неизвестный часовой пояс: выберите его из списка.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationWatchModel</name>
+    <message>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="65" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="66" />
+        <source>Requested authority</source>
+        <translation>Запрашиваемый орган</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="67" />
+        <source>Due (authority's time)</source>
+        <translation>Срок (время органа)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="68" />
+        <source>Due (this workstation)</source>
+        <translation>Срок (время рабочего места)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="69" />
+        <source>Time left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="80" />
+        <source>(no number)</source>
+        <translation>(без номера)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="91" />
+        <source>The written confirmation is overdue (Art. 6(2): within 3 days).</source>
+        <translation>Срок письменного подтверждения истек (п. 2 ст. 6: в течение 3 суток).</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionDialog</name>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="35" />
+        <source>Record execution</source>
+        <translation>Отметка об исполнении</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="38" />
+        <source>Notice of obstacles to execution (Art. 7(2))</source>
+        <translation>Уведомление о препятствиях к исполнению (ч. 2 ст. 7)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="39" />
+        <source>Notice of delay in execution (Art. 7(2))</source>
+        <translation>Уведомление о задержке исполнения (ч. 2 ст. 7)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="40" />
+        <source>Forwarded to another competent authority (Art. 7(3))</source>
+        <translation>Передан другому компетентному органу (ч. 3 ст. 7)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="41" />
+        <source>Results received (Art. 7(7))</source>
+        <translation>Получены результаты исполнения (ч. 7 ст. 7)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="42" />
+        <source>Refusal of execution (Art. 11)</source>
+        <translation>Отказ в исполнении (ст. 11)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="43" />
+        <source>Close the request</source>
+        <translation>Закрыть запрос</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="57" />
+        <source>One enclosure per line</source>
+        <translation>Одно приложение на строку</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="58" />
+        <source>Executed only in part</source>
+        <translation>Исполнен частично</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="63" />
+        <source>What prevents execution</source>
+        <translation>Что препятствует исполнению</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="64" />
+        <source>Reason and expected time</source>
+        <translation>Причина и ожидаемый срок</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="65" />
+        <source>Forwarded to</source>
+        <translation>Кому передан</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="68" />
+        <source>Received on</source>
+        <translation>Дата получения</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="69" />
+        <source>Summary of the results</source>
+        <translation>Краткое содержание результатов</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="70" />
+        <source>Enclosures received</source>
+        <translation>Полученные приложения</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="74" />
+        <source>Grounds given for the refusal</source>
+        <translation>Основания отказа</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="75" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/execution_dialog.py" line="104" />
+        <source>Please fill in the text: it goes into the request's history.</source>
+        <translation>Заполните текст: он вносится в историю запроса.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../requestdesk/ui/tracking/history.py" line="68" />
+        <source>History of the request</source>
+        <translation>История запроса</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/history.py" line="78" />
+        <source>The log is intact.</source>
+        <translation>Журнал не изменялся.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/history.py" line="78" />
+        <source>The log was altered: %1</source>
+        <translation>Журнал изменен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../requestdesk/ui/tracking/history.py" line="50" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/history.py" line="50" />
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/history.py" line="50" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/history.py" line="50" />
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/history.py" line="61" />
+        <source>late</source>
+        <translation>с опозданием</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewBar</name>
+    <message>
+        <location filename="../requestdesk/ui/tracking/overview.py" line="32" />
+        <source>Awaiting confirmation: %1</source>
+        <translation>Ждут подтверждения: %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/overview.py" line="33" />
+        <source>Confirmation overdue: %1</source>
+        <translation>Подтверждение просрочено: %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/overview.py" line="34" />
+        <source>Awaiting execution: %1</source>
+        <translation>Ждут исполнения: %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/overview.py" line="35" />
+        <source>Execution overdue: %1</source>
+        <translation>Исполнение просрочено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransmissionDialog</name>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="76" />
+        <source>Record urgent transmission</source>
+        <translation>Отметка о безотлагательной передаче</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="85" />
+        <source>How it was sent</source>
+        <translation>Способ передачи</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="86" />
+        <source>When (time zone)</source>
+        <translation>Когда (часовой пояс)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="87" />
+        <source>Received by (Russian)</source>
+        <translation>Кто принял (по-русски)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="88" />
+        <source>Received by (English)</source>
+        <translation>Кто принял (по-английски)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="89" />
+        <source>Arrangement allowing technical channels</source>
+        <translation>Договоренность о технических каналах связи</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="90" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="115" />
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="130" />
+        <source>Unknown time zone: choose one from the list.</source>
+        <translation>Неизвестный часовой пояс: выберите его из списка.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="119" />
+        <source>Sent under an arrangement: no written confirmation is required.</source>
+        <translation>Передан по договоренности: письменное подтверждение не требуется.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="121" />
+        <source>Written confirmation due by %1 (requesting authority's time)</source>
+        <translation>Письменное подтверждение — до %1 (время запрашивающего органа)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="124" />
+        <source>= %1 on this workstation</source>
+        <translation>= %1 по времени рабочего места</translation>
+    </message>
+</context>
+</TS>
