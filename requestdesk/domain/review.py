@@ -16,6 +16,7 @@ from typing import Any
 
 from requestdesk.domain.check import CheckResult
 from requestdesk.domain.findings import Finding, Severity
+from requestdesk.domain.fingerprint import short_fingerprint
 from requestdesk.domain.profile import Bilingual, TreatyProfile
 from requestdesk.domain.timeutil import iso_instant
 
@@ -48,6 +49,18 @@ APPROVAL_LABELS = {
     ApprovalStatus.VALID: {"ru": "Согласование действительно", "en": "Approval valid"},
     ApprovalStatus.VOID: {"ru": "Согласование утратило силу: запрос изменен после согласования", "en": "Approval void: the request was changed after approval"},
     ApprovalStatus.NONE: {"ru": "Не согласован", "en": "Not approved"},
+}
+# The event kinds review, enclosures and packages add to a request's log.
+EVENT_LABELS = {
+    "submitted": {"ru": "Направлен на проверку", "en": "Sent for review"},
+    "reviewed": {"ru": "Отметка проверяющего", "en": "Reviewer's mark"},
+    "approved": {"ru": "Согласован", "en": "Approved"},
+    "returned": {"ru": "Возвращен на доработку", "en": "Returned for changes"},
+    "approval_voided": {"ru": "Согласование утратило силу", "en": "Approval voided"},
+    "enclosure_added": {"ru": "Приложен файл", "en": "File enclosed"},
+    "enclosure_removed": {"ru": "Файл исключен из приложений", "en": "Enclosed file removed"},
+    "packed": {"ru": "Упакован для передачи", "en": "Packed for transfer"},
+    "imported": {"ru": "Получен из пакета", "en": "Received from a package"},
 }
 VOID_REASONS = {
     "content": {"ru": "текст запроса изменен", "en": "the request text was changed"},
@@ -125,6 +138,34 @@ def _verdict(findings: Iterable[Finding]) -> str:
     if Severity.ERROR in severities:
         return "error"
     return "warning" if Severity.WARNING in severities else "ok"
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in ("ru", "en") else "en"
+
+
+def event_label(kind: str, lang: str) -> str:
+    """What an event of this kind is called; the kind itself when it is not one of ours."""
+    return EVENT_LABELS.get(kind, {}).get(_lang(lang), kind)
+
+
+def event_details(kind: str, data: dict[str, Any], lang: str) -> str:
+    """One line of what a review, enclosure or package event recorded ("" for other kinds)."""
+    lang = _lang(lang)
+    if kind == "reviewed":
+        mark = data.get("mark")
+        known = {m.value for m in MarkValue}
+        verdict = MARK_LABELS[MarkValue(mark)][lang] if mark in known else ("—" if mark is None else str(mark))
+        where = " · ".join(str(p) for p in (data.get("code"), data.get("field")) if p)
+        return " · ".join(p for p in (where, verdict, str(data.get("comment") or "")) if p)
+    if kind in ("approved", "returned", "submitted", "packed", "imported") and data.get("fingerprint"):
+        note = str(data.get("note") or "")
+        return " · ".join(p for p in (short_fingerprint(str(data["fingerprint"])), note) if p)
+    if kind == "approval_voided":
+        return "; ".join(VOID_REASONS[r][lang] for r in data.get("reasons", []) if r in VOID_REASONS)
+    if kind in ("enclosure_added", "enclosure_removed"):
+        return str(data.get("name") or "")
+    return ""
 
 
 def checklist(result: CheckResult, profile: TreatyProfile, marks: Iterable[Mark] = ()) -> list[ChecklistRow]:

@@ -137,3 +137,15 @@ def test_decisions_follow_the_lifecycle(officer, complete_request):
     with pytest.raises(ReviewError) as info:
         type(officer.review)(officer.store, "  ")
     assert "name" in info.value.message("en")
+
+
+def test_review_events_read_as_sentences_in_both_languages(officer, in_review):
+    from requestdesk.domain.review import event_details, event_label
+
+    officer.review.mark(in_review, "6.3.b", "needs_change", "Уточнить дату", field="case_summary.ru")
+    officer.review.return_for_changes(in_review)
+    submitted, reviewed, returned = officer.tracker.history(in_review)
+    assert event_label(reviewed.kind, "ru") == "Отметка проверяющего" and event_label("status", "en") == "status"
+    assert event_details(reviewed.kind, reviewed.data, "en") == "6.3.b · case_summary.ru · Needs change · Уточнить дату"
+    assert event_details(returned.kind, returned.data, "ru").count("-") == 2  # the short fingerprint
+    assert event_label(submitted.kind, "en") == "Sent for review"
