@@ -88,6 +88,8 @@ def run_pack(args: argparse.Namespace, lang: str) -> int:
                 packed = pack(store, found, out, user)
             finally:
                 store.close()
+    except PackageError as exc:
+        return _fail(exc.message(lang), EXIT_REFUSED)
     except StoreError as exc:
         return _fail(exc.message(lang), EXIT_UNREADABLE)
     except OSError as exc:

@@ -80,6 +80,10 @@ _PROBLEMS: dict[str, dict[str, str]] = {
         "ru": "набор приложенных файлов отличается от упакованного (по журналу)",
         "en": "the enclosed files differ from those packed (according to the log)",
     },
+    "too_big_to_pack": {
+        "ru": "запрос с приложениями занимает {size} МБ, а пакет вмещает не больше {limit} МБ и {count} файлов",
+        "en": "the request with its files takes {size} MB; a package holds at most {limit} MB and {count} files",
+    },
     "id_mismatch": {"ru": "части пакета относятся к разным запросам", "en": "the parts of the package belong to different requests"},
 }
 _UNREADABLE = frozenset({"unreadable", "not_zip"})

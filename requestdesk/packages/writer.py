@@ -18,7 +18,18 @@ from requestdesk.domain.lifecycle import Status
 from requestdesk.domain.requestfile import dump_request
 from requestdesk.domain.review import Decision, Mark
 from requestdesk.domain.timeutil import iso_instant
-from requestdesk.packages.layout import ENCLOSURE_DIR, EVENTS, FORMAT, MANIFEST, REQUEST, REVIEW, VERSION
+from requestdesk.packages.errors import PackageError, megabytes
+from requestdesk.packages.layout import (
+    ENCLOSURE_DIR,
+    EVENTS,
+    FORMAT,
+    MANIFEST,
+    MAX_ENCLOSURES,
+    MAX_TOTAL_ENCLOSURE_BYTES,
+    REQUEST,
+    REVIEW,
+    VERSION,
+)
 from requestdesk.store.enclosures import list_enclosures, read_blob
 from requestdesk.store.events import Event, append_event, event_to_json, read_events
 from requestdesk.store.requests import RequestStore
@@ -94,6 +105,11 @@ def pack(store: RequestStore, request_id: str, out: Path | str, user: str) -> Pa
                 raise UnknownRequestError(f"no request {request_id} in the register")
             doc, status = json.loads(row[0]), row[1]
             files = list_enclosures(db, request_id)
+            total = sum(f.size for f in files)
+            if total > MAX_TOTAL_ENCLOSURE_BYTES or len(files) > MAX_ENCLOSURES:
+                # What the importer would refuse is not written in the first place.
+                raise PackageError(out, "too_big_to_pack", size=megabytes(total), limit=megabytes(MAX_TOTAL_ENCLOSURE_BYTES),
+                                   count=MAX_ENCLOSURES)
             state = {"fingerprint": fingerprint(doc), "document": document_digest(doc),
                      "enclosures": sorted(f.sha256 for f in files), "status": status}
             events = read_events(db, request_id)

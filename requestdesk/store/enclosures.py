@@ -17,6 +17,9 @@ from requestdesk.store.events import Event, append_event
 from requestdesk.store.requests import RequestStore, StoreError
 
 MAX_ENCLOSURE_BYTES = 200 * 1024 * 1024
+# What one request may carry in all: what a request package can move (requestdesk.packages).
+MAX_ENCLOSURES = 1000
+MAX_TOTAL_ENCLOSURE_BYTES = 1900 * 1024 * 1024
 CHUNK = 1024 * 1024
 
 _PROBLEMS = {
@@ -30,6 +33,11 @@ _PROBLEMS = {
         "ru": "{name}: прикладывать можно только PDF, DOCX и изображения (PNG, JPEG, TIFF)",
         "en": "{name}: only PDF, DOCX and image files (PNG, JPEG, TIFF) can be enclosed",
     },
+    "total_too_large": {
+        "ru": "{name}: вместе с уже приложенными файлами получится {size} МБ, больше допустимых {limit} МБ на один запрос",
+        "en": "{name}: with the files already enclosed this makes {size} MB, above the {limit} MB one request may carry",
+    },
+    "too_many": {"ru": "{name}: к запросу уже приложено {count} файлов — это предел", "en": "{name}: the request already has {count} files, the limit"},
     "changed": {"ru": "{name}: файл изменился во время чтения", "en": "{name}: the file changed while it was being read"},
     "no_request": {"ru": "Запрос {name} не найден в реестре", "en": "Request {name} is not in the register"},
 }
@@ -192,6 +200,12 @@ class Enclosures:
         kind = kind_of(fh)
         if kind is None or kind.media_type not in ACCEPTED:
             raise EnclosureError("kind", name=name)
+        present = self.list(request_id)
+        if len(present) >= MAX_ENCLOSURES:
+            raise EnclosureError("too_many", name=name, count=len(present))
+        total = size + sum(e.size for e in present)
+        if total > MAX_TOTAL_ENCLOSURE_BYTES:
+            raise EnclosureError("total_too_large", name=name, size=_megabytes(total), limit=_megabytes(MAX_TOTAL_ENCLOSURE_BYTES))
         digest = hashlib.sha256()
         for chunk in _chunks(fh, name):
             digest.update(chunk)

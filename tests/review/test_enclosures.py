@@ -93,3 +93,23 @@ def test_names_are_shown_without_folders_or_control_characters():
     assert display_name("../../evil.pdf") == "evil.pdf"
     assert display_name("\x1b[2Jscan.png") == "[2Jscan.png"
     assert display_name("..") == "file"
+
+
+def test_a_request_carries_no_more_than_a_package_can_move(officer, rid, tmp_path, monkeypatch):
+    from requestdesk.packages import PackageError, pack
+    from requestdesk.store import enclosures
+
+    (tmp_path / "a.pdf").write_bytes(make_pdf(3))
+    (tmp_path / "b.pdf").write_bytes(make_pdf(4))
+    officer.files.attach(rid, tmp_path / "a.pdf")
+    monkeypatch.setattr(enclosures, "MAX_TOTAL_ENCLOSURE_BYTES", len(make_pdf(3)) + 10)
+    with pytest.raises(EnclosureError) as info:
+        officer.files.attach(rid, tmp_path / "b.pdf")
+    assert "b.pdf" in info.value.message("en") and "на один запрос" in info.value.message("ru")
+    # A register that holds more (an older version's, say) is not packed into a package
+    # the other side would refuse.
+    monkeypatch.setattr("requestdesk.packages.writer.MAX_TOTAL_ENCLOSURE_BYTES", 10)
+    with pytest.raises(PackageError) as refused:
+        pack(officer.store, rid, tmp_path / "x.requestpkg", officer.user)
+    assert refused.value.problem == "too_big_to_pack" and not (tmp_path / "x.requestpkg").exists()
+    assert [e.kind for e in officer.tracker.history(rid)] == ["enclosure_added"]
