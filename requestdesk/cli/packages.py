@@ -10,8 +10,10 @@ from pathlib import Path
 
 from requestdesk.cli.messages import OUTCOMES, say
 from requestdesk.domain.fingerprint import short_fingerprint
+from requestdesk.domain.formatting import format_instant
 from requestdesk.domain.lifecycle import label
 from requestdesk.domain.requestfile import load_request_file
+from requestdesk.domain.review import ApprovalState, approval_state
 from requestdesk.domain.timeutil import SystemClock
 from requestdesk.packages import SUFFIX, Conflict, PackageError, Resolution, import_package, pack, pack_document, read_package
 from requestdesk.paths import data_dir, store_path
@@ -99,12 +101,20 @@ def run_pack(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK
 
 
+def _print_approval(state: ApprovalState, lang: str) -> None:
+    print(say("approval", lang, state=state.message(lang)))
+    if state.decision is not None:
+        print(say("approved_by", lang, reviewer=state.decision.reviewer, at=format_instant(state.decision.at, lang),
+                  short=short_fingerprint(state.decision.fingerprint)))
+
+
 def run_unpack(args: argparse.Namespace, lang: str) -> int:
     try:
         if args.inspect:
             package = read_package(args.file)
             print(say("inspected", lang, file=args.file, id=package.request_id, status=label(package.status, lang),
                       short=short_fingerprint(package.fingerprint), events=len(package.events), files=len(package.enclosures)))
+            _print_approval(approval_state(package.decisions, package.fingerprint, package.enclosure_hashes), lang)
             return EXIT_OK
         folder = data_dir()
         store = RequestStore(store_path(folder))
@@ -117,7 +127,7 @@ def run_unpack(args: argparse.Namespace, lang: str) -> int:
             state = Review(store, user).approval_state(result.request_id)
             print(say("unpacked", lang, file=args.file, id=result.request_id, outcome=OUTCOMES[result.outcome.value][lang],
                       status=label(result.status, lang), short=short_fingerprint(state.fingerprint)))
-            print(say("approval", lang, state=state.message(lang)))
+            _print_approval(state, lang)
         finally:
             store.close()
     except PackageError as exc:

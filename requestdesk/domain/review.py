@@ -8,7 +8,7 @@ other rules). Each row shows what the rules engine found and the supervisor's ow
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -131,6 +131,26 @@ class ChecklistRow:
         if any(m.mark is MarkValue.NEEDS_CHANGE for m in self.marks):
             return MarkValue.NEEDS_CHANGE
         return MarkValue.CONFIRMED if self.marks else None
+
+
+def approval_state(decisions: Sequence[Decision], fingerprint_now: str, enclosures_now: Iterable[str]) -> ApprovalState:
+    """Whether the latest decision is an approval that still holds for this content.
+
+    Valid when the request's fingerprint and its files' hashes are those approved; void
+    when either differs, or when the approval was voided once (an undone edit does not
+    revive it); none when the latest decision is not an approval.
+    """
+    last = decisions[-1] if decisions else None
+    if last is None or last.decision is not DecisionValue.APPROVED:
+        return ApprovalState(ApprovalStatus.NONE, None, (), fingerprint_now)
+    if last.voided_at is not None:
+        return ApprovalState(ApprovalStatus.VOID, last, tuple(r for r in last.void_reason.split(",") if r), fingerprint_now)
+    reasons = []
+    if last.fingerprint != fingerprint_now:
+        reasons.append("content")
+    if list(last.enclosures) != sorted(enclosures_now):
+        reasons.append("enclosures")
+    return ApprovalState(ApprovalStatus.VOID if reasons else ApprovalStatus.VALID, last, tuple(reasons), fingerprint_now)
 
 
 def _verdict(findings: Iterable[Finding]) -> str:

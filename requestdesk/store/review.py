@@ -20,6 +20,7 @@ from requestdesk.domain.lifecycle import Status, check_transition, label
 from requestdesk.domain.review import (
     ApprovalState,
     ApprovalStatus,
+    approval_state,
     ChecklistRow,
     Decision,
     DecisionValue,
@@ -171,23 +172,7 @@ def write_review(db: sqlite3.Connection, request_id: str, marks: list[Mark], dec
 
 def approval_of(db: sqlite3.Connection, request_id: str, doc: dict[str, Any] | None) -> ApprovalState:
     now = fingerprint(doc) if doc is not None else ""
-    decisions = read_decisions(db, request_id)
-    last = decisions[-1] if decisions else None
-    if last is None or last.decision is not DecisionValue.APPROVED:
-        return ApprovalState(ApprovalStatus.NONE, None, (), now)
-    if last.voided_at is not None:
-        return ApprovalState(ApprovalStatus.VOID, last, tuple(r for r in last.void_reason.split(",") if r), now)
-    reasons = _differences(last, now, enclosure_hashes(db, request_id))
-    return ApprovalState(ApprovalStatus.VOID if reasons else ApprovalStatus.VALID, last, reasons, now)
-
-
-def _differences(approval: Decision, now: str, enclosures: list[str]) -> tuple[str, ...]:
-    reasons = []
-    if approval.fingerprint != now:
-        reasons.append("content")
-    if list(approval.enclosures) != sorted(enclosures):
-        reasons.append("enclosures")
-    return tuple(reasons)
+    return approval_state(read_decisions(db, request_id), now, enclosure_hashes(db, request_id))
 
 
 def void_if_changed(store: RequestStore, db: sqlite3.Connection, request_id: str, user: str) -> Event | None:

@@ -6,7 +6,7 @@ import zipfile
 import pytest
 
 from requestdesk.domain.lifecycle import Status
-from requestdesk.domain.review import ApprovalStatus
+from requestdesk.domain.review import ApprovalStatus, approval_state
 from requestdesk.packages import (
     Conflict,
     Imported,
@@ -46,6 +46,8 @@ def test_officer_supervisor_officer_round_trip(officer, supervisor, sent_for_rev
     back = tmp_path / "to-officer.requestpkg"
     pack(supervisor.store, rid, back, supervisor.user)
 
+    package = read_package(back)
+    assert approval_state(package.decisions, package.fingerprint, package.enclosure_hashes).valid  # what --inspect shows
     assert import_package(officer.store, back, officer.user).outcome is Outcome.UPDATED
     assert officer.store.status(rid) == Status.APPROVED
     state = officer.review.approval_state(rid)
