@@ -33,7 +33,6 @@ _TEXTS = {
         "ru": "{file}: пакет цел; запрос {id}, статус: {status}, отпечаток {short}, событий: {events}, файлов: {files}",
         "en": "{file}: the package is intact; request {id}, status: {status}, fingerprint {short}, {events} event(s), {files} file(s)",
     },
-    "approval": {"ru": "Согласование: {state}", "en": "Approval: {state}"},
     "approved_by": {"ru": "Согласовал: {reviewer}, {at}; отпечаток {short}", "en": "Approved by {reviewer}, {at}; fingerprint {short}"},
     "conflict_hint": {"ru": "Повторите с --keep-both или --replace.", "en": "Run again with --keep-both or --replace."},
     "export_failed": {"ru": "{file}: документ не создан: {detail}", "en": "{file}: the document could not be produced: {detail}"},

@@ -102,7 +102,7 @@ def run_pack(args: argparse.Namespace, lang: str) -> int:
 
 
 def _print_approval(state: ApprovalState, lang: str) -> None:
-    print(say("approval", lang, state=state.message(lang)))
+    print(state.message(lang))
     if state.decision is not None:
         print(say("approved_by", lang, reviewer=state.decision.reviewer, at=format_instant(state.decision.at, lang),
                   short=short_fingerprint(state.decision.fingerprint)))
