@@ -76,9 +76,13 @@ _PROBLEMS: dict[str, dict[str, str]] = {
         "ru": "приложение «{title}» подменено или изменено: его содержимое не совпадает с описью",
         "en": "the enclosure “{title}” was swapped or altered: its content does not match the manifest",
     },
+    "not_packed": {
+        "ru": "журнал событий не заканчивается записью об упаковке: события в конце журнала удалены или добавлены",
+        "en": "the event log does not end with the packing record: events at its end were removed or added",
+    },
     "enclosures_not_packed": {
-        "ru": "набор приложенных файлов отличается от упакованного (по журналу)",
-        "en": "the enclosed files differ from those packed (according to the log)",
+        "ru": "приложенные файлы или их описание (имена, страницы) отличаются от записанных в журнале при упаковке",
+        "en": "the enclosed files or their details (names, pages) differ from those the log recorded at packing",
     },
     "too_big_to_pack": {
         "ru": "запрос с приложениями занимает {size} МБ, а пакет вмещает не больше {limit} МБ и {count} файлов",

@@ -269,14 +269,16 @@ def _as_packed(path: Path, manifest: dict[str, Any], doc: dict[str, Any], digest
     """
     if manifest["request"]["fingerprint"] != digest:
         raise PackageError(path, "request_not_packed")
-    packed = events[-1] if events and events[-1].kind == "packed" else None
-    if packed is None:
-        return
+    if not events:
+        return  # a request file packed alone: no log, no files, no review
+    packed = events[-1]
+    if packed.kind != "packed":
+        raise PackageError(path, "not_packed")
     if packed.data.get("fingerprint") != digest or packed.data.get("document") != document_digest(doc):
         raise PackageError(path, "request_not_packed")
     if packed.data.get("status") != manifest["request"]["status"]:
         raise PackageError(path, "manifest", detail="status")
-    if packed.data.get("enclosures") != sorted(e.sha256 for e in entries):
+    if packed.data.get("enclosures") != sorted(e.sha256 for e in entries) or packed.data.get("files") != manifest["enclosures"]:
         raise PackageError(path, "enclosures_not_packed")
 
 

@@ -110,15 +110,18 @@ def pack(store: RequestStore, request_id: str, out: Path | str, user: str) -> Pa
                 # What the importer would refuse is not written in the first place.
                 raise PackageError(out, "too_big_to_pack", size=megabytes(total), limit=megabytes(MAX_TOTAL_ENCLOSURE_BYTES),
                                    count=MAX_ENCLOSURES)
+            entries = [{**f.to_json(), "position": f.position} for f in files]
+            # The closing event records everything the manifest says of the content, so
+            # that a manifest edited along with a member no longer matches the chained log.
             state = {"fingerprint": fingerprint(doc), "document": document_digest(doc),
-                     "enclosures": sorted(f.sha256 for f in files), "status": status}
+                     "enclosures": sorted(f.sha256 for f in files), "files": entries, "status": status}
             events = read_events(db, request_id)
             if not (events and events[-1].kind == "packed" and events[-1].data == state):
                 events.append(append_event(db, request_id, store.clock.now(), user, "packed", state))
             try:
                 _write_package(
                     out, doc, status, events, read_marks(db, request_id), read_decisions(db, request_id),
-                    [{**f.to_json(), "position": f.position} for f in files], lambda sha: read_blob(db, sha), user,
+                    entries, lambda sha: read_blob(db, sha), user,
                     store.clock.now(),
                 )
             except OSError as exc:

@@ -214,9 +214,10 @@ class Enclosures:
         with self.store.transaction() as db:
             if not write_blob(db, sha, size, _chunks(fh, name)):
                 raise EnclosureError("changed", name=name)
-            link_enclosure(db, request_id, sha, display_name(name), kind.media_type, size, kind.pages, iso_instant(now.astimezone(timezone.utc)), self.user)
+            shown = display_name(name)
+            link_enclosure(db, request_id, sha, shown, kind.media_type, size, kind.pages, iso_instant(now.astimezone(timezone.utc)), self.user)
             append_event(db, request_id, now, self.user, "enclosure_added",
-                         {"sha256": sha, "name": name, "media_type": kind.media_type, "size": size, "pages": kind.pages})
+                         {"sha256": sha, "name": shown, "media_type": kind.media_type, "size": size, "pages": kind.pages})
             _void_if_changed(self.store, db, request_id, self.user)
         return next(e for e in self.list(request_id) if e.sha256 == sha)
 

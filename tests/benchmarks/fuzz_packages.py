@@ -4,7 +4,8 @@ Each input is random bytes or a mutation of a valid package (bytes flipped, trun
 inserted; a member's JSON changed with or without the manifest updated; members renamed
 to hostile names, dropped or doubled; the manifest's structure changed). Every input must
 end in a clean refusal (PackageError), a conflict or an import; any other exception is a
-bug and makes the run fail. Run on demand:
+bug and makes the run fail, and so does an import that brought in anything other than
+the valid package's request, log, files and review record. Run on demand:
 
     python tests/benchmarks/fuzz_packages.py [--inputs 10000] [--seed 6]
 
@@ -28,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from requestdesk.resources import resource_path  # noqa: E402
 from requestdesk.store.requests import RequestStore  # noqa: E402
-from tests.review.fuzzing import TABLES, mutate, outcome_of, valid_package  # noqa: E402
+from tests.review.fuzzing import clear, content_of, mutate, outcome_of, valid_package  # noqa: E402
 
 
 def main() -> int:
@@ -45,18 +46,20 @@ def main() -> int:
         valid = valid_package(base, doc)
         store = RequestStore(base / "store" / "requests.sqlite3")
         path = base / "input.requestpkg"
+        path.write_bytes(valid)
+        outcome_of(store, path)
+        expected = content_of(store)  # what the valid package imports as
+        clear(store)
         started = time.perf_counter()
         for number in range(args.inputs):
             data = mutate(valid, rnd)
             path.write_bytes(data)
             try:
-                outcomes[outcome_of(store, path)] += 1
+                outcomes[outcome_of(store, path, expected)] += 1
             except Exception:  # noqa: BLE001 — what the run is looking for
                 failures.append((number, traceback.format_exc()))
                 outcomes["UNEXPECTED EXCEPTION"] += 1
-            with store.transaction() as db:  # each input meets an empty store
-                for table in TABLES:
-                    db.execute(f"DELETE FROM {table}")
+            clear(store)  # each input meets an empty store
         elapsed = time.perf_counter() - started
         store.close()
         left = sorted(p.name for p in base.iterdir())
@@ -66,7 +69,7 @@ def main() -> int:
         print(f"  {count:6d}  {outcome}")
     for number, trace in failures[:5]:
         print(f"--- input {number}:\n{trace}")
-    return 1 if failures else 0
+    return 1 if failures or outcomes["ACCEPTED ALTERED CONTENT"] else 0
 
 
 if __name__ == "__main__":

@@ -127,10 +127,32 @@ def mutate(valid: bytes, rnd: random.Random) -> bytes:
     return _zip(contents)
 
 
-def outcome_of(store: RequestStore, path: Path) -> str:
+def clear(store: RequestStore) -> None:
+    """Empties the store, so that each input meets an empty one."""
+    with store.transaction() as db:
+        for table in TABLES:
+            db.execute(f"DELETE FROM {table}")
+
+
+def content_of(store: RequestStore) -> tuple[Any, ...]:
+    """Everything an import put in the store that a user relies on (for comparing)."""
+    db = store._db
+    return (
+        [(json.loads(doc), status) for doc, status in db.execute("SELECT doc, status FROM requests ORDER BY id")],
+        db.execute("SELECT request_id, seq, hash FROM events WHERE kind != 'imported' ORDER BY request_id, seq").fetchall(),
+        db.execute("SELECT request_id, sha256, name, pages FROM enclosures ORDER BY request_id, sha256").fetchall(),
+        db.execute("SELECT sha256, length(data) FROM blobs ORDER BY sha256").fetchall(),
+        db.execute("SELECT request_id, code, field, mark, comment FROM review_marks ORDER BY 1, 2, 3").fetchall(),
+        db.execute("SELECT request_id, seq, decision, reviewer, fingerprint, marks FROM review_decisions ORDER BY 1, 2").fetchall(),
+    )
+
+
+def outcome_of(store: RequestStore, path: Path, expected: tuple[Any, ...] | None = None) -> str:
     """What importing gives: an outcome, "conflict", or the refusal's problem code.
 
     Anything else (an unexpected exception) propagates: that is what fuzzing looks for.
+    With `expected` (the content the valid package imports as), an import that brought
+    anything else in is reported as "ACCEPTED ALTERED CONTENT".
     """
     try:
         result = import_package(store, path, "fuzz")
@@ -141,4 +163,6 @@ def outcome_of(store: RequestStore, path: Path) -> str:
         result.message("ru")
         return "conflict"
     assert isinstance(result, Imported)
+    if expected is not None and content_of(store) != expected:
+        return "ACCEPTED ALTERED CONTENT"
     return result.outcome.value

@@ -219,6 +219,15 @@ def test_a_swapped_enclosure_is_refused(supervisor, sent_for_review, tmp_path):
     assert "statement.pdf" in error.message("en") and "подменено" in error.message("ru")
 
 
+def test_changed_enclosure_details_in_the_manifest_are_refused(supervisor, sent_for_review, tmp_path):
+    manifest = json.loads(members(sent_for_review)["manifest.json"])
+    manifest["enclosures"][0]["name"] = "Другой документ.pdf"
+    manifest["enclosures"][0]["pages"] = 30
+    changed = json.dumps(manifest, ensure_ascii=False).encode()
+    error = _refused(supervisor.store, rewrite(sent_for_review, tmp_path / "a.requestpkg", {"manifest.json": changed}), "enclosures_not_packed")
+    assert "names, pages" in error.message("en")
+
+
 def test_a_missing_member_is_refused(supervisor, sent_for_review, tmp_path):
     error = _refused(supervisor.store, rewrite(sent_for_review, tmp_path / "a.requestpkg", drop=("review.json",)), "missing_member")
     assert "review.json" in error.message("en")
