@@ -175,14 +175,15 @@ def event_details(kind: str, data: dict[str, Any], lang: str) -> str:
     if kind == "reviewed":
         mark = data.get("mark")
         known = {m.value for m in MarkValue}
-        verdict = MARK_LABELS[MarkValue(mark)][lang] if mark in known else ("—" if mark is None else str(mark))
+        verdict = MARK_LABELS[MarkValue(mark)][lang] if isinstance(mark, str) and mark in known else ("—" if mark is None else str(mark))
         where = " · ".join(str(p) for p in (data.get("code"), data.get("field")) if p)
         return " · ".join(p for p in (where, verdict, str(data.get("comment") or "")) if p)
     if kind in ("approved", "returned", "submitted", "packed", "imported") and data.get("fingerprint"):
         note = str(data.get("note") or "")
         return " · ".join(p for p in (short_fingerprint(str(data["fingerprint"])), note) if p)
     if kind == "approval_voided":
-        return "; ".join(VOID_REASONS[r][lang] for r in data.get("reasons", []) if r in VOID_REASONS)
+        reasons = data.get("reasons")
+        return "; ".join(VOID_REASONS[r][lang] for r in reasons if r in VOID_REASONS) if isinstance(reasons, list) else ""
     if kind in ("enclosure_added", "enclosure_removed"):
         return str(data.get("name") or "")
     return ""

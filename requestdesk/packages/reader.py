@@ -255,7 +255,11 @@ def _review_record(path: Path, members: _Members, events: list[Event]) -> tuple[
     marks, decisions = _review(path, _json(path, data, "review_invalid"))
     if not intact:
         raise PackageError(path, "review_altered")
-    if review_record(marks, decisions) != review_from_log(events):
+    try:
+        logged = review_from_log(events)
+    except (TypeError, ValueError, AttributeError):  # event data of the wrong shape
+        raise PackageError(path, "review_not_logged") from None
+    if review_record(marks, decisions) != logged:
         raise PackageError(path, "review_not_logged")
     return marks, decisions
 

@@ -114,3 +114,35 @@ def test_values_found_by_fuzzing_are_refused_cleanly(supervisor, sent_for_review
     manifest["enclosures"][0]["size"] = manifest["members"]["enclosures/" + manifest["enclosures"][0]["sha256"]]["size"] = 7
     changed = json.dumps(manifest).encode()
     _refused(supervisor.store, rewrite(sent_for_review, tmp_path / "c.requestpkg", {"manifest.json": changed}), "enclosure_altered")
+
+
+def test_a_rechained_log_with_odd_event_data_is_refused_cleanly(supervisor, sent_for_review, tmp_path):
+    """A tamperer who recomputes the whole chain (no signatures: possible) gets either a clean
+    refusal or an import whose history still reads; never a crash."""
+    from datetime import datetime
+
+    from requestdesk.domain.review import event_details
+    from requestdesk.store.events import event_hash
+    from requestdesk.store.tracking import Tracker
+    from tests.review.helpers import rewrite
+
+    for odd in ({"code": ["6.3.b"], "field": {}, "mark": 5}, {"reasons": 7}, {"review": {"marks": 3, "decisions": "x"}}):
+        events = json.loads(members(sent_for_review)["events.json"])
+        kind = "approval_voided" if "reasons" in odd else "imported" if "review" in odd else "reviewed"
+        events.insert(1, {**events[1], "kind": kind, "data": odd})
+        prev = ""
+        for seq, event in enumerate(events, start=1):
+            event["seq"], event["prev_hash"] = seq, prev
+            at = datetime.fromisoformat(event["at"]).isoformat()
+            event["hash"] = prev = event_hash(prev, event["request_id"], seq, at, event["user"], event["kind"], event["data"])
+        manifest = json.loads(members(sent_for_review)["manifest.json"])
+        manifest["events"] = {"count": len(events), "head": prev}
+        crafted = rewrite(sent_for_review, tmp_path / "odd.requestpkg",
+                          {"events.json": json.dumps(events).encode(), "manifest.json": json.dumps(manifest).encode()}, update_manifest=True)
+        try:
+            import_package(supervisor.store, crafted, "someone")
+        except PackageError as refused:
+            assert refused.problem == "review_not_logged"
+        for event in Tracker(supervisor.store, "someone").history(json.loads(members(crafted)["manifest.json"])["request"]["id"]):
+            assert isinstance(event_details(event.kind, event.data, "ru"), str)
+        assert isinstance(event_details(kind, odd, "ru"), str)
