@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timezone
 from collections.abc import Iterable
+from datetime import datetime, timezone
 from typing import Any
 
 from requestdesk.domain.check import CheckResult, profile_for
@@ -20,12 +20,12 @@ from requestdesk.domain.lifecycle import Status, check_transition, label
 from requestdesk.domain.review import (
     ApprovalState,
     ApprovalStatus,
-    approval_state,
     ChecklistRow,
     Decision,
     DecisionValue,
     Mark,
     MarkValue,
+    approval_state,
     checklist,
     comments_by_key,
     mark_from_json,
@@ -57,6 +57,8 @@ _PROBLEMS = {
 
 
 class ReviewError(StoreError):
+    """A review operation refused; message(lang) says why."""
+
     def __init__(self, problem: str, **params: Any):
         self.problem, self.params = problem, params
         super().__init__(self.message("en"))
