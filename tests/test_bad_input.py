@@ -83,3 +83,16 @@ def test_wrong_types_become_findings_via_the_command_line(write_request, complet
     assert result.returncode == 1
     fields = {(f["code"], f["field"]) for f in json.loads(result.stdout)["findings"]}
     assert {("data.type", "assistance"), ("data.type", "attachments.0.title"), ("data.type", "attachments.0.pages")} <= fields
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000) | st.text(max_size=500).map(lambda t: t.encode("utf-8")))
+def test_the_request_file_loader_refuses_any_bytes_cleanly(data):
+    from requestdesk.domain.requestfile import RequestFileError, parse_request_bytes
+
+    try:
+        doc = parse_request_bytes(data, "fuzz.request.json")
+    except RequestFileError as exc:
+        assert "fuzz.request.json" in exc.message("ru") and "fuzz.request.json" in exc.message("en")
+    else:
+        check_document(doc)

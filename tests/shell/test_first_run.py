@@ -153,3 +153,28 @@ def test_about_lists_the_licences_of_the_bundled_libraries(qtbot, make_window, s
         assert licence in cells[row + 2], (name, cells[row:row + 4])
     assert "relink" in text and "GPL-3.0-or-later" in about.heading.text()
     QApplication.processEvents()
+
+
+def test_a_request_package_given_at_start_is_imported_and_opened(qtbot, make_window, services, tmp_path):
+    from requestdesk.packages import pack_document
+
+    doc = example()
+    package = tmp_path / "from-colleague.requestpkg"
+    pack_document(doc, package, "colleague", services.clock.now())
+    window = make_window(services)
+    window.open_files(opened_files([str(package)]))
+    assert services.store.get(doc["id"]) == doc
+    qtbot.waitExposed(window._editors[doc["id"]])
+
+
+def test_a_damaged_package_is_refused_with_a_message_and_changes_nothing(qtbot, make_window, services, tmp_path):
+    from tests.shell.helpers import message_text, when_modal
+
+    package = tmp_path / "damaged.requestpkg"
+    package.write_bytes(b"PK\x03\x04 this is not a whole zip file")
+    window = make_window(services)
+    messages = []
+    seen = when_modal(lambda box: (messages.append(message_text(box)), box.accept()))
+    window.open_files([package])
+    assert seen and "damaged.requestpkg" in messages[0]
+    assert services.store.count() == 0 and not window._editors

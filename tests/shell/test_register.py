@@ -29,7 +29,7 @@ def test_register_lists_every_request_with_its_columns(window):
     assert model.index(row, Column.DATE).data() == "20 November 2026"
     assert model.index(row, Column.REQUESTED).data() == "MIA of Armenia"
     assert model.index(row, Column.REQUESTED).data(Qt.ItemDataRole.ToolTipRole) == (
-        "Armenia: Ministry of Internal Affairs of the Republic of Armenia")
+        "<qt>Armenia: Ministry of Internal Affairs of the Republic of Armenia</qt>")
     assert model.index(row, Column.DESIRED).data() == "20 December 2026"
     assert model.index(row, Column.URGENT).data() == ""
     assert window.counts.text() == "4 requests"
@@ -169,3 +169,32 @@ def test_countdown_refreshes_with_the_clock(window, filled):
     filled.clock.moment = filled.clock.moment + timedelta(hours=1, minutes=30)
     window._tick()
     assert window.model.index(row, Column.CONFIRMATION).data() == "2 d 12:30 left"
+
+
+def test_recording_an_urgent_transmission_puts_the_request_on_the_watch(qtbot, window, filled):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from tests.shell.helpers import when_modal
+
+    request_id = select_number(window, "1/ПРИМЕР-2026")
+    doc = filled.store.get(request_id)
+    doc["urgent"] = True
+    doc["urgency_reason"] = {"ru": "Данные будут удалены", "en": "The data will be deleted"}
+    filled.store.save(doc)
+    window.register.reload()
+    window.register.select_ids([request_id])
+    watched = window.watch.panel.model.rowCount()
+    assert window.request_menu.transmission.isEnabled()
+
+    def record(dialog) -> None:
+        dialog.channel.setCurrentIndex(0)  # orally
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    seen = when_modal(record)
+    window.request_menu.transmission.trigger()
+    assert seen
+    assert filled.store.status(request_id) == "awaiting_confirmation"
+    assert window.watch.panel.model.rowCount() == watched + 1
+    row = visible_column(window, Column.NUMBER).index("1/ПРИМЕР-2026")
+    assert window.model.index(row, Column.CONFIRMATION).data() == "3 d 00:00 left"
+    assert window.request_menu.confirmation.isEnabled()

@@ -35,11 +35,15 @@ class ConfirmationWatchModel(QAbstractTableModel):
         self._zone = workstation_zone
         self._rows: list[RegisterRow] = []
         self._items: list[WatchItem] = []
+        # What each cell shows, written when first asked for (only the rows in view are),
+        # and forgotten when the rows or the clock move.
+        self._texts: dict[int, tuple[str, ...]] = {}
 
     def set_rows(self, rows: list[RegisterRow], now: datetime) -> None:
         self.beginResetModel()
         self._rows = rows
         self._items = watch_items(rows, now, self._zone)
+        self._texts = {}
         self.endResetModel()
 
     def tick(self, now: datetime) -> None:
@@ -47,8 +51,22 @@ class ConfirmationWatchModel(QAbstractTableModel):
         if not self._items:
             return
         self._items = watch_items(self._rows, now, self._zone)
+        self._texts = {}
         last = self.rowCount() - 1
         self.dataChanged.emit(self.index(0, 0), self.index(last, self.columnCount() - 1))
+
+    def _cells(self, row: int) -> tuple[str, ...]:
+        texts = self._texts.get(row)
+        if texts is None:
+            item, lang = self._items[row], interface_language()
+            cells = [""] * 5
+            cells[self.NUMBER] = item.row.number or self.tr("(no number)")
+            cells[self.REMAINING] = format_remaining(item.remaining_seconds, lang)
+            cells[self.DUE_AUTHORITY] = format_instant(item.due_local, lang)
+            cells[self.DUE_WORKSTATION] = format_instant(item.due_workstation, lang)
+            cells[self.REQUESTED] = f"{item.row.requested_state} · {item.row.requested_authority(lang)}"
+            texts = self._texts[row] = tuple(cells)
+        return texts
 
     def items(self) -> list[WatchItem]:
         return list(self._items)
@@ -74,18 +92,9 @@ class ConfirmationWatchModel(QAbstractTableModel):
         if not index.isValid():
             return None
         item = self._items[index.row()]
-        lang = interface_language()
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NUMBER:
-                return item.row.number or self.tr("(no number)")
-            if column == self.REQUESTED:
-                return f"{item.row.requested_state} · {item.row.requested_authority(lang)}"
-            if column == self.DUE_AUTHORITY:
-                return format_instant(item.due_local, lang)
-            if column == self.DUE_WORKSTATION:
-                return format_instant(item.due_workstation, lang)
-            return format_remaining(item.remaining_seconds, lang)
+            return self._cells(index.row())[column]
         if role == Qt.ItemDataRole.FontRole and column == self.REMAINING and item.urgency is not Urgency.OK:
             font = QFont()
             font.setBold(True)

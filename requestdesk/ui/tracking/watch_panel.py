@@ -37,6 +37,8 @@ class ConfirmationPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sizing columns to their contents reads every row; the first rows tell enough.
+        self.view.horizontalHeader().setResizeContentsPrecision(40)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda index: self.openRequest.emit(index.data(ID_ROLE)))
         self.produce_button = QPushButton()
