@@ -164,7 +164,7 @@ class WelcomeWizard(QWizard):
             combo.setMinimumContentsLength(24)
         self.retranslate()
         self._show_beginnings()
-        self.resize(800, 540)
+        self.resize(780, 460)
 
     def _show_beginnings(self) -> None:
         """Long names are shown from their first word, not scrolled to their end."""
