@@ -112,15 +112,19 @@ def run(args: list[str], started: float | None = None) -> int:
         return code
 
     window.show()
-    # Once the register is on screen, so that the questions have a window to belong to.
-    QTimer.singleShot(0, window.recover_drafts)
     from requestdesk.ui.settings import Options
 
-    if not services.settings.get(Options.first_run_done):
-        QTimer.singleShot(0, window.help.show_welcome)
-    if files:
-        # After the welcome: a file double-clicked before the first start opens once it is done.
-        QTimer.singleShot(0, lambda: window.open_files(files))
+    def start_up() -> None:
+        # One after the other, not as separate timers: a modal dialog's own event loop would
+        # run the next timer while the first question is still open.
+        window.recover_drafts()
+        if not services.settings.get(Options.first_run_done):
+            window.help.show_welcome()
+        if files:
+            window.open_files(files)
+
+    # Once the register is on screen, so that the questions have a window to belong to.
+    QTimer.singleShot(0, start_up)
 
     def bring_forward(paths: list[Path]) -> None:
         if window.isMinimized():
