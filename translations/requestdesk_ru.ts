@@ -2,14 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../requestdesk/ui/about.py" line="61"/>
+        <source>About RequestDesk</source>
+        <translation>О программе RequestDesk</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/about.py" line="71"/>
+        <source>Licence: %1. You may use, study, share and change it under that licence.</source>
+        <translation>Лицензия: %1. Программу можно использовать, изучать, распространять и изменять на условиях этой лицензии.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/about.py" line="76"/>
+        <source>Libraries shipped with RequestDesk</source>
+        <translation>Библиотеки в составе RequestDesk</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/about.py" line="77"/>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/about.py" line="77"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/about.py" line="77"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/about.py" line="77"/>
+        <source>Licence text</source>
+        <translation>Текст лицензии</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/about.py" line="78"/>
+        <source>Qt and PySide6 (LGPLv3)</source>
+        <translation>Qt и PySide6 (LGPLv3)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/about.py" line="84"/>
+        <source>The interface is built with Qt %1 through PySide6, used under the GNU Lesser General Public License version 3 (LGPLv3). You may replace them with your own or a modified version of the same major version: the application folder keeps the Qt libraries (libQt6*.so on Linux, Qt6*.dll on Windows, under _internal/PySide6) and the PySide6 modules as separate files, so a user may relink by replacing those files with compatible builds; nothing is linked statically. The source code of Qt and PySide6 is published by the Qt Project; on request, the supplier of this bundle provides the versions used.</source>
+        <translation>Интерфейс построен на Qt %1 через PySide6, которые используются на условиях GNU Lesser General Public License версии 3 (LGPLv3). Их можно заменить собственной или изменённой версией той же основной версии: в папке приложения библиотеки Qt (libQt6*.so в Linux, Qt6*.dll в Windows, в _internal/PySide6) и модули PySide6 лежат отдельными файлами, поэтому пользователь может выполнить перекомпоновку, заменив эти файлы совместимыми сборками; статической компоновки нет. Исходный код Qt и PySide6 публикуется проектом Qt; по запросу поставщик этой сборки предоставляет использованные версии.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/about.py" line="92"/>
+        <source>RequestDesk is free software: the supplier of this bundle provides its source code on request. The licence texts are in the licenses folder of the application.</source>
+        <translation>RequestDesk — свободная программа: поставщик этой сборки предоставляет её исходный код по запросу. Тексты лицензий находятся в папке licenses приложения.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/about.py" line="95"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesWindow</name>
+    <message>
+        <location filename="../requestdesk/ui/articles.py" line="78"/>
+        <source>The Agreement of 2018: Articles on requests for assistance</source>
+        <translation>Соглашение 2018 года: статьи о запросах об оказании содействия</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/articles.py" line="92"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
-        <location filename="../requestdesk/ui/register/countdown.py" line="36"/>
+        <location filename="../requestdesk/ui/register/countdown.py" line="35"/>
         <source>confirmed late</source>
         <translation>подтвержден с опозданием</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/countdown.py" line="36"/>
+        <location filename="../requestdesk/ui/register/countdown.py" line="35"/>
         <source>confirmed</source>
         <translation>подтвержден</translation>
     </message>
@@ -30,37 +101,37 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="25"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="29"/>
         <source>Request already in the register</source>
         <translation>Запрос уже есть в реестре</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="27"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="31"/>
         <source>The register already holds request %1 from the file %2, with different contents.</source>
         <translation>В реестре уже есть запрос %1 из файла %2, но с другим содержанием.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="28"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="32"/>
         <source>(no number)</source>
         <translation>(без номера)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="32"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="36"/>
         <source>Replace it with the file&apos;s version, or keep both (the imported copy gets a new identity)?</source>
         <translation>Заменить его версией из файла или сохранить оба (импортированная копия получит новый идентификатор)?</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="34"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="38"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="35"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="39"/>
         <source>Keep both</source>
         <translation>Сохранить оба</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="36"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="40"/>
         <source>Skip this file</source>
         <translation>Пропустить файл</translation>
     </message>
@@ -191,29 +262,42 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../requestdesk/ui/help_menu.py" line="49"/>
+        <source>&amp;Welcome and first settings…</source>
+        <translation>&amp;Первоначальная настройка…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/help_menu.py" line="50"/>
+        <source>Your authority, signatory, executor and language; an example request to explore</source>
+        <translation>Ваш орган, подписант, исполнитель и язык; пример запроса для ознакомления</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="176"/>
+        <location filename="../requestdesk/ui/main_window.py" line="180"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="176"/>
+        <location filename="../requestdesk/ui/main_window.py" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="177"/>
+        <location filename="../requestdesk/ui/main_window.py" line="181"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="177"/>
+        <location filename="../requestdesk/ui/main_window.py" line="181"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="180"/>
+        <location filename="../requestdesk/ui/main_window.py" line="184"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n запрос</numerusform>
@@ -222,157 +306,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="193"/>
+        <location filename="../requestdesk/ui/main_window.py" line="197"/>
         <source>RequestDesk — register of requests</source>
         <translation>RequestDesk — реестр запросов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="194"/>
+        <location filename="../requestdesk/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="195"/>
+        <location filename="../requestdesk/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="196"/>
+        <location filename="../requestdesk/ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="197"/>
+        <location filename="../requestdesk/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="198"/>
+        <location filename="../requestdesk/ui/main_window.py" line="202"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="199"/>
+        <location filename="../requestdesk/ui/main_window.py" line="203"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="201"/>
+        <location filename="../requestdesk/ui/main_window.py" line="205"/>
         <source>&amp;New request</source>
         <translation>&amp;Новый запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="201"/>
+        <location filename="../requestdesk/ui/main_window.py" line="205"/>
         <source>Create a request filled with your defaults and open it</source>
         <translation>Создать запрос с вашими данными по умолчанию и открыть его</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="202"/>
+        <location filename="../requestdesk/ui/main_window.py" line="206"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="202"/>
+        <location filename="../requestdesk/ui/main_window.py" line="206"/>
         <source>Open the selected request in the editor</source>
         <translation>Открыть выбранный запрос в редакторе</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="203"/>
+        <location filename="../requestdesk/ui/main_window.py" line="207"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="203"/>
+        <location filename="../requestdesk/ui/main_window.py" line="207"/>
         <source>Copy the selected requests as new drafts (no number, today&apos;s date)</source>
         <translation>Создать копии выбранных запросов как новые черновики (без номера, с сегодняшней датой)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="204"/>
+        <location filename="../requestdesk/ui/main_window.py" line="208"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="204"/>
+        <location filename="../requestdesk/ui/main_window.py" line="208"/>
         <source>Delete the selected requests (Edit ▸ Undo brings them back)</source>
         <translation>Удалить выбранные запросы (Правка ▸ Отменить вернет их)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="205"/>
+        <location filename="../requestdesk/ui/main_window.py" line="209"/>
         <source>&amp;Import request files…</source>
         <translation>&amp;Импорт файлов запросов…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="205"/>
+        <location filename="../requestdesk/ui/main_window.py" line="209"/>
         <source>Add *.request.json files to the register</source>
         <translation>Добавить в реестр файлы *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="206"/>
+        <location filename="../requestdesk/ui/main_window.py" line="210"/>
         <source>Export request &amp;file…</source>
         <translation>Сохранить &amp;файл запроса…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="206"/>
+        <location filename="../requestdesk/ui/main_window.py" line="210"/>
         <source>Save the selected request as a *.request.json file</source>
         <translation>Сохранить выбранный запрос в файл *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="207"/>
+        <location filename="../requestdesk/ui/main_window.py" line="211"/>
         <source>&amp;Export document (DOCX)…</source>
         <translation>&amp;Экспорт документа (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="207"/>
+        <location filename="../requestdesk/ui/main_window.py" line="211"/>
         <source>Write the request, its confirmation or its checklist as a DOCX document</source>
         <translation>Сформировать запрос, его подтверждение или контрольный лист в виде документа DOCX</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="208"/>
+        <location filename="../requestdesk/ui/main_window.py" line="212"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="208"/>
+        <location filename="../requestdesk/ui/main_window.py" line="212"/>
         <source>Interface language, your authority, signatory and executor, document layout</source>
         <translation>Язык интерфейса, ваш орган, подписант и исполнитель, расположение текста документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="209"/>
+        <location filename="../requestdesk/ui/main_window.py" line="213"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="209"/>
+        <location filename="../requestdesk/ui/main_window.py" line="213"/>
         <source>Replace the register with one of its daily backups</source>
         <translation>Заменить реестр одной из его ежедневных резервных копий</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="210"/>
+        <location filename="../requestdesk/ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="211"/>
+        <location filename="../requestdesk/ui/main_window.py" line="215"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="211"/>
+        <location filename="../requestdesk/ui/main_window.py" line="215"/>
         <source>Search the register</source>
         <translation>Поиск по реестру</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="212"/>
+        <location filename="../requestdesk/ui/main_window.py" line="216"/>
         <source>&amp;About RequestDesk</source>
         <translation>&amp;О программе RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="244"/>
+        <location filename="../requestdesk/ui/main_window.py" line="248"/>
         <source>New request created</source>
         <translation>Создан новый запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="295"/>
+        <location filename="../requestdesk/ui/main_window.py" line="299"/>
         <source>Duplicate %n request(s)</source>
         <translation>
             <numerusform>Копирование %n запроса</numerusform>
@@ -381,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="296"/>
+        <location filename="../requestdesk/ui/main_window.py" line="300"/>
         <source>%n copy(ies) created as draft(s)</source>
         <translation>
             <numerusform>Создана %n копия (черновик)</numerusform>
@@ -390,17 +474,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="305"/>
+        <location filename="../requestdesk/ui/main_window.py" line="309"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="306"/>
+        <location filename="../requestdesk/ui/main_window.py" line="310"/>
         <source>A request that is open in an editor cannot be deleted. Close its editor window first.</source>
         <translation>Запрос, открытый в редакторе, удалить нельзя. Сначала закройте окно редактора.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="312"/>
+        <location filename="../requestdesk/ui/main_window.py" line="316"/>
         <source>Delete %n request(s)</source>
         <translation>
             <numerusform>Удаление %n запроса</numerusform>
@@ -409,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="314"/>
+        <location filename="../requestdesk/ui/main_window.py" line="318"/>
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation>
             <numerusform>Удален %n запрос. Правка ▸ Отменить (%1) вернет его.</numerusform>
@@ -418,7 +502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="339"/>
+        <location filename="../requestdesk/ui/main_window.py" line="364"/>
         <source>Import %n request(s)</source>
         <translation>
             <numerusform>Импорт %n запроса</numerusform>
@@ -427,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="341"/>
+        <location filename="../requestdesk/ui/main_window.py" line="366"/>
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>Импортирован %n запрос</numerusform>
@@ -436,121 +520,145 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="343"/>
+        <location filename="../requestdesk/ui/main_window.py" line="368"/>
         <source>The register already holds these requests, unchanged</source>
         <translation>Эти запросы уже есть в реестре в том же виде</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="352"/>
+        <location filename="../requestdesk/ui/main_window.py" line="377"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="367"/>
+        <location filename="../requestdesk/ui/main_window.py" line="392"/>
         <source>Document written: %1</source>
         <translation>Документ сохранен: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="384"/>
+        <location filename="../requestdesk/ui/main_window.py" line="409"/>
         <source>The daily backup was not made: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="392"/>
-        <location filename="../requestdesk/ui/main_window.py" line="403"/>
+        <location filename="../requestdesk/ui/main_window.py" line="417"/>
+        <location filename="../requestdesk/ui/main_window.py" line="428"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="393"/>
+        <location filename="../requestdesk/ui/main_window.py" line="418"/>
         <source>Close the editor windows first: their requests would be saved over the restored register.</source>
         <translation>Сначала закройте окна редактора: иначе их запросы будут записаны поверх восстановленного реестра.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="403"/>
+        <location filename="../requestdesk/ui/main_window.py" line="428"/>
         <source>The register was not restored.</source>
         <translation>Реестр не восстановлен.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="409"/>
+        <location filename="../requestdesk/ui/main_window.py" line="434"/>
         <source>Register restored from %1</source>
         <translation>Реестр восстановлен из копии %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="424"/>
-        <source>About RequestDesk</source>
-        <translation>О программе RequestDesk</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/main_window.py" line="426"/>
+        <location filename="../requestdesk/ui/about.py" line="63"/>
         <source>RequestDesk drafts and checks requests for assistance under Article 6 of the 2018 CIS Agreement on cooperation in combating crimes in the field of information technologies, and exports them as bilingual Russian and English documents. It works offline.</source>
         <translation>RequestDesk помогает составлять и проверять запросы об оказании содействия по статье 6 Соглашения о сотрудничестве государств — участников СНГ в борьбе с преступлениями в сфере информационных технологий 2018 года и формирует их в виде двуязычных документов на русском и английском языках. Программа работает без подключения к сети.</translation>
     </message>
 </context>
 <context>
+    <name>PackageFiles</name>
+    <message>
+        <location filename="../requestdesk/ui/package_files.py" line="31"/>
+        <location filename="../requestdesk/ui/package_files.py" line="57"/>
+        <source>Request package</source>
+        <translation>Пакет запроса</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/package_files.py" line="33"/>
+        <source>Keep both</source>
+        <translation>Сохранить оба</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/package_files.py" line="34"/>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/package_files.py" line="35"/>
+        <source>Do not import</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/package_files.py" line="58"/>
+        <source>The package was not imported; the register is unchanged.</source>
+        <translation>Пакет не импортирован; реестр не изменён.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="55"/>
+        <location filename="../requestdesk/ui/register/model.py" line="56"/>
         <source>Art. 6(2): an urgent request sent orally or by technical means is confirmed in writing within 3 days</source>
         <translation>П. 2 ст. 6: срочный запрос, переданный устно или с использованием технических средств связи, подтверждается в письменной форме в течение 3 суток</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="60"/>
+        <location filename="../requestdesk/ui/register/model.py" line="61"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="61"/>
+        <location filename="../requestdesk/ui/register/model.py" line="62"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="62"/>
+        <location filename="../requestdesk/ui/register/model.py" line="63"/>
         <source>Requested authority</source>
         <translation>Запрашиваемый орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="63"/>
+        <location filename="../requestdesk/ui/register/model.py" line="64"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="64"/>
+        <location filename="../requestdesk/ui/register/model.py" line="65"/>
         <source>Urgent</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="65"/>
+        <location filename="../requestdesk/ui/register/model.py" line="66"/>
         <source>Written confirmation</source>
         <translation>Письменное подтверждение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="66"/>
+        <location filename="../requestdesk/ui/register/model.py" line="67"/>
         <source>Execute by</source>
         <translation>Исполнить до</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="92"/>
+        <location filename="../requestdesk/ui/register/model.py" line="93"/>
         <source>(no number)</source>
         <translation>(без номера)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="100"/>
+        <location filename="../requestdesk/ui/register/model.py" line="101"/>
         <source>urgent</source>
         <translation>срочный</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="118"/>
+        <location filename="../requestdesk/ui/register/model.py" line="119"/>
         <source>(not chosen)</source>
         <translation>(не выбран)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="129"/>
+        <location filename="../requestdesk/ui/register/model.py" line="130"/>
         <source>%1, ready for signature</source>
         <translation>%1, готов к подписанию</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="126"/>
+        <location filename="../requestdesk/ui/register/model.py" line="127"/>
         <source>%1, %n error(s)</source>
         <translation>
             <numerusform>%1, %n ошибка</numerusform>
@@ -559,7 +667,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="128"/>
+        <location filename="../requestdesk/ui/register/model.py" line="129"/>
         <source>%1, %n warning(s)</source>
         <translation>
             <numerusform>%1, %n предупреждение</numerusform>
@@ -568,17 +676,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="137"/>
+        <location filename="../requestdesk/ui/register/model.py" line="139"/>
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="139"/>
+        <location filename="../requestdesk/ui/register/model.py" line="141"/>
         <source>Confirmed %1</source>
         <translation>Подтвержден: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="142"/>
+        <location filename="../requestdesk/ui/register/model.py" line="144"/>
         <source>Open the request to see the findings of the check</source>
         <translation>Откройте запрос, чтобы увидеть замечания проверки</translation>
     </message>
@@ -931,6 +1039,155 @@ The register holds %n request(s); clear the search box or the filters to see the
         <location filename="../requestdesk/ui/settings_dialog.py" line="372"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="194"/>
+        <location filename="../requestdesk/ui/welcome.py" line="197"/>
+        <source>(not chosen)</source>
+        <translation>(не выбрано)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="279"/>
+        <source>Welcome to RequestDesk</source>
+        <translation>Добро пожаловать в RequestDesk</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="280"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="281"/>
+        <source>Next &gt;</source>
+        <translation>Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="282"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Назад</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="283"/>
+        <source>Finish</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="284"/>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="286"/>
+        <source>RequestDesk helps you draft a request for assistance under Article 6 of the 2018 CIS Agreement, check it against the Article&apos;s required elements and its signature and seal rules, watch the 3-day deadline of written confirmation of urgent requests, and print the request in Russian and English.
+
+A few answers fill every new request with your details. You can skip this now and change everything later in File ▸ Settings.</source>
+        <translation>RequestDesk помогает составить запрос об оказании содействия по статье 6 Соглашения СНГ 2018 года, проверить его на наличие обязательных реквизитов статьи и соблюдение правил о подписи и печати, следить за трёхдневным сроком письменного подтверждения срочных запросов и напечатать запрос на русском и английском языках.
+
+Несколько ответов заполнят каждый новый запрос вашими данными. Этот шаг можно пропустить и всё изменить позже в меню «Файл ▸ Настройки».</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="291"/>
+        <source>Interface language:</source>
+        <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="292"/>
+        <source>Your authority</source>
+        <translation>Ваш орган</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="294"/>
+        <source>The competent authority that sends your requests. Choose your state, then type a few letters of the authority&apos;s name to find it in the directory; its Russian and English names are filled in.</source>
+        <translation>Компетентный орган, который направляет ваши запросы. Выберите государство, затем наберите несколько букв названия органа, чтобы найти его в справочнике: названия на русском и английском языках заполнятся сами.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="296"/>
+        <source>State:</source>
+        <translation>Государство:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="297"/>
+        <source>Competent authority:</source>
+        <translation>Компетентный орган:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="298"/>
+        <source>Name (Russian, English):</source>
+        <translation>Название (рус., англ.):</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="299"/>
+        <source>Subdivision (Russian, English):</source>
+        <translation>Подразделение (рус., англ.):</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="300"/>
+        <source>Type to search the directory</source>
+        <translation>Наберите для поиска в справочнике</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="301"/>
+        <source>Signatory and executor</source>
+        <translation>Подписант и исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="303"/>
+        <source>Who usually signs your requests (Art. 6(4)) and who prepares them. Names and positions are written in both languages, as they appear in the document.</source>
+        <translation>Кто обычно подписывает ваши запросы (п. 4 ст. 6) и кто их готовит. Фамилии и должности указываются на обоих языках так, как они будут напечатаны в документе.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="305"/>
+        <source>Default signatory</source>
+        <translation>Подписант по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="306"/>
+        <source>Executing officer</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="307"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="308"/>
+        <location filename="../requestdesk/ui/welcome.py" line="310"/>
+        <source>Name:</source>
+        <translation>Фамилия, инициалы:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="309"/>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="311"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="312"/>
+        <source>An example to explore</source>
+        <translation>Пример для ознакомления</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="314"/>
+        <source>The example is a complete request from one competent authority to another, with the number %1. Open it, look at each step and its help, export it to see the document. It is only an example: delete it when you no longer need it.</source>
+        <translation>Пример — полностью составленный запрос одного компетентного органа другому под номером %1. Откройте его, посмотрите каждый шаг и справку к нему, сформируйте документ. Это только пример: удалите его, когда он станет не нужен.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="317"/>
+        <source>Add the example request to the register</source>
+        <translation>Добавить пример запроса в реестр</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="319"/>
+        <source>Help ▸ Welcome and first settings brings this back; Help also holds the Articles of the Agreement.</source>
+        <translation>Вернуться к этой настройке можно через «Справка ▸ Первоначальная настройка»; там же — статьи Соглашения.</translation>
     </message>
 </context>
 </TS>
