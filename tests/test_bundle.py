@@ -30,6 +30,7 @@ def bundle(tmp_path_factory) -> Path:
         [sys.executable, str(ROOT / "packaging" / "build_bundle.py"),
          "--dist", str(scratch / "dist"), "--work", str(scratch / "work")],
         cwd=ROOT, capture_output=True, text=True, timeout=540,
+        env={**os.environ, "PYINSTALLER_CONFIG_DIR": str(scratch / "pyinstaller-cache")},  # no cache left behind
     )
     assert result.returncode == 0, result.stdout + result.stderr
     # Moved away from where it was built, as an IT department copies it to a workstation.
