@@ -3,7 +3,6 @@ a request file enters the register unless it is there already, then opens in the
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from requestdesk.domain.requestfile import RequestFileError, load_request_file

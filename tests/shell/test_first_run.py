@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QWizard
 
 from requestdesk.domain.check import check_document
 from requestdesk.domain.profile import load_profile
@@ -152,7 +152,6 @@ def test_about_lists_the_licences_of_the_bundled_libraries(qtbot, make_window, s
         row = next(i for i, cell in enumerate(cells) if cell.startswith(name))
         assert licence in cells[row + 2], (name, cells[row:row + 4])
     assert "relink" in text and "GPL-3.0-or-later" in about.heading.text()
-    QApplication.processEvents()
 
 
 def test_a_request_package_given_at_start_is_imported_and_opened(qtbot, make_window, services, tmp_path):
