@@ -60,3 +60,29 @@ def test_a_file_opened_while_the_application_runs_goes_to_the_running_applicatio
         running.wait(timeout=30)
         running.stdout.close()
         running.stderr.close()
+
+
+def test_requestdesk_with_a_file_starts_the_application_and_imports_the_file(tmp_path, write_request):
+    from requestdesk.ui.services import Services
+
+    data = tmp_path / "data"
+    services = Services.open(data)
+    services.settings.set(Options.first_run_done, True)
+    services.close()
+    doc = example()
+    running = start(data, str(write_request(doc, "double-clicked.request.json")))
+    try:
+        def imported() -> bool:
+            services = Services.open(data)
+            try:
+                return services.store.get(doc["id"]) == doc
+            finally:
+                services.close()
+
+        assert wait_for(imported), running.stderr.read() if running.poll() is not None else ""
+        assert running.poll() is None  # the window stays open, not a command-line run that ends
+    finally:
+        running.kill()
+        running.wait(timeout=30)
+        running.stdout.close()
+        running.stderr.close()
