@@ -35,7 +35,11 @@ class Option(Generic[T]):
 
 
 class Options:
-    """Every setting of the application, in one place."""
+    """Every setting of the application, in one place.
+
+    No key lies in a group named "general": QSettings' INI format writes that group as
+    [%General] and reads it back as "General/...", so such a value is lost at the next start.
+    """
 
     language = Option("interface/language", "", str)  # "" follows the system locale
     own_state = Option("defaults/own_state", "", str)
@@ -45,10 +49,10 @@ class Options:
     default_exchange = Option("defaults/exchange", "specialised", str)
     document_layout = Option("documents/layout", "parallel", str)  # parallel | sequential
     confirmation_counting = Option("deadlines/counting", "elapsed_72h", str)  # never whole_days by default
-    first_run_done = Option("general/first_run_done", False, bool)
+    first_run_done = Option("start/first_run_done", False, bool)
     main_window_geometry = Option("window/main_geometry", "", str)  # QWidget.saveGeometry, base64
     main_window_columns = Option("window/register_columns", "", str)  # QHeaderView.saveState, base64
-    last_folder = Option("general/last_folder", "", str)  # where the last file dialog was
+    last_folder = Option("files/last_folder", "", str)  # where the last file dialog was
 
 
 class Settings(QObject):

@@ -72,6 +72,9 @@ def test_requestdesk_with_a_file_starts_the_application_and_imports_the_file(tmp
     doc = example()
     running = start(data, str(write_request(doc, "double-clicked.request.json")))
     try:
+        # Started (it listens for later starts) before the test opens the register itself.
+        assert wait_for(lambda: (data / "inbox").is_dir()), running.stderr.read() if running.poll() is not None else ""
+
         def imported() -> bool:
             services = Services.open(data)
             try:
