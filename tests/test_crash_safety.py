@@ -65,7 +65,13 @@ def test_sigkill_during_saves_never_loses_a_saved_request(tmp_path, complete_req
                 _saver(store_path, drafts, log, complete_request, next_version)
             finally:
                 os._exit(0)
-        time.sleep(rng.uniform(0.0, 0.1))
+        # Kill once the child is saving (a busy machine may take a while to get there),
+        # at a random moment of a save or an autosave.
+        size = log.stat().st_size
+        deadline = time.monotonic() + 10
+        while log.stat().st_size == size and time.monotonic() < deadline:
+            time.sleep(0.001)
+        time.sleep(rng.uniform(0.0, 0.03))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
 
@@ -85,4 +91,4 @@ def test_sigkill_during_saves_never_loses_a_saved_request(tmp_path, complete_req
             assert json.loads(draft.read_bytes())["id"] in IDS  # whole, never half-written
             load_request_file(draft)
         next_version = max(next_version, top + 1) + len(IDS)  # fresh numbers, above any committed one
-    assert sum(1 for _ in log.read_text().splitlines()) > KILLS  # the kills really came mid-work
+    assert sum(1 for _ in log.read_text().splitlines()) >= KILLS  # every kill came mid-work

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from requestdesk.cli import packages
 from requestdesk.cli.messages import default_language, say
 from requestdesk.domain.check import CheckResult, check_document
 from requestdesk.domain.deadlines import Counting
@@ -42,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--draft", action="store_true", help='mark every page "ПРОЕКТ / DRAFT" and allow errors')
     export.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
     export.add_argument("--counting", choices=[c.value for c in Counting], default=Counting.ELAPSED_72H.value)
+
+    packages.add_commands(commands)
     return parser
 
 
@@ -112,6 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             return run_check(args, lang)
+        if args.command == "pack":
+            return packages.run_pack(args, lang)
+        if args.command == "unpack":
+            return packages.run_unpack(args, lang)
         return run_export(args, lang)
     except RequestFileError as exc:
         return _fail(exc.message(lang))

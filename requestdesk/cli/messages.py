@@ -18,7 +18,33 @@ _TEXTS = {
     "written": {"ru": "Документ записан: {out}", "en": "Document written: {out}"},
     "cannot_write": {"ru": "{out}: не удается записать файл: {detail}", "en": "{out}: cannot write the file: {detail}"},
     "bad_out": {"ru": "{out}: файл документа должен иметь расширение .docx", "en": "{out}: the document file must end in .docx"},
+    "bad_package_out": {"ru": "{out}: файл пакета должен иметь расширение .requestpkg", "en": "{out}: the package file must end in .requestpkg"},
+    "no_id": {"ru": "{file}: у запроса нет идентификатора (поле \"id\")", "en": "{file}: the request has no id (the \"id\" field)"},
+    "no_register": {"ru": "{folder}: реестр запросов не найден", "en": "{folder}: there is no register of requests here"},
+    "no_request": {"ru": "{source}: нет такого файла и нет запроса с таким идентификатором в реестре {folder}", "en": "{source}: no such file, and no request with that id in the register at {folder}"},
+    "ambiguous": {"ru": "{source}: идентификатору соответствуют несколько запросов; укажите его полностью", "en": "{source}: several requests match that id; give it in full"},
+    "packed": {"ru": "Пакет записан: {out} (запрос {id}, отпечаток {short}, событий: {events}, файлов: {files})", "en": "Package written: {out} (request {id}, fingerprint {short}, {events} event(s), {files} file(s))"},
+    "store_failed": {"ru": "{folder}: {detail}", "en": "{folder}: {detail}"},
+    "unpacked": {
+        "ru": "{file}: запрос {id} — {outcome}; статус: {status}; отпечаток {short}",
+        "en": "{file}: request {id} — {outcome}; status: {status}; fingerprint {short}",
+    },
+    "inspected": {
+        "ru": "{file}: пакет цел; запрос {id}, статус: {status}, отпечаток {short}, событий: {events}, файлов: {files}",
+        "en": "{file}: the package is intact; request {id}, status: {status}, fingerprint {short}, {events} event(s), {files} file(s)",
+    },
+    "approved_by": {"ru": "Согласовал: {reviewer}, {at}; отпечаток {short}", "en": "Approved by {reviewer}, {at}; fingerprint {short}"},
+    "conflict_hint": {"ru": "Повторите с --keep-both или --replace.", "en": "Run again with --keep-both or --replace."},
     "export_failed": {"ru": "{file}: документ не создан: {detail}", "en": "{file}: the document could not be produced: {detail}"},
+}
+
+
+OUTCOMES = {
+    "imported": {"ru": "импортирован", "en": "imported"},
+    "updated": {"ru": "обновлен из пакета", "en": "brought up to date from the package"},
+    "unchanged": {"ru": "без изменений (пакет не содержит ничего нового)", "en": "unchanged (the package holds nothing new)"},
+    "kept_both": {"ru": "импортирован как новый запрос (прежний сохранен)", "en": "imported as a new request (the local one kept)"},
+    "replaced": {"ru": "заменен содержимым пакета (прежний текст сохранен в журнале)", "en": "replaced by the package (the previous text kept in the log)"},
 }
 
 

@@ -56,17 +56,44 @@ def read_events(db: sqlite3.Connection, request_id: str) -> list[Event]:
     return [Event(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4], json.loads(r[5]), r[6], r[7]) for r in rows]
 
 
-def chain_problems(events: list[Event]) -> list[str]:
-    """What is wrong with a chain: an altered, removed or reordered event (empty when intact)."""
-    problems = []
+def chain_breaks(events: list[Event]) -> list[tuple[str, int, int]]:
+    """What is wrong with a chain, as (what, seq, found): "missing" (event seq is missing,
+    `found` came in its place), "unlinked" (does not follow the previous one), "altered"."""
+    breaks = []
     prev = ""
     for expected_seq, event in enumerate(events, start=1):
         if event.seq != expected_seq:
-            problems.append(f"event {expected_seq} is missing (found {event.seq})")
+            breaks.append(("missing", expected_seq, event.seq))
         if event.prev_hash != prev:
-            problems.append(f"event {event.seq} does not follow the previous one")
+            breaks.append(("unlinked", event.seq, event.seq))
         digest = event_hash(event.prev_hash, event.request_id, event.seq, iso_instant(event.at), event.user, event.kind, event.data)
         if digest != event.hash:
-            problems.append(f"event {event.seq} was altered")
+            breaks.append(("altered", event.seq, event.seq))
         prev = event.hash
-    return problems
+    return breaks
+
+
+def chain_problems(events: list[Event]) -> list[str]:
+    """What is wrong with a chain: an altered, removed or reordered event (empty when intact)."""
+    texts = {
+        "missing": "event {seq} is missing (found {found})",
+        "unlinked": "event {seq} does not follow the previous one",
+        "altered": "event {seq} was altered",
+    }
+    return [texts[what].format(seq=seq, found=found) for what, seq, found in chain_breaks(events)]
+
+
+def copy_event(db: sqlite3.Connection, event: Event) -> None:
+    """Inserts an event received from elsewhere as it is (its chain verified by the caller)."""
+    db.execute(
+        "INSERT INTO events (request_id, seq, at, user, kind, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (event.request_id, event.seq, iso_instant(event.at), event.user, event.kind,
+         json.dumps(event.data, ensure_ascii=False), event.prev_hash, event.hash),
+    )
+
+
+def event_to_json(event: Event) -> dict[str, Any]:
+    return {
+        "request_id": event.request_id, "seq": event.seq, "at": iso_instant(event.at), "user": event.user,
+        "kind": event.kind, "data": event.data, "prev_hash": event.prev_hash, "hash": event.hash,
+    }

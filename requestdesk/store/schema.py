@@ -90,6 +90,54 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX requests_due ON requests(confirmation_due) WHERE confirmation_due IS NOT NULL;
     CREATE INDEX requests_status ON requests(status);
     """,
+    # 4: enclosure files, and the supervisor's review marks and decisions.
+    """
+    -- Enclosure files: content kept once per SHA-256, linked to the requests that list it.
+    CREATE TABLE blobs (
+        sha256 TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        data BLOB NOT NULL
+    );
+    CREATE TABLE enclosures (
+        request_id TEXT NOT NULL,
+        sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+        position INTEGER NOT NULL,         -- order in which they are listed
+        name TEXT NOT NULL,                -- the file's name when attached (for display only)
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        pages INTEGER,                     -- NULL when it cannot be read from the file
+        added_at TEXT NOT NULL,            -- UTC instant, ISO 8601
+        added_by TEXT NOT NULL,
+        PRIMARY KEY (request_id, sha256)
+    );
+    -- The supervisor's current mark per checklist row (a rule code, optionally one field).
+    CREATE TABLE review_marks (
+        request_id TEXT NOT NULL,
+        code TEXT NOT NULL,
+        field TEXT NOT NULL DEFAULT '',
+        mark TEXT NOT NULL,                -- confirmed / needs_change
+        comment TEXT NOT NULL DEFAULT '',
+        reviewer TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (request_id, code, field)
+    );
+    -- Each decision (approve / return) with the marks as they were and, for an approval,
+    -- the fingerprint of the request and the hashes of its enclosure files.
+    CREATE TABLE review_decisions (
+        request_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        decision TEXT NOT NULL,            -- approved / returned
+        reviewer TEXT NOT NULL,
+        at TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        fingerprint TEXT NOT NULL,
+        enclosures TEXT NOT NULL,          -- JSON list of SHA-256, sorted
+        marks TEXT NOT NULL,               -- JSON list of the marks at the decision
+        voided_at TEXT,                    -- when a later change voided this approval
+        void_reason TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (request_id, seq)
+    );
+    """,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)

@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 
 from requestdesk.domain.deadlines import DEFAULT_COUNTING, Counting
 from requestdesk.domain.directory import Directory, bundled_directory
 from requestdesk.domain.timeutil import Clock, SystemClock
+from requestdesk.paths import DATA_DIR_VARIABLE, STORE_FILE, data_dir  # noqa: F401  (re-exported)
 from requestdesk.store.requests import RequestStore
 from requestdesk.ui.settings import Options, Settings
-
-# Points the application at another data folder: tests, and a supervisor's second profile.
-DATA_DIR_VARIABLE = "REQUESTDESK_DATA_DIR"
-
-
-def data_dir() -> Path:
-    override = os.environ.get(DATA_DIR_VARIABLE)
-    if override:
-        return Path(override)
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
 @dataclass
@@ -41,7 +31,7 @@ class Services:
         clock = clock or SystemClock()
         settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
         store = RequestStore(
-            folder / "requests.sqlite3", directory=directory, clock=clock, counting=counting_of(settings)
+            folder / STORE_FILE, directory=directory, clock=clock, counting=counting_of(settings)
         )
         return cls(data_dir=folder, store=store, settings=settings, directory=directory, clock=clock)
 

@@ -1,0 +1,233 @@
+"""The supervisor's review of a request (plain Python): marks, decisions, the checklist.
+
+A checklist row is a rule code of the treaty profile (Article 6 elements a–g and the
+other rules). Each row shows what the rules engine found and the supervisor's own mark
+(confirmed / needs change) with a comment; a comment may name one field of the request
+(a dotted path such as "case_summary.en") so that the officer sees it beside that field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from requestdesk.domain.check import CheckResult
+from requestdesk.domain.findings import Finding, Severity
+from requestdesk.domain.fingerprint import short_fingerprint
+from requestdesk.domain.profile import Bilingual, TreatyProfile
+from requestdesk.domain.timeutil import iso_instant
+
+
+class MarkValue(StrEnum):
+    CONFIRMED = "confirmed"
+    NEEDS_CHANGE = "needs_change"
+
+
+class DecisionValue(StrEnum):
+    APPROVED = "approved"
+    RETURNED = "returned"
+
+
+class ApprovalStatus(StrEnum):
+    VALID = "valid"  # the request and its enclosures are what was approved
+    VOID = "void"  # approved once, changed since
+    NONE = "none"  # never approved (or returned since)
+
+
+MARK_LABELS = {
+    MarkValue.CONFIRMED: {"ru": "Подтверждено", "en": "Confirmed"},
+    MarkValue.NEEDS_CHANGE: {"ru": "Требует исправления", "en": "Needs change"},
+}
+DECISION_LABELS = {
+    DecisionValue.APPROVED: {"ru": "Согласован", "en": "Approved"},
+    DecisionValue.RETURNED: {"ru": "Возвращен на доработку", "en": "Returned for changes"},
+}
+APPROVAL_LABELS = {
+    ApprovalStatus.VALID: {"ru": "Согласование действительно", "en": "Approval valid"},
+    ApprovalStatus.VOID: {"ru": "Согласование утратило силу: запрос изменен после согласования", "en": "Approval void: the request was changed after approval"},
+    ApprovalStatus.NONE: {"ru": "Не согласован", "en": "Not approved"},
+}
+# The event kinds review, enclosures and packages add to a request's log.
+EVENT_LABELS = {
+    "submitted": {"ru": "Направлен на проверку", "en": "Sent for review"},
+    "reviewed": {"ru": "Отметка проверяющего", "en": "Reviewer's mark"},
+    "approved": {"ru": "Согласован", "en": "Approved"},
+    "returned": {"ru": "Возвращен на доработку", "en": "Returned for changes"},
+    "approval_voided": {"ru": "Согласование утратило силу", "en": "Approval voided"},
+    "enclosure_added": {"ru": "Приложен файл", "en": "File enclosed"},
+    "enclosure_removed": {"ru": "Файл исключен из приложений", "en": "Enclosed file removed"},
+    "packed": {"ru": "Упакован для передачи", "en": "Packed for transfer"},
+    "imported": {"ru": "Получен из пакета", "en": "Received from a package"},
+}
+VOID_REASONS = {
+    "content": {"ru": "текст запроса изменен", "en": "the request text was changed"},
+    "enclosures": {"ru": "изменены приложенные файлы", "en": "the enclosed files were changed"},
+    "copy": {"ru": "это копия согласованного запроса под новым номером в реестре", "en": "this is a copy of the approved request under a new identity"},
+}
+
+
+@dataclass(frozen=True)
+class Mark:
+    code: str
+    field: str  # "" for the row as a whole
+    mark: MarkValue
+    comment: str
+    reviewer: str
+    at: datetime
+
+    @property
+    def key(self) -> str:
+        """Where the officer sees the comment: the field when one is named, else the rule."""
+        return self.field or self.code
+
+
+@dataclass(frozen=True)
+class Decision:
+    seq: int
+    decision: DecisionValue
+    reviewer: str
+    at: datetime
+    note: str
+    fingerprint: str
+    enclosures: tuple[str, ...]
+    marks: tuple[Mark, ...]
+    voided_at: datetime | None
+    void_reason: str
+
+
+@dataclass(frozen=True)
+class ApprovalState:
+    status: ApprovalStatus
+    decision: Decision | None  # the approval concerned (valid or void)
+    reasons: tuple[str, ...]  # keys of VOID_REASONS
+    fingerprint: str  # the request's fingerprint now
+
+    @property
+    def valid(self) -> bool:
+        return self.status is ApprovalStatus.VALID
+
+    def message(self, lang: str = "en") -> str:
+        text = APPROVAL_LABELS[self.status][lang if lang in ("ru", "en") else "en"]
+        reasons = [VOID_REASONS[r][lang if lang in ("ru", "en") else "en"] for r in self.reasons if r in VOID_REASONS]
+        return f"{text} ({'; '.join(reasons)})" if reasons else text
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    code: str
+    article: Bilingual
+    label: Bilingual
+    automatic: str  # "ok", "warning" or "error": the rules engine's verdict on this row
+    findings: tuple[Finding, ...]
+    fields: tuple[str, ...]  # fields of the request the row concerns
+    marks: tuple[Mark, ...]  # the supervisor's marks on this row (row-wide and per field)
+
+    @property
+    def mark(self) -> MarkValue | None:
+        """The row's overall mark: needs change if any mark says so."""
+        if any(m.mark is MarkValue.NEEDS_CHANGE for m in self.marks):
+            return MarkValue.NEEDS_CHANGE
+        return MarkValue.CONFIRMED if self.marks else None
+
+
+def approval_state(decisions: Sequence[Decision], fingerprint_now: str, enclosures_now: Iterable[str]) -> ApprovalState:
+    """Whether the latest decision is an approval that still holds for this content.
+
+    Valid when the request's fingerprint and its files' hashes are those approved; void
+    when either differs, or when the approval was voided once (an undone edit does not
+    revive it); none when the latest decision is not an approval.
+    """
+    last = decisions[-1] if decisions else None
+    if last is None or last.decision is not DecisionValue.APPROVED:
+        return ApprovalState(ApprovalStatus.NONE, None, (), fingerprint_now)
+    if last.voided_at is not None:
+        return ApprovalState(ApprovalStatus.VOID, last, tuple(r for r in last.void_reason.split(",") if r), fingerprint_now)
+    reasons = []
+    if last.fingerprint != fingerprint_now:
+        reasons.append("content")
+    if list(last.enclosures) != sorted(enclosures_now):
+        reasons.append("enclosures")
+    return ApprovalState(ApprovalStatus.VOID if reasons else ApprovalStatus.VALID, last, tuple(reasons), fingerprint_now)
+
+
+def _verdict(findings: Iterable[Finding]) -> str:
+    severities = {f.severity for f in findings}
+    if Severity.ERROR in severities:
+        return "error"
+    return "warning" if Severity.WARNING in severities else "ok"
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in ("ru", "en") else "en"
+
+
+def event_label(kind: str, lang: str) -> str:
+    """What an event of this kind is called; the kind itself when it is not one of ours."""
+    return EVENT_LABELS.get(kind, {}).get(_lang(lang), kind)
+
+
+def event_details(kind: str, data: dict[str, Any], lang: str) -> str:
+    """One line of what a review, enclosure or package event recorded ("" for other kinds)."""
+    lang = _lang(lang)
+    if kind == "reviewed":
+        mark = data.get("mark")
+        known = {m.value for m in MarkValue}
+        verdict = MARK_LABELS[MarkValue(mark)][lang] if isinstance(mark, str) and mark in known else ("—" if mark is None else str(mark))
+        where = " · ".join(str(p) for p in (data.get("code"), data.get("field")) if p)
+        return " · ".join(p for p in (where, verdict, str(data.get("comment") or "")) if p)
+    if kind in ("approved", "returned", "submitted", "packed", "imported") and data.get("fingerprint"):
+        note = str(data.get("note") or "")
+        return " · ".join(p for p in (short_fingerprint(str(data["fingerprint"])), note) if p)
+    if kind == "approval_voided":
+        reasons = data.get("reasons")
+        return "; ".join(VOID_REASONS[r][lang] for r in reasons if r in VOID_REASONS) if isinstance(reasons, list) else ""
+    if kind in ("enclosure_added", "enclosure_removed"):
+        return str(data.get("name") or "")
+    return ""
+
+
+def checklist(result: CheckResult, profile: TreatyProfile, marks: Iterable[Mark] = ()) -> list[ChecklistRow]:
+    """One row per rule of the profile, in the profile's order (elements a–g first)."""
+    element_fields = {code: element.fields for element in profile.elements for code in element.codes}
+    by_code: dict[str, list[Mark]] = {}
+    for mark in marks:
+        by_code.setdefault(mark.code, []).append(mark)
+    rows = []
+    for rule in profile.rules:
+        found = tuple(f for f in result.findings if f.code == rule.code)
+        fields = tuple(dict.fromkeys([*element_fields.get(rule.code, ()), *(f.field for f in found if f.field)]))
+        rows.append(ChecklistRow(rule.code, rule.article, rule.label, _verdict(found), found, fields, tuple(by_code.get(rule.code, ()))))
+    return rows
+
+
+def comments_by_key(marks: Iterable[Mark]) -> dict[str, str]:
+    """{field or rule code: comment}; two comments on one key are kept, one per line."""
+    comments: dict[str, str] = {}
+    for mark in marks:
+        if mark.comment.strip():
+            key = mark.key
+            comments[key] = f"{comments[key]}\n{mark.comment}" if key in comments else mark.comment
+    return comments
+
+
+def mark_to_json(mark: Mark) -> dict[str, Any]:
+    return {"code": mark.code, "field": mark.field, "mark": mark.mark.value, "comment": mark.comment,
+            "reviewer": mark.reviewer, "at": iso_instant(mark.at)}
+
+
+def mark_from_json(raw: dict[str, Any]) -> Mark:
+    """A mark read from a package; ValueError/KeyError/TypeError when malformed."""
+    for key in ("code", "field", "comment", "reviewer", "at"):
+        if not isinstance(raw[key], str):
+            raise TypeError(key)
+    return Mark(raw["code"], raw["field"], MarkValue(raw["mark"]), raw["comment"], raw["reviewer"], _instant(raw["at"]))
+
+
+def _instant(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError(text)
+    return moment

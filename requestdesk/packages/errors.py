@@ -1,0 +1,117 @@
+"""Why a package is refused, in Russian and English."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+_PROBLEMS: dict[str, dict[str, str]] = {
+    "unreadable": {"ru": "файл не удается прочитать: {detail}", "en": "the file cannot be read: {detail}"},
+    "not_zip": {
+        "ru": "это не пакет запроса RequestDesk (файл не является zip-архивом)",
+        "en": "this is not a RequestDesk request package (the file is not a zip archive)",
+    },
+    "damaged": {"ru": "пакет поврежден: {detail}", "en": "the package is damaged: {detail}"},
+    "unsafe_name": {
+        "ru": "в пакете недопустимое имя файла {name} (путь вне пакета, абсолютный путь, диск или обратная косая черта); пакет отклонен",
+        "en": "the package holds an unsafe file name {name} (a path outside the package, an absolute path, a drive or a backslash); refused",
+    },
+    "unexpected_member": {"ru": "в пакете посторонний файл {name}", "en": "the package holds a file that does not belong in it: {name}"},
+    "duplicate_member": {"ru": "файл {name} встречается в пакете дважды", "en": "the package holds {name} twice"},
+    "too_many_members": {"ru": "в пакете слишком много файлов ({count})", "en": "the package holds too many files ({count})"},
+    "missing_member": {"ru": "в пакете нет файла {name}", "en": "the package lacks {name}"},
+    "encrypted": {"ru": "файл {name} в пакете зашифрован", "en": "{name} in the package is encrypted"},
+    "compression": {"ru": "файл {name} сжат неизвестным способом", "en": "{name} is compressed with an unsupported method"},
+    "too_large_member": {
+        "ru": "файл {name} объявлен размером {size} МБ, больше допустимых {limit} МБ; пакет отклонен без чтения",
+        "en": "{name} declares {size} MB, above the {limit} MB limit; refused without reading it",
+    },
+    "bomb": {
+        "ru": "пакет похож на «zip-бомбу»: {name} распаковывается в {size} МБ из {packed} КБ; пакет отклонен",
+        "en": "the package looks like a zip bomb: {name} expands to {size} MB from {packed} KB; refused",
+    },
+    "bomb_total": {
+        "ru": "пакет похож на «zip-бомбу»: вместе файлы занимают {size} МБ, больше допустимых {limit} МБ",
+        "en": "the package looks like a zip bomb: its files expand to {size} MB together, above the {limit} MB limit",
+    },
+    "size_mismatch": {"ru": "размер файла {name} не совпадает с указанным в пакете", "en": "{name} is not the size the package says"},
+    "manifest": {"ru": "опись пакета (manifest.json) повреждена: {detail}", "en": "the package manifest (manifest.json) is damaged: {detail}"},
+    "format": {"ru": "это не пакет запроса RequestDesk (неверный формат описи)", "en": "this is not a RequestDesk request package (wrong manifest format)"},
+    "newer_version": {
+        "ru": "пакет создан более новой версией RequestDesk (версия формата {version}, эта программа читает {supported}); обновите программу",
+        "en": "the package was made by a newer RequestDesk (format version {version}; this program reads {supported}); update the program",
+    },
+    "request_altered": {
+        "ru": "текст запроса изменен после упаковки: request.json не совпадает с описью",
+        "en": "the request was altered after packing: request.json does not match the manifest",
+    },
+    "request_invalid": {"ru": "в пакете не запрос: {detail}", "en": "the package does not hold a request: {detail}"},
+    "request_not_packed": {
+        "ru": "запрос изменен после упаковки: он отличается от записанного в описи и журнале событий",
+        "en": "the request was altered after packing: it differs from the one the manifest and the event log record",
+    },
+    "events_altered": {
+        "ru": "журнал событий изменен после упаковки: events.json не совпадает с описью",
+        "en": "the event log was altered after packing: events.json does not match the manifest",
+    },
+    "events_invalid": {"ru": "журнал событий поврежден: {detail}", "en": "the event log is damaged: {detail}"},
+    "event_missing": {"ru": "из журнала событий удалено событие {seq}", "en": "event {seq} was removed from the event log"},
+    "event_unlinked": {"ru": "событие {seq} журнала не следует за предыдущим (цепочка нарушена)", "en": "event {seq} of the log does not follow the previous one (the chain is broken)"},
+    "event_altered": {"ru": "событие {seq} журнала изменено", "en": "event {seq} of the log was altered"},
+    "events_truncated": {
+        "ru": "из конца журнала событий удалены события (в пакете {found}, по описи {expected})",
+        "en": "events were removed from the end of the log ({found} in the package, the manifest says {expected})",
+    },
+    "review_altered": {
+        "ru": "запись о проверке изменена после упаковки: review.json не совпадает с описью",
+        "en": "the review record was altered after packing: review.json does not match the manifest",
+    },
+    "review_not_logged": {
+        "ru": "запись о проверке не совпадает с журналом событий (отметки или решения изменены вне программы)",
+        "en": "the review record does not match the event log (marks or decisions changed outside the program)",
+    },
+    "review_invalid": {"ru": "запись о проверке повреждена: {detail}", "en": "the review record is damaged: {detail}"},
+    "enclosure_altered": {
+        "ru": "приложение «{title}» подменено или изменено: его содержимое не совпадает с описью",
+        "en": "the enclosure “{title}” was swapped or altered: its content does not match the manifest",
+    },
+    "not_packed": {
+        "ru": "журнал событий не заканчивается записью об упаковке: события в конце журнала удалены или добавлены",
+        "en": "the event log does not end with the packing record: events at its end were removed or added",
+    },
+    "enclosures_not_packed": {
+        "ru": "приложенные файлы или их описание (имена, страницы) отличаются от записанных в журнале при упаковке",
+        "en": "the enclosed files or their details (names, pages) differ from those the log recorded at packing",
+    },
+    "too_big_to_pack": {
+        "ru": "запрос с приложениями занимает {size} МБ, а пакет вмещает не больше {limit} МБ и {count} файлов",
+        "en": "the request with its files takes {size} MB; a package holds at most {limit} MB and {count} files",
+    },
+    "id_mismatch": {"ru": "части пакета относятся к разным запросам", "en": "the parts of the package belong to different requests"},
+}
+_UNREADABLE = frozenset({"unreadable", "not_zip"})
+class PackageError(Exception):
+    """A package refused; message(lang) names the file and says what is wrong."""
+
+    def __init__(self, path: Path | str, problem: str, **params: Any):
+        self.path, self.problem, self.params = Path(path), problem, params
+        super().__init__(self.message("en"))
+
+    @property
+    def unreadable(self) -> bool:
+        """The input could not be read as a package at all (as opposed to refused content)."""
+        return self.problem in _UNREADABLE
+
+    def message(self, lang: str = "en") -> str:
+        texts = _PROBLEMS[self.problem]
+        return f"{self.path}: " + (texts.get(lang) or texts["en"]).format(**{k: str(v) for k, v in self.params.items()})
+
+
+def megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f}"
+
+
+def quoted(name: str) -> str:
+    # Control characters in a hostile name must not reach the terminal as they are.
+    return json.dumps(name, ensure_ascii=True)

@@ -1,0 +1,185 @@
+"""Bringing a verified package into the store, never overwriting newer local work silently."""
+
+from __future__ import annotations
+
+import copy
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from requestdesk.domain.fingerprint import fingerprint
+from requestdesk.domain.lifecycle import Status
+from requestdesk.domain.review import Decision, DecisionValue
+from requestdesk.packages.errors import PackageError
+from requestdesk.packages.reader import Package, read_package
+from requestdesk.store.enclosures import display_name, enclosure_hashes, link_enclosure, write_blob
+from requestdesk.store.events import Event, append_event, copy_event, read_events
+from requestdesk.store.requests import RequestStore
+from requestdesk.store.review import read_decisions, read_marks, review_record, write_review
+
+# Events whose data record the request's fingerprint and files as they stood then.
+STATE_EVENTS = ("packed", "imported", "approved", "returned", "approval_voided")
+
+
+class Resolution(StrEnum):
+    KEEP_BOTH = "keep_both"  # the package becomes a new request beside the local one
+    REPLACE = "replace"  # the package replaces the local request (the old text kept in the log)
+
+
+_CONFLICT = {
+    "local_changes": {
+        "ru": "запрос {id} изменен на этом рабочем месте после упаковки или получения; изменения не вошли в пакет",
+        "en": "request {id} was changed on this workstation since it was packed or received; the package lacks those changes",
+    },
+    "diverged": {
+        "ru": "журнал событий запроса {id} на этом рабочем месте содержит события, которых нет в пакете",
+        "en": "the event log of request {id} on this workstation has events the package lacks",
+    },
+}
+_CHOOSE = {
+    "ru": "Выберите: сохранить оба (пакет станет новым запросом) или заменить.",
+    "en": "Choose: keep both (the package becomes a new request) or replace.",
+}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Newer local work the package would overwrite: the caller asks the user what to do."""
+
+    path: Path
+    request_id: str
+    reasons: tuple[str, ...]
+    local_fingerprint: str
+    package_fingerprint: str
+    local_events: int
+    package_events: int
+
+    def message(self, lang: str = "en") -> str:
+        lang = lang if lang in ("ru", "en") else "en"
+        parts = [_CONFLICT[r][lang].format(id=self.request_id) for r in self.reasons]
+        return f"{self.path}: " + "; ".join(parts) + ". " + _CHOOSE[lang]
+
+
+class Outcome(StrEnum):
+    IMPORTED = "imported"  # new on this workstation
+    UPDATED = "updated"  # the local request brought up to the package
+    UNCHANGED = "unchanged"  # the package holds nothing new
+    KEPT_BOTH = "kept_both"
+    REPLACED = "replaced"
+
+
+@dataclass(frozen=True)
+class Imported:
+    outcome: Outcome
+    request_id: str  # the local request now holding the package's content
+    source_id: str  # the request id in the package
+    status: str
+
+
+def _local_state(db: sqlite3.Connection, request_id: str, doc: dict[str, Any]) -> dict[str, Any]:
+    return {"fingerprint": fingerprint(doc), "enclosures": enclosure_hashes(db, request_id)}
+
+
+def _no_local_work(local: list[Event], state: dict[str, Any] | None, package: Package) -> bool:
+    """Whether the local request is what the package holds, or what the local log last
+    recorded (so nothing was changed here since it was packed, received or decided on)."""
+    if state is None:
+        return True
+    if state == {"fingerprint": package.fingerprint, "enclosures": package.enclosure_hashes}:
+        return True
+    last = local[-1] if local else None
+    return last is not None and last.kind in STATE_EVENTS and all(last.data.get(k) == v for k, v in state.items())
+
+
+def import_package(store: RequestStore, path: Path | str, user: str, resolution: Resolution | str | None = None) -> Imported | Conflict:
+    """Brings a verified package into the store; a Conflict when local work would be lost
+    and no resolution was given. Refusals are PackageError; nothing is written then."""
+    package = read_package(path)
+    chosen = Resolution(resolution) if resolution else None
+    db = store._db
+    local_doc = store.get(package.request_id)
+    local_events = read_events(db, package.request_id)
+    local_hashes = [e.hash for e in local_events]
+    hashes = [e.hash for e in package.events]
+    state = _local_state(db, package.request_id, local_doc) if local_doc is not None else None
+    same_content = state == {"fingerprint": package.fingerprint, "enclosures": package.enclosure_hashes}
+    if local_doc is not None and local_hashes[: len(hashes)] == hashes and (hashes or same_content):
+        # The package is this request as it stands here, or as it stood at an earlier point
+        # of this log: it brings nothing new.
+        if chosen is None:
+            return Imported(Outcome.UNCHANGED, package.request_id, package.request_id, store.status(package.request_id) or "")
+        prefix = local_hashes == hashes
+    else:
+        prefix = local_hashes == hashes[: len(local_hashes)]
+        reasons = []
+        if not prefix:
+            reasons.append("diverged")
+        if not _no_local_work(local_events, state, package):
+            reasons.append("local_changes")
+        if not reasons:
+            outcome = Outcome.IMPORTED if local_doc is None else Outcome.UPDATED
+            return _bring_in(store, package, user, package.request_id, package.doc, copy_from=len(local_events), outcome=outcome)
+        if chosen is None:
+            return Conflict(Path(path), package.request_id, tuple(reasons), state["fingerprint"] if state else "",
+                            package.fingerprint, len(local_events), len(hashes))
+    if chosen is Resolution.KEEP_BOTH:
+        doc = copy.deepcopy(package.doc)
+        doc["id"] = str(uuid.uuid4())
+        return _bring_in(store, package, user, doc["id"], doc, copy_from=None, outcome=Outcome.KEPT_BOTH)
+    return _bring_in(store, package, user, package.request_id, package.doc, copy_from=len(local_events) if prefix else None,
+                     outcome=Outcome.REPLACED, previous=local_doc)
+
+
+def _bring_in(store: RequestStore, package: Package, user: str, local_id: str, doc: dict[str, Any], *, copy_from: int | None,
+              outcome: Outcome, previous: dict[str, Any] | None = None) -> Imported:
+    """One transaction: the document, status, files, review record and log.
+
+    `copy_from` is how many of the package's events the local log already has; the rest
+    are copied as they are. None: the package's log cannot continue the local one (a copy
+    under a new id, or a replacement of a diverged request), so only the "imported" event
+    records where the content came from.
+    """
+    status = package.status
+    marks, decisions = list(package.marks), list(package.decisions)
+    if outcome is Outcome.KEPT_BOTH:
+        # An approval is bound to the original identity: the copy goes back to review.
+        if status == Status.APPROVED:
+            status = Status.IN_REVIEW.value
+        now = store.clock.now()
+        decisions = [
+            Decision(d.seq, d.decision, d.reviewer, d.at, d.note, d.fingerprint, d.enclosures, d.marks,
+                     d.voided_at or (now if d.decision is DecisionValue.APPROVED else None),
+                     d.void_reason or ("copy" if d.decision is DecisionValue.APPROVED else ""))
+            for d in decisions
+        ]
+    with store.transaction() as db:
+        store.write(db, doc, status=status)
+        if copy_from is not None:
+            for event in package.events[copy_from:]:
+                copy_event(db, event)
+        db.execute("DELETE FROM enclosures WHERE request_id = ?", (local_id,))
+        for entry in package.enclosures:
+            if not write_blob(db, entry.sha256, entry.size, package.enclosure_chunks(entry.sha256)):
+                raise PackageError(package.path, "enclosure_altered", title=entry.name[:80])
+            link_enclosure(db, local_id, entry.sha256, display_name(entry.name), entry.media_type, entry.size, entry.pages, entry.added_at, entry.added_by)
+        write_review(db, local_id, marks, decisions)
+        data: dict[str, Any] = {
+            # The record as stored, so that replaying the log accounts for it (review_from_log).
+            "review": review_record(read_marks(db, local_id), read_decisions(db, local_id)),
+            "outcome": outcome.value,
+            "package_sha256": package.sha256,
+            "source_id": package.request_id,
+            "source_events": len(package.events),
+            "source_head": package.events[-1].hash if package.events else "",
+            "fingerprint": fingerprint(doc),
+            "enclosures": package.enclosure_hashes,
+            "status": status,
+        }
+        if previous is not None:
+            # Replacing loses nothing: the text it replaced stays in the log.
+            data["replaced"] = {"fingerprint": fingerprint(previous), "document": previous}
+        append_event(db, local_id, store.clock.now(), user, "imported", data)
+    return Imported(outcome, local_id, package.request_id, status)

@@ -1,0 +1,141 @@
+"""Writing a package: the request with its files, review record and log, atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from requestdesk import __version__
+from requestdesk.atomic import atomic_writer
+from requestdesk.domain.fingerprint import document_digest, fingerprint
+from requestdesk.domain.lifecycle import Status
+from requestdesk.domain.requestfile import dump_request
+from requestdesk.domain.review import Decision, Mark
+from requestdesk.domain.timeutil import iso_instant
+from requestdesk.packages.errors import PackageError, megabytes
+from requestdesk.packages.layout import (
+    ENCLOSURE_DIR,
+    EVENTS,
+    FORMAT,
+    MANIFEST,
+    MAX_ENCLOSURES,
+    MAX_TOTAL_ENCLOSURE_BYTES,
+    REQUEST,
+    REVIEW,
+    VERSION,
+)
+from requestdesk.store.enclosures import list_enclosures, read_blob
+from requestdesk.store.events import Event, append_event, event_to_json, read_events
+from requestdesk.store.requests import RequestStore
+from requestdesk.store.review import read_decisions, read_marks, review_record
+from requestdesk.store.tracking import UnknownRequestError
+
+class _OutputError(Exception):
+    def __init__(self, error: OSError):
+        super().__init__(str(error))
+        self.error = error
+
+
+Reader = Callable[[str], Iterable[bytes]]  # an enclosure's content by its SHA-256
+
+
+@dataclass(frozen=True)
+class Packed:
+    path: Path
+    request_id: str
+    fingerprint: str
+    events: int
+    enclosures: int
+
+
+def _write_package(out: Path, doc: dict[str, Any], status: str, events: list[Event], marks: list[Mark],
+                   decisions: list[Decision], enclosures: list[dict[str, Any]], read: Reader, created_by: str, now: datetime) -> None:
+    documents = {
+        REQUEST: dump_request(doc),
+        EVENTS: json.dumps([event_to_json(e) for e in events], ensure_ascii=False, indent=1).encode("utf-8"),
+        REVIEW: json.dumps(review_record(marks, decisions), ensure_ascii=False, indent=1).encode("utf-8"),
+    }
+    members = {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in documents.items()}
+    for entry in enclosures:
+        members[ENCLOSURE_DIR + entry["sha256"]] = {"sha256": entry["sha256"], "size": entry["size"]}
+    manifest = {
+        "format": FORMAT,
+        "version": VERSION,
+        "application": f"RequestDesk {__version__}",
+        "created_at": iso_instant(now.astimezone(timezone.utc)),
+        "created_by": created_by,
+        "request": {"id": doc["id"], "status": status, "fingerprint": fingerprint(doc)},
+        "events": {"count": len(events), "head": events[-1].hash if events else ""},
+        "enclosures": enclosures,
+        "members": members,
+    }
+    with atomic_writer(out) as fh, zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
+        for name, data in documents.items():
+            archive.writestr(name, data)
+        for entry in enclosures:
+            # Stored, not deflated: PDF, JPEG, PNG and DOCX are compressed already, and a
+            # ratio near 1 keeps the importer's zip-bomb check from doubting real files.
+            info = zipfile.ZipInfo(ENCLOSURE_DIR + entry["sha256"], date_time=now.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_STORED
+            info.file_size = entry["size"]
+            with archive.open(info, "w") as member:
+                for chunk in read(entry["sha256"]):
+                    member.write(chunk)
+
+
+def pack(store: RequestStore, request_id: str, out: Path | str, user: str) -> Packed:
+    """Writes the request with its files, review and log to `out`, atomically.
+
+    A "packed" event recording the fingerprint and the files ends the log that travels
+    (unless the log already ends with one for the same content), so that the receiving
+    side can tell the package from a later local change.
+    """
+    out = Path(out)
+    try:
+        with store.transaction() as db:
+            row = db.execute("SELECT d.doc, r.status FROM requests r JOIN documents d ON d.id = r.id WHERE r.id = ?", (request_id,)).fetchone()
+            if row is None:
+                raise UnknownRequestError(f"no request {request_id} in the register")
+            doc, status = json.loads(row[0]), row[1]
+            files = list_enclosures(db, request_id)
+            total = sum(f.size for f in files)
+            if total > MAX_TOTAL_ENCLOSURE_BYTES or len(files) > MAX_ENCLOSURES:
+                # What the importer would refuse is not written in the first place.
+                raise PackageError(out, "too_big_to_pack", size=megabytes(total), limit=megabytes(MAX_TOTAL_ENCLOSURE_BYTES),
+                                   count=MAX_ENCLOSURES)
+            entries = [{**f.to_json(), "position": f.position} for f in files]
+            # The closing event records everything the manifest says of the content, so
+            # that a manifest edited along with a member no longer matches the chained log.
+            state = {"fingerprint": fingerprint(doc), "document": document_digest(doc),
+                     "enclosures": sorted(f.sha256 for f in files), "files": entries, "status": status}
+            events = read_events(db, request_id)
+            if not (events and events[-1].kind == "packed" and events[-1].data == state):
+                events.append(append_event(db, request_id, store.clock.now(), user, "packed", state))
+            try:
+                _write_package(
+                    out, doc, status, events, read_marks(db, request_id), read_decisions(db, request_id),
+                    entries, lambda sha: read_blob(db, sha), user,
+                    store.clock.now(),
+                )
+            except OSError as exc:
+                # Carried past the transaction, which would call it a failing store.
+                raise _OutputError(exc) from exc
+    except _OutputError as failed:
+        raise failed.error from None
+    return Packed(out, request_id, state["fingerprint"], len(events), len(files))
+
+
+def pack_document(doc: dict[str, Any], out: Path | str, user: str, now: datetime) -> Packed:
+    """A package of a request file alone (no store: no log, no review, no files)."""
+    if not isinstance(doc.get("id"), str) or not doc["id"].strip():
+        raise ValueError("a request without an id cannot be packed")
+    out = Path(out)
+    _write_package(out, doc, Status.DRAFT.value, [], [], [], [], lambda sha: iter(()), user, now)
+    return Packed(out, str(doc["id"]), fingerprint(doc), 0, 0)

@@ -1,0 +1,351 @@
+"""Review operations: the supervisor's marks and decisions, and approvals bound to content.
+
+Each operation changes the store and appends its event to the request's log in one
+transaction, like the Tracker's. An approval records the request's fingerprint and the
+hashes of its enclosure files; a later change to either voids it visibly (an
+"approval_voided" event, and an approved request goes back to review).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from typing import Any
+
+from requestdesk.domain.check import CheckResult, profile_for
+from requestdesk.domain.fingerprint import fingerprint
+from requestdesk.domain.lifecycle import Status, check_transition, label
+from requestdesk.domain.review import (
+    ApprovalState,
+    ApprovalStatus,
+    ChecklistRow,
+    Decision,
+    DecisionValue,
+    Mark,
+    MarkValue,
+    approval_state,
+    checklist,
+    comments_by_key,
+    mark_from_json,
+    mark_to_json,
+)
+from requestdesk.domain.timeutil import iso_instant
+from requestdesk.store.enclosures import enclosure_hashes
+from requestdesk.store.events import Event, append_event
+from requestdesk.store.requests import RequestStore, StoreError
+from requestdesk.store.tracking import UnknownRequestError
+
+_PROBLEMS = {
+    "errors": {
+        "ru": "Запрос содержит ошибки ({count}) и не может быть согласован; верните его на доработку.",
+        "en": "The request has {count} error(s) and cannot be approved; return it for changes.",
+    },
+    "needs_change": {
+        "ru": "Отмечены пункты, требующие исправления ({codes}); согласовать можно после их подтверждения.",
+        "en": "Rows are marked as needing change ({codes}); approve only once they are confirmed.",
+    },
+    "nothing_to_return": {
+        "ru": "Для возврата на доработку отметьте пункт «Требует исправления» или напишите замечание.",
+        "en": "To return the request, mark a row as needing change or write a note.",
+    },
+    "not_in_review": {"ru": "Отметки ставятся, когда запрос на проверке (сейчас: {status}).", "en": "Rows are marked while the request is in review (now: {status})."},
+    "reviewer": {"ru": "Укажите имя проверяющего.", "en": "The reviewer's name is required."},
+    "unknown_code": {"ru": "Нет такого пункта проверки: {code}", "en": "No such checklist row: {code}"},
+}
+
+
+class ReviewError(StoreError):
+    """A review operation refused; message(lang) says why."""
+
+    def __init__(self, problem: str, **params: Any):
+        self.problem, self.params = problem, params
+        super().__init__(self.message("en"))
+        # StoreError's constructor sets its own problem and parameters: ours are the ones.
+        self.problem, self.params = problem, params
+
+    def message(self, lang: str = "en") -> str:
+        texts = _PROBLEMS[self.problem]
+        params = {k: label(v, lang) if k == "status" else str(v) for k, v in self.params.items()}
+        return (texts.get(lang) or texts["en"]).format(**params)
+
+
+def _utc(moment: datetime) -> str:
+    return iso_instant(moment.astimezone(timezone.utc))
+
+
+# -- reading, inside any connection or transaction ------------------------------------
+def read_marks(db: sqlite3.Connection, request_id: str) -> list[Mark]:
+    rows = db.execute(
+        "SELECT code, field, mark, comment, reviewer, at FROM review_marks WHERE request_id = ? ORDER BY code, field",
+        (request_id,),
+    )
+    return [Mark(r[0], r[1], MarkValue(r[2]), r[3], r[4], datetime.fromisoformat(r[5])) for r in rows]
+
+
+def read_decisions(db: sqlite3.Connection, request_id: str) -> list[Decision]:
+    rows = db.execute(
+        "SELECT seq, decision, reviewer, at, note, fingerprint, enclosures, marks, voided_at, void_reason "
+        "FROM review_decisions WHERE request_id = ? ORDER BY seq",
+        (request_id,),
+    )
+    return [
+        Decision(
+            r[0], DecisionValue(r[1]), r[2], datetime.fromisoformat(r[3]), r[4], r[5], tuple(json.loads(r[6])),
+            tuple(mark_from_json(m) for m in json.loads(r[7])), datetime.fromisoformat(r[8]) if r[8] else None, r[9],
+        )
+        for r in rows
+    ]
+
+
+def decision_to_json(decision: Decision) -> dict[str, Any]:
+    return {
+        "seq": decision.seq,
+        "decision": decision.decision.value,
+        "reviewer": decision.reviewer,
+        "at": iso_instant(decision.at),
+        "note": decision.note,
+        "fingerprint": decision.fingerprint,
+        "enclosures": list(decision.enclosures),
+        "marks": [mark_to_json(m) for m in decision.marks],
+        "voided_at": iso_instant(decision.voided_at) if decision.voided_at else None,
+        "void_reason": decision.void_reason,
+    }
+
+
+def review_record(marks: list[Mark], decisions: list[Decision]) -> dict[str, Any]:
+    """The review record as it travels in a package and in "imported" events."""
+    return {"marks": [mark_to_json(m) for m in marks], "decisions": [decision_to_json(d) for d in decisions]}
+
+
+def review_from_log(events: Iterable[Event]) -> dict[str, Any]:
+    """The review record a request's log accounts for, replayed event by event.
+
+    Every change to marks and decisions is logged ("reviewed", "approved", "returned",
+    "approval_voided"; an "imported" event carries the whole record it brought), so a
+    record that differs from this was changed outside the program.
+    """
+    marks: dict[tuple[str, str], dict[str, Any]] = {}
+    decisions: list[dict[str, Any]] = []
+    for event in events:
+        data = event.data
+        if event.kind == "imported" and isinstance(data.get("review"), dict):
+            snapshot = data["review"]
+            marks = {(m.get("code"), m.get("field")): m for m in snapshot.get("marks", []) if isinstance(m, dict)}
+            decisions = [dict(d) for d in snapshot.get("decisions", []) if isinstance(d, dict)]
+        elif event.kind == "reviewed":
+            key = (data.get("code"), data.get("field", ""))
+            if data.get("mark") is None:
+                marks.pop(key, None)
+            else:
+                marks[key] = {"code": key[0], "field": key[1], "mark": data.get("mark"), "comment": data.get("comment", ""),
+                              "reviewer": event.user, "at": iso_instant(event.at)}
+        elif event.kind in (DecisionValue.APPROVED, DecisionValue.RETURNED):
+            decisions.append({
+                "seq": len(decisions) + 1, "decision": event.kind, "reviewer": event.user, "at": iso_instant(event.at),
+                "note": data.get("note", ""), "fingerprint": data.get("fingerprint"), "enclosures": data.get("enclosures"),
+                "marks": data.get("marks"), "voided_at": None, "void_reason": "",
+            })
+        elif event.kind == "approval_voided" and decisions:
+            decisions[-1]["voided_at"] = iso_instant(event.at)
+            decisions[-1]["void_reason"] = ",".join(data.get("reasons", []))
+    return {"marks": [marks[k] for k in sorted(marks, key=lambda k: (str(k[0]), str(k[1])))], "decisions": decisions}
+
+
+def write_review(db: sqlite3.Connection, request_id: str, marks: list[Mark], decisions: list[Decision]) -> None:
+    """Replaces a request's review record (used by package import) inside the caller's transaction."""
+    db.execute("DELETE FROM review_marks WHERE request_id = ?", (request_id,))
+    db.execute("DELETE FROM review_decisions WHERE request_id = ?", (request_id,))
+    for m in marks:
+        db.execute(
+            "INSERT OR REPLACE INTO review_marks (request_id, code, field, mark, comment, reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (request_id, m.code, m.field, m.mark.value, m.comment, m.reviewer, _utc(m.at)),
+        )
+    for d in decisions:
+        db.execute(
+            "INSERT OR REPLACE INTO review_decisions (request_id, seq, decision, reviewer, at, note, fingerprint, enclosures, marks, "
+            "voided_at, void_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (request_id, d.seq, d.decision.value, d.reviewer, _utc(d.at), d.note, d.fingerprint, json.dumps(list(d.enclosures)),
+             json.dumps([mark_to_json(m) for m in d.marks], ensure_ascii=False), _utc(d.voided_at) if d.voided_at else None,
+             d.void_reason),
+        )
+
+
+def approval_of(db: sqlite3.Connection, request_id: str, doc: dict[str, Any] | None) -> ApprovalState:
+    now = fingerprint(doc) if doc is not None else ""
+    return approval_state(read_decisions(db, request_id), now, enclosure_hashes(db, request_id))
+
+
+def void_if_changed(store: RequestStore, db: sqlite3.Connection, request_id: str, user: str) -> Event | None:
+    """Inside the caller's transaction: voids a valid approval whose request or files changed.
+
+    The approval is marked void for good (undoing the edit does not revive it: the
+    supervisor must look again), an "approval_voided" event is appended, and an
+    approved request goes back to review.
+    """
+    row = db.execute("SELECT d.doc, r.status FROM requests r JOIN documents d ON d.id = r.id WHERE r.id = ?", (request_id,)).fetchone()
+    if row is None:
+        return None
+    doc, status = json.loads(row[0]), row[1]
+    state = approval_of(db, request_id, doc)
+    if state.status is not ApprovalStatus.VOID or state.decision is None or state.decision.voided_at is not None:
+        return None
+    now = store.clock.now()
+    db.execute(
+        "UPDATE review_decisions SET voided_at = ?, void_reason = ? WHERE request_id = ? AND seq = ?",
+        (_utc(now), ",".join(state.reasons), request_id, state.decision.seq),
+    )
+    data: dict[str, Any] = {
+        "approved_fingerprint": state.decision.fingerprint,
+        "fingerprint": state.fingerprint,
+        "reasons": list(state.reasons),
+        "enclosures": enclosure_hashes(db, request_id),
+    }
+    if status == Status.APPROVED:
+        db.execute("UPDATE requests SET status = ? WHERE id = ?", (Status.IN_REVIEW.value, request_id))
+        data.update({"from": status, "to": Status.IN_REVIEW.value})
+    return append_event(db, request_id, now, user, "approval_voided", data)
+
+
+class Review:
+    """The review operations, on behalf of one user (the supervisor, or the officer for submit)."""
+
+    def __init__(self, store: RequestStore, user: str):
+        if not user.strip():
+            raise ReviewError("reviewer")
+        self.store = store
+        self.user = user
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        return self.store._db
+
+    def _doc_and_status(self, request_id: str) -> tuple[dict[str, Any], str]:
+        doc, status = self.store.get(request_id), self.store.status(request_id)
+        if doc is None or status is None:
+            raise UnknownRequestError(f"no request {request_id} in the register")
+        return doc, status
+
+    # -- what review mode shows -------------------------------------------------------
+    def checklist(self, request_id: str) -> tuple[CheckResult, list[ChecklistRow]]:
+        """The rules engine's result and one row per rule with the supervisor's marks."""
+        doc, _ = self._doc_and_status(request_id)
+        result = self.store.check(doc)
+        return result, checklist(result, profile_for(str(doc.get("treaty", ""))), read_marks(self._db, request_id))
+
+    def marks(self, request_id: str) -> list[Mark]:
+        return read_marks(self._db, request_id)
+
+    def decisions(self, request_id: str) -> list[Decision]:
+        return read_decisions(self._db, request_id)
+
+    def approval_state(self, request_id: str) -> ApprovalState:
+        return approval_of(self._db, request_id, self.store.get(request_id))
+
+    def comments_for(self, request_id: str) -> dict[str, str]:
+        """For the officer of a returned request: {field or rule code: comment}.
+
+        The comments of the latest decision when it returned the request; empty otherwise.
+        The decision's overall note is under the key "" when there is one.
+        """
+        decisions = self.decisions(request_id)
+        if not decisions or decisions[-1].decision is not DecisionValue.RETURNED:
+            return {}
+        comments = comments_by_key(decisions[-1].marks)
+        if decisions[-1].note.strip():
+            comments[""] = decisions[-1].note
+        return comments
+
+    # -- the officer --------------------------------------------------------------------
+    def submit(self, request_id: str, note: str = "") -> Event:
+        """Sends a draft or a returned request to review."""
+        doc, current = self._doc_and_status(request_id)
+        new = check_transition(current, Status.IN_REVIEW)
+        with self.store.transaction() as db:
+            db.execute("UPDATE requests SET status = ? WHERE id = ?", (new.value, request_id))
+            return append_event(db, request_id, self.store.clock.now(), self.user, "submitted",
+                                {"from": current, "to": new.value, "note": note, "fingerprint": fingerprint(doc)})
+
+    def save(self, doc: dict[str, Any]) -> tuple[CheckResult, Event | None]:
+        """What the editor calls to save: stores the request and, if that changed an
+        approved text, voids the approval in the same transaction (the event is returned)."""
+        with self.store.transaction() as db:
+            result = self.store.write(db, doc)
+            return result, void_if_changed(self.store, db, doc["id"], self.user)
+
+    def after_edit(self, request_id: str) -> Event | None:
+        """For a caller that saved through RequestStore.save: voids a now-stale approval."""
+        with self.store.transaction() as db:
+            return void_if_changed(self.store, db, request_id, self.user)
+
+    # -- the supervisor -----------------------------------------------------------------
+    def mark(self, request_id: str, code: str, mark: MarkValue | str, comment: str = "", field: str = "") -> Event | None:
+        """Sets the mark of one checklist row (or of one field within it); None when unchanged."""
+        doc, status = self._doc_and_status(request_id)
+        value = MarkValue(mark)
+        if status != Status.IN_REVIEW:
+            raise ReviewError("not_in_review", status=status)
+        profile = profile_for(str(doc.get("treaty", "")))
+        if code not in {r.code for r in profile.rules}:
+            raise ReviewError("unknown_code", code=code)
+        with self.store.transaction() as db:
+            old = db.execute(
+                "SELECT mark, comment FROM review_marks WHERE request_id = ? AND code = ? AND field = ?", (request_id, code, field)
+            ).fetchone()
+            if old == (value.value, comment):
+                return None
+            now = self.store.clock.now()
+            db.execute(
+                "INSERT OR REPLACE INTO review_marks (request_id, code, field, mark, comment, reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (request_id, code, field, value.value, comment, self.user, _utc(now)),
+            )
+            return append_event(db, request_id, now, self.user, "reviewed", {"code": code, "field": field, "mark": value.value, "comment": comment})
+
+    def clear_mark(self, request_id: str, code: str, field: str = "") -> Event | None:
+        with self.store.transaction() as db:
+            cursor = db.execute("DELETE FROM review_marks WHERE request_id = ? AND code = ? AND field = ?", (request_id, code, field))
+            if cursor.rowcount == 0:
+                return None
+            return append_event(db, request_id, self.store.clock.now(), self.user, "reviewed", {"code": code, "field": field, "mark": None, "comment": ""})
+
+    def approve(self, request_id: str, note: str = "") -> Event:
+        """In review → approved, bound to the request's fingerprint and its files' hashes."""
+        doc, current = self._doc_and_status(request_id)
+        new = check_transition(current, Status.APPROVED)
+        result = self.store.check(doc)
+        if result.errors:
+            raise ReviewError("errors", count=len(result.errors))
+        marks = self.marks(request_id)
+        pending = sorted({m.code for m in marks if m.mark is MarkValue.NEEDS_CHANGE})
+        if pending:
+            raise ReviewError("needs_change", codes=", ".join(pending))
+        return self._decide(request_id, doc, current, new, DecisionValue.APPROVED, note, marks)
+
+    def return_for_changes(self, request_id: str, note: str = "") -> Event:
+        """In review → returned, with the comments the officer will see."""
+        doc, current = self._doc_and_status(request_id)
+        new = check_transition(current, Status.RETURNED)
+        marks = self.marks(request_id)
+        if not note.strip() and not any(m.mark is MarkValue.NEEDS_CHANGE for m in marks):
+            raise ReviewError("nothing_to_return")
+        return self._decide(request_id, doc, current, new, DecisionValue.RETURNED, note, marks)
+
+    def _decide(self, request_id: str, doc: dict[str, Any], current: str, new: Status, decision: DecisionValue,
+                note: str, marks: list[Mark]) -> Event:
+        now = self.store.clock.now()
+        digest = fingerprint(doc)
+        with self.store.transaction() as db:
+            files = enclosure_hashes(db, request_id)
+            seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM review_decisions WHERE request_id = ?", (request_id,)).fetchone()[0]
+            db.execute(
+                "INSERT INTO review_decisions (request_id, seq, decision, reviewer, at, note, fingerprint, enclosures, marks) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (request_id, seq, decision.value, self.user, _utc(now), note, digest, json.dumps(files),
+                 json.dumps([mark_to_json(m) for m in marks], ensure_ascii=False)),
+            )
+            db.execute("UPDATE requests SET status = ? WHERE id = ?", (new.value, request_id))
+            return append_event(db, request_id, now, self.user, decision.value, {
+                "from": current, "to": new.value, "note": note, "fingerprint": digest, "enclosures": files,
+                "marks": [mark_to_json(m) for m in marks],
+            })

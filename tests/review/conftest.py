@@ -1,0 +1,85 @@
+"""Fixtures for review and packages: two workstations (an officer's and a supervisor's),
+each with its own data folder, and a request sent for review."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from requestdesk.domain.timeutil import FixedClock
+from requestdesk.packages import pack
+from requestdesk.store.enclosures import Enclosures
+from requestdesk.store.requests import RequestStore
+from requestdesk.store.review import Review
+from requestdesk.store.tracking import Tracker
+from tests.review.helpers import make_pdf
+
+
+class MovableClock(FixedClock):
+    def advance(self, **delta):
+        self.moment = self.moment + timedelta(**delta)
+
+
+@dataclass
+class Workstation:
+    folder: Path
+    store: RequestStore
+    user: str
+
+    @property
+    def review(self) -> Review:
+        return Review(self.store, self.user)
+
+    @property
+    def files(self) -> Enclosures:
+        return Enclosures(self.store, self.user)
+
+    @property
+    def tracker(self) -> Tracker:
+        return Tracker(self.store, self.user)
+
+
+@pytest.fixture
+def clock():
+    return MovableClock(datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc))
+
+
+def _station(tmp_path: Path, name: str, user: str, clock) -> Workstation:
+    folder = tmp_path / name
+    return Workstation(folder, RequestStore(folder / "requests.sqlite3", clock=clock), user)
+
+
+@pytest.fixture
+def officer(tmp_path, clock):
+    station = _station(tmp_path, "officer", "Ст. лейтенант И. И. Иванов", clock)
+    yield station
+    station.store.close()
+
+
+@pytest.fixture
+def supervisor(tmp_path, clock):
+    station = _station(tmp_path, "supervisor", "Подполковник П. П. Петров", clock)
+    yield station
+    station.store.close()
+
+
+@pytest.fixture
+def pdf_file(tmp_path):
+    path = tmp_path / "statement.pdf"
+    path.write_bytes(make_pdf(3))
+    return path
+
+
+@pytest.fixture
+def sent_for_review(officer, complete_request, pdf_file, tmp_path):
+    """The officer drafts, encloses a PDF, submits and packs for the supervisor."""
+    rid = complete_request["id"]
+    officer.store.save(complete_request)
+    officer.files.attach(rid, pdf_file)
+    officer.review.submit(rid, "Прошу согласовать")
+    path = tmp_path / "to-supervisor.requestpkg"
+    pack(officer.store, rid, path, officer.user)
+    return path
