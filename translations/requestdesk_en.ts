@@ -4,84 +4,123 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="143" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="142"/>
         <source>No errors; %n warning(s) for the reviewer to look at.</source>
-        <translation><numerusform>No errors; %n warning for the reviewer to look at.</numerusform><numerusform>No errors; %n warnings for the reviewer to look at.</numerusform></translation>
+        <translation>
+            <numerusform>No errors; %n warning for the reviewer to look at.</numerusform>
+            <numerusform>No errors; %n warnings for the reviewer to look at.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="145" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="144"/>
         <source>The check found %n error(s)</source>
-        <translation><numerusform>The check found %n error</numerusform><numerusform>The check found %n errors</numerusform></translation>
+        <translation>
+            <numerusform>The check found %n error</numerusform>
+            <numerusform>The check found %n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="147" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="146"/>
         <source> and %n warning(s)</source>
-        <translation><numerusform> and %n warning</numerusform><numerusform> and %n warnings</numerusform></translation>
+        <translation>
+            <numerusform> and %n warning</numerusform>
+            <numerusform> and %n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="180" />
+        <location filename="../requestdesk/ui/main_window.py" line="180"/>
         <source>%n request(s)</source>
-        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="292" />
+        <location filename="../requestdesk/ui/main_window.py" line="295"/>
         <source>Duplicate %n request(s)</source>
-        <translation><numerusform>Duplicate %n request</numerusform><numerusform>Duplicate %n requests</numerusform></translation>
+        <translation>
+            <numerusform>Duplicate %n request</numerusform>
+            <numerusform>Duplicate %n requests</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="293" />
+        <location filename="../requestdesk/ui/main_window.py" line="296"/>
         <source>%n copy(ies) created as draft(s)</source>
-        <translation><numerusform>%n copy created as a draft</numerusform><numerusform>%n copies created as drafts</numerusform></translation>
+        <translation>
+            <numerusform>%n copy created as a draft</numerusform>
+            <numerusform>%n copies created as drafts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="309" />
+        <location filename="../requestdesk/ui/main_window.py" line="312"/>
         <source>Delete %n request(s)</source>
-        <translation><numerusform>Delete %n request</numerusform><numerusform>Delete %n requests</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n request</numerusform>
+            <numerusform>Delete %n requests</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="311" />
+        <location filename="../requestdesk/ui/main_window.py" line="314"/>
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
-        <translation><numerusform>%n request deleted. Edit ▸ Undo (%1) brings it back.</numerusform><numerusform>%n requests deleted. Edit ▸ Undo (%1) brings them back.</numerusform></translation>
+        <translation>
+            <numerusform>%n request deleted. Edit ▸ Undo (%1) brings it back.</numerusform>
+            <numerusform>%n requests deleted. Edit ▸ Undo (%1) brings them back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="336" />
+        <location filename="../requestdesk/ui/main_window.py" line="339"/>
         <source>Import %n request(s)</source>
-        <translation><numerusform>Import %n request</numerusform><numerusform>Import %n requests</numerusform></translation>
+        <translation>
+            <numerusform>Import %n request</numerusform>
+            <numerusform>Import %n requests</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="338" />
+        <location filename="../requestdesk/ui/main_window.py" line="341"/>
         <source>%n request(s) imported</source>
-        <translation><numerusform>%n request imported</numerusform><numerusform>%n requests imported</numerusform></translation>
+        <translation>
+            <numerusform>%n request imported</numerusform>
+            <numerusform>%n requests imported</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="124" />
+        <location filename="../requestdesk/ui/register/model.py" line="126"/>
         <source>%1, %n error(s)</source>
-        <translation><numerusform>%1, %n error</numerusform><numerusform>%1, %n errors</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n error</numerusform>
+            <numerusform>%1, %n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="126" />
+        <location filename="../requestdesk/ui/register/model.py" line="128"/>
         <source>%1, %n warning(s)</source>
-        <translation><numerusform>%1, %n warning</numerusform><numerusform>%1, %n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n warning</numerusform>
+            <numerusform>%1, %n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RegisterView</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/view.py" line="184" />
+        <location filename="../requestdesk/ui/register/view.py" line="184"/>
         <source>No request matches the search and filters.
 
 The register holds %n request(s); clear the search box or the filters to see them.</source>
-        <translation><numerusform>No request matches the search and filters.
+        <translation>
+            <numerusform>No request matches the search and filters.
 
-The register holds %n request; clear the search box or the filters to see it.</numerusform><numerusform>No request matches the search and filters.
+The register holds %n request; clear the search box or the filters to see it.</numerusform>
+            <numerusform>No request matches the search and filters.
 
-The register holds %n requests; clear the search box or the filters to see them.</numerusform></translation>
+The register holds %n requests; clear the search box or the filters to see them.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

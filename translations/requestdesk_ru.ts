@@ -4,12 +4,12 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../requestdesk/ui/register/countdown.py" line="36" />
+        <location filename="../requestdesk/ui/register/countdown.py" line="36"/>
         <source>confirmed late</source>
         <translation>подтвержден с опозданием</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/countdown.py" line="36" />
+        <location filename="../requestdesk/ui/register/countdown.py" line="36"/>
         <source>confirmed</source>
         <translation>подтвержден</translation>
     </message>
@@ -17,12 +17,12 @@
 <context>
     <name>DeadlineWatch</name>
     <message>
-        <location filename="../requestdesk/ui/watch_dock.py" line="55" />
+        <location filename="../requestdesk/ui/watch_dock.py" line="57"/>
         <source>RequestDesk: written confirmations</source>
         <translation>RequestDesk: письменные подтверждения</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/watch_dock.py" line="68" />
+        <location filename="../requestdesk/ui/watch_dock.py" line="70"/>
         <source>Written confirmations due</source>
         <translation>Сроки письменных подтверждений</translation>
     </message>
@@ -30,37 +30,37 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="25" />
+        <location filename="../requestdesk/ui/dialogs.py" line="25"/>
         <source>Request already in the register</source>
         <translation>Запрос уже есть в реестре</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="27" />
+        <location filename="../requestdesk/ui/dialogs.py" line="27"/>
         <source>The register already holds request %1 from the file %2, with different contents.</source>
         <translation>В реестре уже есть запрос %1 из файла %2, но с другим содержанием.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="28" />
+        <location filename="../requestdesk/ui/dialogs.py" line="28"/>
         <source>(no number)</source>
         <translation>(без номера)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="32" />
-        <source>Replace it with the file's version, or keep both (the imported copy gets a new identity)?</source>
+        <location filename="../requestdesk/ui/dialogs.py" line="32"/>
+        <source>Replace it with the file&apos;s version, or keep both (the imported copy gets a new identity)?</source>
         <translation>Заменить его версией из файла или сохранить оба (импортированная копия получит новый идентификатор)?</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="34" />
+        <location filename="../requestdesk/ui/dialogs.py" line="34"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="35" />
+        <location filename="../requestdesk/ui/dialogs.py" line="35"/>
         <source>Keep both</source>
         <translation>Сохранить оба</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="36" />
+        <location filename="../requestdesk/ui/dialogs.py" line="36"/>
         <source>Skip this file</source>
         <translation>Пропустить файл</translation>
     </message>
@@ -68,112 +68,124 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="125" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="124"/>
         <source>Export as draft (ПРОЕКТ / DRAFT)…</source>
         <translation>Экспортировать как проект (ПРОЕКТ / DRAFT)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="125" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="124"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="132" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="131"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="132" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="131"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="141" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="140"/>
         <source>The check found nothing to correct: the request is ready for signature.</source>
         <translation>Проверка не выявила недостатков: запрос готов к подписанию.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="143" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="142"/>
         <source>No errors; %n warning(s) for the reviewer to look at.</source>
-        <translation><numerusform>Ошибок нет; %n предупреждение — его следует проверить.</numerusform><numerusform>Ошибок нет; %n предупреждения — их следует проверить.</numerusform><numerusform>Ошибок нет; %n предупреждений — их следует проверить.</numerusform></translation>
+        <translation>
+            <numerusform>Ошибок нет; %n предупреждение — его следует проверить.</numerusform>
+            <numerusform>Ошибок нет; %n предупреждения — их следует проверить.</numerusform>
+            <numerusform>Ошибок нет; %n предупреждений — их следует проверить.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="145" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="144"/>
         <source>The check found %n error(s)</source>
-        <translation><numerusform>Проверка выявила %n ошибку</numerusform><numerusform>Проверка выявила %n ошибки</numerusform><numerusform>Проверка выявила %n ошибок</numerusform></translation>
+        <translation>
+            <numerusform>Проверка выявила %n ошибку</numerusform>
+            <numerusform>Проверка выявила %n ошибки</numerusform>
+            <numerusform>Проверка выявила %n ошибок</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="147" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="146"/>
         <source> and %n warning(s)</source>
-        <translation><numerusform> и %n предупреждение</numerusform><numerusform> и %n предупреждения</numerusform><numerusform> и %n предупреждений</numerusform></translation>
+        <translation>
+            <numerusform> и %n предупреждение</numerusform>
+            <numerusform> и %n предупреждения</numerusform>
+            <numerusform> и %n предупреждений</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="156" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="155"/>
         <source>Export document</source>
         <translation>Экспорт документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="157" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="156"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="158" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="157"/>
         <source>Request for assistance (Art. 6)</source>
         <translation>Запрос об оказании содействия (ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="159" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="158"/>
         <source>Written confirmation of an urgent request (Art. 6(2))</source>
         <translation>Письменное подтверждение срочного запроса (п. 2 ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="160" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="159"/>
         <source>Checklist for the reviewer (every finding of the check)</source>
         <translation>Контрольный лист для проверяющего (все замечания проверки)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="162" />
-        <source>A written confirmation is made for a request transmitted orally or by technical means; this request's transmission is not one of those.</source>
+        <location filename="../requestdesk/ui/export_dialog.py" line="161"/>
+        <source>A written confirmation is made for a request transmitted orally or by technical means; this request&apos;s transmission is not one of those.</source>
         <translation>Письменное подтверждение составляется для запроса, переданного устно или с использованием технических средств связи; этот запрос передан иначе.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="165" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="164"/>
         <source>Layout</source>
         <translation>Расположение текста</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="166" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="165"/>
         <source>Russian and English side by side</source>
         <translation>Русский и английский текст рядом (в две колонки)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="167" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="166"/>
         <source>Russian text, then English text</source>
         <translation>Сначала русский текст, затем английский</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="168" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="167"/>
         <source>Mark every page ПРОЕКТ / DRAFT</source>
         <translation>Пометить каждую страницу «ПРОЕКТ / DRAFT»</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="170" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="169"/>
         <source>Errors remain: the request may not be signed as it is, so it can only be exported as a draft. Correct the errors in the editor to export the final document.</source>
         <translation>Остались ошибки: в таком виде запрос подписывать нельзя, поэтому его можно экспортировать только как проект. Исправьте ошибки в редакторе, чтобы получить окончательный документ.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="173" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="172"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="198" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="197"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="211" />
+        <location filename="../requestdesk/ui/export_dialog.py" line="210"/>
         <source>The document was not written.</source>
         <translation>Документ не записан.</translation>
     </message>
@@ -181,268 +193,296 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="176" />
+        <location filename="../requestdesk/ui/main_window.py" line="176"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="176" />
+        <location filename="../requestdesk/ui/main_window.py" line="176"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="177" />
+        <location filename="../requestdesk/ui/main_window.py" line="177"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="177" />
+        <location filename="../requestdesk/ui/main_window.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="180" />
+        <location filename="../requestdesk/ui/main_window.py" line="180"/>
         <source>%n request(s)</source>
-        <translation><numerusform>%n запрос</numerusform><numerusform>%n запроса</numerusform><numerusform>%n запросов</numerusform></translation>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="193" />
+        <location filename="../requestdesk/ui/main_window.py" line="193"/>
         <source>RequestDesk — register of requests</source>
         <translation>RequestDesk — реестр запросов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="194" />
+        <location filename="../requestdesk/ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="195" />
+        <location filename="../requestdesk/ui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="196" />
+        <location filename="../requestdesk/ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="197" />
+        <location filename="../requestdesk/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="198" />
+        <location filename="../requestdesk/ui/main_window.py" line="198"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="199" />
+        <location filename="../requestdesk/ui/main_window.py" line="199"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="201" />
+        <location filename="../requestdesk/ui/main_window.py" line="201"/>
         <source>&amp;New request</source>
         <translation>&amp;Новый запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="201" />
+        <location filename="../requestdesk/ui/main_window.py" line="201"/>
         <source>Create a request filled with your defaults and open it</source>
         <translation>Создать запрос с вашими данными по умолчанию и открыть его</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="202" />
+        <location filename="../requestdesk/ui/main_window.py" line="202"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="202" />
+        <location filename="../requestdesk/ui/main_window.py" line="202"/>
         <source>Open the selected request in the editor</source>
         <translation>Открыть выбранный запрос в редакторе</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="203" />
+        <location filename="../requestdesk/ui/main_window.py" line="203"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="203" />
-        <source>Copy the selected requests as new drafts (no number, today's date)</source>
+        <location filename="../requestdesk/ui/main_window.py" line="203"/>
+        <source>Copy the selected requests as new drafts (no number, today&apos;s date)</source>
         <translation>Создать копии выбранных запросов как новые черновики (без номера, с сегодняшней датой)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="204" />
+        <location filename="../requestdesk/ui/main_window.py" line="204"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="204" />
+        <location filename="../requestdesk/ui/main_window.py" line="204"/>
         <source>Delete the selected requests (Edit ▸ Undo brings them back)</source>
         <translation>Удалить выбранные запросы (Правка ▸ Отменить вернет их)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="205" />
+        <location filename="../requestdesk/ui/main_window.py" line="205"/>
         <source>&amp;Import request files…</source>
         <translation>&amp;Импорт файлов запросов…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="205" />
+        <location filename="../requestdesk/ui/main_window.py" line="205"/>
         <source>Add *.request.json files to the register</source>
         <translation>Добавить в реестр файлы *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="206" />
+        <location filename="../requestdesk/ui/main_window.py" line="206"/>
         <source>Export request &amp;file…</source>
         <translation>Сохранить &amp;файл запроса…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="206" />
+        <location filename="../requestdesk/ui/main_window.py" line="206"/>
         <source>Save the selected request as a *.request.json file</source>
         <translation>Сохранить выбранный запрос в файл *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="207" />
+        <location filename="../requestdesk/ui/main_window.py" line="207"/>
         <source>&amp;Export document (DOCX)…</source>
         <translation>&amp;Экспорт документа (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="207" />
+        <location filename="../requestdesk/ui/main_window.py" line="207"/>
         <source>Write the request, its confirmation or its checklist as a DOCX document</source>
         <translation>Сформировать запрос, его подтверждение или контрольный лист в виде документа DOCX</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="208" />
+        <location filename="../requestdesk/ui/main_window.py" line="208"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="208" />
+        <location filename="../requestdesk/ui/main_window.py" line="208"/>
         <source>Interface language, your authority, signatory and executor, document layout</source>
         <translation>Язык интерфейса, ваш орган, подписант и исполнитель, расположение текста документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="209" />
+        <location filename="../requestdesk/ui/main_window.py" line="209"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="209" />
+        <location filename="../requestdesk/ui/main_window.py" line="209"/>
         <source>Replace the register with one of its daily backups</source>
         <translation>Заменить реестр одной из его ежедневных резервных копий</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="210" />
+        <location filename="../requestdesk/ui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="211" />
+        <location filename="../requestdesk/ui/main_window.py" line="211"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="211" />
+        <location filename="../requestdesk/ui/main_window.py" line="211"/>
         <source>Search the register</source>
         <translation>Поиск по реестру</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="212" />
+        <location filename="../requestdesk/ui/main_window.py" line="212"/>
         <source>&amp;About RequestDesk</source>
         <translation>&amp;О программе RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="244" />
+        <location filename="../requestdesk/ui/main_window.py" line="244"/>
         <source>New request created</source>
         <translation>Создан новый запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="292" />
+        <location filename="../requestdesk/ui/main_window.py" line="295"/>
         <source>Duplicate %n request(s)</source>
-        <translation><numerusform>Копирование %n запроса</numerusform><numerusform>Копирование %n запросов</numerusform><numerusform>Копирование %n запросов</numerusform></translation>
+        <translation>
+            <numerusform>Копирование %n запроса</numerusform>
+            <numerusform>Копирование %n запросов</numerusform>
+            <numerusform>Копирование %n запросов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="293" />
+        <location filename="../requestdesk/ui/main_window.py" line="296"/>
         <source>%n copy(ies) created as draft(s)</source>
-        <translation><numerusform>Создана %n копия (черновик)</numerusform><numerusform>Создано %n копии (черновики)</numerusform><numerusform>Создано %n копий (черновики)</numerusform></translation>
+        <translation>
+            <numerusform>Создана %n копия (черновик)</numerusform>
+            <numerusform>Создано %n копии (черновики)</numerusform>
+            <numerusform>Создано %n копий (черновики)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="302" />
+        <location filename="../requestdesk/ui/main_window.py" line="305"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="303" />
+        <location filename="../requestdesk/ui/main_window.py" line="306"/>
         <source>A request that is open in an editor cannot be deleted. Close its editor window first.</source>
         <translation>Запрос, открытый в редакторе, удалить нельзя. Сначала закройте окно редактора.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="309" />
+        <location filename="../requestdesk/ui/main_window.py" line="312"/>
         <source>Delete %n request(s)</source>
-        <translation><numerusform>Удаление %n запроса</numerusform><numerusform>Удаление %n запросов</numerusform><numerusform>Удаление %n запросов</numerusform></translation>
+        <translation>
+            <numerusform>Удаление %n запроса</numerusform>
+            <numerusform>Удаление %n запросов</numerusform>
+            <numerusform>Удаление %n запросов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="311" />
+        <location filename="../requestdesk/ui/main_window.py" line="314"/>
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
-        <translation><numerusform>Удален %n запрос. Правка ▸ Отменить (%1) вернет его.</numerusform><numerusform>Удалено %n запроса. Правка ▸ Отменить (%1) вернет их.</numerusform><numerusform>Удалено %n запросов. Правка ▸ Отменить (%1) вернет их.</numerusform></translation>
+        <translation>
+            <numerusform>Удален %n запрос. Правка ▸ Отменить (%1) вернет его.</numerusform>
+            <numerusform>Удалено %n запроса. Правка ▸ Отменить (%1) вернет их.</numerusform>
+            <numerusform>Удалено %n запросов. Правка ▸ Отменить (%1) вернет их.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="336" />
+        <location filename="../requestdesk/ui/main_window.py" line="339"/>
         <source>Import %n request(s)</source>
-        <translation><numerusform>Импорт %n запроса</numerusform><numerusform>Импорт %n запросов</numerusform><numerusform>Импорт %n запросов</numerusform></translation>
+        <translation>
+            <numerusform>Импорт %n запроса</numerusform>
+            <numerusform>Импорт %n запросов</numerusform>
+            <numerusform>Импорт %n запросов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="338" />
+        <location filename="../requestdesk/ui/main_window.py" line="341"/>
         <source>%n request(s) imported</source>
-        <translation><numerusform>Импортирован %n запрос</numerusform><numerusform>Импортировано %n запроса</numerusform><numerusform>Импортировано %n запросов</numerusform></translation>
+        <translation>
+            <numerusform>Импортирован %n запрос</numerusform>
+            <numerusform>Импортировано %n запроса</numerusform>
+            <numerusform>Импортировано %n запросов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="340" />
+        <location filename="../requestdesk/ui/main_window.py" line="343"/>
         <source>The register already holds these requests, unchanged</source>
         <translation>Эти запросы уже есть в реестре в том же виде</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="349" />
+        <location filename="../requestdesk/ui/main_window.py" line="352"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="364" />
+        <location filename="../requestdesk/ui/main_window.py" line="367"/>
         <source>Document written: %1</source>
         <translation>Документ сохранен: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="381" />
+        <location filename="../requestdesk/ui/main_window.py" line="384"/>
         <source>The daily backup was not made: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="389" />
-        <location filename="../requestdesk/ui/main_window.py" line="400" />
+        <location filename="../requestdesk/ui/main_window.py" line="392"/>
+        <location filename="../requestdesk/ui/main_window.py" line="403"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="390" />
+        <location filename="../requestdesk/ui/main_window.py" line="393"/>
         <source>Close the editor windows first: their requests would be saved over the restored register.</source>
         <translation>Сначала закройте окна редактора: иначе их запросы будут записаны поверх восстановленного реестра.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="400" />
+        <location filename="../requestdesk/ui/main_window.py" line="403"/>
         <source>The register was not restored.</source>
         <translation>Реестр не восстановлен.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="406" />
+        <location filename="../requestdesk/ui/main_window.py" line="409"/>
         <source>Register restored from %1</source>
         <translation>Реестр восстановлен из копии %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="421" />
+        <location filename="../requestdesk/ui/main_window.py" line="424"/>
         <source>About RequestDesk</source>
         <translation>О программе RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="423" />
+        <location filename="../requestdesk/ui/main_window.py" line="426"/>
         <source>RequestDesk drafts and checks requests for assistance under Article 6 of the 2018 CIS Agreement on cooperation in combating crimes in the field of information technologies, and exports them as bilingual Russian and English documents. It works offline.</source>
         <translation>RequestDesk помогает составлять и проверять запросы об оказании содействия по статье 6 Соглашения о сотрудничестве государств — участников СНГ в борьбе с преступлениями в сфере информационных технологий 2018 года и формирует их в виде двуязычных документов на русском и английском языках. Программа работает без подключения к сети.</translation>
     </message>
@@ -450,87 +490,95 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="53" />
+        <location filename="../requestdesk/ui/register/model.py" line="55"/>
         <source>Art. 6(2): an urgent request sent orally or by technical means is confirmed in writing within 3 days</source>
         <translation>П. 2 ст. 6: срочный запрос, переданный устно или с использованием технических средств связи, подтверждается в письменной форме в течение 3 суток</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="58" />
+        <location filename="../requestdesk/ui/register/model.py" line="60"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="59" />
+        <location filename="../requestdesk/ui/register/model.py" line="61"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="60" />
+        <location filename="../requestdesk/ui/register/model.py" line="62"/>
         <source>Requested authority</source>
         <translation>Запрашиваемый орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="61" />
+        <location filename="../requestdesk/ui/register/model.py" line="63"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="62" />
+        <location filename="../requestdesk/ui/register/model.py" line="64"/>
         <source>Urgent</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="63" />
+        <location filename="../requestdesk/ui/register/model.py" line="65"/>
         <source>Written confirmation</source>
         <translation>Письменное подтверждение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="64" />
+        <location filename="../requestdesk/ui/register/model.py" line="66"/>
         <source>Execute by</source>
         <translation>Исполнить до</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="90" />
+        <location filename="../requestdesk/ui/register/model.py" line="92"/>
         <source>(no number)</source>
         <translation>(без номера)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="98" />
+        <location filename="../requestdesk/ui/register/model.py" line="100"/>
         <source>urgent</source>
         <translation>срочный</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="116" />
+        <location filename="../requestdesk/ui/register/model.py" line="118"/>
         <source>(not chosen)</source>
         <translation>(не выбран)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="127" />
+        <location filename="../requestdesk/ui/register/model.py" line="129"/>
         <source>%1, ready for signature</source>
         <translation>%1, готов к подписанию</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="124" />
+        <location filename="../requestdesk/ui/register/model.py" line="126"/>
         <source>%1, %n error(s)</source>
-        <translation><numerusform>%1, %n ошибка</numerusform><numerusform>%1, %n ошибки</numerusform><numerusform>%1, %n ошибок</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n ошибка</numerusform>
+            <numerusform>%1, %n ошибки</numerusform>
+            <numerusform>%1, %n ошибок</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="126" />
+        <location filename="../requestdesk/ui/register/model.py" line="128"/>
         <source>%1, %n warning(s)</source>
-        <translation><numerusform>%1, %n предупреждение</numerusform><numerusform>%1, %n предупреждения</numerusform><numerusform>%1, %n предупреждений</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n предупреждение</numerusform>
+            <numerusform>%1, %n предупреждения</numerusform>
+            <numerusform>%1, %n предупреждений</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="135" />
+        <location filename="../requestdesk/ui/register/model.py" line="137"/>
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="137" />
+        <location filename="../requestdesk/ui/register/model.py" line="139"/>
         <source>Confirmed %1</source>
         <translation>Подтвержден: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="140" />
+        <location filename="../requestdesk/ui/register/model.py" line="142"/>
         <source>Open the request to see the findings of the check</source>
         <translation>Откройте запрос, чтобы увидеть замечания проверки</translation>
     </message>
@@ -538,12 +586,12 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="108" />
+        <location filename="../requestdesk/ui/register/view.py" line="108"/>
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="179" />
+        <location filename="../requestdesk/ui/register/view.py" line="179"/>
         <source>The register is empty.
 
 Create a request with File ▸ New request (Ctrl+N), or import request files (*.request.json) with File ▸ Import or by dropping them here.</source>
@@ -552,40 +600,44 @@ Create a request with File ▸ New request (Ctrl+N), or import request files (*.
 Создайте запрос командой Файл ▸ Новый запрос (Ctrl+N) или импортируйте файлы запросов (*.request.json) командой Файл ▸ Импорт либо перетащив их сюда.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/view.py" line="184" />
+        <location filename="../requestdesk/ui/register/view.py" line="184"/>
         <source>No request matches the search and filters.
 
 The register holds %n request(s); clear the search box or the filters to see them.</source>
-        <translation><numerusform>Нет запросов, отвечающих условиям поиска и отбора.
+        <translation>
+            <numerusform>Нет запросов, отвечающих условиям поиска и отбора.
 
-В реестре %n запрос; очистите строку поиска или условия отбора, чтобы его увидеть.</numerusform><numerusform>Нет запросов, отвечающих условиям поиска и отбора.
+В реестре %n запрос; очистите строку поиска или условия отбора, чтобы его увидеть.</numerusform>
+            <numerusform>Нет запросов, отвечающих условиям поиска и отбора.
 
-В реестре %n запроса; очистите строку поиска или условия отбора, чтобы их увидеть.</numerusform><numerusform>Нет запросов, отвечающих условиям поиска и отбора.
+В реестре %n запроса; очистите строку поиска или условия отбора, чтобы их увидеть.</numerusform>
+            <numerusform>Нет запросов, отвечающих условиям поиска и отбора.
 
-В реестре %n запросов; очистите строку поиска или условия отбора, чтобы их увидеть.</numerusform></translation>
+В реестре %n запросов; очистите строку поиска или условия отбора, чтобы их увидеть.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="203" />
+        <location filename="../requestdesk/ui/register/view.py" line="203"/>
         <source>Search in both languages: words, numbers, IP addresses, e-mails…</source>
         <translation>Поиск на обоих языках: слова, номера, IP-адреса, адреса электронной почты…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="204" />
+        <location filename="../requestdesk/ui/register/view.py" line="204"/>
         <source>&amp;Status:</source>
         <translation>&amp;Состояние:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="205" />
+        <location filename="../requestdesk/ui/register/view.py" line="205"/>
         <source>&amp;Urgent only</source>
         <translation>Только &amp;срочные</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="206" />
+        <location filename="../requestdesk/ui/register/view.py" line="206"/>
         <source>Confirmation &amp;overdue</source>
         <translation>&amp;Просрочено подтверждение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="207" />
+        <location filename="../requestdesk/ui/register/view.py" line="207"/>
         <source>Urgent requests whose written confirmation (Art. 6(2)) is past due</source>
         <translation>Срочные запросы, срок письменного подтверждения которых (п. 2 ст. 6) истек</translation>
     </message>
@@ -593,33 +645,33 @@ The register holds %n request(s); clear the search box or the filters to see the
 <context>
     <name>RequestFiles</name>
     <message>
-        <location filename="../requestdesk/ui/request_files.py" line="23" />
+        <location filename="../requestdesk/ui/request_files.py" line="23"/>
         <source>Request files (*.request.json);;JSON files (*.json);;All files (*)</source>
         <translation>Файлы запросов (*.request.json);;Файлы JSON (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_files.py" line="49" />
+        <location filename="../requestdesk/ui/request_files.py" line="49"/>
         <source>Import of request files</source>
         <translation>Импорт файлов запросов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_files.py" line="50" />
+        <location filename="../requestdesk/ui/request_files.py" line="50"/>
         <source>Not imported (the register was not changed by these files):</source>
         <translation>Не импортировано (реестр этими файлами не изменен):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_files.py" line="57" />
+        <location filename="../requestdesk/ui/request_files.py" line="57"/>
         <source>Import request files</source>
         <translation>Импорт файлов запросов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_files.py" line="75" />
-        <location filename="../requestdesk/ui/request_files.py" line="86" />
+        <location filename="../requestdesk/ui/request_files.py" line="75"/>
+        <location filename="../requestdesk/ui/request_files.py" line="86"/>
         <source>Export request file</source>
         <translation>Сохранение файла запроса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_files.py" line="87" />
+        <location filename="../requestdesk/ui/request_files.py" line="87"/>
         <source>The request file could not be written.</source>
         <translation>Файл запроса не удалось записать.</translation>
     </message>
@@ -627,63 +679,63 @@ The register holds %n request(s); clear the search box or the filters to see the
 <context>
     <name>RequestMenu</name>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="80" />
-        <location filename="../requestdesk/ui/request_menu.py" line="83" />
+        <location filename="../requestdesk/ui/request_menu.py" line="80"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="83"/>
         <source>Status of the request</source>
         <translation>Состояние запроса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="127" />
+        <location filename="../requestdesk/ui/request_menu.py" line="127"/>
         <source>&amp;Request</source>
         <translation>&amp;Запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="129" />
+        <location filename="../requestdesk/ui/request_menu.py" line="129"/>
         <source>Send for &amp;review</source>
         <translation>Направить на &amp;проверку</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="130" />
+        <location filename="../requestdesk/ui/request_menu.py" line="130"/>
         <source>Re&amp;turn for changes</source>
         <translation>&amp;Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="131" />
+        <location filename="../requestdesk/ui/request_menu.py" line="131"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Согласовать</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="132" />
+        <location filename="../requestdesk/ui/request_menu.py" line="132"/>
         <source>Mark as &amp;signed</source>
         <translation>Отметить как &amp;подписанный</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="133" />
+        <location filename="../requestdesk/ui/request_menu.py" line="133"/>
         <source>Mark as sent in &amp;writing</source>
         <translation>Отметить как направленный в &amp;письменной форме</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="134" />
+        <location filename="../requestdesk/ui/request_menu.py" line="134"/>
         <source>C&amp;lose the request</source>
         <translation>&amp;Закрыть запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="138" />
+        <location filename="../requestdesk/ui/request_menu.py" line="138"/>
         <source>Record urgent &amp;transmission (orally or by technical means)…</source>
         <translation>Отметить срочную &amp;передачу (устно или по техническим каналам связи)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="139" />
+        <location filename="../requestdesk/ui/request_menu.py" line="139"/>
         <source>Record written &amp;confirmation sent…</source>
         <translation>Отметить направление письменного &amp;подтверждения…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="140" />
+        <location filename="../requestdesk/ui/request_menu.py" line="140"/>
         <source>Record &amp;execution, notices, refusal…</source>
         <translation>Отметить &amp;исполнение, уведомления, отказ…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="141" />
+        <location filename="../requestdesk/ui/request_menu.py" line="141"/>
         <source>&amp;History of the request…</source>
         <translation>&amp;История запроса…</translation>
     </message>
@@ -691,32 +743,32 @@ The register holds %n request(s); clear the search box or the filters to see the
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../requestdesk/ui/backup_dialog.py" line="52" />
+        <location filename="../requestdesk/ui/backup_dialog.py" line="52"/>
         <source>Restore the register from a backup</source>
         <translation>Восстановление реестра из резервной копии</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/backup_dialog.py" line="54" />
+        <location filename="../requestdesk/ui/backup_dialog.py" line="54"/>
         <source>RequestDesk keeps a copy of the register for each of the last seven days it was used. Restoring replaces every request with the copy chosen; the register as it is now is kept beside it (requests.sqlite3.before-restore).</source>
         <translation>RequestDesk хранит копию реестра за каждый из последних семи дней работы. При восстановлении все запросы заменяются выбранной копией; нынешний реестр сохраняется рядом (requests.sqlite3.before-restore).</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/backup_dialog.py" line="57" />
+        <location filename="../requestdesk/ui/backup_dialog.py" line="57"/>
         <source>There is no backup yet: one is made each day the program starts.</source>
         <translation>Резервных копий пока нет: копия создается в каждый день запуска программы.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/backup_dialog.py" line="63" />
+        <location filename="../requestdesk/ui/backup_dialog.py" line="63"/>
         <source>%1 (%2 KB)</source>
         <translation>%1 (%2 КБ)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/backup_dialog.py" line="68" />
+        <location filename="../requestdesk/ui/backup_dialog.py" line="68"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/backup_dialog.py" line="69" />
+        <location filename="../requestdesk/ui/backup_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -724,159 +776,159 @@ The register holds %n request(s); clear the search box or the filters to see the
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="216" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="216"/>
         <source>Russian and English side by side</source>
         <translation>Русский и английский текст рядом (в две колонки)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="217" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="217"/>
         <source>Russian text, then English text</source>
         <translation>Сначала русский текст, затем английский</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="221" />
-        <location filename="../requestdesk/ui/settings_dialog.py" line="224" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="221"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="224"/>
         <source>(not chosen)</source>
         <translation>(не выбран)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="256" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="256"/>
         <source>(choose from the directory or type below)</source>
         <translation>(выберите из справочника или введите ниже)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="289" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="289"/>
         <source>“%1” is not a time zone name (for example Europe/Moscow).</source>
         <translation>«%1» — не название часового пояса (пример: Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="293" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="293"/>
         <source>Deadlines of urgent requests are shown in this zone.</source>
         <translation>Сроки срочных запросов показываются в этом часовом поясе.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="294" />
-        <source>The state's zone is %1.</source>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="294"/>
+        <source>The state&apos;s zone is %1.</source>
         <translation>Часовой пояс государства — %1.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="339" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="339"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="340" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="340"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="341" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="341"/>
         <source>Your authority</source>
         <translation>Ваш орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="342" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="342"/>
         <source>Signatory and executor</source>
         <translation>Подписант и исполнитель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="344" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="344"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="345" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="345"/>
         <source>Document layout:</source>
         <translation>Расположение текста документа:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="346" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="346"/>
         <source>Usual exchange (Art. 6(4)):</source>
         <translation>Обычный порядок обмена (п. 4 ст. 6):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="347" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="347"/>
         <source>Deadline of the written confirmation (Art. 6(2): “within 3 days”)</source>
         <translation>Срок письменного подтверждения (п. 2 ст. 6: «в течение 3 суток»)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="351" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="351"/>
         <source>Recommended. The conservative reading: the deadline is the instant 72 hours of elapsed time later, whatever clock changes happen in between.</source>
         <translation>Рекомендуется. Строгое толкование: срок истекает ровно через 72 часа фактически прошедшего времени, независимо от переводов часов.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="355" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="355"/>
         <source>National practice. Choose this only where your national law counts periods in whole days; the deadline then falls later than 72 hours. Documents always state which rule was applied.</source>
         <translation>Национальная практика. Выбирайте только если ваше национальное право исчисляет сроки полными сутками; срок тогда истекает позже 72 часов. В документах всегда указывается, какое правило применено.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="357" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="357"/>
         <source>State:</source>
         <translation>Государство:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="358" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="358"/>
         <source>Competent authority:</source>
         <translation>Компетентный орган:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="359" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="359"/>
         <source>Name (Russian, English):</source>
         <translation>Наименование (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="360" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="360"/>
         <source>Subdivision:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="361" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="361"/>
         <source>Subdivision (Russian, English):</source>
         <translation>Подразделение (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="362" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="362"/>
         <source>Time zone:</source>
         <translation>Часовой пояс:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="364" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="364"/>
         <source>Type to search the directory of competent authorities</source>
         <translation>Начните вводить, чтобы найти орган в справочнике компетентных органов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="365" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="365"/>
         <source>Default signatory (Art. 6(4))</source>
         <translation>Подписант по умолчанию (п. 4 ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="366" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="366"/>
         <source>Role:</source>
         <translation>Должностное положение:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="367" />
-        <location filename="../requestdesk/ui/settings_dialog.py" line="370" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="367"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="370"/>
         <source>Name:</source>
         <translation>Фамилия и инициалы:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="368" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="368"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="369" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="369"/>
         <source>Executing officer (who prepares requests)</source>
         <translation>Исполнитель (кто готовит запросы)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="371" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="371"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="372" />
+        <location filename="../requestdesk/ui/settings_dialog.py" line="372"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -10,8 +10,11 @@ translate = QCoreApplication.translate
 
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "", QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
+    # File names and messages are data: "<b>" in a file name is shown, never rendered.
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
     if details:
         box.setInformativeText(details)
     box.exec()
@@ -21,6 +24,7 @@ def ask_replace(parent: QWidget | None, file_name: str, number: str) -> str:
     """"replace", "keep_both" or "skip": what to do with an imported request already in the register."""
     box = QMessageBox(parent)
     box.setObjectName("conflictBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the number and file name are the user's
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("Dialogs", "Request already in the register"))
     box.setText(
@@ -39,14 +43,6 @@ def ask_replace(parent: QWidget | None, file_name: str, number: str) -> str:
     box.exec()
     clicked = box.clickedButton()
     return "replace" if clicked is replace else "keep_both" if clicked is keep else "skip"
-
-
-def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-    ok = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(ok)
-    box.exec()
-    return box.clickedButton() is ok
 
 
 def choose_open_files(parent: QWidget | None, title: str, start: str, filters: str) -> list[str]:

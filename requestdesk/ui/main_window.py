@@ -13,8 +13,8 @@ from requestdesk.ui import dialogs
 from requestdesk.ui.i18n import Languages, current_language, language_name
 from requestdesk.ui.register.model import RegisterModel
 from requestdesk.ui.register.state import RegisterState
-from requestdesk.ui.request_menu import RequestMenu
 from requestdesk.ui.register.view import RegisterView
+from requestdesk.ui.request_menu import RequestMenu
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         from requestdesk.ui.editor.window import EditorWindow  # the editor is loaded on first use
 
         editor = EditorWindow(self.services, doc, parent=None)
-        self._track_editor(request_id, editor)
+        self.adopt_editor(request_id, editor)
         editor.show()
 
     def recover_drafts(self) -> None:
@@ -270,11 +270,14 @@ class MainWindow(QMainWindow):
         from requestdesk.ui.editor.recovery import offer_recovery
 
         for editor in offer_recovery(self, self.services):
-            request_id = str(editor.session.doc.get("id", ""))
-            self._track_editor(request_id, editor)
+            self.adopt_editor(str(editor.session.doc.get("id", "")), editor)
         self.register.reload()
 
-    def _track_editor(self, request_id: str, editor: QWidget) -> None:
+    def adopt_editor(self, request_id: str, editor: QWidget) -> None:
+        """Tracks an editor window (ours, or one the recovery opened): raised instead of
+        opened twice, its saves refresh the register, its request cannot be deleted under it."""
+        if self._editors.get(request_id) is editor:
+            return
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._on_editor_saved)
         editor.destroyed.connect(lambda *_: self._editors.pop(request_id, None))

@@ -29,7 +29,7 @@ def test_register_lists_every_request_with_its_columns(window):
     assert model.index(row, Column.DATE).data() == "20 November 2026"
     assert model.index(row, Column.REQUESTED).data() == "MIA of Armenia"
     assert model.index(row, Column.REQUESTED).data(Qt.ItemDataRole.ToolTipRole) == (
-        "Armenia: Ministry of Internal Affairs of the Republic of Armenia")
+        "<qt>Armenia: Ministry of Internal Affairs of the Republic of Armenia</qt>")
     assert model.index(row, Column.DESIRED).data() == "20 December 2026"
     assert model.index(row, Column.URGENT).data() == ""
     assert window.counts.text() == "4 requests"

@@ -144,3 +144,16 @@ def test_export_writes_the_whole_request_file(monkeypatch, window, filled, tmp_p
     window.act_export_file.trigger()
     written = target.with_name("saved.request.json")
     assert load_request_file(written) == example()  # unknown keys ("example") included
+
+
+def test_file_names_and_numbers_are_shown_as_text_never_as_markup(qtbot, monkeypatch, window, filled, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    bad = tmp_path / "<b>{{ 7*7 }}<b>.request.json"
+    bad.write_bytes(b"not json")
+    choose(monkeypatch, bad)
+    labels = []
+    when_modal(lambda box: (labels.extend(l.text() for l in box.findChildren(QLabel) if l.textFormat() == Qt.TextFormat.PlainText), box.accept()))
+    window.act_import.trigger()
+    qtbot.waitUntil(lambda: bool(labels))
+    assert any("<b>{{ 7*7 }}<b>.request.json" in text for text in labels)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -131,7 +132,8 @@ class RegisterModel(QAbstractTableModel):
     def _tooltip(self, row: RegisterRow, column: Column) -> str | None:
         lang = current_language()
         if column == Column.REQUESTED:
-            return self._requested(row, lang, short=False)
+            # Qt renders a tooltip that looks like markup; the authority's name is data.
+            return "<qt>" + html.escape(self._requested(row, lang, short=False)) + "</qt>"
         if column == Column.CONFIRMATION and row.confirmation_due:
             due = format_instant(row.confirmation_due.astimezone(), lang)
             text = self.tr("Due %1").replace("%1", due)

@@ -7,9 +7,8 @@ them, so that a register of ten thousand requests opens and searches quickly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any
 
 from requestdesk.domain.lifecycle import Status
 from requestdesk.domain.timeutil import Clock
@@ -46,10 +45,6 @@ class Filters:
     urgent_only: bool = False
     overdue_only: bool = False
 
-    @property
-    def active(self) -> bool:
-        return bool(self.search.strip()) or self.status is not None or self.urgent_only or self.overdue_only
-
 
 class RegisterState:
     def __init__(self, store: RequestStore, clock: Clock):
@@ -82,10 +77,6 @@ class RegisterState:
         self.total = self.store.count()
         self._rows = {}
         self._positions = None
-
-    def set_filters(self, **changes: Any) -> None:
-        self.filters = replace(self.filters, **changes)
-        self.reload()
 
     def sort(self, column: Column | None, descending: bool) -> None:
         """Orders the rows by a column; None is the store's order (newest first)."""
