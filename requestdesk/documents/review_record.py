@@ -1,0 +1,80 @@
+"""What a document's footer and the checklist say about review: the approval and the log.
+
+Callers that have the request in a register pass these (the store knows the review and
+the event log); a request exported from a file alone carries only its fingerprint.
+Plain data: documents never read the store themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from requestdesk.domain.fingerprint import fingerprint, short_fingerprint
+from requestdesk.domain.formatting import format_instant
+from requestdesk.domain.lifecycle import label as status_label
+from requestdesk.domain.review import event_details, event_label
+
+LANGS = ("ru", "en")
+VALID, VOID, NONE = "valid", "void", "none"
+
+
+@dataclass(frozen=True)
+class ApprovalRecord:
+    """The request's approval as the footer states it."""
+
+    status: str  # "valid", "void" or "none"
+    reviewer: str = ""
+    at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """One event of the request's log, as the checklist lists it."""
+
+    at: datetime
+    user: str
+    kind: str
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+
+_APPROVAL = {
+    VALID: {"ru": "Согласован: {reviewer}, {at}", "en": "Approved by {reviewer} at {at}"},
+    VOID: {"ru": "Согласование утратило силу (запрос изменен после согласования)",
+           "en": "Approval void (the request was changed after approval)"},
+    NONE: {"ru": "Не согласован", "en": "Not approved"},
+}
+
+
+def approval_text(record: ApprovalRecord, lang: str) -> str:
+    status = record.status if record.status in _APPROVAL else NONE
+    at = format_instant(record.at, lang) if record.at is not None else ""
+    return _APPROVAL[status][lang].format(reviewer=record.reviewer, at=at)
+
+
+def event_what(event: EventRecord, lang: str) -> str:
+    """What happened: the event's name, the status move and the details it recorded."""
+    data = dict(event.data)
+    parts = [event_label(event.kind, lang)]
+    if isinstance(data.get("to"), str):
+        parts.append(f"{status_label(str(data.get('from', '')), lang)} → {status_label(data['to'], lang)}")
+    details = event_details(event.kind, data, lang)
+    if details:
+        parts.append(details)
+    return " · ".join(p for p in parts if p)
+
+
+def review_context(doc: Mapping[str, Any], approval: ApprovalRecord | None,
+                   events: Iterable[EventRecord] | None, zone: Any) -> dict[str, Any]:
+    """The footer's fingerprint and approval line, and the log's rows for the checklist."""
+    return {
+        "fingerprint": short_fingerprint(fingerprint(dict(doc))),
+        "approval": {lang: approval_text(approval, lang) for lang in LANGS} if approval is not None else None,
+        "events": [
+            {"at": e.at.astimezone(zone) if zone else e.at, "user": e.user, "what": {lang: event_what(e, lang) for lang in LANGS}}
+            for e in events or ()
+        ],
+        "has_log": events is not None,
+    }
