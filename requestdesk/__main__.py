@@ -11,7 +11,9 @@ STARTED = time.perf_counter()
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if not args or args[0] == "--smoke" or args[0].startswith("-platform"):
+    # `requestdesk FILE.requestpkg` (as a file manager opens a package): the window imports it.
+    opens_files = bool(args) and all(a.lower().endswith(".requestpkg") for a in args)
+    if not args or opens_files or args[0] == "--smoke" or args[0].startswith("-platform"):
         from requestdesk.ui.app import run
 
         return run(args, started=STARTED)

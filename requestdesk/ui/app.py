@@ -96,6 +96,9 @@ def run(args: list[str], started: float | None = None) -> int:
     window.show()
     # Once the register is on screen, so that the question has a window to belong to.
     QTimer.singleShot(0, window.recover_drafts)
+    files = [Path(a) for a in args if a.lower().endswith(".requestpkg")]
+    if files:
+        QTimer.singleShot(0, lambda: window.open_paths(files))
     QTimer.singleShot(2000, window.make_daily_backup)
     code = app.exec()
     services.close()

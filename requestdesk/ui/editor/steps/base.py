@@ -58,6 +58,14 @@ class Step(QScrollArea):
         self.reference.setProperty("role", "step-reference")
         self.body_layout.addWidget(self.heading)
         self.body_layout.addWidget(self.reference)
+        # The supervisor's comments on this step's fields, when the request was returned.
+        self.review_banner = QLabel(body)
+        self.review_banner.setObjectName("reviewComments")
+        self.review_banner.setWordWrap(True)
+        self.review_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_banner.setStyleSheet("background: #fdecea; color: #5f1010; border: 1px solid #b00020; padding: 6px;")
+        self.review_banner.hide()
+        self.body_layout.addWidget(self.review_banner)
         self.setWidget(body)
         self._texts: list[tuple[Callable[[str], None], Callable[[], str]]] = []
         self._fields: dict[str, QWidget] = {}
