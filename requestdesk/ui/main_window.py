@@ -386,7 +386,12 @@ class MainWindow(QMainWindow):
         if imported:
             # Packages bring logs and reviews: not undoable like a register edit.
             self._after_change([r.request_id for r in imported])
-            self.statusBar().showMessage(self.tr("%n package(s) imported", "", len(imported)), 8000)
+            from requestdesk.packages import Outcome
+
+            if all(r.outcome is Outcome.UNCHANGED for r in imported):
+                self.statusBar().showMessage(self.tr("The register already holds what the package brings"), 8000)
+            else:
+                self.statusBar().showMessage(self.tr("%n package(s) imported", "", len(imported)), 8000)
             for result in imported:
                 editor = self._editors.get(result.request_id)
                 if editor is not None:

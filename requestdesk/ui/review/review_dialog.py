@@ -122,6 +122,10 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(decisions)
 
+        for button in self.findChildren(QPushButton):
+            # Return belongs to the comment being typed, never to a decision button.
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.confirm_button.clicked.connect(lambda: self._mark_current(MarkValue.CONFIRMED))
         self.needs_change_button.clicked.connect(lambda: self._mark_current(MarkValue.NEEDS_CHANGE))
         self.clear_button.clicked.connect(lambda: self._mark_current(None))
