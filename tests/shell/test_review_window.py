@@ -239,3 +239,47 @@ def test_a_tampered_package_is_refused_with_its_reason_and_changes_nothing(qtbot
     assert filled.store.count() == count
     assert json.loads(json.dumps(filled.store.get(request_id))) == filled.store.get(request_id)
     del before
+
+
+def test_files_attached_in_the_editor_are_listed_and_named_in_the_enclosure_line(qtbot, window, filled, tmp_path):
+    from requestdesk.ui.editor.enclosure_files import EnclosureFiles
+    from tests.review.helpers import make_pdf
+
+    request_id = _select(window)
+    scan = tmp_path / "Протокол осмотра.pdf"
+    scan.write_bytes(make_pdf(3))
+    editor = _editor(qtbot, window, request_id)
+    step = editor.step_for("attachments")
+    editor.go_to_step(editor.steps.index(step))
+    files: EnclosureFiles = step.files
+    before = len(editor.session.get("attachments") or [])
+    seen = when_modal(lambda box: box.button(box.StandardButton.Yes).click())
+    files.attach(scan)
+    assert files.busy() and not files.progress.isHidden()  # the editor stays live while the file is read
+    qtbot.waitUntil(lambda: files.model.rowCount() == 1 and not files.busy(), timeout=10000)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "Протокол осмотра.pdf" in seen[0].text() and "3 pages" in seen[0].text()
+    assert [files.model.index(0, c).data() for c in (0, 1, 3)] == ["Протокол осмотра.pdf", "PDF", "3"]
+    added = editor.session.get("attachments")[before]
+    assert added["title"] == {"ru": "Протокол осмотра.pdf", "en": "Протокол осмотра.pdf"} and added["pages"] == 3
+
+    files.table.selectRow(0)
+    copy = files.save_selected(tmp_path / "copy.pdf")
+    assert copy.read_bytes() == scan.read_bytes()
+    qtbot.mouseClick(files.remove_button, Qt.MouseButton.LeftButton)
+    assert files.model.rowCount() == 0
+    editor.close()
+
+
+def test_an_unfit_file_is_refused_in_the_users_language(qtbot, window, filled, tmp_path):
+    request_id = _select(window)
+    text = tmp_path / "notes.txt"
+    text.write_text("plain text")
+    editor = _editor(qtbot, window, request_id)
+    files = editor.step_for("attachments").files
+    seen = when_modal(lambda box: box.accept())
+    files.attach(text)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert "not attached" in seen[0].text() and "notes.txt" in seen[0].informativeText()
+    assert files.model.rowCount() == 0 and not files.busy()
+    editor.close()

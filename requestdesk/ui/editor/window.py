@@ -139,6 +139,11 @@ class EditorWindow(QMainWindow):
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
         self.autosaver.approval_voided.connect(self._approval_voided)
+        for step in self.steps:
+            files = getattr(step, "files", None)
+            if files is not None:
+                files.approval_voided.connect(lambda: self._approval_voided(None))
+                files.changed.connect(lambda: self.saved.emit(self.request_id()))
         self.markers = FieldMarkers()
         self.review_notes: list[Note] = []
         self._review_note = ""
@@ -366,6 +371,10 @@ class EditorWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        for step in self.steps:
+            files = getattr(step, "files", None)
+            if files is not None:
+                files.close_worker()
         if self.autosaver.finish():
             event.accept()
             return
