@@ -106,6 +106,8 @@ class ChecklistModel(QAbstractTableModel):
                 return self.mark_text(row.mark)
             if column == Column.COMMENT:
                 return "\n".join(m.comment for m in row.marks if m.comment.strip())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if role == Qt.ItemDataRole.BackgroundRole and column == Column.AUTOMATIC:
             return _BACKGROUND.get(row.automatic)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.MARK and row.mark is not None:

@@ -70,6 +70,8 @@ class ReviewDialog(QDialog):
                              (Column.COMMENT, QHeaderView.ResizeMode.Stretch)):
             header.setSectionResizeMode(column, mode)
         header.resizeSection(Column.REQUIREMENT, 240)
+        # Wrapped findings and comments: row heights follow the column widths.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
 
         self.confirm_button = QPushButton(self)
         self.confirm_button.setObjectName("confirmRow")
@@ -140,6 +142,10 @@ class ReviewDialog(QDialog):
 
         self.retranslate()
         self.reload()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # the columns have their widths only now
 
     # -- what is shown -----------------------------------------------------------------------
     def status(self) -> str:
