@@ -8,7 +8,7 @@ Plain data: documents never read the store themselves.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -63,12 +63,18 @@ def event_what(event: EventRecord, lang: str) -> str:
     details = event_details(event.kind, data, lang)
     if details:
         parts.append(details)
+    note = data.get("note")
+    if isinstance(note, str) and note.strip() and note.strip() not in details:
+        parts.append(note.strip())
     return " · ".join(p for p in parts if p)
 
 
 def review_context(doc: Mapping[str, Any], approval: ApprovalRecord | None,
                    events: Iterable[EventRecord] | None, zone: Any) -> dict[str, Any]:
-    """The footer's fingerprint and approval line, and the log's rows for the checklist."""
+    """The footer's fingerprint and approval line, and the log's rows for the checklist
+    (times in the requesting authority's zone, as the rest of the document)."""
+    if approval is not None and approval.at is not None and zone:
+        approval = replace(approval, at=approval.at.astimezone(zone))
     return {
         "fingerprint": short_fingerprint(fingerprint(dict(doc))),
         "approval": {lang: approval_text(approval, lang) for lang in LANGS} if approval is not None else None,

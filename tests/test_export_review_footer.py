@@ -1,0 +1,52 @@
+"""The footer of exported documents: the short fingerprint always, the approval record
+when the caller has one; the checklist lists the event log it is given."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import docx
+
+from requestdesk.documents.export import export_document
+from requestdesk.documents.review_record import ApprovalRecord, EventRecord
+from requestdesk.domain.check import check_document
+from requestdesk.domain.fingerprint import fingerprint, short_fingerprint
+
+AT = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)
+
+
+def _footer(path) -> str:
+    return "\n".join(p.text for s in docx.Document(str(path)).sections for p in s.footer.paragraphs)
+
+
+def test_without_a_register_the_footer_has_the_fingerprint_alone(complete_request, tmp_path):
+    out = export_document(complete_request, check_document(complete_request), tmp_path / "r.docx")
+    footer = _footer(out)
+    assert short_fingerprint(fingerprint(complete_request)) in footer
+    assert "Approved" not in footer and "approved" not in footer
+
+
+def test_the_approval_record_and_its_absence_are_stated(complete_request, tmp_path):
+    result = check_document(complete_request)
+    # A reviewer's name is data: template syntax in it is printed as typed.
+    out = export_document(complete_request, result, tmp_path / "a.docx", approval=ApprovalRecord("valid", "{{ 7*7 }}", AT))
+    footer = _footer(out)
+    assert "Approved by {{ 7*7 }} at 25 November 2026" in footer and "Согласован: {{ 7*7 }}" in footer
+    out = export_document(complete_request, result, tmp_path / "v.docx", approval=ApprovalRecord("void"))
+    assert "Approval void" in _footer(out) and "утратило силу" in _footer(out)
+    out = export_document(complete_request, result, tmp_path / "n.docx", approval=ApprovalRecord("none"))
+    assert "Not approved" in _footer(out) and "Не согласован" in _footer(out)
+
+
+def test_the_checklist_lists_the_event_log(complete_request, tmp_path):
+    events = [EventRecord(AT, "Ст. лейтенант И. И. Иванов", "submitted", {"from": "draft", "to": "in_review", "fingerprint": "ab" * 32}),
+              EventRecord(AT, "Подполковник П. П. Петров", "returned", {"from": "in_review", "to": "returned", "note": "Уточните"})]
+    out = export_document(complete_request, check_document(complete_request), tmp_path / "c.docx", document="checklist",
+                          approval=ApprovalRecord("none"), events=events)
+    cells = [c.text for t in docx.Document(str(out)).tables for r in t.rows for c in r.cells]
+    assert any("Sent for review" in c and "Направлен на проверку" in c for c in cells)
+    assert any("Returned for changes" in c and "Уточните" in c for c in cells)
+    assert "Подполковник П. П. Петров" in cells
+    # Without a log (a request file exported alone) there is no empty table.
+    out = export_document(complete_request, check_document(complete_request), tmp_path / "d.docx", document="checklist")
+    assert not any("Event log" in p.text for p in docx.Document(str(out)).paragraphs)
