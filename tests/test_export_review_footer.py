@@ -50,3 +50,30 @@ def test_the_checklist_lists_the_event_log(complete_request, tmp_path):
     # Without a log (a request file exported alone) there is no empty table.
     out = export_document(complete_request, check_document(complete_request), tmp_path / "d.docx", document="checklist")
     assert not any("Event log" in p.text for p in docx.Document(str(out)).paragraphs)
+
+
+def test_cli_export_states_the_approval_from_the_local_register(complete_request, tmp_path, monkeypatch, capsys):
+    from requestdesk.cli.main import main
+    from requestdesk.domain.requestfile import save_request_file
+    from requestdesk.paths import DATA_DIR_VARIABLE, store_path
+    from requestdesk.store.requests import RequestStore
+    from requestdesk.store.review import Review
+
+    folder = tmp_path / "data"
+    store = RequestStore(store_path(folder))
+    store.save(complete_request)
+    review = Review(store, "Подполковник П. П. Петров")
+    review.submit(complete_request["id"])
+    review.approve(complete_request["id"])
+    store.close()
+    monkeypatch.setenv(DATA_DIR_VARIABLE, str(folder))
+    source = tmp_path / "r.request.json"
+    save_request_file(complete_request, source)
+    assert main(["export", str(source), "--out", str(tmp_path / "a.docx"), "--lang", "en"]) == 0
+    assert "Approved by Подполковник П. П. Петров" in _footer(tmp_path / "a.docx")
+    # The same request changed since: the approval is void for this text.
+    changed = dict(complete_request, case_summary={"ru": "Иное", "en": "Other"})
+    save_request_file(changed, source)
+    assert main(["export", str(source), "--out", str(tmp_path / "b.docx"), "--lang", "en", "--draft"]) == 0
+    footer = _footer(tmp_path / "b.docx")
+    assert "Approval void" in footer and short_fingerprint(fingerprint(changed)) in footer

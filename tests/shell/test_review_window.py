@@ -283,3 +283,20 @@ def test_an_unfit_file_is_refused_in_the_users_language(qtbot, window, filled, t
     assert "not attached" in seen[0].text() and "notes.txt" in seen[0].informativeText()
     assert files.model.rowCount() == 0 and not files.busy()
     editor.close()
+
+
+def test_the_review_window_follows_the_interface_language(qtbot, window, filled, languages):
+    request_id = _select(window)
+    window.request_menu.submit(request_id)
+    dialog = _review(qtbot, filled, request_id)
+    try:
+        languages.apply("ru")
+        qtbot.waitUntil(lambda: dialog.approve_button.text().replace("&", "") == "Согласовать")
+        assert dialog.model.headerData(Check.ARTICLE, Qt.Orientation.Horizontal) == "Статья"
+        assert dialog.model.index(0, Check.ARTICLE).data() == "подп. «а» п. 3 ст. 6"
+        assert dialog.model.index(0, Check.MARK).data() == "Не отмечено"
+        qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)  # refused or not, said in Russian
+        assert dialog.state.text().startswith("Статус:")
+    finally:
+        languages.apply("en")
+    qtbot.waitUntil(lambda: dialog.approve_button.text().replace("&", "") == "Approve")
