@@ -3,7 +3,7 @@
   <context>
     <name>EditorWindow</name>
     <message numerus="yes">
-      <location filename="../requestdesk/ui/editor/window.py" line="326" />
+      <location filename="../requestdesk/ui/editor/window.py" line="337" />
       <source>Returned for changes. %n comment(s) of the supervisor are shown on the steps concerned.</source>
       <translation>
         <numerusform>Returned for changes. %n comment of the supervisor is shown on the step concerned.</numerusform>

@@ -63,12 +63,12 @@
       <translation>Не отмечено</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/checklist_model.py" line="115" />
+      <location filename="../requestdesk/ui/review/checklist_model.py" line="117" />
       <source>Marked by %1, %2</source>
       <translation>Отметил(а) %1, %2</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/checklist_model.py" line="119" />
+      <location filename="../requestdesk/ui/review/checklist_model.py" line="121" />
       <source>Double-click to write a comment; a comment on an unmarked row marks it as needing change</source>
       <translation>Дважды щелкните, чтобы написать комментарий; комментарий к неотмеченному пункту отмечает его как требующий исправления</translation>
     </message>
@@ -76,12 +76,12 @@
   <context>
     <name>EditorWindow</name>
     <message>
-      <location filename="../requestdesk/ui/editor/window.py" line="312" />
+      <location filename="../requestdesk/ui/editor/window.py" line="315" />
       <source>The supervisor's comments:</source>
       <translation>Замечания проверяющего:</translation>
     </message>
     <message numerus="yes">
-      <location filename="../requestdesk/ui/editor/window.py" line="326" />
+      <location filename="../requestdesk/ui/editor/window.py" line="337" />
       <source>Returned for changes. %n comment(s) of the supervisor are shown on the steps concerned.</source>
       <translation>
         <numerusform>Возвращен на доработку. %n замечание проверяющего показано на соответствующем шаге.</numerusform>
@@ -90,38 +90,38 @@
       </translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/editor/window.py" line="329" />
+      <location filename="../requestdesk/ui/editor/window.py" line="340" />
       <source>Note: %1</source>
       <translation>Примечание: %1</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/editor/window.py" line="334" />
-      <location filename="../requestdesk/ui/editor/window.py" line="426" />
+      <location filename="../requestdesk/ui/editor/window.py" line="345" />
+      <location filename="../requestdesk/ui/editor/window.py" line="438" />
       <source>Approval voided by this change: the request goes back to review.</source>
       <translation>Это изменение лишило согласование силы: запрос снова направлен на проверку.</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/editor/window.py" line="349" />
+      <location filename="../requestdesk/ui/editor/window.py" line="360" />
       <source>Submit for review</source>
       <translation>Направление на проверку</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/editor/window.py" line="351" />
+      <location filename="../requestdesk/ui/editor/window.py" line="362" />
       <source>Sent for review</source>
       <translation>Направлен на проверку</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/editor/window.py" line="397" />
+      <location filename="../requestdesk/ui/editor/window.py" line="409" />
       <source>Re&amp;view</source>
       <translation>&amp;Проверка</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/editor/window.py" line="398" />
+      <location filename="../requestdesk/ui/editor/window.py" line="410" />
       <source>&amp;Submit for review</source>
       <translation>&amp;Направить на проверку</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/editor/window.py" line="399" />
+      <location filename="../requestdesk/ui/editor/window.py" line="411" />
       <source>&amp;Review checklist…</source>
       <translation>&amp;Лист проверки…</translation>
     </message>
@@ -440,82 +440,82 @@
   <context>
     <name>ReviewDialog</name>
     <message>
-      <location filename="../requestdesk/ui/review/review_dialog.py" line="164" />
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="170" />
       <source>Review: %1</source>
       <translation>Проверка: %1</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/review_dialog.py" line="166" />
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="172" />
       <source>Status: %1 · %2 · fingerprint %3</source>
       <translation>Статус: %1 · %2 · отпечаток %3</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/review_dialog.py" line="170" />
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="176" />
       <source>Reviewer: %1 · %2</source>
       <translation>Проверяющий: %1 · %2</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/review_dialog.py" line="176" />
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="182" />
       <source>Last decision: approved by %1, %2</source>
       <translation>Последнее решение: согласовал(а) %1, %2</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/review_dialog.py" line="177" />
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="183" />
       <source>Last decision: returned for changes by %1, %2</source>
       <translation>Последнее решение: вернул(а) на доработку %1, %2</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/review_dialog.py" line="256" />
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="262" />
       <source>Mark &amp;confirmed</source>
       <translation>Отметить: &amp;подтверждено</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/review_dialog.py" line="257" />
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="263" />
       <source>Mark &amp;needs change</source>
       <translation>Отметить: &amp;требует исправления</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/review_dialog.py" line="258" />
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="264" />
       <source>C&amp;lear mark</source>
       <translation>С&amp;нять отметку</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/review_dialog.py" line="259" />
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="265" />
       <source>Write co&amp;mment</source>
       <translation>Написать &amp;комментарий</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/review_dialog.py" line="260" />
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="266" />
       <source>&amp;Note to the officer with the decision:</source>
       <translation>&amp;Примечание исполнителю к решению:</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/review_dialog.py" line="261" />
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="267" />
       <source>Required to return a request without a row marked as needing change</source>
       <translation>Обязательно для возврата запроса, если ни один пункт не отмечен как требующий исправления</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/review_dialog.py" line="262" />
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="268" />
       <source>&amp;Send for review</source>
       <translation>&amp;Направить на проверку</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/review_dialog.py" line="263" />
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="269" />
       <source>&amp;Approve</source>
       <translation>&amp;Согласовать</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/review_dialog.py" line="264" />
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="270" />
       <source>&amp;Return for changes</source>
       <translation>&amp;Вернуть на доработку</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/review_dialog.py" line="265" />
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="271" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/review_dialog.py" line="266" />
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="272" />
       <source>Approve this exact text: any later change voids the approval</source>
       <translation>Согласовать именно этот текст: любое последующее изменение лишает согласование силы</translation>
     </message>

@@ -108,13 +108,14 @@ def test_checklist_return_comment_fix_submit_approve(qtbot, window, filled):
     assert editor.step_for("purpose").review_banner.isHidden()
     assert not editor.review_banner.isHidden()
     field = step.field_widget("case_summary.ru")
-    assert field.toolTip() == COMMENT
+    assert field.toolTip() == COMMENT and step.field_widget("case_summary.en").toolTip() == COMMENT
     editor.navigate("case_summary.ru")
     field.moveCursor(field.textCursor().MoveOperation.End)
     type_text(field, " Средства похищены через поддельный сайт банка.")
     editor.autosaver.save_now()
     editor.submit_action.trigger()
     assert filled.store.status(request_id) == "in_review"
+    assert step.review_banner.isHidden() and editor.review_banner.isHidden() and field.toolTip() != COMMENT
     editor.close()
 
     dialog = _review(qtbot, filled, request_id)

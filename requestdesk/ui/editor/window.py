@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -296,14 +296,17 @@ class EditorWindow(QMainWindow):
         from requestdesk.ui.review.operations import review_for
 
         self.markers.clear()
-        for step in self.steps:
+        for row, step in enumerate(self.steps):
             step.review_banner.hide()
+            self._mark_step_item(row, False)
         if self.services.store.get(self.request_id()) is None:
             self.review_notes, self._review_note = [], ""
             self.review_banner.hide()
             return
         review = review_for(self.services)
-        comments = review.comments_for(self.request_id())
+        # Shown while the request is back with the officer; once resubmitted they are history.
+        returned = self.services.store.status(self.request_id()) == "returned"
+        comments = review.comments_for(self.request_id()) if returned else {}
         lang = interface_language()
         rows = review.checklist(self.request_id())[1] if comments else []
         self.review_notes = notes_of(comments, rows, lang)
@@ -312,12 +315,20 @@ class EditorWindow(QMainWindow):
             step.review_banner.setText(self.tr("The supervisor's comments:") + "\n"
                                        + "\n".join(f"• {n.label}: {n.comment}" for n in notes))
             step.review_banner.show()
+            self._mark_step_item(self.steps.index(step), True)
             for note in notes:
                 for path in note.paths:
-                    widget = step.field_widget(path) if path else None
-                    if widget is not None:
+                    for widget in step.field_widgets(path) if path else ():
                         self.markers.mark(widget, note.comment)
         self._show_review_banner()
+
+    def _mark_step_item(self, row: int, commented: bool) -> None:
+        """A step with the supervisor's comments stands out in the list of steps."""
+        item = self.step_list.item(row)
+        font = item.font()
+        font.setBold(commented)
+        item.setFont(font)
+        item.setForeground(QColor("#b00020") if commented else QBrush())
 
     def _show_review_banner(self) -> None:
         if not self.review_notes and not self._review_note:
@@ -349,6 +360,7 @@ class EditorWindow(QMainWindow):
             dialogs.show_error(self, self.tr("Submit for review"), exc.message(interface_language()))
             return False
         self.statusBar().showMessage(self.tr("Sent for review"), 6000)
+        self.load_review()
         self.saved.emit(self.request_id())
         return True
 

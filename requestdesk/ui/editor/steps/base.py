@@ -143,6 +143,12 @@ class Step(QScrollArea):
                 return widget
         return None
 
+    def field_widgets(self, path: str) -> list[QWidget]:
+        """Every widget editing `path` or a part of it (both languages of a text), else the nearest one."""
+        found = [w for p, w in self._fields.items() if p == path or p.startswith(path + ".")]
+        nearest = self.field_widget(path)
+        return list(dict.fromkeys(found)) or ([nearest] if nearest is not None else [])
+
     def focus_path(self, path: str) -> QWidget | None:
         """Brings the field at `path` into view and gives it the focus; returns it."""
         widget = self.field_widget(path)
