@@ -12,6 +12,17 @@
     </message>
   </context>
   <context>
+    <name>EnclosureFiles</name>
+    <message numerus="yes">
+      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="278" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message numerus="yes">
       <location filename="../requestdesk/ui/main_window.py" line="394" />
@@ -19,16 +30,6 @@
       <translation>
         <numerusform>%n package imported</numerusform>
         <numerusform>%n packages imported</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>EnclosureFiles</name>
-    <message numerus="yes">
-      <source>%n page(s)</source>
-      <translation>
-        <numerusform>%n page</numerusform>
-        <numerusform>%n pages</numerusform>
       </translation>
     </message>
   </context>

@@ -151,7 +151,7 @@
     </message>
     <message>
       <location filename="../requestdesk/ui/editor/enclosure_files.py" line="241" />
-      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="275" />
+      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="290" />
       <source>Remove file</source>
       <translation>Исключить файл</translation>
     </message>
@@ -167,41 +167,42 @@
       <translation>Копия не записана.</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="273" />
+      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="288" />
       <source>Attach &amp;file…</source>
       <translation>Приложить &amp;файл…</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="274" />
+      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="289" />
       <source>Keep a copy of a PDF, DOCX or image file with the request</source>
       <translation>Хранить копию файла PDF, DOCX или изображения вместе с запросом</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="276" />
+      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="291" />
       <source>Save a cop&amp;y…</source>
       <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="289" />
+      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="277" />
       <source>Enclosure line</source>
       <translation>Строка «Приложение»</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="291" />
+      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="278" />
       <source>pages unknown</source>
       <translation>число листов неизвестно</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="292" />
+      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="279" />
       <source>Add “%1” (%2) to the enclosures listed in the request?</source>
       <translation>Указать «%1» (%2) в перечне приложений запроса?</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="294" />
+      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="281" />
       <source>Its title can be edited in the list of enclosures.</source>
       <translation>Наименование можно исправить в перечне приложений.</translation>
     </message>
     <message numerus="yes">
+      <location filename="../requestdesk/ui/editor/enclosure_files.py" line="278" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n лист</numerusform>

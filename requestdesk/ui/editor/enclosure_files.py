@@ -268,6 +268,21 @@ class EnclosureFiles(QWidget):
             self._thread.quit()
             self._thread.wait()
 
+    def ask_add_to_line(self, enclosure: Enclosure) -> bool:
+        """Whether to name the new file in the request's enclosure line."""
+        box = QMessageBox(self)
+        box.setObjectName("addEnclosureBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Enclosure line"))
+        pages = self.tr("pages unknown") if enclosure.pages is None else self.tr("%n page(s)", "", enclosure.pages)
+        box.setText(self.tr("Add “%1” (%2) to the enclosures listed in the request?")
+                    .replace("%1", enclosure.name).replace("%2", pages))
+        box.setInformativeText(self.tr("Its title can be edited in the list of enclosures."))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     # -- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.attach_button.setText(self.tr("Attach &file…"))
@@ -276,22 +291,3 @@ class EnclosureFiles(QWidget):
         self.save_button.setText(self.tr("Save a cop&y…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
 
-
-def ask_add_to_line(parent: QWidget | None, enclosure: Enclosure) -> bool:
-    """Whether to name the new file in the request's enclosure line."""
-    from PySide6.QtCore import QCoreApplication
-
-    translate = QCoreApplication.translate
-    box = QMessageBox(parent)
-    box.setObjectName("addEnclosureBox")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("EnclosureFiles", "Enclosure line"))
-    pages = (translate("EnclosureFiles", "%n page(s)", "", enclosure.pages) if enclosure.pages is not None
-             else translate("EnclosureFiles", "pages unknown"))
-    box.setText(translate("EnclosureFiles", "Add “%1” (%2) to the enclosures listed in the request?")
-                .replace("%1", enclosure.name).replace("%2", pages))
-    box.setInformativeText(translate("EnclosureFiles", "Its title can be edited in the list of enclosures."))
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.Yes)
-    return box.exec() == QMessageBox.StandardButton.Yes

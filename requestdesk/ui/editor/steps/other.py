@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPush
 
 from requestdesk.editing import new_attachment
 from requestdesk.store.enclosures import Enclosure
-from requestdesk.ui.editor.enclosure_files import EnclosureFiles, ask_add_to_line
+from requestdesk.ui.editor.enclosure_files import EnclosureFiles
 from requestdesk.ui.editor.attachments_model import COLUMNS, PATH, AttachmentsModel
 from requestdesk.ui.editor.fields import CheckField
 from requestdesk.ui.editor.steps.base import Step
@@ -68,7 +68,7 @@ class OtherStep(Step):
         self.table.setFocus()
 
     def _file_attached(self, enclosure: Enclosure) -> None:
-        if ask_add_to_line(self, enclosure):
+        if self.files.ask_add_to_line(enclosure):
             self.add_file_to_line(enclosure)
 
     def add_file_to_line(self, enclosure: Enclosure) -> int:
