@@ -301,3 +301,24 @@ def test_the_review_window_follows_the_interface_language(qtbot, window, filled,
     finally:
         languages.apply("en")
     qtbot.waitUntil(lambda: dialog.approve_button.text().replace("&", "") == "Approve")
+
+
+def test_the_history_names_review_events_and_reports_an_altered_log(qtbot, window, filled):
+    from requestdesk.ui.tracking.history import HistoryDialog
+    from requestdesk.ui.tracking.operations import tracker_for, workstation_zone
+
+    request_id = _select(window)
+    _approve(qtbot, window, filled, request_id)
+    tracker = tracker_for(filled, "en")
+    dialog = HistoryDialog(tracker, request_id, workstation_zone())
+    qtbot.addWidget(dialog)
+    what = [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]
+    assert what == ["Sent for review", "Approved"]
+    details = dialog.model.index(1, 3).data()
+    assert "In review → Approved" in details and short_fingerprint(fingerprint(filled.store.get(request_id))) in details
+    assert dialog.integrity.text() == "The log is intact."
+    # An event changed outside the program is reported.
+    filled.store._db.execute("UPDATE events SET user = 'someone else' WHERE request_id = ? AND seq = 1", (request_id,))
+    altered = HistoryDialog(tracker, request_id, workstation_zone())
+    qtbot.addWidget(altered)
+    assert "event 1 was altered" in altered.integrity.text()
