@@ -32,7 +32,7 @@ from requestdesk.packages.layout import (
 )
 from requestdesk.store.enclosures import list_enclosures, read_blob
 from requestdesk.store.events import Event, append_event, event_to_json, read_events
-from requestdesk.store.requests import RequestStore
+from requestdesk.store.requests import RequestStore, read_doc_and_status
 from requestdesk.store.review import read_decisions, read_marks, review_record
 from requestdesk.store.tracking import UnknownRequestError
 
@@ -100,10 +100,10 @@ def pack(store: RequestStore, request_id: str, out: Path | str, user: str) -> Pa
     out = Path(out)
     try:
         with store.transaction() as db:
-            row = db.execute("SELECT d.doc, r.status FROM requests r JOIN documents d ON d.id = r.id WHERE r.id = ?", (request_id,)).fetchone()
-            if row is None:
+            stored = read_doc_and_status(db, request_id)
+            if stored is None:
                 raise UnknownRequestError(f"no request {request_id} in the register")
-            doc, status = json.loads(row[0]), row[1]
+            doc, status = stored
             files = list_enclosures(db, request_id)
             total = sum(f.size for f in files)
             if total > MAX_TOTAL_ENCLOSURE_BYTES or len(files) > MAX_ENCLOSURES:

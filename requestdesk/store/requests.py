@@ -367,6 +367,14 @@ class RequestStore:
         return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+def read_doc_and_status(db: sqlite3.Connection, request_id: str) -> tuple[dict[str, Any], str] | None:
+    """A stored request's document and status, read inside the caller's transaction."""
+    row = db.execute(
+        "SELECT d.doc, r.status FROM requests r JOIN documents d ON d.id = r.id WHERE r.id = ?", (request_id,)
+    ).fetchone()
+    return (json.loads(row[0]), row[1]) if row else None
+
+
 # Orders of the register, by name; each a list of SQL terms, all ascending.
 ORDERS = {
     "newest": "date DESC, updated_at DESC",  # the index requests_newest, read backwards

@@ -34,7 +34,7 @@ from requestdesk.domain.review import (
 from requestdesk.domain.timeutil import iso_instant
 from requestdesk.store.enclosures import enclosure_hashes
 from requestdesk.store.events import Event, append_event
-from requestdesk.store.requests import RequestStore, StoreError
+from requestdesk.store.requests import RequestStore, StoreError, read_doc_and_status
 from requestdesk.store.tracking import UnknownRequestError
 
 _PROBLEMS = {
@@ -184,10 +184,10 @@ def void_if_changed(store: RequestStore, db: sqlite3.Connection, request_id: str
     supervisor must look again), an "approval_voided" event is appended, and an
     approved request goes back to review.
     """
-    row = db.execute("SELECT d.doc, r.status FROM requests r JOIN documents d ON d.id = r.id WHERE r.id = ?", (request_id,)).fetchone()
-    if row is None:
+    stored = read_doc_and_status(db, request_id)
+    if stored is None:
         return None
-    doc, status = json.loads(row[0]), row[1]
+    doc, status = stored
     state = approval_of(db, request_id, doc)
     if state.status is not ApprovalStatus.VOID or state.decision is None or state.decision.voided_at is not None:
         return None

@@ -43,54 +43,6 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX requests_status ON requests(status);
     ALTER TABLE requests ADD COLUMN requesting_zone TEXT NOT NULL DEFAULT '';  -- IANA name the deadline is shown in
     """,
-    # 3: the documents move to a table of their own, so that listing, sorting and
-    # filtering the register read small rows only (a register of ten thousand requests
-    # held 60 MB of documents inline); the full-text index refers to a stable integer
-    # key instead of repeating the id (which it had to read back for every match).
-    """
-    CREATE TABLE requests_v2 (
-        n INTEGER PRIMARY KEY,            -- stable (VACUUM keeps it): requests_text's rowid
-        id TEXT NOT NULL UNIQUE,
-        number TEXT NOT NULL DEFAULT '',
-        date TEXT NOT NULL DEFAULT '',
-        requesting_state TEXT NOT NULL DEFAULT '',
-        requested_state TEXT NOT NULL DEFAULT '',
-        requested_authority_ru TEXT NOT NULL DEFAULT '',
-        requested_authority_en TEXT NOT NULL DEFAULT '',
-        status TEXT NOT NULL DEFAULT 'draft',
-        urgent INTEGER NOT NULL DEFAULT 0,
-        confirmation_due TEXT,            -- UTC instant, ISO 8601; NULL when none is due
-        confirmed_at TEXT,                -- UTC instant of the written confirmation
-        desired_execution_by TEXT NOT NULL DEFAULT '',
-        errors INTEGER NOT NULL DEFAULT 0,
-        warnings INTEGER NOT NULL DEFAULT 0,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        requesting_zone TEXT NOT NULL DEFAULT ''  -- IANA name the deadline is shown in
-    );
-    INSERT INTO requests_v2 (id, number, date, requesting_state, requested_state, requested_authority_ru,
-        requested_authority_en, status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors,
-        warnings, created_at, updated_at, requesting_zone)
-    SELECT id, number, date, requesting_state, requested_state, requested_authority_ru, requested_authority_en,
-        status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors, warnings, created_at, updated_at,
-        requesting_zone
-    FROM requests ORDER BY created_at;
-    CREATE TABLE documents (
-        id TEXT PRIMARY KEY,
-        doc TEXT NOT NULL                 -- the request file (spec §1), whole
-    );
-    INSERT INTO documents (id, doc) SELECT id, doc FROM requests;
-    CREATE VIRTUAL TABLE requests_text USING fts5(content, tokenize = 'unicode61 remove_diacritics 2');
-    INSERT INTO requests_text (rowid, content)
-    SELECT r.n, f.content FROM requests_fts f JOIN requests_v2 r ON r.id = f.id;
-    DROP TABLE requests_fts;
-    DROP TABLE requests;
-    ALTER TABLE requests_v2 RENAME TO requests;
-    CREATE INDEX requests_newest ON requests(date, updated_at);
-    CREATE INDEX requests_due ON requests(confirmation_due) WHERE confirmation_due IS NOT NULL;
-    CREATE INDEX requests_status ON requests(status);
-    """,
-    # 4: enclosure files, and the supervisor's review marks and decisions.
     """
     -- Enclosure files: content kept once per SHA-256, linked to the requests that list it.
     CREATE TABLE blobs (
@@ -137,6 +89,53 @@ MIGRATIONS: tuple[str, ...] = (
         void_reason TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (request_id, seq)
     );
+    """,
+    # 4: the documents move to a table of their own, so that listing, sorting and
+    # filtering the register read small rows only (a register of ten thousand requests
+    # held 60 MB of documents inline); the full-text index refers to a stable integer
+    # key instead of repeating the id (which it had to read back for every match).
+    """
+    CREATE TABLE requests_v2 (
+        n INTEGER PRIMARY KEY,            -- stable (VACUUM keeps it): requests_text's rowid
+        id TEXT NOT NULL UNIQUE,
+        number TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL DEFAULT '',
+        requesting_state TEXT NOT NULL DEFAULT '',
+        requested_state TEXT NOT NULL DEFAULT '',
+        requested_authority_ru TEXT NOT NULL DEFAULT '',
+        requested_authority_en TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'draft',
+        urgent INTEGER NOT NULL DEFAULT 0,
+        confirmation_due TEXT,            -- UTC instant, ISO 8601; NULL when none is due
+        confirmed_at TEXT,                -- UTC instant of the written confirmation
+        desired_execution_by TEXT NOT NULL DEFAULT '',
+        errors INTEGER NOT NULL DEFAULT 0,
+        warnings INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        requesting_zone TEXT NOT NULL DEFAULT ''  -- IANA name the deadline is shown in
+    );
+    INSERT INTO requests_v2 (id, number, date, requesting_state, requested_state, requested_authority_ru,
+        requested_authority_en, status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors,
+        warnings, created_at, updated_at, requesting_zone)
+    SELECT id, number, date, requesting_state, requested_state, requested_authority_ru, requested_authority_en,
+        status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors, warnings, created_at, updated_at,
+        requesting_zone
+    FROM requests ORDER BY created_at;
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        doc TEXT NOT NULL                 -- the request file (spec §1), whole
+    );
+    INSERT INTO documents (id, doc) SELECT id, doc FROM requests;
+    CREATE VIRTUAL TABLE requests_text USING fts5(content, tokenize = 'unicode61 remove_diacritics 2');
+    INSERT INTO requests_text (rowid, content)
+    SELECT r.n, f.content FROM requests_fts f JOIN requests_v2 r ON r.id = f.id;
+    DROP TABLE requests_fts;
+    DROP TABLE requests;
+    ALTER TABLE requests_v2 RENAME TO requests;
+    CREATE INDEX requests_newest ON requests(date, updated_at);
+    CREATE INDEX requests_due ON requests(confirmation_due) WHERE confirmation_due IS NOT NULL;
+    CREATE INDEX requests_status ON requests(status);
     """,
 )
 

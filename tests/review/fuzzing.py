@@ -138,10 +138,8 @@ def content_of(store: RequestStore) -> tuple[Any, ...]:
     """Everything an import put in the store that a user relies on (for comparing)."""
     db = store._db
     return (
-        [
-            (json.loads(doc), status)
-            for doc, status in db.execute("SELECT d.doc, r.status FROM requests r JOIN documents d ON d.id = r.id ORDER BY r.id")
-        ],
+        [(json.loads(doc), status) for doc, status in db.execute(
+            "SELECT d.doc, r.status FROM requests r JOIN documents d ON d.id = r.id ORDER BY r.id")],
         db.execute("SELECT request_id, seq, hash FROM events WHERE kind != 'imported' ORDER BY request_id, seq").fetchall(),
         db.execute("SELECT request_id, sha256, name, pages FROM enclosures ORDER BY request_id, sha256").fetchall(),
         db.execute("SELECT sha256, length(data) FROM blobs ORDER BY sha256").fetchall(),

@@ -10,7 +10,6 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 
 from requestdesk.domain.formatting import format_remaining
-from requestdesk.store.tracking import SOON
 
 translate = QCoreApplication.translate
 
@@ -34,6 +33,10 @@ def countdown(due: datetime | None, confirmed_at: datetime | None, now: datetime
     if confirmed_at is not None:
         late = confirmed_at > due
         return Countdown(translate("Countdown", "confirmed late") if late else translate("Countdown", "confirmed"), Urgency.NONE)
+    # The watch's "due soon" threshold; its module (the lifecycle operations) is not
+    # needed to open the register, so it is imported when a deadline is first shown.
+    from requestdesk.store.tracking import SOON
+
     left = due - now
     urgency = Urgency.OVERDUE if left.total_seconds() < 0 else Urgency.SOON if left < SOON else Urgency.PENDING
     return Countdown(format_remaining(left.total_seconds(), lang), urgency)
