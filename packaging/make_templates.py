@@ -867,7 +867,7 @@ def checklist() -> Document:
     tag_row(table, "{%tr for row in checklist.rows %}")
     row = add_row(table)
     cant_split(row)
-    article, label, status, messages, _mark = (Box(c) for c in row.cells)
+    article, label, status, messages, mark = (Box(c) for c in row.cells)
     for lang in ("ru", "en"):
         article.p("{{ row.article." + lang + " }}", "RD Table", lang=lang)
         label.p("{{ row.label." + lang + " }}", "RD Table", lang=lang)
@@ -882,6 +882,15 @@ def checklist() -> Document:
         run.italic = True
     messages.tag("{%p endfor %}")
     messages.p("", "RD Spacer")  # a cell must keep a paragraph when the row has no findings
+    # The supervisor's mark recorded in the register; empty for a mark by hand.
+    mark.tag("{%p if row.code in review.marks %}")
+    mark.p("{{ review.marks[row.code].ru }}", "RD Table", lang="ru").runs[0].bold = True
+    mark.p("{{ review.marks[row.code].en }}", "RD Table", lang="en")
+    mark.tag("{%p if review.marks[row.code].comment %}")
+    mark.p("{{ review.marks[row.code].comment }}", "RD Table").runs[0].italic = True
+    mark.tag("{%p endif %}")
+    mark.tag("{%p endif %}")
+    mark.p("", "RD Spacer")
     tag_row(table, "{%tr endfor %}")
 
     events_log(body)

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import docx
 
 from requestdesk.documents.export import export_document
-from requestdesk.documents.review_record import ApprovalRecord, EventRecord
+from requestdesk.documents.review_record import ApprovalRecord, EventRecord, MarkRecord, ReviewRecord
 from requestdesk.domain.check import check_document
 from requestdesk.domain.fingerprint import fingerprint, short_fingerprint
 
@@ -29,12 +29,12 @@ def test_without_a_register_the_footer_has_the_fingerprint_alone(complete_reques
 def test_the_approval_record_and_its_absence_are_stated(complete_request, tmp_path):
     result = check_document(complete_request)
     # A reviewer's name is data: template syntax in it is printed as typed.
-    out = export_document(complete_request, result, tmp_path / "a.docx", approval=ApprovalRecord("valid", "{{ 7*7 }}", AT))
+    out = export_document(complete_request, result, tmp_path / "a.docx", review=ReviewRecord(ApprovalRecord("valid", "{{ 7*7 }}", AT)))
     footer = _footer(out)
     assert "Approved by {{ 7*7 }} at 25 November 2026" in footer and "Согласован: {{ 7*7 }}" in footer
-    out = export_document(complete_request, result, tmp_path / "v.docx", approval=ApprovalRecord("void"))
+    out = export_document(complete_request, result, tmp_path / "v.docx", review=ReviewRecord(ApprovalRecord("void")))
     assert "Approval void" in _footer(out) and "утратило силу" in _footer(out)
-    out = export_document(complete_request, result, tmp_path / "n.docx", approval=ApprovalRecord("none"))
+    out = export_document(complete_request, result, tmp_path / "n.docx", review=ReviewRecord(ApprovalRecord("none")))
     assert "Not approved" in _footer(out) and "Не согласован" in _footer(out)
 
 
@@ -42,8 +42,11 @@ def test_the_checklist_lists_the_event_log(complete_request, tmp_path):
     events = [EventRecord(AT, "Ст. лейтенант И. И. Иванов", "submitted", {"from": "draft", "to": "in_review", "fingerprint": "ab" * 32}),
               EventRecord(AT, "Подполковник П. П. Петров", "returned", {"from": "in_review", "to": "returned", "note": "Уточните"})]
     out = export_document(complete_request, check_document(complete_request), tmp_path / "c.docx", document="checklist",
-                          approval=ApprovalRecord("none"), events=events)
+                          review=ReviewRecord(ApprovalRecord("none"), tuple(events),
+                                              {"6.3.b": MarkRecord("needs_change", "Уточните способ", "Петров")}))
     cells = [c.text for t in docx.Document(str(out)).tables for r in t.rows for c in r.cells]
+    # The supervisor's mark on its row of the checklist.
+    assert any(c.startswith("Требует исправления\nNeeds change\nУточните способ") for c in cells)
     assert any("Sent for review" in c and "Направлен на проверку" in c for c in cells)
     assert any("Returned for changes" in c and "Уточните" in c for c in cells)
     assert "Подполковник П. П. Петров" in cells

@@ -7,11 +7,11 @@ administrator who edits a template also controls how it writes them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from requestdesk.documents.review_record import ApprovalRecord, EventRecord, review_context
+from requestdesk.documents.review_record import ReviewRecord, review_context
 from requestdesk.domain.check import CheckResult, profile_for
 from requestdesk.domain.deadlines import requesting_zone
 from requestdesk.domain.directory import Directory
@@ -205,8 +205,7 @@ def build_context(
     kind: str,
     draft: bool,
     now: datetime,
-    approval: ApprovalRecord | None = None,
-    events: Iterable[EventRecord] | None = None,
+    review: ReviewRecord | None = None,
 ) -> dict[str, Any]:
     profile = profile_for(result.request.treaty)
     languages = document_languages(result)
@@ -224,5 +223,5 @@ def build_context(
             "en": "en" in languages,
             "generated_at": now.astimezone(zone),
         },
-        "review": review_context(doc, approval, events, zone),
+        "review": review_context(doc, review, zone),
     }

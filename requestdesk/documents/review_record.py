@@ -15,7 +15,7 @@ from typing import Any
 from requestdesk.domain.fingerprint import fingerprint, short_fingerprint
 from requestdesk.domain.formatting import format_instant
 from requestdesk.domain.lifecycle import label as status_label
-from requestdesk.domain.review import event_details, event_label
+from requestdesk.domain.review import MARK_LABELS, MarkValue, event_details, event_label
 
 LANGS = ("ru", "en")
 VALID, VOID, NONE = "valid", "void", "none"
@@ -38,6 +38,24 @@ class EventRecord:
     user: str
     kind: str
     data: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MarkRecord:
+    """The supervisor's mark on one checklist row."""
+
+    mark: str  # "confirmed" or "needs_change"
+    comment: str = ""
+    reviewer: str = ""
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    """What the register knows of a request's review, for its documents."""
+
+    approval: ApprovalRecord
+    events: tuple[EventRecord, ...] = ()
+    marks: Mapping[str, MarkRecord] = field(default_factory=dict)  # rule code -> mark
 
 
 _APPROVAL = {
@@ -69,18 +87,26 @@ def event_what(event: EventRecord, lang: str) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def review_context(doc: Mapping[str, Any], approval: ApprovalRecord | None,
-                   events: Iterable[EventRecord] | None, zone: Any) -> dict[str, Any]:
-    """The footer's fingerprint and approval line, and the log's rows for the checklist
-    (times in the requesting authority's zone, as the rest of the document)."""
+def _mark(record: MarkRecord) -> dict[str, Any]:
+    known = {m.value for m in MarkValue}
+    words = MARK_LABELS[MarkValue(record.mark)] if record.mark in known else {"ru": record.mark, "en": record.mark}
+    return {"ru": words["ru"], "en": words["en"], "comment": record.comment, "reviewer": record.reviewer}
+
+
+def review_context(doc: Mapping[str, Any], review: ReviewRecord | None, zone: Any) -> dict[str, Any]:
+    """The footer's fingerprint and approval line, the supervisor's marks and the log's rows
+    for the checklist (times in the requesting authority's zone, as the rest of the document)."""
+    approval = review.approval if review is not None else None
     if approval is not None and approval.at is not None and zone:
         approval = replace(approval, at=approval.at.astimezone(zone))
+    events: Iterable[EventRecord] = review.events if review is not None else ()
     return {
         "fingerprint": short_fingerprint(fingerprint(dict(doc))),
         "approval": {lang: approval_text(approval, lang) for lang in LANGS} if approval is not None else None,
+        "marks": {code: _mark(m) for code, m in review.marks.items()} if review is not None else {},
         "events": [
             {"at": e.at.astimezone(zone) if zone else e.at, "user": e.user, "what": {lang: event_what(e, lang) for lang in LANGS}}
-            for e in events or ()
+            for e in events
         ],
-        "has_log": events is not None,
+        "has_log": review is not None,
     }

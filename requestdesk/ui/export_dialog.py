@@ -203,10 +203,9 @@ def export_request(
     if path.suffix.lower() != ".docx":
         path = path.with_name(path.name + ".docx")
     try:
-        approval, events = export_record(services.store, doc)
         export_document(
             doc, dialog.result, path, document=dialog.document, layout=dialog.layout_choice, draft=dialog.draft.isChecked(),
-            approval=approval, events=events,
+            review=export_record(services.store, doc),
         )
     except ExportError as exc:
         dialogs.show_error(
