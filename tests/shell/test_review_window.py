@@ -322,3 +322,49 @@ def test_the_history_names_review_events_and_reports_an_altered_log(qtbot, windo
     altered = HistoryDialog(tracker, request_id, workstation_zone())
     qtbot.addWidget(altered)
     assert "event 1 was altered" in altered.integrity.text()
+
+
+def test_a_package_dropped_on_the_register_is_imported(qtbot, window, filled, make_window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from requestdesk.domain.timeutil import FixedClock
+    from requestdesk.ui.review.package_files import export_package
+    from requestdesk.ui.services import Services
+    from tests.shell.helpers import NOW
+
+    request_id = _select(window)
+    package = export_package(window, filled, request_id, tmp_path / "dropped.requestpkg")
+    second = Services.open(tmp_path / "second", clock=FixedClock(NOW))
+    try:
+        other = make_window(second)
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(package))])
+        drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        other.dropEvent(drop)
+        qtbot.waitUntil(lambda: second.store.count() == 1)
+        assert second.store.get(request_id) == filled.store.get(request_id)
+        assert other.register.selected_ids() == [request_id]
+    finally:
+        for w in QApplication.topLevelWidgets():
+            if getattr(w, "services", None) is second:
+                w.close()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        second.close()
+
+
+def test_attaching_a_file_to_an_approved_request_voids_the_approval_visibly(qtbot, window, filled, tmp_path):
+    from tests.review.helpers import make_pdf
+
+    request_id = _select(window)
+    _approve(qtbot, window, filled, request_id)
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(make_pdf(1))
+    editor = _editor(qtbot, window, request_id)
+    files = editor.step_for("attachments").files
+    when_modal(lambda box: box.button(box.StandardButton.No).click())
+    files.attach(scan)
+    qtbot.waitUntil(lambda: not editor.void_banner.isHidden(), timeout=10000)
+    assert filled.store.status(request_id) == "in_review"
+    assert len(editor.session.get("attachments") or []) == len(filled.store.get(request_id).get("attachments") or [])
+    editor.close()
