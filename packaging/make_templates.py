@@ -429,6 +429,11 @@ def header_and_footer(doc, confidential_condition: str = "request.confidential")
 
     footer = Box(section.footer)
     footer._fresh = True
+    # The short fingerprint matches a printed page to what was approved (the approval
+    # record beside it when the register that exported the request holds one).
+    mark = footer.p("Отпечаток / Fingerprint: {{ review.fingerprint }}"
+                    "{% if review.approval %} · {{ review.approval.ru }} / {{ review.approval.en }}{% endif %}", style="RD Small")
+    mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
     para = footer.p("", style="Footer")
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
     add_field(para, "PAGE")
@@ -802,6 +807,31 @@ CHECK = {
 }
 
 
+def events_log(body: Box) -> None:
+    """The request's event log (when the register that exported it holds one)."""
+    body.tag("{%p if review.has_log %}")
+    body.p("", "RD Signature")
+    body.p(both("Журнал событий запроса", "Event log of the request"), "RD Letterhead Line", breaks=True).paragraph_format.keep_with_next = True
+    table = body.table([42, 38, 100], borders=True)
+    head = add_row(table)
+    repeat_header(head)
+    for cell, (ru, en) in zip(head.cells, (("Время", "Time"), ("Пользователь", "User"), ("Событие", "What"))):
+        box = Box(cell)
+        box.p(ru, "RD Table Head", lang="ru")
+        box.p(en, "RD Table Head", lang="en")
+        shade(cell, "EDEDED")
+    tag_row(table, "{%tr for event in review.events %}")
+    row = add_row(table)
+    cant_split(row)
+    when, who, what = (Box(c) for c in row.cells)
+    when.p("{{ event.at|instant('ru') }}", "RD Table", lang="ru")
+    who.p("{{ event.user }}", "RD Table")
+    what.p("{{ event.what.ru }}", "RD Table", lang="ru")
+    what.p("{{ event.what.en }}", "RD Table", lang="en").runs[0].italic = True
+    tag_row(table, "{%tr endfor %}")
+    body.tag("{%p endif %}")
+
+
 def checklist() -> Document:
     doc = new_document()
     header_and_footer(doc, confidential_condition="request.confidential")
@@ -837,7 +867,7 @@ def checklist() -> Document:
     tag_row(table, "{%tr for row in checklist.rows %}")
     row = add_row(table)
     cant_split(row)
-    article, label, status, messages, _mark = (Box(c) for c in row.cells)
+    article, label, status, messages, mark = (Box(c) for c in row.cells)
     for lang in ("ru", "en"):
         article.p("{{ row.article." + lang + " }}", "RD Table", lang=lang)
         label.p("{{ row.label." + lang + " }}", "RD Table", lang=lang)
@@ -852,7 +882,18 @@ def checklist() -> Document:
         run.italic = True
     messages.tag("{%p endfor %}")
     messages.p("", "RD Spacer")  # a cell must keep a paragraph when the row has no findings
+    # The supervisor's mark recorded in the register; empty for a mark by hand.
+    mark.tag("{%p if row.code in review.marks %}")
+    mark.p("{{ review.marks[row.code].ru }}", "RD Table", lang="ru").runs[0].bold = True
+    mark.p("{{ review.marks[row.code].en }}", "RD Table", lang="en")
+    mark.tag("{%p if review.marks[row.code].comment %}")
+    mark.p("{{ review.marks[row.code].comment }}", "RD Table").runs[0].italic = True
+    mark.tag("{%p endif %}")
+    mark.tag("{%p endif %}")
+    mark.p("", "RD Spacer")
     tag_row(table, "{%tr endfor %}")
+
+    events_log(body)
 
     body.p("", "RD Signature")
     body.p("", "RD Signature")

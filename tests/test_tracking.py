@@ -8,6 +8,7 @@ import pytest
 from requestdesk.domain.lifecycle import Status, TransitionError
 from requestdesk.domain.timeutil import FixedClock
 from requestdesk.store.requests import RequestStore
+from requestdesk.store.review import Review
 from requestdesk.store.tracking import Tracker
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -37,6 +38,12 @@ def urgent(complete_request):
     return complete_request
 
 
+def approved(store, rid):
+    """Through the supervisor's review, the only way to approval."""
+    Tracker(store, "officer").transition(rid, "in_review")
+    Review(store, "supervisor").approve(rid)
+
+
 def test_only_allowed_transitions_and_each_is_an_event(store, complete_request):
     store.save(complete_request)
     tracker = Tracker(store, "П. П. Петров")
@@ -45,10 +52,14 @@ def test_only_allowed_transitions_and_each_is_an_event(store, complete_request):
     with pytest.raises(TransitionError) as info:
         tracker.transition(rid, "sent")
     assert "Направлен" in info.value.message("ru")
+    with pytest.raises(TransitionError) as by_review:
+        tracker.transition(rid, "approved")  # a bare status change cannot approve
+    assert "review checklist" in by_review.value.message("en")
     assert store.status(rid) == "in_review"
-    for target in ("approved", "signed", "sent", "executed", "closed"):
+    Review(store, "supervisor").approve(rid)
+    for target in ("signed", "sent", "executed", "closed"):
         tracker.transition(rid, target)
-    history = tracker.history(rid)
+    history = [e for e in tracker.history(rid) if "to" in e.data]
     assert [e.data["to"] for e in history] == ["in_review", "approved", "signed", "sent", "executed", "closed"]
     assert history[0].user == "П. П. Петров" and history[0].data["note"] == "на проверку"
     assert tracker.chain_problems(rid) == []
@@ -92,8 +103,8 @@ def test_technical_channel_under_an_arrangement_needs_no_confirmation(store, com
     store.save(complete_request)
     rid = complete_request["id"]
     tracker = Tracker(store, "officer")
-    for target in ("in_review", "approved", "signed"):
-        tracker.transition(rid, target)
+    approved(store, rid)
+    tracker.transition(rid, "signed")
     tracker.record_transmission(rid, "technical", datetime(2026, 11, 20, 12, 0, tzinfo=MOSCOW), arrangement="Протокол от 1 марта 2024 г.")
     assert store.status(rid) == Status.SENT
     assert store.awaiting_confirmation() == []
@@ -103,7 +114,8 @@ def test_execution_tracking_and_overdue_execution(store, complete_request, clock
     store.save(complete_request)
     rid = complete_request["id"]
     tracker = Tracker(store, "officer")
-    for target in ("in_review", "approved", "signed", "sent"):
+    approved(store, rid)
+    for target in ("signed", "sent"):
         tracker.transition(rid, target)
     assert tracker.overview().awaiting_execution == 1
     assert tracker.overview().overdue_execution == 0
@@ -124,8 +136,7 @@ def test_an_altered_or_removed_event_is_detected(store, complete_request):
     store.save(complete_request)
     rid = complete_request["id"]
     tracker = Tracker(store, "officer")
-    tracker.transition(rid, "in_review")
-    tracker.transition(rid, "approved")
+    approved(store, rid)
     tracker.transition(rid, "signed")
     store._db.execute("UPDATE events SET user = 'someone else' WHERE seq = 2")
     assert tracker.chain_problems(rid) == ["event 2 was altered"]

@@ -567,35 +567,6 @@
     </message>
 </context>
 <context>
-    <name>PackageFiles</name>
-    <message>
-        <location filename="../requestdesk/ui/package_files.py" line="31"/>
-        <location filename="../requestdesk/ui/package_files.py" line="57"/>
-        <source>Request package</source>
-        <translation>Пакет запроса</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/package_files.py" line="33"/>
-        <source>Keep both</source>
-        <translation>Сохранить оба</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/package_files.py" line="34"/>
-        <source>Replace</source>
-        <translation>Заменить</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/package_files.py" line="35"/>
-        <source>Do not import</source>
-        <translation>Не импортировать</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/package_files.py" line="58"/>
-        <source>The package was not imported; the register is unchanged.</source>
-        <translation>Пакет не импортирован; реестр не изменён.</translation>
-    </message>
-</context>
-<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../requestdesk/ui/register/model.py" line="56"/>

@@ -90,6 +90,26 @@ def run_check(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK if result.ok else EXIT_ERRORS
 
 
+def _register_record(doc: dict):  # type: ignore[no-untyped-def,type-arg]
+    """The review of the request from the local register, if it holds the request (never
+    creating a register): None otherwise, and the footer shows the fingerprint alone."""
+    from requestdesk.paths import data_dir, store_path
+    from requestdesk.store.export_record import export_record
+    from requestdesk.store.requests import RequestStore, StoreError
+
+    path = store_path(data_dir())
+    if not path.exists():
+        return None
+    try:
+        store = RequestStore(path)
+    except StoreError:
+        return None
+    try:
+        return export_record(store, doc)
+    finally:
+        store.close()
+
+
 def run_export(args: argparse.Namespace, lang: str) -> int:
     from requestdesk.documents.export import ExportError, blocking_findings, export_document
 
@@ -102,7 +122,8 @@ def run_export(args: argparse.Namespace, lang: str) -> int:
         _print_findings(blocking, lang, sys.stderr)
         return EXIT_ERRORS
     try:
-        export_document(doc, result, args.out, document=args.document, layout=args.layout, draft=args.draft)
+        export_document(doc, result, args.out, document=args.document, layout=args.layout, draft=args.draft,
+                        review=_register_record(doc))
     except ExportError as exc:
         return _fail(exc.message(lang))
     print(say("written", lang, out=args.out))

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from requestdesk.documents.review_record import ReviewRecord, review_context
 from requestdesk.domain.check import CheckResult, profile_for
 from requestdesk.domain.deadlines import requesting_zone
 from requestdesk.domain.directory import Directory
@@ -204,6 +205,7 @@ def build_context(
     kind: str,
     draft: bool,
     now: datetime,
+    review: ReviewRecord | None = None,
 ) -> dict[str, Any]:
     profile = profile_for(result.request.treaty)
     languages = document_languages(result)
@@ -221,4 +223,5 @@ def build_context(
             "en": "en" in languages,
             "generated_at": now.astimezone(zone),
         },
+        "review": review_context(doc, review, zone),
     }

@@ -11,6 +11,7 @@ from requestdesk.atomic import write_atomically
 from requestdesk.documents.context import build_context, document_languages
 from requestdesk.documents.errors import ExportError
 from requestdesk.documents.properties import set_properties
+from requestdesk.documents.review_record import ReviewRecord
 from requestdesk.documents.templates import render_template, template_path, to_bytes
 from requestdesk.domain.check import CheckResult, profile_for
 from requestdesk.domain.directory import Directory, bundled_directory
@@ -57,6 +58,7 @@ def render_document(
     draft: bool = False,
     now: datetime | None = None,
     directory: Directory | None = None,
+    review: ReviewRecord | None = None,
 ) -> bytes:
     """The DOCX file's bytes; nothing is written. ExportError says what went wrong."""
     out_path = Path(out_path)
@@ -70,7 +72,7 @@ def render_document(
         raise ExportError(out_path, "not_oral", channel=dict(words))
     now = now or datetime.now(timezone.utc)
     directory = directory or bundled_directory()
-    context = build_context(doc, result, directory, kind=document, draft=draft, now=now)
+    context = build_context(doc, result, directory, kind=document, draft=draft, now=now, review=review)
     name = template_name(document, layout, document_languages(result))
     template = render_template(template_path(name), context, out_path)
     set_properties(template.docx, context, document, now)
@@ -105,12 +107,17 @@ def export_document(
     draft: bool = False,
     now: datetime | None = None,
     directory: Directory | None = None,
+    review: ReviewRecord | None = None,
 ) -> Path:
     """Writes the document to `out_path` whole, or leaves it as it was and raises ExportError.
 
     `result` is the check of `doc`; the checklist states the counting rule it applied.
+    `review` (from the register holding the request) puts the approval record in the footer
+    and the marks and event log in the checklist; without it the footer carries the
+    fingerprint alone.
     """
     out_path = Path(out_path)
-    data = render_document(doc, result, out_path, document=document, layout=layout, draft=draft, now=now, directory=directory)
+    data = render_document(doc, result, out_path, document=document, layout=layout, draft=draft, now=now, directory=directory,
+                           review=review)
     _write(out_path, data)
     return out_path

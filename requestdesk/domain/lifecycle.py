@@ -82,9 +82,14 @@ LABELS: dict[Status, dict[str, str]] = {
 }
 
 
+# Moves that only the supervisor's review decides, bound to the request's fingerprint
+# (requestdesk.store.review), never a bare change of status.
+REVIEW_DECISIONS = frozenset({Status.APPROVED, Status.RETURNED})
+
+
 class TransitionError(ValueError):
-    def __init__(self, current: str, target: str):
-        self.current, self.target = current, target
+    def __init__(self, current: str, target: str, *, by_review: bool = False):
+        self.current, self.target, self.by_review = current, target, by_review
         super().__init__(f"a request cannot go from {current} to {target}")
 
     def message(self, lang: str) -> str:
@@ -94,6 +99,10 @@ class TransitionError(ValueError):
             except (ValueError, KeyError):
                 return code
 
+        if self.by_review:
+            if lang == "ru":
+                return f"«{name(self.target)}» решает проверяющий в листе проверки (Запрос ▸ Проверка…)."
+            return f"“{name(self.target)}” is decided by the supervisor in the review checklist (Request ▸ Review…)."
         if lang == "ru":
             return f"Переход «{name(self.current)}» → «{name(self.target)}» не допускается."
         return f"A request cannot move from “{name(self.current)}” to “{name(self.target)}”."

@@ -377,7 +377,7 @@ def read_doc_and_status(db: sqlite3.Connection, request_id: str) -> tuple[dict[s
 
 # Orders of the register, by name; each a list of SQL terms, all ascending.
 ORDERS = {
-    "newest": "date DESC, updated_at DESC",  # the index requests_newest, read backwards
+    "newest": "date DESC, updated_at DESC",  # the covering index requests_newest, read backwards
     "number": "number = '', number COLLATE NOCASE",
     "date": "date, updated_at",
     "requested_ru": "requested_state, requested_authority_ru",

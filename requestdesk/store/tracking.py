@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from requestdesk.domain.document import set_path
-from requestdesk.domain.lifecycle import AWAITING_EXECUTION, Status, check_transition
+from requestdesk.domain.lifecycle import AWAITING_EXECUTION, REVIEW_DECISIONS, Status, TransitionError, check_transition
 from requestdesk.domain.timeutil import iso_instant
 from requestdesk.store.events import Event, append_event, chain_problems, read_events
 from requestdesk.store.requests import RequestStore, StoreError
@@ -59,6 +59,8 @@ class Tracker:
     def transition(self, request_id: str, target: str, note: str = "", **data: Any) -> Event:
         doc, current = self._doc_and_status(request_id)
         new = check_transition(current, target)
+        if new in REVIEW_DECISIONS:
+            raise TransitionError(current, target, by_review=True)
         return self._commit(doc, new, "status", {"from": current, "to": new.value, "note": note, **data})
 
     def _commit(self, doc: dict[str, Any], status: Status | None, kind: str, data: dict[str, Any]) -> Event:

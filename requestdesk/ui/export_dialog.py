@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from requestdesk.documents.export import ExportError, export_document
 from requestdesk.domain.check import CheckResult
 from requestdesk.domain.findings import Severity
+from requestdesk.store.export_record import export_record
 from requestdesk.ui import dialogs
 from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
@@ -203,7 +204,8 @@ def export_request(
         path = path.with_name(path.name + ".docx")
     try:
         export_document(
-            doc, dialog.result, path, document=dialog.document, layout=dialog.layout_choice, draft=dialog.draft.isChecked()
+            doc, dialog.result, path, document=dialog.document, layout=dialog.layout_choice, draft=dialog.draft.isChecked(),
+            review=export_record(services.store, doc),
         )
     except ExportError as exc:
         dialogs.show_error(

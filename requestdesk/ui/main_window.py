@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self.act_import = self._action("actImport", self.import_files, SK.Open, "document-import")
         self.act_export_file = self._action("actExportFile", self.export_selected_file, "Ctrl+Shift+S", "document-save-as")
         self.act_export_document = self._action("actExportDocument", self.export_selected_document, "Ctrl+E", "document-export")
+        self.act_export_package = self._action("actExportPackage", self.export_selected_package, None, "package-x-generic")
+        self.act_import_package = self._action("actImportPackage", lambda: self.import_packages(), None, "package-x-generic")
         self.act_settings = self._action("actSettings", self.open_settings, SK.Preferences, "preferences-system")
         self.act_restore = self._action("actRestore", self.restore_backup, None, "document-revert")
         self.act_quit = self._action("actQuit", self.close, SK.Quit, "application-exit")
@@ -125,7 +127,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         for action in (self.act_new, self.act_open, None, self.act_import, self.act_export_file,
-                       self.act_export_document, None, self.act_settings, self.act_restore, None, self.act_quit):
+                       self.act_export_document, None, self.act_import_package, self.act_export_package,
+                       None, self.act_settings, self.act_restore, None, self.act_quit):
             self.menu_file.addSeparator() if action is None else self.menu_file.addAction(action)
         self.menu_edit = bar.addMenu("")
         for action in (self.act_undo, self.act_redo, None, self.act_duplicate, self.act_delete):
@@ -167,6 +170,7 @@ class MainWindow(QMainWindow):
         self.act_open.setEnabled(one)
         self.act_export_file.setEnabled(one)
         self.act_export_document.setEnabled(one)
+        self.act_export_package.setEnabled(one)
         self.act_duplicate.setEnabled(bool(ids))
         self.act_delete.setEnabled(bool(ids))
         request_id = ids[0] if one else None
@@ -209,6 +213,9 @@ class MainWindow(QMainWindow):
             self.act_import: (self.tr("&Import request files…"), self.tr("Add *.request.json files to the register")),
             self.act_export_file: (self.tr("Export request &file…"), self.tr("Save the selected request as a *.request.json file")),
             self.act_export_document: (self.tr("&Export document (DOCX)…"), self.tr("Write the request, its confirmation or its checklist as a DOCX document")),
+            self.act_export_package: (self.tr("Export &package…"),
+                                      self.tr("Pack the selected request with its enclosures, review and history into one *.requestpkg file")),
+            self.act_import_package: (self.tr("Import pac&kage…"), self.tr("Bring in a request package (*.requestpkg) checked whole")),
             self.act_settings: (self.tr("&Settings…"), self.tr("Interface language, your authority, signatory and executor, document layout")),
             self.act_restore: (self.tr("&Restore from a backup…"), self.tr("Replace the register with one of its daily backups")),
             self.act_quit: (self.tr("&Quit"), ""),
@@ -325,6 +332,9 @@ class MainWindow(QMainWindow):
         self.register.reload()
         self.register.select_ids([request_id])
         self._update_counts()
+        editor = self._editors.get(request_id)
+        if editor is not None and hasattr(editor, "load_review"):
+            editor.load_review()  # a decision taken in the register reaches the open editor
 
     def import_files(self) -> None:
         from requestdesk.ui import request_files
@@ -342,7 +352,7 @@ class MainWindow(QMainWindow):
         """Files handed to the application: imported unless the register holds them, then opened."""
         from requestdesk.ui import request_files
         from requestdesk.ui.open_files import ids_to_open
-        from requestdesk.ui.package_files import import_package_file, is_package
+        from requestdesk.ui.review.package_files import is_package
 
         ids = []
         requests = [p for p in paths if not is_package(p)]
@@ -350,12 +360,9 @@ class MainWindow(QMainWindow):
             outcome = request_files.import_paths(self, self.services, requests)
             self._after_import(outcome)
             ids += ids_to_open(outcome)
-        for package in (p for p in paths if is_package(p)):
-            # Not on the undo stack: an import is recorded in the request's append-only log.
-            request_id = import_package_file(self, self.services, package)
-            if request_id:
-                ids.append(request_id)
-                self._after_record(request_id)
+        packages = [p for p in paths if is_package(p)]
+        if packages:
+            ids += [result.request_id for result in self.import_packages(packages)]
         for request_id in dict.fromkeys(ids):
             self.open_request(request_id)
 
@@ -375,6 +382,54 @@ class MainWindow(QMainWindow):
             path = request_files.choose_and_export(self, self.services, request_id)
             if path:
                 self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
+
+    # -- request packages -----------------------------------------------------------------
+    def export_selected_package(self) -> None:
+        from requestdesk.ui.review.package_files import export_package
+
+        request_id = self.register.current_id()
+        if request_id:
+            path = export_package(self, self.services, request_id)
+            if path:
+                self.statusBar().showMessage(self.tr("Package written: %1").replace("%1", str(path)), 10000)
+
+    def import_packages(self, paths: list[Path] | None = None) -> list:  # type: ignore[type-arg]
+        """Imports packages (chosen in a file dialog when `paths` is None); the imported requests."""
+        from requestdesk.ui.review import package_files
+
+        for editor in self._editors.values():
+            # Open work goes to the store first: the import compares the package with it.
+            if editor.autosaver.pending:
+                editor.autosaver.save_now()
+        if paths is None:
+            imported = package_files.choose_and_import(self, self.services)
+        else:
+            imported = [r for r in (package_files.import_package_file(self, self.services, p) for p in paths) if r is not None]
+        if imported:
+            # Packages bring logs and reviews: not undoable like a register edit.
+            self._after_change([r.request_id for r in imported])
+            from requestdesk.packages import Outcome
+
+            if all(r.outcome is Outcome.UNCHANGED for r in imported):
+                self.statusBar().showMessage(self.tr("The register already holds what the package brings"), 8000)
+            else:
+                self.statusBar().showMessage(self.tr("%n package(s) imported", "", len(imported)), 8000)
+            for result in imported:
+                editor = self._editors.get(result.request_id)
+                if editor is not None:
+                    editor.close()  # saved above, so closing writes nothing; reopening shows the package's text
+        return imported
+
+    def open_paths(self, paths: list[Path]) -> None:
+        """Files given on the command line or dropped: packages and request files."""
+        from requestdesk.ui.review.package_files import is_package
+
+        packages = [p for p in paths if is_package(p)]
+        others = [p for p in paths if not is_package(p)]
+        if packages:
+            self.import_packages(packages)
+        if others:
+            self.import_paths(others)
 
     def export_selected_document(self) -> None:
         request_id = self.register.current_id()
@@ -466,7 +521,7 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         # After the drop returns: a modal message box inside a drop handler blocks the drag source.
-        QTimer.singleShot(0, lambda: self.import_paths(paths))
+        QTimer.singleShot(0, lambda: self.open_paths(paths))
 
     # -- geometry --------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -40,6 +40,13 @@ class RequestMenu(QObject):
             self.simple[target] = action
             if target is Status.SENT:
                 self.menu.addSeparator()
+        # Review sits with the review steps, before the signature.
+        self.review = QAction(self.menu)
+        self.review.setObjectName("actReview")
+        self.review.triggered.connect(lambda: self.open_review(self.request_id))
+        self.menu.insertAction(self.simple[Status.SIGNED], self.review)
+        self.menu.insertSeparator(self.simple[Status.SIGNED])
+        self.review_dialog = None
         self.transmission = self.menu.addAction("")
         self.transmission.triggered.connect(self._record_transmission)
         self.confirmation = self.menu.addAction("")
@@ -63,6 +70,7 @@ class RequestMenu(QObject):
         self.confirmation.setEnabled(Status.CONFIRMED in allowed)
         self.execution.setEnabled(bool(allowed & _EXECUTION) or status in AWAITING_EXECUTION)
         self.history.setEnabled(request_id is not None)
+        self.review.setEnabled(request_id is not None)
         self.menu.setEnabled(request_id is not None)
 
     # -- the steps ------------------------------------------------------------------------
@@ -74,6 +82,13 @@ class RequestMenu(QObject):
     def _move(self, target: Status) -> None:
         if not self.request_id:
             return
+        if target in (Status.APPROVED, Status.RETURNED):
+            # A decision is taken on the checklist: it binds the approval to the text.
+            self.open_review(self.request_id)
+            return
+        if target is Status.IN_REVIEW:
+            self.submit(self.request_id)
+            return
         try:
             self._tracker().transition(self.request_id, target.value)
         except TransitionError as exc:
@@ -83,6 +98,28 @@ class RequestMenu(QObject):
             dialogs.show_error(self.window, self.tr("Status of the request"), exc.message(current_language()))
             return
         self.changed.emit(self.request_id)
+
+    def submit(self, request_id: str) -> None:
+        """Sends the request for review (its fingerprint is logged with the event)."""
+        from requestdesk.ui.review.operations import review_for
+
+        try:
+            review_for(self.services).submit(request_id)
+        except (TransitionError, StoreError) as exc:
+            dialogs.show_error(self.window, self.tr("Submit for review"), exc.message(current_language()))
+            return
+        self.changed.emit(request_id)
+
+    def open_review(self, request_id: str | None) -> None:
+        from requestdesk.ui.review.review_dialog import ReviewDialog
+
+        if not request_id:
+            return
+        dialog = ReviewDialog(self.services, request_id, self.window)
+        dialog.changed.connect(self.changed)
+        self.review_dialog = dialog  # reachable while it is open (tests, a second look)
+        dialog.exec()
+        self.review_dialog = None
 
     def _run(self, dialog: QDialog, request_id: str) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -126,9 +163,9 @@ class RequestMenu(QObject):
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Request"))
         texts = {
-            Status.IN_REVIEW: self.tr("Send for &review"),
-            Status.RETURNED: self.tr("Re&turn for changes"),
-            Status.APPROVED: self.tr("A&pprove"),
+            Status.IN_REVIEW: self.tr("&Submit for review"),
+            Status.RETURNED: self.tr("Re&turn for changes…"),
+            Status.APPROVED: self.tr("A&pprove…"),
             Status.SIGNED: self.tr("Mark as &signed"),
             Status.SENT: self.tr("Mark as sent in &writing"),
             Status.CLOSED: self.tr("C&lose the request"),
@@ -139,3 +176,5 @@ class RequestMenu(QObject):
         self.confirmation.setText(self.tr("Record written &confirmation sent…"))
         self.execution.setText(self.tr("Record &execution, notices, refusal…"))
         self.history.setText(self.tr("&History of the request…"))
+        self.review.setText(self.tr("Re&view…"))
+        self.review.setStatusTip(self.tr("The supervisor's checklist: marks, comments, approval or return"))

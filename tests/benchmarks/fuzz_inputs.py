@@ -24,7 +24,7 @@ SETTINGS = settings(max_examples=RUNS, deadline=2000, suppress_health_check=list
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=60),
     lambda children: st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=16), children, max_size=6),
-    max_leaves=40,
+    max_leaves=12,
 )
 request_like = st.fixed_dictionaries(
     {"format": st.just("requestdesk.request"), "version": st.just(1)},

@@ -18,6 +18,7 @@ SAVE_DELAY_MS = 2500
 class Autosaver(QObject):
     saved = Signal(object)  # CheckResult of the stored request
     failed = Signal(str)  # why the store could not be written (the draft still holds the work)
+    approval_voided = Signal(object)  # the "approval_voided" event this save caused
 
     def __init__(self, session: EditorSession, services: Services, parent: QObject | None = None):
         super().__init__(parent)
@@ -53,13 +54,19 @@ class Autosaver(QObject):
     def save_now(self) -> CheckResult | None:
         """Writes the request to the store; None (and `failed`) when it cannot be written."""
         self.save_timer.stop()
+        from requestdesk.ui.review.operations import review_for
+
         try:
-            result = self.services.store.save(self.session.doc)
+            # Through the review: a change to an approved text voids the approval in the
+            # same transaction as the save.
+            result, voided = review_for(self.services).save(self.session.doc)
         except StoreError as exc:
             self.failed.emit(str(exc))
             return None
         self.session.undo_stack.setClean()
         self.saved.emit(result)
+        if voided is not None:
+            self.approval_voided.emit(voided)
         return result
 
     def finish(self) -> bool:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -30,6 +31,7 @@ from requestdesk.ui.editor.help_panel import HelpPanel
 from requestdesk.ui.editor.icons import severity_icon
 from requestdesk.ui.editor.language import interface_language
 from requestdesk.ui.editor.live_check import LiveChecker
+from requestdesk.ui.editor.review_notes import FieldMarkers, Note, notes_of, place
 from requestdesk.ui.editor.session import EditorSession
 from requestdesk.ui.editor.steps.base import Step, StepContext
 from requestdesk.ui.editor.steps.registry import STEPS
@@ -84,6 +86,21 @@ class EditorWindow(QMainWindow):
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
+        # What the review says about this request: returned with comments, or an
+        # approval this editing voided.
+        self.review_banner = QLabel(centre)
+        self.review_banner.setObjectName("reviewBanner")
+        self.review_banner.setWordWrap(True)
+        self.review_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_banner.setStyleSheet("background: #fdecea; color: #5f1010; padding: 8px 16px;")
+        self.review_banner.hide()
+        self.void_banner = QLabel(centre)
+        self.void_banner.setObjectName("approvalVoided")
+        self.void_banner.setWordWrap(True)
+        self.void_banner.setStyleSheet("background: #fff0c2; color: #4a3800; font-weight: bold; padding: 8px 16px;")
+        self.void_banner.hide()
+        centre_layout.addWidget(self.void_banner)
+        centre_layout.addWidget(self.review_banner)
         centre_layout.addWidget(self.stack, 1)
         navigation = QHBoxLayout()
         navigation.setContentsMargins(16, 4, 16, 8)
@@ -121,12 +138,22 @@ class EditorWindow(QMainWindow):
         self.checker.checked.connect(self._checked)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
+        self.autosaver.approval_voided.connect(self._approval_voided)
+        for step in self.steps:
+            files = getattr(step, "files", None)
+            if files is not None:
+                files.approval_voided.connect(lambda: self._approval_voided(None))
+                files.changed.connect(lambda: self.saved.emit(self.request_id()))
+        self.markers = FieldMarkers()
+        self.review_notes: list[Note] = []
+        self._review_note = ""
         self.session.changed.connect(self._changed)
         self.session.undo_stack.cleanChanged.connect(self._clean_changed)
         self.resize(1360, 860)
         self.retranslateUi()
         self.step_list.setCurrentRow(0)
         self.checker.check_now()
+        self.load_review()
         if recovered:
             self.autosaver.save_timer.start()
 
@@ -175,6 +202,13 @@ class EditorWindow(QMainWindow):
         self.view_menu.addActions([self.previous_action, self.next_action])
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.findings_toggle, self.help_toggle])
+        self.review_menu = menu.addMenu("")
+        self.submit_action = self.review_menu.addAction("")
+        self.submit_action.setObjectName("actSubmitForReview")
+        self.submit_action.triggered.connect(self.submit_for_review)
+        self.review_action = self.review_menu.addAction("")
+        self.review_action.setObjectName("actReview")
+        self.review_action.triggered.connect(self.open_review)
         self.help_menu = menu.addMenu("")
         self.help_menu.addAction(self.help_action)
 
@@ -253,6 +287,92 @@ class EditorWindow(QMainWindow):
         self.setWindowModified(self._unsaved or not self.session.undo_stack.isClean())
         self.setWindowTitle(f"{request_title(self.session.doc)}[*] — RequestDesk")
 
+    # -- review ----------------------------------------------------------------------------
+    def request_id(self) -> str:
+        return str(self.session.doc.get("id", ""))
+
+    def load_review(self) -> None:
+        """Shows the supervisor's comments of a returned request on the steps concerned."""
+        from requestdesk.ui.review.operations import review_for
+
+        self.markers.clear()
+        for row, step in enumerate(self.steps):
+            step.review_banner.hide()
+            self._mark_step_item(row, False)
+        if self.services.store.get(self.request_id()) is None:
+            self.review_notes, self._review_note = [], ""
+            self.review_banner.hide()
+            return
+        review = review_for(self.services)
+        # Shown while the request is back with the officer; once resubmitted they are history.
+        returned = self.services.store.status(self.request_id()) == "returned"
+        comments = review.comments_for(self.request_id()) if returned else {}
+        lang = interface_language()
+        rows = review.checklist(self.request_id())[1] if comments else []
+        self.review_notes = notes_of(comments, rows, lang)
+        self._review_note = comments.get("", "")
+        for step, notes in place(self.review_notes, self.step_for).items():
+            step.review_banner.setText(self.tr("The supervisor's comments:") + "\n"
+                                       + "\n".join(f"• {n.label}: {n.comment}" for n in notes))
+            step.review_banner.show()
+            self._mark_step_item(self.steps.index(step), True)
+            for note in notes:
+                for path in note.paths:
+                    for widget in step.field_widgets(path) if path else ():
+                        self.markers.mark(widget, note.comment)
+        self._show_review_banner()
+
+    def _mark_step_item(self, row: int, commented: bool) -> None:
+        """A step with the supervisor's comments stands out in the list of steps."""
+        item = self.step_list.item(row)
+        font = item.font()
+        font.setBold(commented)
+        item.setFont(font)
+        item.setForeground(QColor("#b00020") if commented else QBrush())
+
+    def _show_review_banner(self) -> None:
+        if not self.review_notes and not self._review_note:
+            self.review_banner.hide()
+            return
+        text = self.tr("Returned for changes. %n comment(s) of the supervisor are shown on the steps concerned.", "",
+                       len(self.review_notes))
+        if self._review_note:
+            text += "\n" + self.tr("Note: %1").replace("%1", self._review_note)
+        self.review_banner.setText(text)
+        self.review_banner.show()
+
+    def _approval_voided(self, _event: object) -> None:
+        self.void_banner.setText(self.tr("Approval voided by this change: the request goes back to review."))
+        self.void_banner.show()
+        self.statusBar().showMessage(self.void_banner.text(), 10000)
+
+    def submit_for_review(self) -> bool:
+        from requestdesk.domain.lifecycle import TransitionError
+        from requestdesk.store.requests import StoreError
+        from requestdesk.ui import dialogs
+        from requestdesk.ui.review.operations import review_for
+
+        if self.autosaver.save_now() is None:
+            return False
+        try:
+            review_for(self.services).submit(self.request_id())
+        except (TransitionError, StoreError) as exc:
+            dialogs.show_error(self, self.tr("Submit for review"), exc.message(interface_language()))
+            return False
+        self.statusBar().showMessage(self.tr("Sent for review"), 6000)
+        self.load_review()
+        self.saved.emit(self.request_id())
+        return True
+
+    def open_review(self) -> None:
+        from requestdesk.ui.review.review_dialog import ReviewDialog
+
+        self.autosaver.save_now()
+        dialog = ReviewDialog(self.services, self.request_id(), self)
+        dialog.changed.connect(self.saved)
+        dialog.exec()
+        self.load_review()
+
     # -- export ----------------------------------------------------------------------------
     def export(self) -> None:
         from requestdesk.ui.export_dialog import export_request
@@ -263,6 +383,10 @@ class EditorWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        for step in self.steps:
+            files = getattr(step, "files", None)
+            if files is not None:
+                files.close_worker()
         if self.autosaver.finish():
             event.accept()
             return
@@ -282,6 +406,9 @@ class EditorWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.review_menu.setTitle(self.tr("Re&view"))
+        self.submit_action.setText(self.tr("&Submit for review"))
+        self.review_action.setText(self.tr("&Review checklist…"))
         self.save_action.setText(self.tr("&Save"))
         self.export_action.setText(self.tr("&Export…"))
         self.export_action.setToolTip(self.tr("Export the request, its confirmation or the checklist as a document"))
@@ -305,4 +432,8 @@ class EditorWindow(QMainWindow):
             self.retranslateUi()
             if self.checker.result is not None:
                 self._checked(self.checker.result)
+            if self.review_notes or self._review_note:
+                self.load_review()
+            if self.void_banner.isVisible():
+                self.void_banner.setText(self.tr("Approval voided by this change: the request goes back to review."))
         super().changeEvent(event)

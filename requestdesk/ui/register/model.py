@@ -140,9 +140,22 @@ class RegisterModel(QAbstractTableModel):
             if row.confirmed_at:
                 text += "\n" + self.tr("Confirmed %1").replace("%1", format_instant(row.confirmed_at.astimezone(), lang))
             return text
-        if column == Column.STATUS and (row.errors or row.warnings):
-            return self.tr("Open the request to see the findings of the check")
+        if column == Column.STATUS:
+            lines = [self.tr("Open the request to see the findings of the check")] if row.errors or row.warnings else []
+            approval = self.approval_text(row.id)
+            if approval:
+                lines.insert(0, approval)
+            return "\n".join(lines) or None
         return None
+
+    def approval_text(self, request_id: str) -> str:
+        """The approval state of a request that was ever decided on ("" before any decision)."""
+        from requestdesk.store.review import approval_of, read_decisions
+
+        store = self.state.store
+        if not read_decisions(store._db, request_id):
+            return ""
+        return approval_of(store._db, request_id, store.get(request_id)).message(current_language())
 
     def _colour(self, row: RegisterRow, column: Column) -> QColor | None:
         if column == Column.CONFIRMATION:

@@ -1,4 +1,8 @@
-"""A request's history: every event of its log, and whether the log is intact."""
+"""A request's history: every event of its log, and whether the log is intact.
+
+The review, enclosure and package events are named and described by the domain
+(event_label, event_details); the tracker's own kinds are named here.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QT
 
 from requestdesk.domain.formatting import format_instant
 from requestdesk.domain.lifecycle import label
-from requestdesk.store.events import Event
+from requestdesk.domain.review import EVENT_LABELS, event_details, event_label
+from requestdesk.store.events import Event, chain_breaks
 from requestdesk.store.tracking import Tracker
 from requestdesk.ui.tracking.watch_model import interface_language
 
@@ -27,6 +32,9 @@ def describe(event: Event, lang: str, late_word: str) -> str:
         value = data.get(key)
         if isinstance(value, str) and value.strip():
             parts.append(value.strip())
+    details = event_details(event.kind, data, lang)
+    if details:
+        parts.append(details)
     if data.get("late"):
         parts.append(late_word)
     return " · ".join(parts)
@@ -57,9 +65,24 @@ class HistoryModel(QAbstractTableModel):
         return (
             format_instant(event.at.astimezone(self._zone), lang),
             event.user,
-            event.kind,
+            self.kind_name(event.kind, lang),
             describe(event, lang, self.tr("late")),
         )[index.column()]
+
+    def kind_name(self, kind: str, lang: str) -> str:
+        if kind in EVENT_LABELS:
+            return event_label(kind, lang)
+        own = {
+            "status": self.tr("Status changed"),
+            "transmitted": self.tr("Urgent transmission"),
+            "confirmed": self.tr("Written confirmation sent"),
+            "notice": self.tr("Notice"),
+            "created": self.tr("Created"),
+            "edited": self.tr("Edited"),
+            "checked": self.tr("Checked"),
+            "exported": self.tr("Exported"),
+        }
+        return own.get(kind, kind)
 
 
 class HistoryDialog(QDialog):
@@ -73,10 +96,13 @@ class HistoryDialog(QDialog):
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
-        problems = tracker.chain_problems(request_id)
+        problems = self.problems(chain_breaks(tracker.history(request_id)))
         self.integrity = QLabel(
-            self.tr("The log is intact.") if not problems else self.tr("The log was altered: %1").replace("%1", "; ".join(problems))
+            self.tr("The log is intact.") if not problems
+            else self.tr("The log was altered: %1").replace("%1", "; ".join(problems))
         )
+        self.integrity.setObjectName("integrity")
+        self.integrity.setWordWrap(True)
         self.integrity.setStyleSheet("" if not problems else "color: #b00020; font-weight: bold")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -84,3 +110,11 @@ class HistoryDialog(QDialog):
         layout.addWidget(view)
         layout.addWidget(self.integrity)
         layout.addWidget(buttons)
+
+    def problems(self, breaks: list[tuple[str, int, int]]) -> list[str]:
+        texts = {
+            "missing": self.tr("event %1 is missing (found %2)"),
+            "unlinked": self.tr("event %1 does not follow the previous one"),
+            "altered": self.tr("event %1 was altered"),
+        }
+        return [texts.get(what, what).replace("%1", str(seq)).replace("%2", str(found)) for what, seq, found in breaks]

@@ -58,6 +58,14 @@ class Step(QScrollArea):
         self.reference.setProperty("role", "step-reference")
         self.body_layout.addWidget(self.heading)
         self.body_layout.addWidget(self.reference)
+        # The supervisor's comments on this step's fields, when the request was returned.
+        self.review_banner = QLabel(body)
+        self.review_banner.setObjectName("reviewComments")
+        self.review_banner.setWordWrap(True)
+        self.review_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_banner.setStyleSheet("background: #fdecea; color: #5f1010; border: 1px solid #b00020; padding: 6px;")
+        self.review_banner.hide()
+        self.body_layout.addWidget(self.review_banner)
         self.setWidget(body)
         self._texts: list[tuple[Callable[[str], None], Callable[[], str]]] = []
         self._fields: dict[str, QWidget] = {}
@@ -134,6 +142,12 @@ class Step(QScrollArea):
             if registered.startswith(path + "."):
                 return widget
         return None
+
+    def field_widgets(self, path: str) -> list[QWidget]:
+        """Every widget editing `path` or a part of it (both languages of a text), else the nearest one."""
+        found = [w for p, w in self._fields.items() if p == path or p.startswith(path + ".")]
+        nearest = self.field_widget(path)
+        return list(dict.fromkeys(found)) or ([nearest] if nearest is not None else [])
 
     def focus_path(self, path: str) -> QWidget | None:
         """Brings the field at `path` into view and gives it the focus; returns it."""

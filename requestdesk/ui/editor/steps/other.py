@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView
 
 from requestdesk.editing import new_attachment
+from requestdesk.store.enclosures import Enclosure
+from requestdesk.ui.editor.enclosure_files import EnclosureFiles
 from requestdesk.ui.editor.attachments_model import COLUMNS, PATH, AttachmentsModel
 from requestdesk.ui.editor.fields import CheckField
 from requestdesk.ui.editor.steps.base import Step
@@ -47,6 +49,13 @@ class OtherStep(Step):
         self.remove_button.clicked.connect(self.remove_attachment)
         self.caption(lambda: self.tr("Printed as “Enclosure: … on N pages in M copies”."), hint=True)
 
+        self.caption(lambda: self.tr("Enclosed files"))
+        self.caption(lambda: self.tr("Copies of the files themselves, kept with the request and sent with it in a package."),
+                     hint=True)
+        self.files = EnclosureFiles(self.context.services, str(self.session.doc.get("id", "")), body)
+        self.body_layout.addWidget(self.files)
+        self.files.attached.connect(self._file_attached)
+
         self.caption(lambda: self.tr("Conditions"))
         self.confidential = CheckField(self.session, "confidential", body)
         self.add(self.confidential, "confidential")
@@ -57,6 +66,19 @@ class OtherStep(Step):
         row = self.session.insert(PATH, new_attachment(), self.tr("Add enclosure"))
         self.table.setCurrentIndex(self.model.index(row, 0))
         self.table.setFocus()
+
+    def _file_attached(self, enclosure: Enclosure) -> None:
+        if self.files.ask_add_to_line(enclosure):
+            self.add_file_to_line(enclosure)
+
+    def add_file_to_line(self, enclosure: Enclosure) -> int:
+        """Names the file in the request's enclosure line, its title the file name (editable)."""
+        item = new_attachment()
+        item["title"] = {"ru": enclosure.name, "en": enclosure.name}
+        item["pages"] = enclosure.pages
+        row = self.session.insert(PATH, item, self.tr("Add enclosure"))
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        return row
 
     def remove_attachment(self) -> None:
         index = self.table.currentIndex()
@@ -80,3 +102,4 @@ class OtherStep(Step):
         self.confidential.setText(self.tr("Ask to keep the fact and content of the request confidential (Article 8)"))
         self.presence.setText(self.tr("Ask that our representatives be present during execution (Article 7)"))
         self.model.retranslate()
+        self.files.retranslate()

@@ -1,0 +1,1 @@
+"""Supervisor review in the window: the checklist, the marks and the decision."""
