@@ -29,6 +29,7 @@ from requestdesk.domain.directory import Authority
 from requestdesk.domain.languages import EN, RU, SUPPORTED
 from requestdesk.domain.profile import load_profile
 from requestdesk.domain.timeutil import zone
+from requestdesk.ui.directory_choices import fill_authorities, refill, role_entries, select_data, state_entries
 from requestdesk.ui.i18n import Languages, current_language, language_name
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
@@ -173,15 +174,15 @@ class SettingsDialog(QDialog):
         main.addWidget(self.buttons)
 
         self._fill_choices()
-        self._select(self.layout_choice, settings.get(Options.document_layout))
-        self._select(self.exchange, settings.get(Options.default_exchange))
-        self._select(self.state, own.get("state", ""))
+        select_data(self.layout_choice, settings.get(Options.document_layout))
+        select_data(self.exchange, settings.get(Options.default_exchange))
+        select_data(self.state, own.get("state", ""))
         self._fill_authorities()
         self.authority.set_value(own.get("authority"))
         self.subdivision.set_value(own.get("subdivision"))
         self._fill_subdivisions()
         self.time_zone.setCurrentText(own.get("time_zone") or self.directory.zone_of(own.get("state", "")))
-        self._select(self.role, signatory.get("role", ""))
+        select_data(self.role, signatory.get("role", ""))
         self.signatory_name.set_value(signatory.get("name"))
         self.signatory_position.set_value(signatory.get("position"))
         self.executor_name.set_value(executor.get("name"))
@@ -201,49 +202,29 @@ class SettingsDialog(QDialog):
         form.addRow(label, field)
 
     # -- choices from the directory and the profile ----------------------------------------
-    @staticmethod
-    def _select(combo: QComboBox, data: Any) -> None:
-        index = combo.findData(data)
-        if index >= 0:
-            combo.setCurrentIndex(index)
 
     def _fill_choices(self) -> None:
         lang = current_language()
-        keep = {c: c.currentData() for c in (self.layout_choice, self.exchange, self.state, self.role)}
-        for combo in keep:
-            combo.blockSignals(True)
-            combo.clear()
-        self.layout_choice.addItem(self.tr("Russian and English side by side"), "parallel")
-        self.layout_choice.addItem(self.tr("Russian text, then English text"), "sequential")
-        for key, exchange in self.profile.exchanges.items():
-            # The article first: the names are long and the combo box may cut them.
-            self.exchange.addItem(f"{exchange.article.get(lang, '')}: {exchange.name.get(lang, key)}", key)
-        self.state.addItem(self.tr("(not chosen)"), "")
-        for code, state in sorted(self.directory.states.items(), key=lambda kv: kv[1].short.get(lang, kv[0])):
-            self.state.addItem(state.short.get(lang, code), code)
-        self.role.addItem(self.tr("(not chosen)"), "")
-        for key, role in self.profile.roles.items():
-            self.role.addItem(role.get(lang, key), key)
-        for combo, data in keep.items():
-            self._select(combo, data)
-            combo.blockSignals(False)
+        refill(
+            self.layout_choice,
+            [(self.tr("Russian and English side by side"), "parallel"), (self.tr("Russian text, then English text"), "sequential")],
+        )
+        # The article first: the names are long and the combo box may cut them.
+        refill(
+            self.exchange,
+            [(f"{e.article.get(lang, '')}: {e.name.get(lang, key)}", key) for key, e in self.profile.exchanges.items()],
+        )
+        refill(self.state, state_entries(self.directory, lang, self.tr("(not chosen)")))
+        refill(self.role, role_entries(self.profile, lang, self.tr("(not chosen)")))
 
     def _authorities(self) -> list[Authority]:
         return self.directory.authorities_of(self.state.currentData() or "")
 
     def _fill_authorities(self) -> None:
         lang = current_language()
-        self.authority_pick.blockSignals(True)
-        self.authority_pick.clear()
-        for authority in self._authorities():
-            self.authority_pick.addItem(authority.name.get(lang, authority.id), authority.id)
-        current = self.directory.find_authority(self.state.currentData() or "", self.authority.value().get(lang, ""), lang)
-        if current is not None:
-            self._select(self.authority_pick, current.id)
-        else:
-            self.authority_pick.setCurrentIndex(-1)
-            self.authority_pick.setEditText("")
-        self.authority_pick.blockSignals(False)
+        fill_authorities(
+            self.authority_pick, self.directory, self.state.currentData() or "", self.authority.value().get(lang, ""), lang
+        )
 
     def _chosen_authority(self) -> Authority | None:
         wanted = self.authority_pick.currentData()
@@ -340,7 +321,6 @@ class SettingsDialog(QDialog):
         self.tabs.setTabText(0, self.tr("General"))
         self.tabs.setTabText(1, self.tr("Your authority"))
         self.tabs.setTabText(2, self.tr("Signatory and executor"))
-        form = self.general_form
         self._labels[self.language].setText(self.tr("Interface language:"))
         self._labels[self.layout_choice].setText(self.tr("Document layout:"))
         self._labels[self.exchange].setText(self.tr("Usual exchange (Art. 6(4)):"))

@@ -27,6 +27,7 @@ from requestdesk.domain.directory import Authority
 from requestdesk.domain.languages import EN, RU
 from requestdesk.domain.profile import load_profile
 from requestdesk.resources import resource_path
+from requestdesk.ui.directory_choices import fill_authorities, refill, role_entries, select_data, state_entries
 from requestdesk.ui.i18n import Languages, current_language, language_name
 from requestdesk.ui.qt import named, note_label
 from requestdesk.ui.services import Services
@@ -146,12 +147,12 @@ class WelcomeWizard(QWizard):
             self.addPage(page)
 
         self._fill_choices()
-        self._select(self.state, own.get("state", ""))
+        select_data(self.state, own.get("state", ""))
         self._fill_authorities()
         self.authority.set_value(own.get("authority"))
         self.subdivision.set_value(own.get("subdivision"))
         self._fill_authorities()
-        self._select(self.role, signatory.get("role", ""))
+        select_data(self.role, signatory.get("role", ""))
         self.signatory_name.set_value(signatory.get("name"))
         self.signatory_position.set_value(signatory.get("position"))
         self.executor_name.set_value(executor.get("name"))
@@ -178,45 +179,21 @@ class WelcomeWizard(QWizard):
         self._labels[field] = label
         form.addRow(label, field)
 
-    @staticmethod
-    def _select(combo: QComboBox, data: Any) -> None:
-        index = combo.findData(data)
-        if index >= 0:
-            combo.setCurrentIndex(index)
 
     # -- choices from the directory and the profile -------------------------------------------
     def _fill_choices(self) -> None:
         lang = current_language()
-        keep = {c: c.currentData() for c in (self.state, self.role)}
-        for combo in keep:
-            combo.blockSignals(True)
-            combo.clear()
-        self.state.addItem(self.tr("(not chosen)"), "")
-        for code, state in sorted(self.directory.states.items(), key=lambda kv: kv[1].short.get(lang, kv[0])):
-            self.state.addItem(state.short.get(lang, code), code)
-        self.role.addItem(self.tr("(not chosen)"), "")
-        for key, role in self.profile.roles.items():
-            self.role.addItem(role.get(lang, key), key)
-        for combo, data in keep.items():
-            self._select(combo, data)
-            combo.blockSignals(False)
+        refill(self.state, state_entries(self.directory, lang, self.tr("(not chosen)")))
+        refill(self.role, role_entries(self.profile, lang, self.tr("(not chosen)")))
 
     def _authorities(self) -> list[Authority]:
         return self.directory.authorities_of(self.state.currentData() or "")
 
     def _fill_authorities(self) -> None:
         lang = current_language()
-        self.authority_pick.blockSignals(True)
-        self.authority_pick.clear()
-        for authority in self._authorities():
-            self.authority_pick.addItem(authority.name.get(lang, authority.id), authority.id)
-        current = self.directory.find_authority(self.state.currentData() or "", self.authority.value().get(lang, ""), lang)
-        if current is not None:
-            self._select(self.authority_pick, current.id)
-        else:
-            self.authority_pick.setCurrentIndex(-1)
-            self.authority_pick.setEditText("")
-        self.authority_pick.blockSignals(False)
+        fill_authorities(
+            self.authority_pick, self.directory, self.state.currentData() or "", self.authority.value().get(lang, ""), lang
+        )
 
     def _state_chosen(self) -> None:
         self.authority.set_value({})
