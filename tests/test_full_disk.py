@@ -7,7 +7,9 @@ import json
 import os
 import resource
 import signal
+import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -93,36 +95,65 @@ def test_exporting_to_a_full_disk_leaves_no_partial_file(small_disk, complete_re
     assert [p.name for p in folder.iterdir() if p.name != "ballast"] == []
 
 
-@contextlib.contextmanager
-def read_only(folder: Path):
-    """Root writes through permissions, so for root the folder is bind-mounted read-only."""
-    if os.geteuid() == 0:
-        subprocess.run(["mount", "--bind", "-o", "ro", str(folder), str(folder)], check=True, capture_output=True)
-        try:
-            yield
-        finally:
-            subprocess.run(["umount", str(folder)], check=False)
-    else:
-        folder.chmod(0o500)
-        try:
-            yield
-        finally:
-            folder.chmod(0o700)
-
-
-def test_read_only_folder_for_request_files_and_the_store(tmp_path, complete_request):
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    target = folder / "r.request.json"
-    save_request_file(complete_request, target)
+def _refuses_writes(folder: Path, target: Path, complete_request: dict) -> None:
+    """What a read-only folder must do: refuse the save, keep the file, say so in both languages."""
     before = target.read_bytes()
-    with read_only(folder):
-        changed = dict(complete_request, number="changed")
-        with pytest.raises(OSError):
-            save_request_file(changed, target)
-        assert target.read_bytes() == before
-        with pytest.raises(StoreError) as info:
-            RequestStore(folder / "new.sqlite3")
-        assert info.value.problem == "readonly"
-        assert "запись запрещена" in info.value.message("ru")
-    assert json.loads(target.read_bytes())["number"] == complete_request["number"]
+    changed = dict(complete_request, number="changed")
+    with pytest.raises(OSError):
+        save_request_file(changed, target)
+    assert target.read_bytes() == before
+    with pytest.raises(StoreError) as info:
+        RequestStore(folder / "new.sqlite3")
+    assert info.value.problem == "readonly"
+    assert "запись запрещена" in info.value.message("ru") and "cannot write here" in info.value.message("en")
+
+
+def _as_unprivileged_user(check) -> None:  # type: ignore[no-untyped-def]
+    """Runs `check` in a child process that has given up root (exit status 0: it passed)."""
+    pid = os.fork()
+    if pid == 0:
+        status = 1
+        try:
+            os.setgid(65534)
+            os.setuid(65534)
+            check()
+            status = 0
+        except BaseException:
+            import traceback
+
+            traceback.print_exc()
+        finally:
+            os._exit(status)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_read_only_folder_for_request_files_and_the_store(complete_request):
+    # A folder anyone may enter (the test's own temporary folders are private to root),
+    # read-only: bind-mounted read-only where root may mount, else entered as a user
+    # who may not write in it.
+    base = Path(tempfile.mkdtemp(prefix="requestdesk-ro-"))
+    try:
+        base.chmod(0o755)
+        folder = base / "ro"
+        folder.mkdir(mode=0o755)
+        target = folder / "r.request.json"
+        save_request_file(complete_request, target)
+        target.chmod(0o644)
+        check = lambda: _refuses_writes(folder, target, complete_request)  # noqa: E731
+        if os.geteuid() != 0:
+            folder.chmod(0o555)
+            check()
+            folder.chmod(0o755)
+        elif subprocess.run(["mount", "--bind", "-o", "ro", str(folder), str(folder)], capture_output=True).returncode == 0:
+            try:
+                check()
+            finally:
+                subprocess.run(["umount", str(folder)], check=False)
+        else:
+            folder.chmod(0o555)
+            _as_unprivileged_user(check)
+            folder.chmod(0o755)
+        assert json.loads(target.read_bytes())["number"] == complete_request["number"]
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
