@@ -138,8 +138,12 @@ def _in(language: str) -> Needs:
     return lambda text, lang: lang == language
 
 
-def _always(text: str, lang: str) -> bool:
-    return True
+_LONG_RUN = re.compile(r"[0-9A-Za-z]{25}")
+
+
+def _long_run(text: str, lang: str) -> bool:
+    # Wallets and hashes are runs of 25 and more letters and digits.
+    return _LONG_RUN.search(text) is not None
 
 
 def _hash(m: re.Match[str]) -> list[str]:
@@ -164,8 +168,8 @@ _EXTRACTORS: tuple[tuple[re.Pattern[str], Extractor, Needs], ...] = (
     (_IPV4, _ip, _has(".")),
     (_IPV6, _ip, _has(":")),
     (_TIME, lambda m: [_time(m)], _has(":")),
-    (_WALLET, lambda m: ["wallet:" + m.group(0)], _always),
-    (_HASH, _hash, _always),
+    (_WALLET, lambda m: ["wallet:" + m.group(0)], _long_run),
+    (_HASH, _hash, _long_run),
     (_PHONE, lambda m: ["phone:+" + re.sub(r"\D", "", m.group(0))], _has("+")),
     (_DOMAIN, lambda m: ["domain:" + m.group(0).casefold()], _has(".")),
 )

@@ -39,14 +39,17 @@ def _letters(value: str) -> tuple[int, int]:
 def script_matches_language(ctx: CheckContext) -> None:
     langs = ctx.request.languages
     for path, text in ctx.request.texts():
+        # Cheap tests first: this runs on every keystroke over every text.
         if RU in langs and text.filled(RU):
-            letters, cyrillic = _letters(text.get(RU))
-            if letters >= 3 and cyrillic == 0:
+            russian = text.get(RU)
+            if _CYRILLIC.search(russian) is None and len(_LETTER.findall(russian)) >= 3:
                 ctx.report.warning("lang.script", f"{path}.{RU}", "lang.script.ru")
         if EN in langs and text.filled(EN):
-            letters, cyrillic = _letters(text.get(EN))
-            if letters >= 3 and cyrillic * 2 > letters:
-                ctx.report.warning("lang.script", f"{path}.{EN}", "lang.script.en")
+            english = text.get(EN)
+            if _CYRILLIC.search(english) is not None:
+                letters, cyrillic = _letters(english)
+                if letters >= 3 and cyrillic * 2 > letters:
+                    ctx.report.warning("lang.script", f"{path}.{EN}", "lang.script.en")
 
 
 def _compare(ctx: CheckContext, path: str, text: Text) -> None:
