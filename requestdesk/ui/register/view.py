@@ -172,7 +172,10 @@ class RegisterView(QWidget):
     def _update_page(self) -> None:
         state = self.model.state
         if len(state):
-            self.pages.setCurrentWidget(self.table)
+            if self.pages.currentWidget() is not self.table:
+                self.pages.setCurrentWidget(self.table)
+                # Columns sized while the register was empty fit only their headings.
+                self.fit_columns()
             return
         if state.total == 0:
             self.hint.setText(self.tr(
