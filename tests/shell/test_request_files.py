@@ -157,3 +157,12 @@ def test_file_names_and_numbers_are_shown_as_text_never_as_markup(qtbot, monkeyp
     window.act_import.trigger()
     qtbot.waitUntil(lambda: bool(labels))
     assert any("<b>{{ 7*7 }}<b>.request.json" in text for text in labels)
+
+
+def test_importing_into_an_empty_register_shows_whole_dates_and_statuses(qtbot, monkeypatch, make_window, services, tmp_path):
+    window = make_window(services)  # empty: the columns know only their headings
+    choose(monkeypatch, new_file(tmp_path))
+    window.act_import.trigger()
+    table = window.register.table
+    for column in (Column.DATE, Column.STATUS, Column.DESIRED):
+        assert table.columnWidth(int(column)) >= table.sizeHintForColumn(int(column)), column
