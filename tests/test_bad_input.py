@@ -96,3 +96,31 @@ def test_the_request_file_loader_refuses_any_bytes_cleanly(data):
         assert "fuzz.request.json" in exc.message("ru") and "fuzz.request.json" in exc.message("en")
     else:
         check_document(doc)
+
+
+def test_instants_at_the_end_of_the_calendar_are_findings_not_crashes(complete_request, write_request):
+    doc = clone(complete_request)
+    doc["urgent"] = True
+    doc["transmission"] = {"channel": "oral", "at": "9999-12-30T00:00:00+00:00"}
+    result = check_document(doc)
+    assert ("data.format", "transmission.at") in {(f.code, f.field) for f in result.findings}
+    cli = run_cli("check", str(write_request(doc)), "--json")
+    assert cli.returncode == 1 and "Traceback" not in cli.stderr
+    late_now = run_cli("check", str(write_request(complete_request)), "--now", "9999-12-31T23:59:59-14:00")
+    assert late_now.returncode == 2 and "--now" in late_now.stderr
+
+
+def test_a_confirmation_recorded_before_the_transmission_is_an_error(complete_request):
+    doc = clone(complete_request)
+    doc["urgent"] = True
+    doc["urgency_reason"] = {"ru": "Срочно", "en": "Urgent"}
+    doc["transmission"] = {"channel": "oral", "at": "2026-11-20T10:00:00+03:00", "confirmed_at": "2026-11-19T10:00:00+03:00"}
+    found = [f for f in check_document(doc).findings if f.code == "6.2.confirmation"]
+    assert [(f.severity, f.field) for f in found] == [("error", "transmission.confirmed_at")]
+    assert "before the request itself was transmitted" in found[0].message("en")
+
+
+def test_an_arrangement_given_as_one_plain_string_raises_no_script_warning(complete_request):
+    doc = clone(complete_request)
+    doc["transmission"] = {"channel": "technical", "at": "2026-11-20T10:00:00+03:00", "arrangement": "Соглашение 2020 года"}
+    assert not [f for f in check_document(doc).findings if f.code == "lang.script"]

@@ -116,6 +116,9 @@ def run_unpack(args: argparse.Namespace, lang: str) -> int:
                       short=short_fingerprint(package.fingerprint), events=len(package.events), files=len(package.enclosures)))
             _print_approval(approval_state(package.decisions, package.fingerprint, package.enclosure_hashes), lang)
             return EXIT_OK
+        # The whole package is checked before the register is opened: a refused package
+        # leaves no trace, not even a new empty register.
+        read_package(args.file)
         folder = data_dir()
         store = RequestStore(store_path(folder))
         try:

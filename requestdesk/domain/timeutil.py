@@ -18,11 +18,19 @@ def parse_date(text: str) -> date:
     return date.fromisoformat(text)
 
 
+# Instants a request can hold; beyond them, adding 72 hours or moving between zones
+# would leave the calendar Python can count in (year 9999).
+_EARLIEST_YEAR, _LATEST_YEAR = 1900, 9000
+
+
 def parse_instant(text: str) -> datetime:
     """An ISO 8601 date-time; may be naive (the caller decides whether that is allowed)."""
     if not _DATETIME.fullmatch(text.strip()):
         raise ValueError(text)
-    return datetime.fromisoformat(text.strip())
+    moment = datetime.fromisoformat(text.strip())
+    if not _EARLIEST_YEAR <= moment.year <= _LATEST_YEAR:
+        raise ValueError(text)
+    return moment
 
 
 def is_aware(moment: datetime) -> bool:

@@ -80,6 +80,7 @@ def test_exit_codes_for_refused_and_unreadable_packages(tmp_path, write_request,
     junk.write_bytes(b"\x00garbage" * 10)
     unreadable = run_cli("unpack", str(junk), "--lang", "en", env=env)
     assert unreadable.returncode == 2 and "not a zip" in unreadable.stderr
+    assert not data_dir.exists()  # refused packages leave no trace, not even an empty register
 
     missing = run_cli("pack", "no-such-request-id", "--out", str(tmp_path / "x.requestpkg"), env=env)
     assert missing.returncode == 2 and "no register" in missing.stderr or "no request" in missing.stderr

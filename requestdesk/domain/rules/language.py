@@ -27,6 +27,8 @@ def every_language_present(ctx: CheckContext) -> None:
                 ctx.report.error("lang.missing", f"{path}.{lang}", key, lang=lang[:20])
 
 
+# Elements a request file may give as one plain string for every language.
+_NEUTRAL = ("transmission.arrangement", "signatory.acting_basis")
 _LETTER = re.compile(r"[^\W\d_]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
@@ -39,6 +41,8 @@ def _letters(value: str) -> tuple[int, int]:
 def script_matches_language(ctx: CheckContext) -> None:
     langs = ctx.request.languages
     for path, text in ctx.request.texts():
+        if path in _NEUTRAL and text.get(RU) == text.get(EN):
+            continue  # a name written once for both languages (a plain string in the file)
         # Cheap tests first: this runs on every keystroke over every text.
         if RU in langs and text.filled(RU):
             russian = text.get(RU)

@@ -46,7 +46,15 @@ def written_confirmation(ctx: CheckContext) -> None:
         return
     due = confirmation_due(sent.at, ctx.requesting_zone, ctx.profile.confirmation_hours, ctx.counting)
     shown_due = {lang: format_instant(due, lang) for lang in ("ru", "en")}
-    if sent.confirmed_at is not None:
+    if sent.confirmed_at is not None and sent.confirmed_at < sent.at:
+        ctx.report.error(
+            "6.2.confirmation",
+            "transmission.confirmed_at",
+            "6.2.confirmation.before",
+            confirmed={lang: format_instant(sent.confirmed_at.astimezone(ctx.requesting_zone), lang) for lang in ("ru", "en")},
+            at={lang: format_instant(sent.at.astimezone(ctx.requesting_zone), lang) for lang in ("ru", "en")},
+        )
+    elif sent.confirmed_at is not None:
         if sent.confirmed_at > due:
             confirmed = sent.confirmed_at.astimezone(ctx.requesting_zone)
             ctx.report.error(
