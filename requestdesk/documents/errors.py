@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
+
+from requestdesk.domain.problems import FileProblem
 
 _PROBLEMS = {
     "folder_missing": {"ru": "папка «{folder}» не существует", "en": "the folder \"{folder}\" does not exist"},
@@ -31,21 +32,13 @@ _PROBLEMS = {
 _NOT_GIVEN = {"ru": "(способ передачи не указан)", "en": "(the channel is not given)"}
 
 
-class ExportError(Exception):
+class ExportError(FileProblem):
     """A document that could not be written; the message names the file and the problem."""
 
-    def __init__(self, path: Path | str, problem: str, **params: Any):
-        self.path = Path(path)
-        self.problem = problem
-        self.params = params
-        super().__init__(self.message("en"))
+    TEXTS = _PROBLEMS
 
-    def message(self, lang: str = "en") -> str:
-        texts = _PROBLEMS[self.problem]
-        values = {}
-        for name, value in self.params.items():
-            # A parameter may differ per language ({"ru": ..., "en": ...}).
-            if isinstance(value, dict):
-                value = value.get(lang) or value.get("en") or _NOT_GIVEN.get(lang, _NOT_GIVEN["en"])
-            values[name] = str(value)
-        return f"{self.path}: {(texts.get(lang) or texts['en']).format(**values)}"
+    def value(self, name: str, value: Any, lang: str) -> str:
+        # A parameter may differ per language ({"ru": ..., "en": ...}).
+        if isinstance(value, dict):
+            value = value.get(lang) or value.get("en") or _NOT_GIVEN.get(lang, _NOT_GIVEN["en"])
+        return str(value)

@@ -8,6 +8,7 @@ from typing import Any
 
 from requestdesk.atomic import write_atomically
 from requestdesk.domain.document import FORMAT, VERSION
+from requestdesk.domain.problems import FileProblem
 
 # A request with its texts is a few hundred kilobytes at most; a bigger file is not one.
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -28,19 +29,10 @@ _PROBLEMS = {
 }
 
 
-class RequestFileError(Exception):
+class RequestFileError(FileProblem):
     """A file that is not a request; the message names the file and the problem."""
 
-    def __init__(self, path: Path | str, problem: str, **params: Any):
-        self.path = Path(path)
-        self.problem = problem
-        self.params = params
-        super().__init__(self.message("en"))
-
-    def message(self, lang: str = "en") -> str:
-        template = _PROBLEMS[self.problem].get(lang) or _PROBLEMS[self.problem]["en"]
-        detail = template.format(**{k: str(v) for k, v in self.params.items()})
-        return f"{self.path}: {detail}"
+    TEXTS = _PROBLEMS
 
 
 def parse_request_bytes(data: bytes, path: Path | str = "<request>") -> dict[str, Any]:

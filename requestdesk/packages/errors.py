@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import Any
+
+from requestdesk.domain.problems import FileProblem
 
 _PROBLEMS: dict[str, dict[str, str]] = {
     "unreadable": {"ru": "файл не удается прочитать: {detail}", "en": "the file cannot be read: {detail}"},
@@ -91,21 +91,15 @@ _PROBLEMS: dict[str, dict[str, str]] = {
     "id_mismatch": {"ru": "части пакета относятся к разным запросам", "en": "the parts of the package belong to different requests"},
 }
 _UNREADABLE = frozenset({"unreadable", "not_zip"})
-class PackageError(Exception):
+class PackageError(FileProblem):
     """A package refused; message(lang) names the file and says what is wrong."""
 
-    def __init__(self, path: Path | str, problem: str, **params: Any):
-        self.path, self.problem, self.params = Path(path), problem, params
-        super().__init__(self.message("en"))
+    TEXTS = _PROBLEMS
 
     @property
     def unreadable(self) -> bool:
         """The input could not be read as a package at all (as opposed to refused content)."""
         return self.problem in _UNREADABLE
-
-    def message(self, lang: str = "en") -> str:
-        texts = _PROBLEMS[self.problem]
-        return f"{self.path}: " + (texts.get(lang) or texts["en"]).format(**{k: str(v) for k, v in self.params.items()})
 
 
 def megabytes(size: int) -> str:

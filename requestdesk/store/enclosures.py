@@ -14,7 +14,7 @@ from requestdesk.atomic import atomic_writer
 from requestdesk.domain.timeutil import iso_instant
 from requestdesk.filetypes import ACCEPTED, kind_of
 from requestdesk.store.events import Event, append_event
-from requestdesk.store.requests import RequestStore, StoreError
+from requestdesk.store.requests import RequestStore, StoreError, StoreRefusal
 
 MAX_ENCLOSURE_BYTES = 200 * 1024 * 1024
 # What one request may carry in all: what a request package can move (requestdesk.packages).
@@ -43,18 +43,10 @@ _PROBLEMS = {
 }
 
 
-class EnclosureError(StoreError):
+class EnclosureError(StoreRefusal):
     """A file that cannot be enclosed; message(lang) says why."""
 
-    def __init__(self, problem: str, **params: Any):
-        self.problem, self.params = problem, params
-        super().__init__(self.message("en"))
-        # StoreError's constructor sets its own problem and parameters: ours are the ones.
-        self.problem, self.params = problem, params
-
-    def message(self, lang: str = "en") -> str:
-        texts = _PROBLEMS[self.problem]
-        return (texts.get(lang) or texts["en"]).format(**self.params)
+    TEXTS = _PROBLEMS
 
 
 @dataclass(frozen=True)

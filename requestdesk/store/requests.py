@@ -12,11 +12,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from requestdesk.domain.deadlines import DEFAULT_COUNTING, Counting
 from requestdesk.domain.directory import Directory
 from requestdesk.domain.lifecycle import Status
+from requestdesk.domain.problems import Texts, render
 from requestdesk.domain.timeutil import Clock, SystemClock, iso_instant
 from requestdesk.store.schema import CURRENT_VERSION, MIGRATIONS
 
@@ -77,6 +78,24 @@ class StoreError(Exception):
             problem = "other"
         detail = getattr(exc, "strerror", None) or str(exc)
         return cls(detail, path=path, problem=problem)
+
+
+class StoreRefusal(StoreError):
+    """An operation on the register refused for a reason of its own (a review, an
+    enclosure...), not a failure of the database: `TEXTS` holds its messages."""
+
+    TEXTS: ClassVar[Texts] = {}
+
+    def __init__(self, problem: str, **params: Any):
+        super().__init__("", problem=problem)
+        self.params = params  # apart: a parameter may be called "detail" or "path" too
+        self.args = (self.message("en"),)
+
+    def value(self, name: str, value: Any, lang: str) -> str:
+        return str(value)
+
+    def message(self, lang: str = "en") -> str:
+        return render(self.TEXTS, self.problem, lang, {k: self.value(k, v, lang) for k, v in self.params.items()})
 
 
 class NewerStoreError(StoreError):

@@ -34,7 +34,7 @@ from requestdesk.domain.review import (
 from requestdesk.domain.timeutil import iso_instant
 from requestdesk.store.enclosures import enclosure_hashes
 from requestdesk.store.events import Event, append_event
-from requestdesk.store.requests import RequestStore, StoreError, read_doc_and_status
+from requestdesk.store.requests import RequestStore, StoreRefusal, read_doc_and_status
 from requestdesk.store.tracking import UnknownRequestError
 
 _PROBLEMS = {
@@ -56,19 +56,13 @@ _PROBLEMS = {
 }
 
 
-class ReviewError(StoreError):
+class ReviewError(StoreRefusal):
     """A review operation refused; message(lang) says why."""
 
-    def __init__(self, problem: str, **params: Any):
-        self.problem, self.params = problem, params
-        super().__init__(self.message("en"))
-        # StoreError's constructor sets its own problem and parameters: ours are the ones.
-        self.problem, self.params = problem, params
+    TEXTS = _PROBLEMS
 
-    def message(self, lang: str = "en") -> str:
-        texts = _PROBLEMS[self.problem]
-        params = {k: label(v, lang) if k == "status" else str(v) for k, v in self.params.items()}
-        return (texts.get(lang) or texts["en"]).format(**params)
+    def value(self, name: str, value: Any, lang: str) -> str:
+        return label(value, lang) if name == "status" else str(value)
 
 
 def _utc(moment: datetime) -> str:
