@@ -1,6 +1,6 @@
 """The life of a request after drafting: allowed moves, urgent transmission, the watch."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,14 +14,10 @@ from requestdesk.store.tracking import Tracker
 MOSCOW = ZoneInfo("Europe/Moscow")
 
 
-class MovableClock(FixedClock):
-    def advance(self, **delta):
-        self.moment = self.moment + timedelta(**delta)
-
 
 @pytest.fixture
 def clock():
-    return MovableClock(datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc))
+    return FixedClock(datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc))
 
 
 @pytest.fixture

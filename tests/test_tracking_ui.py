@@ -1,6 +1,6 @@
 """The confirmation watch in the window: transmission dialog, countdown, alerts, confirmation."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -27,14 +27,10 @@ from tests.keyboard import type_text
 MOSCOW = ZoneInfo("Europe/Moscow")
 
 
-class MovableClock(FixedClock):
-    def advance(self, **delta):
-        self.moment = self.moment + timedelta(**delta)
-
 
 @pytest.fixture
 def clock():
-    return MovableClock(datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc))  # 12:00 in Moscow
+    return FixedClock(datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc))  # 12:00 in Moscow
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -71,3 +71,7 @@ class FixedClock:
 
     def now(self) -> datetime:
         return self.moment
+
+    def advance(self, **delta: float) -> None:
+        """Moves the clock on (timedelta's keywords: days=2, hours=1...)."""
+        self.moment = self.moment + timedelta(**delta)

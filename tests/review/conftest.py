@@ -4,7 +4,7 @@ each with its own data folder, and a request sent for review."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -17,10 +17,6 @@ from requestdesk.store.review import Review
 from requestdesk.store.tracking import Tracker
 from tests.review.helpers import make_pdf
 
-
-class MovableClock(FixedClock):
-    def advance(self, **delta):
-        self.moment = self.moment + timedelta(**delta)
 
 
 @dataclass
@@ -44,7 +40,7 @@ class Workstation:
 
 @pytest.fixture
 def clock():
-    return MovableClock(datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc))
+    return FixedClock(datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc))
 
 
 def _station(tmp_path: Path, name: str, user: str, clock) -> Workstation:
