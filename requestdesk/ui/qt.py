@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 O = TypeVar("O", bound=QObject)
 
@@ -27,3 +27,11 @@ def note_label(name: str = "", parent: QWidget | None = None) -> QLabel:
     if name:
         label.setObjectName(name)
     return label
+
+
+def add_labelled_row(form: QFormLayout, field: QWidget, labels: dict[QWidget, QLabel]) -> None:
+    """A form row whose label (its text set on retranslation) is kept in `labels` by field."""
+    label = QLabel()
+    label.setBuddy(field)
+    labels[field] = label
+    form.addRow(label, field)

@@ -33,7 +33,7 @@ from requestdesk.ui.directory_choices import fill_authorities, refill, role_entr
 from requestdesk.ui.i18n import Languages, current_language, language_name
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
-from requestdesk.ui.qt import named, note_label
+from requestdesk.ui.qt import add_labelled_row, named, note_label
 
 LAYOUTS = ("parallel", "sequential")
 
@@ -103,9 +103,9 @@ class SettingsDialog(QDialog):
 
         general = QWidget()
         self.general_form = QFormLayout()
-        self._add_row(self.general_form, self.language)
-        self._add_row(self.general_form, self.layout_choice)
-        self._add_row(self.general_form, self.exchange)
+        add_labelled_row(self.general_form, self.language, self._labels)
+        add_labelled_row(self.general_form, self.layout_choice, self._labels)
+        add_labelled_row(self.general_form, self.exchange, self._labels)
         general_layout = QVBoxLayout(general)
         general_layout.addLayout(self.general_form)
         general_layout.addWidget(self.counting_box)
@@ -131,13 +131,13 @@ class SettingsDialog(QDialog):
 
         authority_page = QWidget()
         self.authority_form = QFormLayout(authority_page)
-        self._add_row(self.authority_form, self.state)
-        self._add_row(self.authority_form, self.authority_pick)
-        self._add_row(self.authority_form, self.authority)
-        self._add_row(self.authority_form, self.subdivision_pick)
-        self._add_row(self.authority_form, self.subdivision)
-        self._add_row(self.authority_form, self.time_zone)
-        self._add_row(self.authority_form, self.zone_note)
+        add_labelled_row(self.authority_form, self.state, self._labels)
+        add_labelled_row(self.authority_form, self.authority_pick, self._labels)
+        add_labelled_row(self.authority_form, self.authority, self._labels)
+        add_labelled_row(self.authority_form, self.subdivision_pick, self._labels)
+        add_labelled_row(self.authority_form, self.subdivision, self._labels)
+        add_labelled_row(self.authority_form, self.time_zone, self._labels)
+        add_labelled_row(self.authority_form, self.zone_note, self._labels)
 
         # -- signatory and executor --------------------------------------------------------
         signatory = settings.get(Options.default_signatory)
@@ -151,13 +151,13 @@ class SettingsDialog(QDialog):
         people_layout = QVBoxLayout(people)
         self.signatory_box = QGroupBox()
         self.signatory_form = QFormLayout(self.signatory_box)
-        self._add_row(self.signatory_form, self.role)
-        self._add_row(self.signatory_form, self.signatory_name)
-        self._add_row(self.signatory_form, self.signatory_position)
+        add_labelled_row(self.signatory_form, self.role, self._labels)
+        add_labelled_row(self.signatory_form, self.signatory_name, self._labels)
+        add_labelled_row(self.signatory_form, self.signatory_position, self._labels)
         self.executor_box = QGroupBox()
         self.executor_form = QFormLayout(self.executor_box)
-        self._add_row(self.executor_form, self.executor_name)
-        self._add_row(self.executor_form, self.executor_phone)
+        add_labelled_row(self.executor_form, self.executor_name, self._labels)
+        add_labelled_row(self.executor_form, self.executor_phone, self._labels)
         people_layout.addWidget(self.signatory_box)
         people_layout.addWidget(self.executor_box)
         people_layout.addStretch(1)
@@ -195,11 +195,6 @@ class SettingsDialog(QDialog):
         self.retranslate()
         self.resize(760, 560)
 
-    def _add_row(self, form: QFormLayout, field: QWidget) -> None:
-        label = QLabel()
-        label.setBuddy(field)
-        self._labels[field] = label
-        form.addRow(label, field)
 
     # -- choices from the directory and the profile ----------------------------------------
 

@@ -29,7 +29,7 @@ from requestdesk.domain.profile import load_profile
 from requestdesk.resources import resource_path
 from requestdesk.ui.directory_choices import fill_authorities, refill, role_entries, select_data, state_entries
 from requestdesk.ui.i18n import Languages, current_language, language_name
-from requestdesk.ui.qt import named, note_label
+from requestdesk.ui.qt import add_labelled_row, named, note_label
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 from requestdesk.ui.settings_dialog import BilingualLine
@@ -80,7 +80,7 @@ class WelcomeWizard(QWizard):
         start = QVBoxLayout(self.page_start)
         start.addWidget(self.intro)
         form = QFormLayout()
-        self._row(form, self.language)
+        add_labelled_row(form, self.language, self._labels)
         start.addLayout(form)
         start.addStretch(1)
 
@@ -100,7 +100,7 @@ class WelcomeWizard(QWizard):
         layout.addWidget(self.authority_note)
         self.authority_form = QFormLayout()
         for field in (self.state, self.authority_pick, self.authority, self.subdivision):
-            self._row(self.authority_form, field)
+            add_labelled_row(self.authority_form, field, self._labels)
         layout.addLayout(self.authority_form)
         layout.addStretch(1)
 
@@ -121,12 +121,12 @@ class WelcomeWizard(QWizard):
         people.addWidget(self.signatory_caption)
         self.signatory_form = QFormLayout()
         for field in (self.role, self.signatory_name, self.signatory_position):
-            self._row(self.signatory_form, field)
+            add_labelled_row(self.signatory_form, field, self._labels)
         people.addLayout(self.signatory_form)
         people.addWidget(self.executor_caption)
         self.executor_form = QFormLayout()
         for field in (self.executor_name, self.executor_phone):
-            self._row(self.executor_form, field)
+            add_labelled_row(self.executor_form, field, self._labels)
         people.addLayout(self.executor_form)
         people.addStretch(1)
 
@@ -172,13 +172,6 @@ class WelcomeWizard(QWizard):
         for line in (self.authority, self.subdivision, self.signatory_name, self.signatory_position, self.executor_name):
             for edit in line.edits.values():
                 edit.setCursorPosition(0)
-
-    def _row(self, form: QFormLayout, field: QWidget) -> None:
-        label = QLabel()
-        label.setBuddy(field)
-        self._labels[field] = label
-        form.addRow(label, field)
-
 
     # -- choices from the directory and the profile -------------------------------------------
     def _fill_choices(self) -> None:
