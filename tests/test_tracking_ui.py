@@ -4,13 +4,13 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTranslator, Qt
+from PySide6.QtCore import QDate, QDateTime, QTime, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from requestdesk.domain.timeutil import FixedClock
-from requestdesk.resources import translations_dir
 from requestdesk.translations_build import build
 from requestdesk.store.review import Review
+from requestdesk.ui.i18n import Languages
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 from requestdesk.ui.tracking.alerts import AlertBanner
@@ -34,15 +34,13 @@ def clock():
 
 
 @pytest.fixture
-def english(qapp):
-    """The English catalog: it holds the English plural forms of counted messages."""
+def languages(qapp, services):
+    """The application's own language switch (its catalogs hold the English plural forms too)."""
     build()
-    translator = QTranslator()
-    assert translator.load(str(translations_dir() / "tracking_en.qm"))
-    QLocale.setDefault(QLocale("en_GB"))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+    switch = Languages(services.settings, qapp)
+    switch.apply("en")
+    yield switch
+    switch.apply("en")
     qapp.processEvents()  # deliver the LanguageChange while the test's widgets still have their store
 
 
@@ -98,7 +96,7 @@ def record(services, urgent_id, at):
     tracker_for(services, "en").record_transmission(urgent_id, "oral", at)
 
 
-def test_the_panel_counts_down_highlights_and_alerts(qtbot, services, urgent_id, clock, english):
+def test_the_panel_counts_down_highlights_and_alerts(qtbot, services, urgent_id, clock, languages):
     record(services, urgent_id, datetime(2026, 11, 20, 12, 0, tzinfo=MOSCOW))
     panel = ConfirmationPanel(services, MOSCOW)
     qtbot.addWidget(panel)
@@ -193,22 +191,15 @@ def test_a_move_the_lifecycle_forbids_is_explained_and_nothing_changes(qtbot, se
     assert services.store.status(rid) == "draft"
 
 
-def test_the_panel_speaks_russian_when_the_interface_switches(qtbot, services, urgent_id, qapp):
+def test_the_panel_speaks_russian_when_the_interface_switches(qtbot, services, urgent_id, languages):
     record(services, urgent_id, datetime(2026, 11, 20, 12, 0, tzinfo=MOSCOW))
     panel = ConfirmationPanel(services, MOSCOW)
     qtbot.addWidget(panel)
     assert panel.title.text().startswith("Awaiting written confirmation")
-    build()
-    translator = QTranslator()
-    assert translator.load(str(translations_dir() / "tracking_ru.qm"))
-    QLocale.setDefault(QLocale("ru_RU"))
-    qapp.installTranslator(translator)
-    try:
-        qtbot.waitUntil(lambda: panel.title.text().startswith("Ожидают письменного подтверждения"))
-        assert panel.model.index(0, ConfirmationWatchModel.REMAINING).data() == "осталось 3 д 00:00"
-        assert panel.model.headerData(ConfirmationWatchModel.REMAINING, Qt.Orientation.Horizontal) == "Осталось"
-        assert "23 ноября 2026" in panel.model.index(0, ConfirmationWatchModel.DUE_AUTHORITY).data()
-    finally:
-        qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale("en_GB"))
+    languages.apply("ru")
+    qtbot.waitUntil(lambda: panel.title.text().startswith("Ожидают письменного подтверждения"))
+    assert panel.model.index(0, ConfirmationWatchModel.REMAINING).data() == "осталось 3 д 00:00"
+    assert panel.model.headerData(ConfirmationWatchModel.REMAINING, Qt.Orientation.Horizontal) == "Осталось"
+    assert "23 ноября 2026" in panel.model.index(0, ConfirmationWatchModel.DUE_AUTHORITY).data()
+    languages.apply("en")
     qtbot.waitUntil(lambda: panel.title.text().startswith("Awaiting written confirmation"))

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from requestdesk.domain.lifecycle import TransitionError
 from requestdesk.store.tracking import Tracker
+from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
 from requestdesk.ui.tracking.instant_edit import InstantEdit
 from requestdesk.ui.tracking.transmission_dialog import zone_choices
-from requestdesk.ui.tracking.watch_model import interface_language
 
 
 class ConfirmationSentDialog(QDialog):
@@ -45,7 +45,7 @@ class ConfirmationSentDialog(QDialog):
         try:
             event = self._tracker.record_confirmation(self._id, moment, self.note.text().strip())
         except TransitionError as exc:
-            self.error.setText(exc.message(interface_language()))
+            self.error.setText(exc.message(current_language()))
             return
         self.late = bool(event.data.get("late"))
         super().accept()

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from requestdesk.domain.lifecycle import Status, TransitionError
 from requestdesk.store.tracking import Tracker
+from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
-from requestdesk.ui.tracking.watch_model import interface_language
 
 
 class ExecutionDialog(QDialog):
@@ -133,6 +133,6 @@ class ExecutionDialog(QDialog):
             else:
                 t.transition(self._id, Status.CLOSED, self.close_note.text().strip())
         except TransitionError as exc:
-            self.error.setText(exc.message(interface_language()))
+            self.error.setText(exc.message(current_language()))
             return
         super().accept()

@@ -17,7 +17,7 @@ from requestdesk.domain.lifecycle import label
 from requestdesk.domain.review import EVENT_LABELS, event_details, event_label
 from requestdesk.store.events import Event, chain_breaks
 from requestdesk.store.tracking import Tracker
-from requestdesk.ui.tracking.watch_model import interface_language
+from requestdesk.ui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -61,7 +61,7 @@ class HistoryModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         event = self._events[index.row()]
-        lang = interface_language()
+        lang = current_language()
         return (
             format_instant(event.at.astimezone(self._zone), lang),
             event.user,

@@ -14,10 +14,10 @@ from requestdesk.domain.formatting import format_instant
 from requestdesk.domain.lifecycle import TransitionError
 from requestdesk.domain.profile import load_profile
 from requestdesk.store.tracking import Tracker
+from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 from requestdesk.ui.tracking.instant_edit import InstantEdit
-from requestdesk.ui.tracking.watch_model import interface_language
 
 
 def zone_choices(services: Services) -> list[str]:
@@ -72,7 +72,7 @@ class TransmissionDialog(QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        lang = interface_language()
+        lang = current_language()
         self.setWindowTitle(self.tr("Record urgent transmission"))
         current = self.channel.currentIndex()
         self.channel.blockSignals(True)
@@ -110,7 +110,7 @@ class TransmissionDialog(QDialog):
         return confirmation_due(moment, zone, self._profile.confirmation_hours, self._counting)
 
     def _update(self) -> None:
-        lang = interface_language()
+        lang = current_language()
         self.arrangement.setEnabled(self.channel_key() == "technical")
         if self.at.instant() is None:
             self.due.setText(self.tr("Unknown time zone: choose one from the list."))
@@ -141,6 +141,6 @@ class TransmissionDialog(QDialog):
                 note=self.note.text().strip(),
             )
         except TransitionError as exc:
-            self.error.setText(exc.message(interface_language()))
+            self.error.setText(exc.message(current_language()))
             return
         super().accept()

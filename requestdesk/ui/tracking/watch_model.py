@@ -6,12 +6,12 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from requestdesk.domain.formatting import format_instant, format_remaining
-from requestdesk.domain.languages import normalise_language
 from requestdesk.store.requests import RegisterRow
+from requestdesk.ui.i18n import current_language
 from requestdesk.ui.tracking.watch_state import Urgency, WatchItem, watch_items
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,10 +20,6 @@ URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2
 _BACKGROUND = {Urgency.SOON: QColor("#fff1c2"), Urgency.OVERDUE: QColor("#f8c9c4")}
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def interface_language() -> str:
-    return normalise_language(QLocale().name())
 
 
 class ConfirmationWatchModel(QAbstractTableModel):
@@ -58,7 +54,7 @@ class ConfirmationWatchModel(QAbstractTableModel):
     def _cells(self, row: int) -> tuple[str, ...]:
         texts = self._texts.get(row)
         if texts is None:
-            item, lang = self._items[row], interface_language()
+            item, lang = self._items[row], current_language()
             cells = [""] * 5
             cells[self.NUMBER] = item.row.number or self.tr("(no number)")
             cells[self.REMAINING] = format_remaining(item.remaining_seconds, lang)
