@@ -8,9 +8,12 @@ few thousand such widgets crash the interpreter (none_dealloc).
 from __future__ import annotations
 
 from typing import TypeVar
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimeZone
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from requestdesk.domain.timeutil import zone
 
 O = TypeVar("O", bound=QObject)
 
@@ -35,3 +38,8 @@ def add_labelled_row(form: QFormLayout, field: QWidget, labels: dict[QWidget, QL
     label.setBuddy(field)
     labels[field] = label
     form.addRow(label, field)
+
+
+def workstation_zone() -> ZoneInfo:
+    """This computer's time zone, as the system names it (UTC when it names no IANA zone)."""
+    return zone(bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")) or ZoneInfo("UTC")

@@ -126,7 +126,7 @@ class RequestMenu(QObject):
             self.changed.emit(request_id)
 
     def _record_transmission(self) -> None:
-        from requestdesk.ui.tracking.operations import workstation_zone
+        from requestdesk.ui.qt import workstation_zone
         from requestdesk.ui.tracking.transmission_dialog import TransmissionDialog
 
         if self.request_id:
@@ -135,7 +135,7 @@ class RequestMenu(QObject):
 
     def record_confirmation(self, request_id: str | None) -> None:
         from requestdesk.ui.tracking.confirmation_dialog import ConfirmationSentDialog
-        from requestdesk.ui.tracking.operations import workstation_zone
+        from requestdesk.ui.qt import workstation_zone
 
         if request_id:
             self._run(ConfirmationSentDialog(self.services, self._tracker(), request_id, workstation_zone(), self.window),
@@ -149,7 +149,7 @@ class RequestMenu(QObject):
 
     def _show_history(self) -> None:
         from requestdesk.ui.tracking.history import HistoryDialog
-        from requestdesk.ui.tracking.operations import workstation_zone
+        from requestdesk.ui.qt import workstation_zone
 
         if self.request_id:
             HistoryDialog(self._tracker(), self.request_id, workstation_zone(), self.window).exec()

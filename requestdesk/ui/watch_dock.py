@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSystemTra
 from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
 from requestdesk.ui.tracking.alerts import AlertBanner, notify_tray
-from requestdesk.ui.tracking.operations import tracker_for, workstation_zone
+from requestdesk.ui.qt import workstation_zone
+from requestdesk.ui.tracking.operations import tracker_for
 from requestdesk.ui.tracking.overview import OverviewBar
 from requestdesk.ui.tracking.watch_panel import ConfirmationPanel
 

@@ -305,7 +305,8 @@ def test_the_review_window_follows_the_interface_language(qtbot, window, filled,
 
 def test_the_history_names_review_events_and_reports_an_altered_log(qtbot, window, filled):
     from requestdesk.ui.tracking.history import HistoryDialog
-    from requestdesk.ui.tracking.operations import tracker_for, workstation_zone
+    from requestdesk.ui.qt import workstation_zone
+    from requestdesk.ui.tracking.operations import tracker_for
 
     request_id = _select(window)
     _approve(qtbot, window, filled, request_id)

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from requestdesk.domain.formatting import format_offset
-from requestdesk.domain.timeutil import is_aware, parse_date, parse_instant, zone as zone_named
+from requestdesk.domain.timeutil import is_aware, parse_date, parse_instant
 from requestdesk.ui.editor.session import EditorSession
 
 _LANG_CAPTIONS = ("ru", "en")
@@ -421,7 +421,3 @@ class DateTimeField(QWidget):
             self.retranslateUi()
         super().changeEvent(event)
 
-
-def workstation_zone() -> ZoneInfo | None:
-    """The zone of this computer, when the system names an IANA zone."""
-    return zone_named(bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace"))

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import getpass
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QTimeZone
 
-from requestdesk.domain.timeutil import zone
 from requestdesk.store.tracking import Tracker
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
@@ -30,6 +27,3 @@ def current_user(services: Services, lang: str) -> str:
 def tracker_for(services: Services, lang: str) -> Tracker:
     return Tracker(services.store, current_user(services, lang))
 
-
-def workstation_zone() -> ZoneInfo:
-    return zone(QTimeZone.systemTimeZoneId().data().decode("ascii", "replace")) or ZoneInfo("UTC")

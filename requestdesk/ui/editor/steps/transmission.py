@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLabel
 from requestdesk.domain.check import CheckResult
 from requestdesk.domain.deadlines import requesting_zone
 from requestdesk.domain.formatting import format_instant
-from requestdesk.ui.editor.fields import CheckField, ChoiceField, DateTimeField, workstation_zone
+from requestdesk.ui.editor.fields import CheckField, ChoiceField, DateTimeField
+from requestdesk.ui.qt import workstation_zone
 from requestdesk.ui.editor.language import bilingual, interface_language
 from requestdesk.ui.editor.steps.base import Step
 
@@ -79,7 +80,7 @@ class TransmissionStep(Step):
         due = result.confirmation_due
         lines = [self.tr("Written confirmation due: %1").replace("%1", format_instant(due, lang))]
         local = workstation_zone()
-        if local is not None and local.key != getattr(due.tzinfo, "key", ""):
+        if local.key != getattr(due.tzinfo, "key", ""):
             lines.append(self.tr("On this computer's clock: %1").replace("%1", format_instant(due.astimezone(local), lang)))
         rule = self.profile.confirmation_rules.get(str(result.counting))
         if rule:
