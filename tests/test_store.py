@@ -21,6 +21,13 @@ def urgent(doc: dict, hours_ago: float, channel: str = "oral") -> dict:
     return copied
 
 
+def found_ids(store: RequestStore, search: str = "", **kwargs) -> list[str]:
+    """The ids the register lists for a search, in its order."""
+    keys = store.keys(search, **kwargs)
+    rows = store.rows_by_key(keys)
+    return [rows[k].id for k in keys]
+
+
 def open_store(tmp_path, **kwargs) -> RequestStore:
     return RequestStore(tmp_path / "r.sqlite3", clock=FixedClock(NOW), **kwargs)
 
@@ -91,21 +98,21 @@ def test_a_version_1_register_is_migrated_with_its_documents_and_search(tmp_path
     store = RequestStore(path, clock=FixedClock(NOW))
     assert store.get(complete_request["id"]) == complete_request
     assert store.status(complete_request["id"]) == "sent"
-    assert store.ids("похитило") == [complete_request["id"]]
-    assert store.ids("192.0.2.15") == [complete_request["id"]]
+    assert found_ids(store, "похитило") == [complete_request["id"]]
+    assert found_ids(store, "192.0.2.15") == [complete_request["id"]]
     assert store.integrity_ok()
     # Written after the migration: found by its new words, no longer by its old ones.
     changed = copy.deepcopy(complete_request)
     changed["case_summary"]["en"] = "Ransomware attack."
     changed["case_summary"]["ru"] = "Атака шифровальщика."
     store.save(changed)
-    assert store.ids("ransomware") == [complete_request["id"]]
+    assert found_ids(store, "ransomware") == [complete_request["id"]]
     assert store.delete(complete_request["id"]) == changed
-    assert store.ids("ransomware") == [] and store.count() == 0
+    assert found_ids(store, "ransomware") == [] and store.count() == 0
     store.close()
 
 
-def test_ids_follow_each_order_both_ways(tmp_path, complete_request):
+def test_keys_follow_each_order_both_ways(tmp_path, complete_request):
     store = open_store(tmp_path)
     numbers = ["3/2026", "1/2026", "", "2/2026"]
     for number in numbers:
@@ -114,9 +121,51 @@ def test_ids_follow_each_order_both_ways(tmp_path, complete_request):
         doc["number"] = number
         store.save(doc)
     by_id = {r.id: r.number for r in store.rows()}
-    ascending = [by_id[i] for i in store.ids(order="number")]
+    ascending = [by_id[i] for i in found_ids(store, order="number")]
     assert ascending == ["1/2026", "2/2026", "3/2026", ""]
-    assert [by_id[i] for i in store.ids(order="number", descending=True)] == ["", "3/2026", "2/2026", "1/2026"]
-    rows = store.rows_by_id(store.ids()[:2])
-    assert len(rows) == 2
+    assert [by_id[i] for i in found_ids(store, order="number", descending=True)] == ["", "3/2026", "2/2026", "1/2026"]
+    assert found_ids(store) == [r.id for r in store.rows()]  # the default order is the register's, newest first
+    first = found_ids(store)[0]
+    assert store.key_of(first) == store.keys()[0] and store.key_of("no such id") is None
+    store.close()
+
+
+def test_a_search_matching_thousands_lists_the_same_requests_in_the_same_order_as_one_matching_few(
+    tmp_path, complete_request, monkeypatch
+):
+    """Past a few thousand matches the register's order is filtered instead of sorting
+    the matches: both ways must list exactly what the full-text search finds, in order,
+    and the kept order must follow every change."""
+    from requestdesk.store import requests as store_module
+
+    store = open_store(tmp_path)
+    with store.transaction() as db:
+        for i in range(60):
+            doc = copy.deepcopy(complete_request)
+            doc["id"] = str(uuid.uuid4())
+            doc["number"] = f"{i}/2026"
+            doc["date"] = f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}"
+            doc["case_summary"]["en"] += " Even." if i % 2 == 0 else " Odd."
+            store.write(db, doc)
+    ways = [(words, order, desc) for words in ("even", "odd", "2026", "zzz")
+            for order, desc in (("newest", False), ("number", True))]
+    few = {(words, order, desc): found_ids(store, words, order=order, descending=desc) for words, order, desc in ways}
+    assert len(few["even", "newest", False]) == 30 and len(few["2026", "number", True]) == 60
+    assert few["zzz", "newest", False] == []
+    monkeypatch.setattr(store_module, "_FEW_MATCHES", 5)  # every search above now takes the many-matches way
+    for words, order, desc in ways:
+        assert found_ids(store, words, order=order, descending=desc) == few[words, order, desc]
+    # A change on the store makes the kept order stale: the new request is listed.
+    assert len(found_ids(store)) == 60
+    doc = copy.deepcopy(complete_request)
+    doc["id"] = str(uuid.uuid4())
+    doc["date"] = "2027-01-01"
+    doc["case_summary"]["en"] += " Even."
+    store.save(doc)
+    assert found_ids(store, "even")[0] == doc["id"] and len(found_ids(store, "even")) == 31
+    # ...and so does a change made by another process on the same register.
+    other = RequestStore(store.path)
+    other.delete(doc["id"])
+    other.close()
+    assert doc["id"] not in found_ids(store, "even") and len(found_ids(store, "even")) == 30
     store.close()

@@ -200,7 +200,11 @@ class RegisterModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.state) - 1, len(Column) - 1))
 
     def request_id(self, row: int) -> str | None:
-        return self.state.ids[row] if 0 <= row < len(self.state) else None
+        found = self.state.row(row)
+        return found.id if found else None
+
+    def request_ids(self, rows: list[int]) -> list[str]:
+        return self.state.request_ids(rows)
 
     def row_of(self, request_id: str) -> int | None:
         return self.state.index_of(request_id)

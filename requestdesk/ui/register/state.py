@@ -1,12 +1,14 @@
 """What the register shows: the requests the store finds for the filters, in the chosen order.
 
 Plain Python (no Qt): the table model is a thin view over this state. The state holds
-only the ordered ids; the rows are read from the store in blocks as the view shows
-them, so that a register of ten thousand requests opens and searches quickly.
+only the ordered register keys (integers); the rows are read from the store in blocks
+as the view shows them, so that a register of 100,000 requests opens and searches
+quickly.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -54,10 +56,10 @@ class RegisterState:
         self.sort_column: Column | None = None  # None: the store's order, newest first
         self.descending = False
         self.language = "en"
-        self.ids: list[str] = []
+        self.keys: Sequence[int] = ()
         self.total = 0
-        self._rows: dict[str, RegisterRow] = {}
-        self._positions: dict[str, int] | None = None
+        self._rows: dict[int, RegisterRow] = {}
+        self._positions: dict[int, int] | None = None
 
     def reload(self) -> None:
         f = self.filters
@@ -66,7 +68,7 @@ class RegisterState:
             order = f"requested_{self.language}"
         elif self.sort_column is not None:
             order = _ORDERS[self.sort_column]
-        self.ids = self.store.ids(
+        self.keys = self.store.keys(
             f.search,
             status=f.status,
             urgent=True if f.urgent_only else None,
@@ -84,24 +86,35 @@ class RegisterState:
         self.reload()
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self.keys)
 
     def row(self, index: int) -> RegisterRow | None:
-        if not 0 <= index < len(self.ids):
+        if not 0 <= index < len(self.keys):
             return None
-        row = self._rows.get(self.ids[index])
-        if row is None:
+        key = self.keys[index]
+        if key not in self._rows:
             start = max(0, index - BLOCK // 4)
-            self._rows.update(self.store.rows_by_id(self.ids[start:start + BLOCK]))
-            row = self._rows.get(self.ids[index])
-        return row
+            self._rows.update(self.store.rows_by_key(self.keys[start:start + BLOCK]))
+        return self._rows.get(key)
+
+    def request_ids(self, indexes: Iterable[int]) -> list[str]:
+        """The ids of the rows at these indexes, in their order; rows not yet read are
+        read together (a selection of thousands of rows costs a few queries, not one each)."""
+        keys = [self.keys[i] for i in indexes if 0 <= i < len(self.keys)]
+        missing = [k for k in keys if k not in self._rows]
+        if missing:
+            self._rows.update(self.store.rows_by_key(missing))
+        return [self._rows[k].id for k in keys if k in self._rows]
 
     @property
     def rows(self) -> list[RegisterRow]:
         """Every row shown (reads them all: for tests and small registers)."""
-        return [r for r in (self.row(i) for i in range(len(self.ids))) if r is not None]
+        return [r for r in (self.row(i) for i in range(len(self.keys))) if r is not None]
 
     def index_of(self, request_id: str) -> int | None:
+        key = self.store.key_of(request_id)
+        if key is None:
+            return None
         if self._positions is None:
-            self._positions = {rid: i for i, rid in enumerate(self.ids)}
-        return self._positions.get(request_id)
+            self._positions = {k: i for i, k in enumerate(self.keys)}
+        return self._positions.get(key)

@@ -64,7 +64,7 @@ class RegisterView(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setResizeContentsPrecision(100)  # fitting a column reads 100 rows, not the register
+        header.setResizeContentsPrecision(40)  # fitting a column reads a screenful of rows, not the register
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(int(Column.REQUESTED), QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
@@ -136,7 +136,7 @@ class RegisterView(QWidget):
     # -- selection ---------------------------------------------------------------------
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [rid for rid in (self.model.request_id(r) for r in rows) if rid]
+        return self.model.request_ids(rows)
 
     def current_id(self) -> str | None:
         ids = self.selected_ids()
