@@ -1,13 +1,49 @@
-"""Files written whole or not at all."""
+"""Files written whole or not at all, and why one was not, in both languages."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+from requestdesk.domain.problems import FileProblem
+
+WRITE_PROBLEMS = {
+    "folder_missing": {"ru": "папка «{folder}» не существует", "en": "the folder \"{folder}\" does not exist"},
+    "not_a_folder": {"ru": "«{file}» — это файл, а не папка", "en": "\"{file}\" is a file, not a folder"},
+    "is_folder": {"ru": "это папка, а не файл", "en": "this is a folder, not a file"},
+    "not_writable": {"ru": "нет права записи в папку «{folder}»", "en": "the folder \"{folder}\" cannot be written to"},
+    "disk_full": {"ru": "на диске недостаточно места, файл не записан", "en": "the disk is full, the file was not written"},
+    "write_failed": {"ru": "файл не удается записать (ошибка системы: {detail})", "en": "the file cannot be written (system error: {detail})"},
+}
+
+
+class WriteError(FileProblem):
+    """A file that was not written; the file that stood there, if any, is as it was."""
+
+    TEXTS = WRITE_PROBLEMS
+
+
+def write_error(target: Path, exc: OSError) -> WriteError:
+    """What an OSError met while writing `target` means to the person who chose the place."""
+    folder = target.parent
+    if isinstance(exc, IsADirectoryError) or target.is_dir():
+        return WriteError(target, "is_folder")
+    if not folder.is_dir():
+        # "Does not exist" would mislead when the way is blocked by a file of that name.
+        existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+        if existing is not None and not existing.is_dir():
+            return WriteError(target, "not_a_folder", file=existing)
+        return WriteError(target, "folder_missing", folder=folder)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return WriteError(target, "disk_full")
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return WriteError(target, "not_writable", folder=folder)
+    return WriteError(target, "write_failed", detail=exc.strerror or type(exc).__name__)
 
 
 @contextlib.contextmanager
@@ -16,10 +52,13 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
 
     The temporary file sits beside the target (same filesystem, so the final rename is
     atomic) and is removed on any failure: a reader sees the old file or the new one,
-    never half of one.
+    never half of one. A failure to write is a WriteError saying why.
     """
     target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise write_error(target, exc) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -27,6 +66,10 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise write_error(target, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -36,8 +79,3 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
 def write_atomically(target: Path, data: bytes) -> None:
     with atomic_writer(target) as fh:
         fh.write(data)
-
-
-def produce_atomically(target: Path, produce: Callable[[BinaryIO], None]) -> None:
-    with atomic_writer(target) as fh:
-        produce(fh)

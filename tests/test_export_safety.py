@@ -115,6 +115,17 @@ def test_a_missing_folder_is_named(complete_request, tmp_path):
     assert caught.value.message("en") == f'{out}: the folder "{out.parent}" does not exist'
 
 
+def test_a_file_standing_where_the_folder_should_be_is_named_as_a_file(complete_request, tmp_path):
+    blocking = tmp_path / "reports"
+    blocking.write_text("a file, not a folder")
+    out = blocking / "2026" / "r.docx"
+    with pytest.raises(ExportError) as caught:
+        export_document(complete_request, _check(complete_request), out, now=NOW)
+    assert caught.value.message("ru") == f"{out}: «{blocking}» — это файл, а не папка"
+    assert caught.value.message("en") == f'{out}: "{blocking}" is a file, not a folder'
+    assert blocking.read_text() == "a file, not a folder"
+
+
 def _template_with(tmp_path, paragraph: str):
     document = Document(str(template_path("request-parallel.docx")))
     document.add_paragraph(paragraph)

@@ -16,6 +16,7 @@ import pytest
 
 from requestdesk.documents.export import ExportError, export_document
 from requestdesk.domain.check import check_document
+from requestdesk.atomic import WriteError
 from requestdesk.domain.requestfile import save_request_file
 from requestdesk.store.requests import RequestStore, StoreError
 
@@ -99,8 +100,10 @@ def _refuses_writes(folder: Path, target: Path, complete_request: dict) -> None:
     """What a read-only folder must do: refuse the save, keep the file, say so in both languages."""
     before = target.read_bytes()
     changed = dict(complete_request, number="changed")
-    with pytest.raises(OSError):
+    with pytest.raises(WriteError) as refused:
         save_request_file(changed, target)
+    assert refused.value.problem == "not_writable"
+    assert refused.value.message("ru") == f"{target}: нет права записи в папку «{folder}»"
     assert target.read_bytes() == before
     with pytest.raises(StoreError) as info:
         RequestStore(folder / "new.sqlite3")

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from requestdesk.atomic import WriteError
 from requestdesk.domain.requestfile import RequestFileError, load_request_file, save_request_file
 
 
@@ -57,7 +58,9 @@ def test_saving_never_leaves_half_a_file(tmp_path, complete_request, monkeypatch
 
     monkeypatch.setattr("os.fsync", broken_fsync)
     complete_request["number"] = "changed"
-    with pytest.raises(OSError):
+    with pytest.raises(WriteError) as caught:
         save_request_file(complete_request, path)
+    assert caught.value.message("ru") == f"{path}: на диске недостаточно места, файл не записан"
+    assert caught.value.message("en") == f"{path}: the disk is full, the file was not written"
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["a.request.json"]

@@ -275,6 +275,11 @@
         <translation>Не сохранено: %1. Изменения сохранены в черновике для восстановления.</translation>
     </message>
     <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="285" />
+        <source>The recovery draft was not written: %1. Your changes are still open here.</source>
+        <translation>Черновик для восстановления не записан: %1. Изменения по-прежнему открыты в этом окне.</translation>
+    </message>
+    <message>
         <location filename="../requestdesk/ui/editor/window.py" line="270" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>

@@ -16,7 +16,6 @@ _TEXTS = {
         "en": "{file}: the request has errors, no document written (use --draft for a draft):",
     },
     "written": {"ru": "Документ записан: {out}", "en": "Document written: {out}"},
-    "cannot_write": {"ru": "{out}: не удается записать файл: {detail}", "en": "{out}: cannot write the file: {detail}"},
     "bad_out": {"ru": "{out}: файл документа должен иметь расширение .docx", "en": "{out}: the document file must end in .docx"},
     "bad_package_out": {"ru": "{out}: файл пакета должен иметь расширение .requestpkg", "en": "{out}: the package file must end in .requestpkg"},
     "no_id": {"ru": "{file}: у запроса нет идентификатора (поле \"id\")", "en": "{file}: the request has no id (the \"id\" field)"},

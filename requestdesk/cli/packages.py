@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from requestdesk.atomic import WriteError
 from requestdesk.cli.messages import OUTCOMES, say
 from requestdesk.domain.fingerprint import short_fingerprint
 from requestdesk.domain.formatting import format_instant
@@ -94,8 +95,8 @@ def run_pack(args: argparse.Namespace, lang: str) -> int:
         return _fail(exc.message(lang), EXIT_REFUSED)
     except StoreError as exc:
         return _fail(exc.message(lang), EXIT_UNREADABLE)
-    except OSError as exc:
-        return _fail(say("cannot_write", lang, out=out, detail=exc.strerror or exc), EXIT_UNREADABLE)
+    except WriteError as exc:
+        return _fail(exc.message(lang), EXIT_UNREADABLE)
     print(say("packed", lang, out=out, id=packed.request_id, short=short_fingerprint(packed.fingerprint),
               events=packed.events, files=packed.enclosures))
     return EXIT_OK

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from requestdesk.atomic import WRITE_PROBLEMS
 from requestdesk.domain.problems import FileProblem
 
 _PROBLEMS = {
-    "folder_missing": {"ru": "папка «{folder}» не существует", "en": "the folder \"{folder}\" does not exist"},
-    "not_writable": {"ru": "нет права записи в папку «{folder}»", "en": "the folder \"{folder}\" cannot be written to"},
-    "disk_full": {"ru": "на диске недостаточно места, документ не записан", "en": "the disk is full, the document was not written"},
-    "write_failed": {"ru": "файл не удается записать: {detail}", "en": "the file cannot be written: {detail}"},
-    "is_folder": {"ru": "это папка, а не файл документа", "en": "this is a folder, not a document file"},
+    **WRITE_PROBLEMS,  # the place chosen for the document: missing folder, full disk...
     "template_missing": {"ru": "не найден шаблон документа «{template}»", "en": "the document template \"{template}\" is missing"},
     "template_broken": {
         "ru": "шаблон «{template}» поврежден или содержит ошибку: {detail}",

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import errno
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from requestdesk.atomic import write_atomically
+from requestdesk.atomic import WriteError, write_atomically
 from requestdesk.documents.context import build_context, document_languages
 from requestdesk.documents.errors import ExportError
 from requestdesk.documents.properties import set_properties
@@ -80,21 +79,10 @@ def render_document(
 
 
 def _write(out_path: Path, data: bytes) -> None:
-    folder = out_path.parent
-    if not folder.is_dir():
-        raise ExportError(out_path, "folder_missing", folder=folder)
-    if out_path.is_dir():
-        raise ExportError(out_path, "is_folder")
     try:
         write_atomically(out_path, data)
-    except PermissionError:
-        raise ExportError(out_path, "not_writable", folder=folder) from None
-    except OSError as exc:
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise ExportError(out_path, "disk_full") from None
-        if exc.errno in (errno.EROFS, errno.EACCES):
-            raise ExportError(out_path, "not_writable", folder=folder) from None
-        raise ExportError(out_path, "write_failed", detail=exc.strerror or str(exc)) from None
+    except WriteError as exc:
+        raise ExportError(out_path, exc.problem, **exc.params) from None
 
 
 def export_document(

@@ -36,12 +36,6 @@ from requestdesk.store.requests import RequestStore, read_doc_and_status
 from requestdesk.store.review import read_decisions, read_marks, review_record
 from requestdesk.store.tracking import UnknownRequestError
 
-class _OutputError(Exception):
-    def __init__(self, error: OSError):
-        super().__init__(str(error))
-        self.error = error
-
-
 Reader = Callable[[str], Iterable[bytes]]  # an enclosure's content by its SHA-256
 
 
@@ -98,37 +92,32 @@ def pack(store: RequestStore, request_id: str, out: Path | str, user: str) -> Pa
     side can tell the package from a later local change.
     """
     out = Path(out)
-    try:
-        with store.transaction() as db:
-            stored = read_doc_and_status(db, request_id)
-            if stored is None:
-                raise UnknownRequestError(f"no request {request_id} in the register")
-            doc, status = stored
-            files = list_enclosures(db, request_id)
-            total = sum(f.size for f in files)
-            if total > MAX_TOTAL_ENCLOSURE_BYTES or len(files) > MAX_ENCLOSURES:
-                # What the importer would refuse is not written in the first place.
-                raise PackageError(out, "too_big_to_pack", size=megabytes(total), limit=megabytes(MAX_TOTAL_ENCLOSURE_BYTES),
-                                   count=MAX_ENCLOSURES)
-            entries = [{**f.to_json(), "position": f.position} for f in files]
-            # The closing event records everything the manifest says of the content, so
-            # that a manifest edited along with a member no longer matches the chained log.
-            state = {"fingerprint": fingerprint(doc), "document": document_digest(doc),
-                     "enclosures": sorted(f.sha256 for f in files), "files": entries, "status": status}
-            events = read_events(db, request_id)
-            if not (events and events[-1].kind == "packed" and events[-1].data == state):
-                events.append(append_event(db, request_id, store.clock.now(), user, "packed", state))
-            try:
-                _write_package(
-                    out, doc, status, events, read_marks(db, request_id), read_decisions(db, request_id),
-                    entries, lambda sha: read_blob(db, sha), user,
-                    store.clock.now(),
-                )
-            except OSError as exc:
-                # Carried past the transaction, which would call it a failing store.
-                raise _OutputError(exc) from exc
-    except _OutputError as failed:
-        raise failed.error from None
+    with store.transaction() as db:
+        stored = read_doc_and_status(db, request_id)
+        if stored is None:
+            raise UnknownRequestError(f"no request {request_id} in the register")
+        doc, status = stored
+        files = list_enclosures(db, request_id)
+        total = sum(f.size for f in files)
+        if total > MAX_TOTAL_ENCLOSURE_BYTES or len(files) > MAX_ENCLOSURES:
+            # What the importer would refuse is not written in the first place.
+            raise PackageError(out, "too_big_to_pack", size=megabytes(total), limit=megabytes(MAX_TOTAL_ENCLOSURE_BYTES),
+                               count=MAX_ENCLOSURES)
+        entries = [{**f.to_json(), "position": f.position} for f in files]
+        # The closing event records everything the manifest says of the content, so
+        # that a manifest edited along with a member no longer matches the chained log.
+        state = {"fingerprint": fingerprint(doc), "document": document_digest(doc),
+                 "enclosures": sorted(f.sha256 for f in files), "files": entries, "status": status}
+        events = read_events(db, request_id)
+        if not (events and events[-1].kind == "packed" and events[-1].data == state):
+            events.append(append_event(db, request_id, store.clock.now(), user, "packed", state))
+        # A WriteError (the place chosen for the package) is not the store's: it passes
+        # the transaction, which rolls the "packed" event back.
+        _write_package(
+            out, doc, status, events, read_marks(db, request_id), read_decisions(db, request_id),
+            entries, lambda sha: read_blob(db, sha), user,
+            store.clock.now(),
+        )
     return Packed(out, request_id, state["fingerprint"], len(events), len(files))
 
 

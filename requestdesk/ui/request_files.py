@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from requestdesk.atomic import WriteError
 from requestdesk.domain.requestfile import SUFFIX
 from requestdesk.ui import dialogs
 from requestdesk.ui.i18n import current_language
@@ -80,12 +81,12 @@ def choose_and_export(parent: QWidget | None, services: Services, request_id: st
         path = path.with_name(path.name + SUFFIX)
     try:
         export_file(services, request_id, path)
-    except OSError as exc:
+    except WriteError as exc:
         dialogs.show_error(
             parent,
             translate("RequestFiles", "Export request file"),
             translate("RequestFiles", "The request file could not be written."),
-            f"{path}: {exc.strerror or exc}",
+            exc.message(current_language()),
         )
         return None
     _remember_folder(services, path)

@@ -86,6 +86,15 @@ def test_exit_codes_for_refused_and_unreadable_packages(tmp_path, write_request,
     assert missing.returncode == 2 and "no register" in missing.stderr or "no request" in missing.stderr
     wrong_suffix = run_cli("pack", str(source), "--out", str(tmp_path / "x.zip"))
     assert wrong_suffix.returncode == 2 and ".requestpkg" in wrong_suffix.stderr
+    # A place that cannot hold the package is named in the user's language, not the system's.
+    blocked = tmp_path / "r.requestpkg" / "inside" / "x.requestpkg"
+    under_a_file = run_cli("pack", str(source), "--out", str(blocked), "--lang", "ru")
+    assert under_a_file.returncode == 2
+    assert under_a_file.stderr.strip() == f"{blocked}: «{package}» — это файл, а не папка"
+    nowhere = tmp_path / "no-such-folder" / "x.requestpkg"
+    missing_folder = run_cli("pack", str(source), "--out", str(nowhere), "--lang", "ru")
+    assert missing_folder.returncode == 2
+    assert missing_folder.stderr.strip() == f"{nowhere}: папка «{nowhere.parent}» не существует"
 
     after = listing(tmp_path, skip=data_dir)
     assert set(after) - set(before) == {"tampered.requestpkg", "junk.requestpkg"}

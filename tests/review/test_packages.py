@@ -5,6 +5,7 @@ import zipfile
 
 import pytest
 
+from requestdesk.atomic import WriteError
 from requestdesk.domain.lifecycle import Status
 from requestdesk.domain.review import ApprovalStatus, approval_state
 from requestdesk.packages import (
@@ -267,7 +268,8 @@ def test_inspecting_reports_the_content(sent_for_review, complete_request):
 def test_a_package_that_cannot_be_written_leaves_no_trace(officer, complete_request, tmp_path):
     rid = complete_request["id"]
     officer.store.save(complete_request)
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(WriteError) as caught:
         pack(officer.store, rid, tmp_path / "no-such-folder" / "x.requestpkg", officer.user)
+    assert caught.value.problem == "folder_missing"
     assert officer.tracker.history(rid) == []  # the "packed" event went with the failed file
     assert sorted(p.name for p in tmp_path.iterdir()) == ["officer"]

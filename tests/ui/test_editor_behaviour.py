@@ -122,6 +122,21 @@ def test_autosave_writes_the_store_and_a_draft_within_seconds(qtbot, open_editor
     assert not draft.exists()  # saved on close: nothing left to recover
 
 
+def test_a_draft_that_cannot_be_written_is_said_in_the_status_bar_and_the_store_still_saves(qtbot, open_editor, services):
+    blocking = draft_path(services.data_dir, "x").parent
+    blocking.parent.mkdir(parents=True, exist_ok=True)
+    blocking.write_text("a file where the drafts folder should be")
+    window = open_editor()
+    request_id = window.session.doc["id"]
+    type_text(qtbot, window.steps[0].number, "8/88")
+    qtbot.waitUntil(lambda: "recovery draft was not written" in window.statusBar().currentMessage(), timeout=4000)
+    assert f'"{blocking}" is a file, not a folder' in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: services.store.get(request_id) is not None, timeout=6000)
+    assert services.store.get(request_id)["number"] == "8/88"
+    assert blocking.read_text() == "a file where the drafts folder should be"
+    window.close()
+
+
 def test_recovery_reopens_a_draft_left_by_a_crash(qtbot, services, complete_request):
     from requestdesk.ui.editor.recovery import offer_recovery
 

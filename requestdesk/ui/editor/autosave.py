@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from requestdesk.atomic import WriteError
 from requestdesk.domain.check import CheckResult
 from requestdesk.store.requests import StoreError
 from requestdesk.ui.editor.drafts import remove_draft, write_draft
@@ -17,7 +18,8 @@ SAVE_DELAY_MS = 2500
 
 class Autosaver(QObject):
     saved = Signal(object)  # CheckResult of the stored request
-    failed = Signal(str)  # why the store could not be written (the draft still holds the work)
+    failed = Signal(object)  # the StoreError: the store was not written (the draft still holds the work)
+    draft_failed = Signal(object)  # the WriteError: the recovery draft was not written
     approval_voided = Signal(object)  # the "approval_voided" event this save caused
 
     def __init__(self, session: EditorSession, services: Services, parent: QObject | None = None):
@@ -46,8 +48,8 @@ class Autosaver(QObject):
         self.draft_timer.stop()
         try:
             write_draft(self.services.data_dir, self.session.doc)
-        except OSError as exc:
-            self.failed.emit(str(exc.strerror or exc))
+        except WriteError as exc:
+            self.draft_failed.emit(exc)
             return False
         return True
 
@@ -61,7 +63,7 @@ class Autosaver(QObject):
             # same transaction as the save.
             result, voided = review_for(self.services).save(self.session.doc)
         except StoreError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
             return None
         self.session.undo_stack.setClean()
         self.saved.emit(result)

@@ -6,9 +6,11 @@ atomically; it is removed when its window closes after a successful save.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
+from requestdesk.atomic import write_error
 from requestdesk.domain.requestfile import SUFFIX, RequestFileError, load_request_file, save_request_file
 
 FOLDER = "drafts"
@@ -25,14 +27,22 @@ def draft_path(data_dir: Path, request_id: str) -> Path:
 
 
 def write_draft(data_dir: Path, doc: dict[str, Any]) -> Path:
+    """Writes the draft whole; a WriteError says why it could not be."""
     path = draft_path(data_dir, str(doc.get("id", "")))
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise write_error(path, exc) from None
     save_request_file(doc, path)
     return path
 
 
 def remove_draft(data_dir: Path, request_id: str) -> None:
-    draft_path(data_dir, request_id).unlink(missing_ok=True)
+    # Called once the request is safe in the store: a draft that cannot be removed (or a
+    # drafts "folder" that is a file) is only offered again at the next start, so closing
+    # the window must not fail over it.
+    with contextlib.suppress(OSError):
+        draft_path(data_dir, request_id).unlink(missing_ok=True)
 
 
 def read_drafts(data_dir: Path) -> tuple[list[tuple[Path, dict[str, Any]]], list[tuple[Path, RequestFileError]]]:

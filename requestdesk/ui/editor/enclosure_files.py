@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from requestdesk.atomic import WriteError
 from requestdesk.domain.formatting import format_number
 from requestdesk.domain.review import ApprovalStatus
 from requestdesk.store.enclosures import Enclosure, display_name
@@ -256,9 +257,8 @@ class EnclosureFiles(QWidget):
             target = Path(picked)
         try:
             enclosures_for(self.services).save_copy(chosen.sha256, target)
-        except (StoreError, OSError) as exc:
-            detail = exc.message(current_language()) if isinstance(exc, StoreError) else str(exc.strerror or exc)
-            dialogs.show_error(self, self.tr("Save a copy"), self.tr("The copy was not written."), detail)
+        except (StoreError, WriteError) as exc:
+            dialogs.show_error(self, self.tr("Save a copy"), self.tr("The copy was not written."), exc.message(current_language()))
             return None
         return target
 

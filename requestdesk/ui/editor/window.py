@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from requestdesk.atomic import WriteError
 from requestdesk.domain.check import CheckResult, profile_for
 from requestdesk.domain.findings import Severity
 from requestdesk.domain.formatting import format_day
 from requestdesk.domain.timeutil import parse_date
+from requestdesk.store.requests import StoreError
 from requestdesk.ui.editor.autosave import Autosaver
 from requestdesk.ui.editor.findings_panel import FindingsPanel
 from requestdesk.ui.editor.help_panel import HelpPanel
@@ -138,6 +140,7 @@ class EditorWindow(QMainWindow):
         self.checker.checked.connect(self._checked)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
+        self.autosaver.draft_failed.connect(self._draft_failed)
         self.autosaver.approval_voided.connect(self._approval_voided)
         for step in self.steps:
             files = getattr(step, "files", None)
@@ -276,9 +279,13 @@ class EditorWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved"), 4000)
         self.saved.emit(str(self.session.doc.get("id", "")))
 
-    def _save_failed(self, reason: str) -> None:
+    def _save_failed(self, problem: StoreError) -> None:
         self.statusBar().showMessage(self.tr("Not saved: %1. Your changes are kept in a recovery draft.")
-                                     .replace("%1", reason))
+                                     .replace("%1", problem.message(interface_language())))
+
+    def _draft_failed(self, problem: WriteError) -> None:
+        self.statusBar().showMessage(self.tr("The recovery draft was not written: %1. Your changes are still open here.")
+                                     .replace("%1", problem.message(interface_language())))
 
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(self._unsaved or not clean)

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from requestdesk.atomic import WriteError
 from requestdesk.packages import SUFFIX, Conflict, Imported, PackageError, Resolution, import_package, pack
 from requestdesk.store.requests import StoreError
 from requestdesk.ui import dialogs
@@ -79,11 +80,8 @@ def export_package(parent: QWidget | None, services: Services, request_id: str, 
         path = path.with_name(path.name + SUFFIX)
     try:
         pack(services.store, request_id, path, user_name(services))
-    except (PackageError, StoreError) as exc:
+    except (PackageError, StoreError, WriteError) as exc:
         dialogs.show_error(parent, title, translate("PackageFiles", "The package was not written."), exc.message(current_language()))
-        return None
-    except OSError as exc:
-        dialogs.show_error(parent, title, translate("PackageFiles", "The package was not written."), str(exc.strerror or exc))
         return None
     services.settings.set(Options.last_folder, str(path.parent))
     return path
