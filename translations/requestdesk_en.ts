@@ -31,6 +31,14 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="192"/>
+        <source>%1 of %n request(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n request shown</numerusform>
+            <numerusform>%1 of %n requests shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../requestdesk/ui/main_window.py" line="184"/>
         <source>%n request(s)</source>
         <translation>

@@ -297,6 +297,15 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="192"/>
+        <source>%1 of %n request(s) shown</source>
+        <translation>
+            <numerusform>Показано %1 из %n запроса</numerusform>
+            <numerusform>Показано %1 из %n запросов</numerusform>
+            <numerusform>Показано %1 из %n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../requestdesk/ui/main_window.py" line="184"/>
         <source>%n request(s)</source>
         <translation>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
+from requestdesk.domain.formatting import format_number
 from requestdesk.domain.languages import EN, RU, SUPPORTED, normalise_language
 from requestdesk.resources import translations_dir
 from requestdesk.ui.settings import Options, Settings
@@ -23,6 +24,14 @@ _QT_LOCALES = {RU: QLocale("ru_RU"), EN: QLocale("en_GB")}
 def current_language() -> str:
     """The interface language ("ru" or "en") now in use."""
     return _current
+
+
+def with_number(translated: str, n: int) -> str:
+    """A translated message counting `n` ("%n request(s)") with n written the interface
+    language's way (100 000, 100,000): Qt puts bare digits in place of %n."""
+    if abs(n) < 1000:
+        return translated
+    return translated.replace(str(n), format_number(n, _current), 1)
 
 
 def system_language() -> str:

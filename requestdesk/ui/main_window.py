@@ -10,7 +10,8 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from requestdesk.ui import dialogs
-from requestdesk.ui.i18n import Languages, current_language, language_name
+from requestdesk.domain.formatting import format_number
+from requestdesk.ui.i18n import Languages, current_language, language_name, with_number
 from requestdesk.ui.register.model import RegisterModel
 from requestdesk.ui.register.state import RegisterState
 from requestdesk.ui.register.view import RegisterView
@@ -185,7 +186,13 @@ class MainWindow(QMainWindow):
         self.act_redo.setText(self.tr("&Redo: %1").replace("%1", redo) if redo else self.tr("&Redo"))
 
     def _update_counts(self) -> None:
-        self.counts.setText(self.tr("%n request(s)", "", self.services.store.count()))
+        state = self.model.state
+        if state.narrowed:
+            shown = format_number(len(state), current_language())
+            text = self.tr("%1 of %n request(s) shown", "", state.total).replace("%1", shown)
+        else:
+            text = self.tr("%n request(s)", "", state.total)
+        self.counts.setText(with_number(text, state.total))
         self.watch.refresh()
 
     # -- language ----------------------------------------------------------------------

@@ -34,6 +34,9 @@ def test_switching_language_changes_window_menus_header_and_data(qtbot, window, 
     overdue = visible_column(window, Column.NUMBER).index("2/2026")
     assert model.index(overdue, Column.CONFIRMATION).data() == "просрочено на 08:00"
     assert window.counts.text() == "4 запроса"
+    window.register.urgent_filter.click()
+    assert window.counts.text() == "Показано 2 из 4 запросов"
+    window.register.urgent_filter.click()
     assert window.request_menu.menu.title() == "&Запрос"
     assert languages.current() == "ru"
 
@@ -65,3 +68,14 @@ def test_default_language_follows_the_system_locale(services, qapp, monkeypatch)
     assert i18n.Languages(services.settings, qapp).preferred() == "ru"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
     assert i18n.Languages(services.settings, qapp).preferred() == "en"
+
+
+def test_counted_messages_write_large_numbers_the_languages_way(languages):
+    from requestdesk.ui.i18n import with_number
+
+    languages.apply("ru")
+    assert with_number("100000 запросов", 100000) == "100\xa0000 запросов"
+    assert with_number("Показано 1500 из 100000 запросов", 100000) == "Показано 1500 из 100\xa0000 запросов"
+    languages.apply("en")
+    assert with_number("100000 requests", 100000) == "100,000 requests"
+    assert with_number("999 requests", 999) == "999 requests"

@@ -55,6 +55,7 @@ def test_confirmation_column_counts_down_and_shows_overdue(window):
 def test_search_finds_by_russian_word_english_word_and_ip(qtbot, window):
     search(qtbot, window, "шифровальщика")
     assert visible_column(window, Column.NUMBER) == ["2/2026"]
+    assert window.counts.text() == "1 of 4 requests shown"  # the officer sees how much the search hides
     search(qtbot, window, "phishing")
     assert visible_column(window, Column.NUMBER) == ["3/2026"]
     search(qtbot, window, "203.0.113.7")
@@ -68,6 +69,7 @@ def test_search_finds_by_russian_word_english_word_and_ip(qtbot, window):
     window.register.search.clear()
     qtbot.waitUntil(lambda: window.register.table.model().rowCount() == 4)
     assert window.register.pages.currentWidget() is window.register.table
+    assert window.counts.text() == "4 requests"
 
 
 def test_filters_by_status_urgency_and_overdue(qtbot, window):
@@ -198,3 +200,34 @@ def test_recording_an_urgent_transmission_puts_the_request_on_the_watch(qtbot, w
     row = visible_column(window, Column.NUMBER).index("1/ПРИМЕР-2026")
     assert window.model.index(row, Column.CONFIRMATION).data() == "3 d 00:00 left"
     assert window.request_menu.confirmation.isEnabled()
+
+
+def test_a_date_further_down_than_the_rows_read_at_start_is_shown_whole(qtbot, make_window, services, complete_request):
+    """The register sizes its columns from the rows it reads (a screenful, not 100,000):
+    its date columns are sized for every month of the language, so a search that brings
+    up "28 January" (the oldest, so the last row) shows it whole though the rows read
+    were all "1 May"."""
+    import copy
+    import uuid
+
+    with services.store.transaction() as db:
+        for i in range(60):
+            doc = copy.deepcopy(complete_request)
+            doc["id"] = str(uuid.uuid4())
+            doc["number"] = f"{i}/2026"
+            doc["date"] = doc["desired_execution_by"] = "2026-05-01"
+            services.store.write(db, doc)
+        doc = copy.deepcopy(complete_request)
+        doc["id"] = str(uuid.uuid4())
+        doc["number"] = "January"
+        doc["date"] = doc["desired_execution_by"] = "2026-01-28"
+        services.store.write(db, doc)
+    window = make_window(services)
+    table = window.register.table
+    for lang in ("en", "ru"):
+        window.language_actions[lang].trigger()
+        search(qtbot, window, "January")
+        assert visible_column(window, Column.NUMBER) == ["January"]
+        for column in (Column.DATE, Column.DESIRED):
+            assert table.columnWidth(int(column)) >= table.sizeHintForColumn(int(column)), (lang, column)
+    window.language_actions["en"].trigger()

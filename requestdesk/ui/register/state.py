@@ -80,6 +80,11 @@ class RegisterState:
         self._rows = {}
         self._positions = None
 
+    @property
+    def narrowed(self) -> bool:
+        """Whether a search or a filter may hide requests of the register."""
+        return self.filters != Filters()
+
     def sort(self, column: Column | None, descending: bool) -> None:
         """Orders the rows by a column; None is the store's order (newest first)."""
         self.sort_column, self.descending = column, descending

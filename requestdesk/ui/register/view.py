@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -14,11 +15,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from requestdesk.domain.formatting import format_day
+from requestdesk.ui.i18n import current_language, with_number
 from requestdesk.ui.register.model import RegisterModel
 from requestdesk.ui.register.state import STATUSES, Column
 from requestdesk.ui.qt import named
@@ -183,18 +187,28 @@ class RegisterView(QWidget):
                 "or import request files (*.request.json) with File ▸ Import or by dropping them here."
             ))
         else:
-            self.hint.setText(self.tr(
+            self.hint.setText(with_number(self.tr(
                 "No request matches the search and filters.\n\nThe register holds %n request(s); "
                 "clear the search box or the filters to see them.", "", state.total
-            ))
+            ), state.total))
         self.pages.setCurrentWidget(self.hint)
 
     def fit_columns(self) -> None:
         header = self.table.horizontalHeader()
+        # Dates are sized for the longest month of the language, not for the rows read:
+        # "27 ноября" at the top must not leave "30 сентября" cut further down.
+        lang = current_language()
+        widest_day = max(self.table.fontMetrics().horizontalAdvance(format_day(date(2026, month, 28), lang))
+                         for month in range(1, 13)) + 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 6
         for column in Column:
-            if column != Column.REQUESTED:
+            if column == Column.REQUESTED:
+                continue
+            if column in (Column.DATE, Column.DESIRED):
+                width = widest_day
+            else:
                 self.table.resizeColumnToContents(int(column))
-                header.resizeSection(int(column), max(header.sectionSize(int(column)), header.sectionSizeHint(int(column))) + 8)
+                width = header.sectionSize(int(column))
+            header.resizeSection(int(column), max(width, header.sectionSizeHint(int(column))) + 8)
 
     # -- language ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from requestdesk.domain.formatting import format_number
 from requestdesk.store.tracking import Overview
+from requestdesk.ui.i18n import current_language
 
 
 class OverviewBar(QWidget):
@@ -35,7 +37,7 @@ class OverviewBar(QWidget):
             (self.tr("Execution overdue: %1"), o.overdue_execution, o.overdue_execution > 0),
         )
         for label, (template, count, alarming) in zip(self.labels, values):
-            label.setText(template.replace("%1", str(count)))
+            label.setText(template.replace("%1", format_number(count, current_language())))
             label.setStyleSheet("color: #b00020; font-weight: bold" if alarming else "")
 
     def changeEvent(self, event: QEvent) -> None:
