@@ -17,6 +17,11 @@ WRITE_PROBLEMS = {
     "not_a_folder": {"ru": "«{file}» — это файл, а не папка", "en": "\"{file}\" is a file, not a folder"},
     "is_folder": {"ru": "это папка, а не файл", "en": "this is a folder, not a file"},
     "not_writable": {"ru": "нет права записи в папку «{folder}»", "en": "the folder \"{folder}\" cannot be written to"},
+    "in_use": {
+        "ru": "файл открыт в другой программе или защищен от записи; закройте его и повторите",
+        "en": "the file is open in another program or read-only; close it and try again",
+    },
+    "name_too_long": {"ru": "слишком длинное имя файла или путь", "en": "the file name or path is too long"},
     "disk_full": {"ru": "на диске недостаточно места, файл не записан", "en": "the disk is full, the file was not written"},
     "write_failed": {"ru": "файл не удается записать (ошибка системы: {detail})", "en": "the file cannot be written (system error: {detail})"},
 }
@@ -29,19 +34,32 @@ class WriteError(FileProblem):
 
 
 def write_error(target: Path, exc: OSError) -> WriteError:
-    """What an OSError met while writing `target` means to the person who chose the place."""
+    """What an OSError met while writing `target` means to the person who chose the place.
+
+    The probes use os.path, which answers False where it may not look (a folder without
+    search permission) instead of raising in the middle of explaining another error.
+    """
     folder = target.parent
-    if isinstance(exc, IsADirectoryError) or target.is_dir():
+    if isinstance(exc, IsADirectoryError) or os.path.isdir(target):
         return WriteError(target, "is_folder")
-    if not folder.is_dir():
-        # "Does not exist" would mislead when the way is blocked by a file of that name.
-        existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
-        if existing is not None and not existing.is_dir():
-            return WriteError(target, "not_a_folder", file=existing)
-        return WriteError(target, "folder_missing", folder=folder)
+    if exc.errno == errno.ENAMETOOLONG:
+        return WriteError(target, "name_too_long")
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return WriteError(target, "disk_full")
+    if not os.path.isdir(folder):
+        # "Does not exist" would mislead when the way is blocked by a file of that name,
+        # or when the folder is there but may not be entered.
+        existing = next((p for p in (folder, *folder.parents) if os.path.lexists(p)), None)
+        if existing is not None and not os.path.isdir(existing):
+            return WriteError(target, "not_a_folder", file=existing)
+        if isinstance(exc, PermissionError):
+            return WriteError(target, "not_writable", folder=folder)
+        return WriteError(target, "folder_missing", folder=folder)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        if os.path.lexists(target) and os.access(folder, os.W_OK):
+            # The folder takes files: the file itself is held (open in Word on Windows)
+            # or protected.
+            return WriteError(target, "in_use")
         return WriteError(target, "not_writable", folder=folder)
     return WriteError(target, "write_failed", detail=exc.strerror or type(exc).__name__)
 

@@ -160,3 +160,33 @@ def test_read_only_folder_for_request_files_and_the_store(complete_request):
         assert json.loads(target.read_bytes())["number"] == complete_request["number"]
     finally:
         shutil.rmtree(base, ignore_errors=True)
+
+
+def test_a_folder_that_may_not_be_entered_is_named_and_nothing_escapes(complete_request):
+    """Explaining one refusal must not raise another: the folder cannot even be looked
+    into, so neither may the probes that tell a missing folder from a read-only one."""
+    base = Path(tempfile.mkdtemp(prefix="requestdesk-locked-"))
+    try:
+        base.chmod(0o755)
+        locked = base / "locked"
+        locked.mkdir(mode=0o000)
+        target = locked / "r.request.json"
+
+        def check() -> None:
+            with pytest.raises(WriteError) as refused:
+                save_request_file(complete_request, target)
+            assert refused.value.problem == "not_writable"
+            assert refused.value.message("ru") == f"{target}: нет права записи в папку «{locked}»"
+            with pytest.raises(ExportError) as export_refused:
+                export_document(complete_request, check_document(complete_request), locked / "r.docx")
+            assert export_refused.value.problem == "not_writable"
+
+        if os.geteuid() != 0:
+            check()
+        else:
+            _as_unprivileged_user(check)
+        locked.chmod(0o700)
+        assert list(locked.iterdir()) == []
+    finally:
+        (base / "locked").chmod(0o700)
+        shutil.rmtree(base, ignore_errors=True)

@@ -6,6 +6,8 @@ import copy
 import uuid
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from requestdesk.domain.deadlines import Counting
 from requestdesk.domain.timeutil import FixedClock
 from requestdesk.store.requests import RequestStore
@@ -134,8 +136,9 @@ def test_a_search_matching_thousands_lists_the_same_requests_in_the_same_order_a
     tmp_path, complete_request, monkeypatch
 ):
     """Past a few thousand matches the register's order is filtered instead of sorting
-    the matches: both ways must list exactly what the full-text search finds, in order,
-    and the kept order must follow every change."""
+    the matches: both ways must list exactly what the full-text search finds, with the
+    other filters, in every order and direction (ties included), and the kept order must
+    follow every change."""
     from requestdesk.store import requests as store_module
 
     store = open_store(tmp_path)
@@ -143,18 +146,22 @@ def test_a_search_matching_thousands_lists_the_same_requests_in_the_same_order_a
         for i in range(60):
             doc = copy.deepcopy(complete_request)
             doc["id"] = str(uuid.uuid4())
-            doc["number"] = f"{i}/2026"
-            doc["date"] = f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}"
+            doc["number"] = f"{i % 7}/2026"  # repeated numbers and dates: ties to break
+            doc["date"] = f"2026-{1 + i % 3:02d}-01"
             doc["case_summary"]["en"] += " Even." if i % 2 == 0 else " Odd."
-            store.write(db, doc)
-    ways = [(words, order, desc) for words in ("even", "odd", "2026", "zzz")
-            for order, desc in (("newest", False), ("number", True))]
-    few = {(words, order, desc): found_ids(store, words, order=order, descending=desc) for words, order, desc in ways}
-    assert len(few["even", "newest", False]) == 30 and len(few["2026", "number", True]) == 60
-    assert few["zzz", "newest", False] == []
+            if i % 3 == 0:
+                doc = urgent(doc, hours_ago=80 if i % 2 else 10)
+            store.write(db, doc, status="sent" if i % 5 == 0 else None)
+    filters = [{}, {"status": "sent"}, {"status": "draft"}, {"urgent": True}, {"overdue_at": NOW}]
+    ways = [(words, order, desc, i) for words in ("even", "odd", "2026", "zzz")
+            for order in store_module.ORDERS for desc in (False, True) for i in range(len(filters))]
+    few = {way: found_ids(store, way[0], order=way[1], descending=way[2], **filters[way[3]]) for way in ways}
+    assert len(few["even", "newest", False, 0]) == 30 and len(few["2026", "number", True, 0]) == 60
+    assert len(few["2026", "newest", False, 1]) == 12 and 0 < len(few["odd", "date", True, 4]) < 30
+    assert few["zzz", "newest", False, 0] == []
     monkeypatch.setattr(store_module, "_FEW_MATCHES", 5)  # every search above now takes the many-matches way
-    for words, order, desc in ways:
-        assert found_ids(store, words, order=order, descending=desc) == few[words, order, desc]
+    for way in ways:
+        assert found_ids(store, way[0], order=way[1], descending=way[2], **filters[way[3]]) == few[way], way
     # A change on the store makes the kept order stale: the new request is listed.
     assert len(found_ids(store)) == 60
     doc = copy.deepcopy(complete_request)
@@ -163,9 +170,18 @@ def test_a_search_matching_thousands_lists_the_same_requests_in_the_same_order_a
     doc["case_summary"]["en"] += " Even."
     store.save(doc)
     assert found_ids(store, "even")[0] == doc["id"] and len(found_ids(store, "even")) == 31
+    assert found_ids(store)[0] == doc["id"] and len(found_ids(store)) == 61
     # ...and so does a change made by another process on the same register.
     other = RequestStore(store.path)
     other.delete(doc["id"])
     other.close()
     assert doc["id"] not in found_ids(store, "even") and len(found_ids(store, "even")) == 30
+    assert doc["id"] not in found_ids(store) and len(store.keys()) == store.count() == 60
+    # A listing read inside a transaction that is then rolled back is not kept.
+    extra = dict(copy.deepcopy(complete_request), id=str(uuid.uuid4()), date="2028-01-01")
+    with pytest.raises(RuntimeError), store.transaction() as db:
+        store.write(db, extra)
+        assert len(store.keys()) == 61
+        raise RuntimeError("the user cancelled")
+    assert len(store.keys()) == store.count() == 60
     store.close()

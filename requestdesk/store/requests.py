@@ -376,7 +376,10 @@ class RequestStore:
 
     def _ordered_keys(self, where: str, params: list[Any], sort: str) -> tuple[int, ...]:
         # A write on this connection (total_changes) or by another process
-        # (data_version) makes the kept order stale.
+        # (data_version) makes the kept order stale. Inside a transaction nothing is
+        # kept: a rollback would undo rows without changing either count.
+        if self._db.in_transaction:
+            return tuple(_json_keys(self._db, f"SELECT n FROM requests{where} ORDER BY {sort}", params))
         version = (where, tuple(params), sort, self._db.total_changes,
                    self._db.execute("PRAGMA data_version").fetchone()[0])
         if self._kept_order is None or self._kept_order[0] != version:
