@@ -23,13 +23,20 @@ class Backup:
 
 
 def backups(folder: Path) -> list[Backup]:
-    """Backups in the folder, newest first."""
+    """Backups in the folder, newest first (none where the folder cannot be read)."""
+    try:
+        paths = list(folder.iterdir())
+    except OSError:
+        return []
     found = []
-    if folder.is_dir():
-        for path in folder.iterdir():
-            match = _NAME.fullmatch(path.name)
-            if match:
-                found.append(Backup(path, date.fromisoformat(match.group(1)), path.stat().st_size))
+    for path in paths:
+        match = _NAME.fullmatch(path.name)
+        if not match:
+            continue
+        try:
+            found.append(Backup(path, date.fromisoformat(match.group(1)), path.stat().st_size))
+        except (OSError, ValueError):
+            continue  # gone while listed, or an impossible date in its name
     return sorted(found, key=lambda b: b.day, reverse=True)
 
 
@@ -51,15 +58,16 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
 
 
 def make_backup(store: RequestStore, folder: Path, today: date) -> Backup:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     target = folder / f"requests-{today.isoformat()}.sqlite3"
     try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         _copy_database(store._db, target)
+        made = Backup(target, today, target.stat().st_size)
+        for old in backups(folder)[KEEP:]:
+            old.path.unlink(missing_ok=True)
     except (sqlite3.Error, OSError) as exc:
         raise StoreError.from_exception(target, exc) from exc
-    for old in backups(folder)[KEEP:]:
-        old.path.unlink(missing_ok=True)
-    return Backup(target, today, target.stat().st_size)
+    return made
 
 
 def ensure_daily_backup(store: RequestStore, folder: Path, now: datetime) -> Backup | None:

@@ -47,7 +47,7 @@ def run(args: list[str], started: float | None = None) -> int:
     from requestdesk import __version__
     from requestdesk.resources import resource_path
     from requestdesk.store.requests import StoreError
-    from requestdesk.ui.i18n import Languages
+    from requestdesk.ui.i18n import Languages, system_language
     from requestdesk.ui.services import Services
 
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in args if a != SMOKE]])
@@ -69,7 +69,17 @@ def run(args: list[str], started: float | None = None) -> int:
         inbox = Inbox(data_dir())
         if not inbox.claim():
             # RequestDesk already runs on this register: it opens the files and comes forward.
-            inbox.hand_over(files)
+            from requestdesk.atomic import WriteError
+
+            try:
+                inbox.hand_over(files)
+            except WriteError as exc:
+                from PySide6.QtWidgets import QMessageBox
+
+                message = exc.message(system_language())
+                print(f"requestdesk: {message}", file=sys.stderr)
+                QMessageBox.critical(None, "RequestDesk", message)
+                return 1
             return 0
 
     try:
@@ -77,11 +87,13 @@ def run(args: list[str], started: float | None = None) -> int:
     except StoreError as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        print(f"requestdesk: {exc}", file=sys.stderr)
+        # No settings yet to say the chosen language: the system's is the best guess.
+        message = exc.message(system_language())
+        print(f"requestdesk: {message}", file=sys.stderr)
         if inbox is not None:
             inbox.release()
         if not smoke:
-            QMessageBox.critical(None, "RequestDesk", str(exc))
+            QMessageBox.critical(None, "RequestDesk", message)
         return 1
     languages = Languages(services.settings, app)
     languages.apply(languages.preferred())

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
 
-from requestdesk.atomic import write_atomically
+from requestdesk.atomic import write_atomically, write_error
 
 LOCK_NAME = "running.lock"
 INBOX_NAME = "inbox"
@@ -39,10 +39,14 @@ class Inbox(QObject):
 
     def hand_over(self, files: list[Path]) -> None:
         """Passes the files to the application that holds the data folder."""
-        self.folder.mkdir(exist_ok=True, mode=0o700)
+        target = self.folder / f"{uuid.uuid4()}.json"
+        try:
+            self.folder.mkdir(exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise write_error(target, exc) from None
         message = json.dumps([str(Path(f).resolve()) for f in files], ensure_ascii=False)
         # Written whole before it appears under its final name: the reader never sees half of it.
-        write_atomically(self.folder / f"{uuid.uuid4()}.json", message.encode("utf-8"))
+        write_atomically(target, message.encode("utf-8"))
 
     def listen(self) -> None:
         """Starts watching the inbox; what arrived while nothing ran is delivered at once."""

@@ -48,3 +48,7 @@ def test_a_damaged_store_is_reported_not_crashed_on(tmp_path):
     result = smoke(data)
     assert result.returncode == 1
     assert "requests.sqlite3" in result.stderr and "Traceback" not in result.stderr
+    # Said in the workstation's language: no settings are readable yet to say another.
+    russian = smoke(data, LC_ALL="ru_RU.UTF-8", LANG="ru_RU.UTF-8")
+    assert russian.returncode == 1
+    assert "файл реестра поврежден" in russian.stderr and "восстановите его из резервной копии" in russian.stderr

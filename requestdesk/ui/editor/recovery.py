@@ -12,6 +12,7 @@ renamed `*.unreadable` and named in the question, never deleted.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,13 +32,17 @@ def pending_drafts(services: Services) -> tuple[list[tuple[Path, dict[str, Any]]
     for path, doc in readable:
         stored = services.store.get(str(doc.get("id", "")))
         if stored == doc:
-            path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # already safe in the store; tried again next start
+                path.unlink(missing_ok=True)
         else:
             pending.append((path, doc))
     set_aside = []
     for path, _error in broken:
         target = path.with_name(path.name + ".unreadable")
-        path.replace(target)
+        try:
+            path.replace(target)
+        except OSError:
+            continue  # left where it is: it is offered (and set aside) at the next start
         set_aside.append(target)
     return pending, set_aside
 
