@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from requestdesk.atomic import WriteError
 from requestdesk.store.backup import KEEP, backups, ensure_daily_backup, make_backup, restore
 from requestdesk.store.requests import RequestStore, StoreError
 
@@ -66,12 +67,14 @@ def test_a_damaged_backup_is_refused_and_the_register_untouched(tmp_path, store,
     again.close()
 
 
-def test_a_backups_folder_that_cannot_be_made_is_a_store_error_not_a_crash(tmp_path, store, complete_request):
+def test_a_backups_folder_that_cannot_be_made_is_said_not_crashed_on(tmp_path, store, complete_request):
     store.save(complete_request)
     blocking = tmp_path / "backups"
     blocking.write_text("a file where the backups folder should be")
     assert backups(blocking) == []  # nothing to list, and nothing raised
-    with pytest.raises(StoreError) as refused:
+    with pytest.raises(WriteError) as refused:
         ensure_daily_backup(store, blocking, datetime(2026, 11, 26, 9, 0, tzinfo=timezone.utc))
-    assert "requests-2026-11-26.sqlite3" in refused.value.message("ru")
+    target = blocking / "requests-2026-11-26.sqlite3"
+    assert refused.value.message("ru") == f"{target}: «{blocking}» — это файл, а не папка"
+    assert store.get(complete_request["id"]) == complete_request
     assert blocking.read_text() == "a file where the backups folder should be"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from requestdesk.atomic import WriteError, write_error
 from requestdesk.store.requests import RequestStore, StoreError
 
 KEEP = 7
@@ -58,6 +59,8 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
 
 
 def make_backup(store: RequestStore, folder: Path, today: date) -> Backup:
+    """Today's copy of the register; a WriteError says why it could not be made (the
+    register itself is untouched either way)."""
     target = folder / f"requests-{today.isoformat()}.sqlite3"
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -65,8 +68,12 @@ def make_backup(store: RequestStore, folder: Path, today: date) -> Backup:
         made = Backup(target, today, target.stat().st_size)
         for old in backups(folder)[KEEP:]:
             old.path.unlink(missing_ok=True)
-    except (sqlite3.Error, OSError) as exc:
-        raise StoreError.from_exception(target, exc) from exc
+    except OSError as exc:
+        raise write_error(target, exc) from None
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
+            raise WriteError(target, "disk_full") from None
+        raise WriteError(target, "write_failed", detail=str(exc)) from None
     return made
 
 

@@ -462,12 +462,12 @@ class MainWindow(QMainWindow):
 
     def make_daily_backup(self) -> None:
         """Today's backup of the register, unless there is one (the last seven are kept)."""
+        from requestdesk.atomic import WriteError
         from requestdesk.store.backup import ensure_daily_backup
-        from requestdesk.store.requests import StoreError
 
         try:
             ensure_daily_backup(self.services.store, self.services.backup_dir, self.services.clock.now())
-        except StoreError as exc:
+        except WriteError as exc:
             self.statusBar().showMessage(self.tr("The daily backup was not made: %1").replace("%1", exc.message(current_language())))
 
     def restore_backup(self) -> None:

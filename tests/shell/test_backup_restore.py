@@ -39,3 +39,13 @@ def test_restore_is_refused_while_an_editor_is_open(qtbot, window, filled):
         assert "Close the editor windows first" in seen[0].text()
     finally:
         close_editors()
+
+
+def test_a_daily_backup_that_cannot_be_made_is_said_in_the_status_bar(qtbot, window, filled):
+    filled.backup_dir.parent.mkdir(parents=True, exist_ok=True)
+    filled.backup_dir.write_text("a file where the backups folder should be")
+    window.make_daily_backup()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("The daily backup was not made: ")
+    assert f'"{filled.backup_dir}" is a file, not a folder' in message
+    assert filled.store.count() == 4 and window.model.rowCount() == 4
