@@ -185,3 +185,22 @@ def test_a_search_matching_thousands_lists_the_same_requests_in_the_same_order_a
         raise RuntimeError("the user cancelled")
     assert len(store.keys()) == store.count() == 60
     store.close()
+
+
+def test_a_deleted_requests_key_is_never_given_to_another(tmp_path, complete_request):
+    """A window may still hold the keys it listed while another process deletes and
+    adds: a freed key must not come back as a different request."""
+    store = open_store(tmp_path)
+    first = dict(copy.deepcopy(complete_request), id=str(uuid.uuid4()))
+    last = dict(copy.deepcopy(complete_request), id=str(uuid.uuid4()))
+    store.save(first)
+    store.save(last)
+    held = store.key_of(last["id"])
+    store.delete(last["id"])
+    store.close()
+    store = open_store(tmp_path)  # reopened: the high-water mark is in the file, not in memory
+    newcomer = dict(copy.deepcopy(complete_request), id=str(uuid.uuid4()))
+    store.save(newcomer)
+    assert store.key_of(newcomer["id"]) > held
+    assert store.rows_by_key([held]) == {}
+    store.close()

@@ -143,6 +143,43 @@ MIGRATIONS: tuple[str, ...] = (
     DROP INDEX requests_newest;
     CREATE INDEX requests_newest ON requests(date, updated_at, n, id);
     """,
+    # 6: keys are never reused. The register lists requests by key; a key freed by a
+    # deletion and given to a new request (by another process, before the window
+    # re-reads) would show that request in the place of the deleted one.
+    """
+    CREATE TABLE requests_v3 (
+        n INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused; requests_text's rowid
+        id TEXT NOT NULL UNIQUE,
+        number TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL DEFAULT '',
+        requesting_state TEXT NOT NULL DEFAULT '',
+        requested_state TEXT NOT NULL DEFAULT '',
+        requested_authority_ru TEXT NOT NULL DEFAULT '',
+        requested_authority_en TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'draft',
+        urgent INTEGER NOT NULL DEFAULT 0,
+        confirmation_due TEXT,            -- UTC instant, ISO 8601; NULL when none is due
+        confirmed_at TEXT,                -- UTC instant of the written confirmation
+        desired_execution_by TEXT NOT NULL DEFAULT '',
+        errors INTEGER NOT NULL DEFAULT 0,
+        warnings INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        requesting_zone TEXT NOT NULL DEFAULT ''  -- IANA name the deadline is shown in
+    );
+    INSERT INTO requests_v3 (n, id, number, date, requesting_state, requested_state, requested_authority_ru,
+        requested_authority_en, status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors,
+        warnings, created_at, updated_at, requesting_zone)
+    SELECT n, id, number, date, requesting_state, requested_state, requested_authority_ru, requested_authority_en,
+        status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors, warnings, created_at, updated_at,
+        requesting_zone
+    FROM requests;
+    DROP TABLE requests;
+    ALTER TABLE requests_v3 RENAME TO requests;
+    CREATE INDEX requests_newest ON requests(date, updated_at, n, id);
+    CREATE INDEX requests_due ON requests(confirmation_due) WHERE confirmation_due IS NOT NULL;
+    CREATE INDEX requests_status ON requests(status);
+    """,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)
