@@ -323,6 +323,11 @@ class RequestStore:
         row = self._db.execute("SELECT status FROM requests WHERE id = ?", (request_id,)).fetchone()
         return row[0] if row else None
 
+    def outside_version(self) -> int:
+        """A number that changes whenever another connection (the command line, a worker,
+        another program) commits to the register; this connection's own writes leave it."""
+        return self._db.execute("PRAGMA data_version").fetchone()[0]
+
     def count(self) -> int:
         return self._db.execute("SELECT count(*) FROM requests").fetchone()[0]
 
@@ -380,8 +385,7 @@ class RequestStore:
         # kept: a rollback would undo rows without changing either count.
         if self._db.in_transaction:
             return tuple(_json_keys(self._db, f"SELECT n FROM requests{where} ORDER BY {sort}", params))
-        version = (where, tuple(params), sort, self._db.total_changes,
-                   self._db.execute("PRAGMA data_version").fetchone()[0])
+        version = (where, tuple(params), sort, self._db.total_changes, self.outside_version())
         if self._kept_order is None or self._kept_order[0] != version:
             keys = tuple(_json_keys(self._db, f"SELECT n FROM requests{where} ORDER BY {sort}", params))
             self._kept_order = (version, keys)

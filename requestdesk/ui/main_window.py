@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 # handlers on first use: the window opens without the rules, profiles and file code.
 
 COUNTDOWN_REFRESH_MS = 30_000
+OUTSIDE_CHANGES_MS = 2_000  # how often the register looks for changes made by other programs
 
 
 def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -76,6 +77,13 @@ class MainWindow(QMainWindow):
         self._ticker.setInterval(COUNTDOWN_REFRESH_MS)
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
+        # Requests unpacked or checked in from the command line while the window is open
+        # appear without a restart.
+        self._outside_version = services.store.outside_version()
+        self._outside_watch = QTimer(self)
+        self._outside_watch.setInterval(OUTSIDE_CHANGES_MS)
+        self._outside_watch.timeout.connect(self._follow_outside_changes)
+        self._outside_watch.start()
 
         self.retranslate()
         self._restore_geometry()
@@ -498,6 +506,12 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.register.search.setFocus()
         self.register.search.selectAll()
+
+    def _follow_outside_changes(self) -> None:
+        version = self.services.store.outside_version()
+        if version != self._outside_version:
+            self._outside_version = version
+            self._after_change([])
 
     def _tick(self) -> None:
         if self.model.state.filters.overdue_only:

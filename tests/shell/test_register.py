@@ -231,3 +231,22 @@ def test_a_date_further_down_than_the_rows_read_at_start_is_shown_whole(qtbot, m
         for column in (Column.DATE, Column.DESIRED):
             assert table.columnWidth(int(column)) >= table.sizeHintForColumn(int(column)), (lang, column)
     window.language_actions["en"].trigger()
+
+
+def test_requests_added_by_another_program_appear_without_a_restart(qtbot, window, filled, complete_request):
+    """`requestdesk unpack` or a second process writing the register while the window is
+    open: the list follows within seconds, and what the officer selected stays selected."""
+    import copy
+    import uuid
+
+    from requestdesk.store.requests import RequestStore
+
+    row = visible_column(window, Column.NUMBER).index("3/2026")
+    selected = window.model.request_id(row)
+    window.register.select_ids([selected])
+    other = RequestStore(filled.store.path)
+    other.save(dict(copy.deepcopy(complete_request), id=str(uuid.uuid4()), number="99/2026"))
+    other.close()
+    qtbot.waitUntil(lambda: "99/2026" in visible_column(window, Column.NUMBER), timeout=6000)
+    assert window.counts.text() == "5 requests"
+    assert window.register.selected_ids() == [selected]
