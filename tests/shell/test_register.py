@@ -50,6 +50,9 @@ def test_confirmation_column_counts_down_and_shows_overdue(window):
     assert model.index(pending, Column.CONFIRMATION).data() == "2 d 14:00 left"
     assert model.index(overdue, Column.URGENT).data() == "urgent"
     assert "Due" in model.index(overdue, Column.CONFIRMATION).data(Qt.ItemDataRole.ToolTipRole)
+    # The status in full, whatever the width of its column, then what to do about it.
+    assert model.index(overdue, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole) == (
+        model.index(overdue, Column.STATUS).data() + "\nOpen the request to see the findings of the check")
 
 
 def test_search_finds_by_russian_word_english_word_and_ip(qtbot, window):

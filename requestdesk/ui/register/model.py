@@ -141,11 +141,15 @@ class RegisterModel(QAbstractTableModel):
                 text += "\n" + self.tr("Confirmed %1").replace("%1", format_instant(row.confirmed_at.astimezone(), lang))
             return text
         if column == Column.STATUS:
-            lines = [self.tr("Open the request to see the findings of the check")] if row.errors or row.warnings else []
+            # The status in full first: a long one ("Forwarded (Art. 7(3)), 2 warnings")
+            # may be cut in the column, which is sized from the rows on screen.
+            lines = [self.status_text(row)]
             approval = self.approval_text(row.id)
             if approval:
-                lines.insert(0, approval)
-            return "\n".join(lines) or None
+                lines.append(approval)
+            if row.errors or row.warnings:
+                lines.append(self.tr("Open the request to see the findings of the check"))
+            return "\n".join(lines)
         return None
 
     def approval_text(self, request_id: str) -> str:
