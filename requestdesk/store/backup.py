@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -65,16 +66,21 @@ def make_backup(store: RequestStore, folder: Path, today: date) -> Backup:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         _copy_database(store._db, target)
-        made = Backup(target, today, target.stat().st_size)
-        for old in backups(folder)[KEEP:]:
+    except (OSError, sqlite3.Error) as exc:
+        raise _not_copied(target, exc) from None
+    for old in backups(folder)[KEEP:]:
+        with contextlib.suppress(OSError):  # today's is made; an old one is pruned next time
             old.path.unlink(missing_ok=True)
-    except OSError as exc:
-        raise write_error(target, exc) from None
-    except sqlite3.Error as exc:
-        if getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
-            raise WriteError(target, "disk_full") from None
-        raise WriteError(target, "write_failed", detail=str(exc)) from None
-    return made
+    return Backup(target, today, target.stat().st_size)
+
+
+def _not_copied(target: Path, exc: OSError | sqlite3.Error) -> WriteError:
+    """Why a copy of the register was not written (the register itself is untouched)."""
+    if isinstance(exc, OSError):
+        return write_error(target, exc)
+    if getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
+        return WriteError(target, "disk_full")
+    return WriteError(target, "write_failed", detail=str(exc))
 
 
 def ensure_daily_backup(store: RequestStore, folder: Path, now: datetime) -> Backup | None:
@@ -104,15 +110,22 @@ def restore(backup: Path, store_path: Path) -> None:
     if not sound:
         raise StoreError("integrity check failed", path=backup, problem="corrupt")
     if store_path.exists():
-        current = sqlite3.connect(store_path)
+        kept = store_path.with_name(store_path.name + ".before-restore")
         try:
-            _copy_database(current, store_path.with_name(store_path.name + ".before-restore"))
-        finally:
-            current.close()
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+            current = sqlite3.connect(store_path)
+            try:
+                _copy_database(current, kept)
+            finally:
+                current.close()
+        except (OSError, sqlite3.Error) as exc:
+            raise _not_copied(kept, exc) from None  # nothing replaced: the register is as it was
     try:
-        for suffix in ("-wal", "-shm"):
-            Path(str(store_path) + suffix).unlink(missing_ok=True)
-        _copy_database(source, store_path)
-    finally:
-        source.close()
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            for suffix in ("-wal", "-shm"):
+                Path(str(store_path) + suffix).unlink(missing_ok=True)
+            _copy_database(source, store_path)  # whole or not at all: a temporary file renamed
+        finally:
+            source.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise _not_copied(store_path, exc) from None

@@ -479,6 +479,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The daily backup was not made: %1").replace("%1", exc.message(current_language())))
 
     def restore_backup(self) -> None:
+        from requestdesk.atomic import WriteError
         from requestdesk.store.backup import restore
         from requestdesk.store.requests import StoreError
         from requestdesk.ui.backup_dialog import RestoreDialog
@@ -491,14 +492,24 @@ class MainWindow(QMainWindow):
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
         store_path = self.services.store.path
+        # Nothing may read the register while its file is replaced (the watch for outside
+        # changes runs on a timer, and an error box below runs its own event loop).
+        self._outside_watch.stop()
         self.services.store.close()
+        failure: StoreError | WriteError | None = None
         try:
             restore(dialog.chosen(), store_path)
-        except StoreError as exc:
-            dialogs.show_error(self, self.tr("Restore from a backup"), self.tr("The register was not restored."),
-                               exc.message(current_language()))
+        except (StoreError, WriteError) as exc:
+            failure = exc
         finally:
             self.model.state.store = self.services.reopen_store()
+            self._outside_version = self.services.store.outside_version()  # counted per connection
+            self._outside_watch.start()
+        if failure is not None:
+            self._after_change([])
+            dialogs.show_error(self, self.tr("Restore from a backup"), self.tr("The register was not restored."),
+                               failure.message(current_language()))
+            return
         self.undo_stack.clear()  # its changes were made to the register that was replaced
         self._after_change([])
         self.statusBar().showMessage(self.tr("Register restored from %1").replace("%1", dialog.chosen().name), 10000)

@@ -49,3 +49,34 @@ def test_a_daily_backup_that_cannot_be_made_is_said_in_the_status_bar(qtbot, win
     assert message.startswith("The daily backup was not made: ")
     assert f'"{filled.backup_dir}" is a file, not a folder' in message
     assert filled.store.count() == 4 and window.model.rowCount() == 4
+
+
+def test_a_restore_that_fails_says_so_and_leaves_the_register_working(qtbot, window, filled, complete_request):
+    import copy
+    import uuid
+
+    from requestdesk.store.requests import RequestStore
+
+    window.make_daily_backup()
+    # The register being replaced is kept beside it; here that place is taken by a folder.
+    blocking = filled.data_dir / "requests.sqlite3.before-restore"
+    blocking.mkdir()
+    (blocking / "something").write_text("x")
+    errors = []
+
+    def accept_then_read_error(dialog):
+        dialog.list.setCurrentRow(0)
+        when_modal(lambda box: (errors.append(box.informativeText()), box.accept()))
+        dialog.accept()
+
+    when_modal(accept_then_read_error)
+    window.act_restore.trigger()
+    qtbot.waitUntil(lambda: bool(errors))
+    assert "this is a folder, not a file" in errors[0] and "before-restore" in errors[0]
+    assert "restored" not in window.statusBar().currentMessage()
+    assert filled.store.count() == 4 and window.model.rowCount() == 4
+    # Still following the register: a request saved by another program appears.
+    other = RequestStore(filled.store.path)
+    other.save(dict(copy.deepcopy(complete_request), id=str(uuid.uuid4()), number="77/2026"))
+    other.close()
+    qtbot.waitUntil(lambda: "77/2026" in visible_column(window, Column.NUMBER), timeout=6000)
