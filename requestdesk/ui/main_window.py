@@ -522,7 +522,8 @@ class MainWindow(QMainWindow):
         version = self.services.store.outside_version()
         if version != self._outside_version:
             self._outside_version = version
-            self._after_change([])
+            self.register.refresh()
+            self._update_counts()
 
     def _tick(self) -> None:
         if self.model.state.filters.overdue_only:

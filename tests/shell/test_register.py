@@ -253,3 +253,30 @@ def test_requests_added_by_another_program_appear_without_a_restart(qtbot, windo
     qtbot.waitUntil(lambda: "99/2026" in visible_column(window, Column.NUMBER), timeout=6000)
     assert window.counts.text() == "5 requests"
     assert window.register.selected_ids() == [selected]
+
+
+def test_a_change_from_another_program_leaves_the_list_where_the_officer_scrolled_it(
+    qtbot, make_window, services, complete_request
+):
+    import copy
+    import uuid
+
+    from requestdesk.store.requests import RequestStore
+
+    with services.store.transaction() as db:
+        for i in range(120):
+            services.store.write(db, dict(copy.deepcopy(complete_request), id=str(uuid.uuid4()), number=f"{i}/2026"))
+    window = make_window(services)
+    table = window.register.table
+    window.register.select_ids([window.model.request_id(0)])  # the newest, at the top
+    bar = table.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the officer reads the oldest, at the bottom
+    reading = bar.value()
+    assert reading > 0
+    other = RequestStore(services.store.path)
+    oldest = dict(copy.deepcopy(complete_request), id=str(uuid.uuid4()), number="old/2020", date="2020-01-01")
+    other.save(oldest)
+    other.close()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 121, timeout=6000)
+    assert bar.value() >= reading  # not thrown back to the selection at the top
+    assert window.register.selected_ids() == [window.model.request_id(0)]

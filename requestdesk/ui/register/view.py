@@ -137,6 +137,15 @@ class RegisterView(QWidget):
         self.model.reload()
         self.select_ids(selected)
 
+    def refresh(self) -> None:
+        """Re-reads the register where the officer left it (the selection kept, nothing
+        scrolled): for changes made by other programs, which the officer did not ask for."""
+        position = self.table.verticalScrollBar().value()
+        selected = self.selected_ids()
+        self.model.reload()
+        self.select_ids(selected, scroll=False)
+        self.table.verticalScrollBar().setValue(position)
+
     # -- selection ---------------------------------------------------------------------
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -149,7 +158,7 @@ class RegisterView(QWidget):
         index = self.table.currentIndex()
         return self.model.request_id(index.row()) if index.isValid() else None
 
-    def select_ids(self, ids: list[str]) -> None:
+    def select_ids(self, ids: list[str], *, scroll: bool = True) -> None:
         selection = self.table.selectionModel()
         selection.clearSelection()
         first = True
@@ -161,7 +170,8 @@ class RegisterView(QWidget):
             flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
             if first:
                 selection.setCurrentIndex(index, flags)
-                self.table.scrollTo(index)
+                if scroll:
+                    self.table.scrollTo(index)
                 first = False
             else:
                 selection.select(index, flags)
