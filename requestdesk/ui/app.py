@@ -46,6 +46,7 @@ def run(args: list[str], started: float | None = None) -> int:
 
     from requestdesk import __version__
     from requestdesk.resources import resource_path
+    from requestdesk.atomic import WriteError
     from requestdesk.store.requests import StoreError
     from requestdesk.ui.i18n import Languages, system_language
     from requestdesk.ui.services import Services
@@ -62,39 +63,40 @@ def run(args: list[str], started: float | None = None) -> int:
 
     files = opened_files(args)
     inbox = None
-    if not smoke:
-        from requestdesk.ui.services import data_dir
-        from requestdesk.ui.single_instance import Inbox
 
-        inbox = Inbox(data_dir())
-        if not inbox.claim():
-            # RequestDesk already runs on this register: it opens the files and comes forward.
-            from requestdesk.atomic import WriteError
-
-            try:
-                inbox.hand_over(files)
-            except WriteError as exc:
-                from PySide6.QtWidgets import QMessageBox
-
-                message = exc.message(system_language())
-                print(f"requestdesk: {message}", file=sys.stderr)
-                QMessageBox.critical(None, "RequestDesk", message)
-                return 1
-            return 0
-
-    try:
-        services = Services.open()
-    except StoreError as exc:
-        from PySide6.QtWidgets import QMessageBox
-
-        # No settings yet to say the chosen language: the system's is the best guess.
-        message = exc.message(system_language())
+    def cannot_start(problem: StoreError | WriteError) -> int:
+        # No settings can be read yet to say the chosen language: the system's is the best guess.
+        message = problem.message(system_language())
         print(f"requestdesk: {message}", file=sys.stderr)
         if inbox is not None:
             inbox.release()
         if not smoke:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, "RequestDesk", message)
         return 1
+
+    if not smoke:
+        from requestdesk.ui.services import data_dir
+        from requestdesk.ui.single_instance import Inbox
+
+        try:
+            inbox = Inbox(data_dir())
+        except WriteError as exc:
+            return cannot_start(exc)
+        if not inbox.claim():
+            # RequestDesk already runs on this register: it opens the files and comes forward.
+            try:
+                inbox.hand_over(files)
+            except WriteError as exc:
+                inbox = None  # not ours to release
+                return cannot_start(exc)
+            return 0
+
+    try:
+        services = Services.open()
+    except (StoreError, WriteError) as exc:
+        return cannot_start(exc)
     languages = Languages(services.settings, app)
     languages.apply(languages.preferred())
 

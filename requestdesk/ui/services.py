@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from requestdesk.atomic import write_error
 from requestdesk.domain.deadlines import DEFAULT_COUNTING, Counting
 from requestdesk.domain.directory import Directory, bundled_directory
 from requestdesk.domain.timeutil import Clock, SystemClock
@@ -26,7 +27,10 @@ class Services:
     @classmethod
     def open(cls, folder: Path | None = None, clock: Clock | None = None) -> "Services":
         folder = folder or data_dir()
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise write_error(folder / STORE_FILE, exc) from None
         directory = bundled_directory()
         clock = clock or SystemClock()
         settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))

@@ -9,6 +9,7 @@ checks whether the process that held it still runs.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
 from pathlib import Path
@@ -27,7 +28,10 @@ class Inbox(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise write_error(data_dir / LOCK_NAME, exc) from None
         self.folder = data_dir / INBOX_NAME
         self._lock = QLockFile(str(data_dir / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone, however old
@@ -50,20 +54,31 @@ class Inbox(QObject):
 
     def listen(self) -> None:
         """Starts watching the inbox; what arrived while nothing ran is delivered at once."""
-        self.folder.mkdir(exist_ok=True, mode=0o700)
+        try:
+            self.folder.mkdir(exist_ok=True, mode=0o700)
+        except OSError:
+            return  # no inbox: a later start opens its own files instead of handing them over
         self._watcher = QFileSystemWatcher([str(self.folder)], self)
         self._watcher.directoryChanged.connect(lambda _: self.collect())
         self.collect()
 
     def collect(self) -> None:
-        for message in sorted(self.folder.glob("*.json"), key=lambda p: p.stat().st_mtime):
+        for message in sorted(self.folder.glob("*.json"), key=_arrival):
             try:
                 paths = json.loads(message.read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 paths = None
-            message.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # read once; one that stays is read again, harmlessly
+                message.unlink(missing_ok=True)
             if isinstance(paths, list):
                 self.files_arrived.emit([Path(p) for p in paths if isinstance(p, str)])
 
     def release(self) -> None:
         self._lock.unlock()
+
+
+def _arrival(message: Path) -> float:
+    try:
+        return message.stat().st_mtime
+    except OSError:
+        return 0.0  # gone or unreadable: it is skipped when read

@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from requestdesk.ui.settings import Options
 from tests.shell.helpers import example
 
@@ -89,3 +91,14 @@ def test_requestdesk_with_a_file_starts_the_application_and_imports_the_file(tmp
         running.wait(timeout=30)
         running.stdout.close()
         running.stderr.close()
+
+
+def test_a_data_folder_that_cannot_be_made_is_a_write_error_for_the_start_up_to_show(tmp_path):
+    from requestdesk.atomic import WriteError
+    from requestdesk.ui.single_instance import Inbox
+
+    blocking = tmp_path / "afile"
+    blocking.write_text("x")
+    with pytest.raises(WriteError) as refused:
+        Inbox(blocking / "data")
+    assert refused.value.problem == "not_a_folder" and str(blocking) in refused.value.message("en")

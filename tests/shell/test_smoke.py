@@ -52,3 +52,11 @@ def test_a_damaged_store_is_reported_not_crashed_on(tmp_path):
     russian = smoke(data, LC_ALL="ru_RU.UTF-8", LANG="ru_RU.UTF-8")
     assert russian.returncode == 1
     assert "файл реестра поврежден" in russian.stderr and "восстановите его из резервной копии" in russian.stderr
+
+
+def test_a_data_folder_that_cannot_be_made_is_said_at_start_up(tmp_path):
+    blocking = tmp_path / "afile"
+    blocking.write_text("a file where the data folder's parent should be")
+    result = smoke(blocking / "data", LC_ALL="ru_RU.UTF-8", LANG="ru_RU.UTF-8")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"«{blocking}» — это файл, а не папка" in result.stderr

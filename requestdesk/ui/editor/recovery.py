@@ -80,7 +80,8 @@ def offer_recovery(parent: QWidget | None, services: Services,
         return []
     if not ask(parent, drafts, set_aside, services):
         for path, _doc in drafts:
-            path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # asked about again at the next start
+                path.unlink(missing_ok=True)
         return []
     windows = []
     for _path, doc in drafts:
