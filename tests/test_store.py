@@ -204,3 +204,44 @@ def test_a_deleted_requests_key_is_never_given_to_another(tmp_path, complete_req
     assert store.key_of(newcomer["id"]) > held
     assert store.rows_by_key([held]) == {}
     store.close()
+
+
+def test_processes_opening_an_old_register_together_migrate_it_once(tmp_path, complete_request):
+    """The application and a command started at the same moment on a register from an
+    older version: one migrates, the others find it done (migration 4 run twice fails)."""
+    import json
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from requestdesk.store.requests import _statements
+    from requestdesk.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    for version in range(3):
+        for statement in _statements(MIGRATIONS[version]):
+            db.execute(statement)
+    db.execute("PRAGMA user_version = 3")
+    db.execute(
+        "INSERT INTO requests (id, doc, number, date, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (complete_request["id"], json.dumps(complete_request, ensure_ascii=False), complete_request["number"],
+         complete_request["date"], "sent", "2026-11-20T09:00:00+00:00", "2026-11-20T09:00:00+00:00"),
+    )
+    db.execute("INSERT INTO requests_fts (id, content) VALUES (?, ?)", (complete_request["id"], "похитило 192.0.2.15"))
+    db.close()
+    start = time.time() + 1.5  # after every process has imported what it needs
+    opener = (
+        "import sys, time; from pathlib import Path; from requestdesk.store.requests import RequestStore; "
+        f"time.sleep(max(0, {start} - time.time())); s = RequestStore(Path(sys.argv[1])); print(s.count()); s.close()"
+    )
+    root = Path(__file__).resolve().parents[1]
+    runs = [subprocess.Popen([sys.executable, "-c", opener, str(path)], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(4)]
+    results = [(run.wait(timeout=60), *run.communicate()) for run in runs]
+    assert [(code, out.strip()) for code, out, _ in results] == [(0, "1")] * 4, [err for _, _, err in results]
+    store = RequestStore(path)
+    assert store.integrity_ok() and found_ids(store, "похитило") == [complete_request["id"]]
+    store.close()

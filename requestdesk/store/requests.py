@@ -208,6 +208,8 @@ class RequestStore:
         for target in range(version, CURRENT_VERSION):
             with db:
                 db.execute("BEGIN IMMEDIATE")
+                if db.execute("PRAGMA user_version").fetchone()[0] != target:
+                    continue  # another process starting at the same time migrated it first
                 for statement in _statements(MIGRATIONS[target]):
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {target + 1}")
