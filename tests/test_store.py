@@ -221,6 +221,7 @@ def test_processes_opening_an_old_register_together_migrate_it_once(tmp_path, co
 
     path = tmp_path / "old.sqlite3"
     db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")  # as every version of the store made it
     for version in range(3):
         for statement in _statements(MIGRATIONS[version]):
             db.execute(statement)
