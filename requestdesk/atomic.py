@@ -33,11 +33,13 @@ class WriteError(FileProblem):
     TEXTS = WRITE_PROBLEMS
 
 
-def write_error(target: Path, exc: OSError) -> WriteError:
+def write_error(target: Path, exc: OSError, *, replacing: bool = False) -> WriteError:
     """What an OSError met while writing `target` means to the person who chose the place.
 
     The probes use os.path, which answers False where it may not look (a folder without
     search permission) instead of raising in the middle of explaining another error.
+    `replacing`: the new content was written beside the target and only putting it in
+    the target's place failed.
     """
     folder = target.parent
     if isinstance(exc, IsADirectoryError) or os.path.isdir(target):
@@ -56,9 +58,9 @@ def write_error(target: Path, exc: OSError) -> WriteError:
             return WriteError(target, "not_writable", folder=folder)
         return WriteError(target, "folder_missing", folder=folder)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        if os.path.lexists(target) and os.access(folder, os.W_OK):
-            # The folder takes files: the file itself is held (open in Word on Windows)
-            # or protected.
+        if replacing and os.path.lexists(target):
+            # The folder took the new file beside it: the target itself is held (open in
+            # Word on Windows) or protected.
             return WriteError(target, "in_use")
         return WriteError(target, "not_writable", folder=folder)
     return WriteError(target, "write_failed", detail=exc.strerror or type(exc).__name__)
@@ -78,16 +80,18 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
     except OSError as exc:
         raise write_error(target, exc) from None
     tmp = Path(tmp_name)
+    replacing = False
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        replacing = True
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise write_error(target, exc) from None
+        raise write_error(target, exc, replacing=replacing) from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -38,3 +38,21 @@ def test_a_name_too_long_for_the_file_system_is_said_so(tmp_path, complete_reque
     assert refused.value.problem == "name_too_long"
     assert refused.value.message("ru").endswith("слишком длинное имя файла или путь")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_that_takes_no_new_file_is_the_folders_fault_even_when_the_file_exists(tmp_path, complete_request, monkeypatch):
+    # The new content cannot even be put beside the old file: the folder is protected,
+    # whatever the file itself (Windows grants every folder "write" to os.access).
+    target = tmp_path / "r.request.json"
+    save_request_file(complete_request, target)
+    before = target.read_bytes()
+
+    def refused(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Access is denied")
+
+    monkeypatch.setattr("tempfile.mkstemp", refused)
+    with pytest.raises(WriteError) as caught:
+        save_request_file(dict(complete_request, number="changed"), target)
+    assert caught.value.problem == "not_writable"
+    assert caught.value.message("ru") == f"{target}: нет права записи в папку «{tmp_path}»"
+    assert target.read_bytes() == before
