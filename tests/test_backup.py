@@ -67,6 +67,28 @@ def test_a_damaged_backup_is_refused_and_the_register_untouched(tmp_path, store,
     again.close()
 
 
+def test_a_backup_from_a_newer_version_is_refused_before_anything_is_replaced(tmp_path, store, complete_request):
+    import shutil
+    import sqlite3
+
+    store.save(complete_request)
+    newer = tmp_path / "requests-2030-01-01.sqlite3"
+    make_backup(store, tmp_path / "made", date(2026, 11, 26))
+    shutil.copy(tmp_path / "made" / "requests-2026-11-26.sqlite3", newer)
+    db = sqlite3.connect(newer)
+    db.execute("PRAGMA user_version = 99")
+    db.commit()
+    db.close()
+    store.close()
+    before = store.path.read_bytes()
+    with pytest.raises(StoreError) as refused:
+        restore(newer, store.path)
+    assert refused.value.problem == "newer"
+    assert "обновите программу" in refused.value.message("ru")
+    assert store.path.read_bytes() == before
+    assert not store.path.with_name(store.path.name + ".before-restore").exists()
+
+
 def test_a_backups_folder_that_cannot_be_made_is_said_not_crashed_on(tmp_path, store, complete_request):
     store.save(complete_request)
     blocking = tmp_path / "backups"

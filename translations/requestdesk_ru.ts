@@ -560,6 +560,11 @@
         <translation>Сначала закройте окна редактора: иначе их запросы будут записаны поверх восстановленного реестра.</translation>
     </message>
     <message>
+        <location filename="../requestdesk/ui/main_window.py" line="508"/>
+        <source>The register could not be opened again. RequestDesk closes; start it again.</source>
+        <translation>Реестр не удалось открыть снова. RequestDesk будет закрыт; запустите его заново.</translation>
+    </message>
+    <message>
         <location filename="../requestdesk/ui/main_window.py" line="428"/>
         <source>The register was not restored.</source>
         <translation>Реестр не восстановлен.</translation>

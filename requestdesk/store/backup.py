@@ -11,7 +11,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from requestdesk.atomic import WriteError, write_error
-from requestdesk.store.requests import RequestStore, StoreError
+from requestdesk.store.requests import NewerStoreError, RequestStore, StoreError
+from requestdesk.store.schema import CURRENT_VERSION
 
 KEEP = 7
 _NAME = re.compile(r"requests-(\d{4}-\d{2}-\d{2})\.sqlite3")
@@ -103,12 +104,16 @@ def restore(backup: Path, store_path: Path) -> None:
         try:
             sound = probe.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             probe.execute("SELECT count(*) FROM requests").fetchone()
+            version = probe.execute("PRAGMA user_version").fetchone()[0]
         finally:
             probe.close()
     except sqlite3.Error as exc:
         raise StoreError.from_exception(backup, exc) from exc
     if not sound:
         raise StoreError("integrity check failed", path=backup, problem="corrupt")
+    if version > CURRENT_VERSION:
+        # Put in place, it could not be opened: refused before anything is replaced.
+        raise NewerStoreError(f"schema {version} > {CURRENT_VERSION}", path=backup, problem="newer", version=version)
     if store_path.exists():
         kept = store_path.with_name(store_path.name + ".before-restore")
         try:

@@ -501,10 +501,18 @@ class MainWindow(QMainWindow):
             restore(dialog.chosen(), store_path)
         except (StoreError, WriteError) as exc:
             failure = exc
-        finally:
+        try:
             self.model.state.store = self.services.reopen_store()
-            self._outside_version = self.services.store.outside_version()  # counted per connection
-            self._outside_watch.start()
+        except StoreError as exc:
+            # Nothing can be shown or saved over a register that does not open: say so and
+            # close (no editor is open during a restore, so no work is lost).
+            dialogs.show_error(self, self.tr("Restore from a backup"),
+                               self.tr("The register could not be opened again. RequestDesk closes; start it again."),
+                               exc.message(current_language()))
+            self.close()
+            return
+        self._outside_version = self.services.store.outside_version()  # counted per connection
+        self._outside_watch.start()
         if failure is not None:
             self._after_change([])
             dialogs.show_error(self, self.tr("Restore from a backup"), self.tr("The register was not restored."),

@@ -80,3 +80,27 @@ def test_a_restore_that_fails_says_so_and_leaves_the_register_working(qtbot, win
     other.save(dict(copy.deepcopy(complete_request), id=str(uuid.uuid4()), number="77/2026"))
     other.close()
     qtbot.waitUntil(lambda: "77/2026" in visible_column(window, Column.NUMBER), timeout=6000)
+
+
+def test_a_register_that_does_not_open_again_after_a_restore_is_said_and_the_window_closes(qtbot, window, filled, monkeypatch):
+    from requestdesk.store.requests import StoreError
+
+    window.make_daily_backup()
+
+    def fails(self):  # the restored file cannot be opened (a disk gone read-only, say)
+        raise StoreError("unable to open database file", path=self.store.path, problem="readonly")
+
+    monkeypatch.setattr(type(filled), "reopen_store", fails)
+    errors = []
+
+    def accept_then_read_error(dialog):
+        dialog.list.setCurrentRow(0)
+        when_modal(lambda box: (errors.append((box.text(), box.informativeText())), box.accept()))
+        dialog.accept()
+
+    when_modal(accept_then_read_error)
+    window.act_restore.trigger()
+    qtbot.waitUntil(lambda: bool(errors))
+    assert errors[0][0] == "The register could not be opened again. RequestDesk closes; start it again."
+    assert "cannot write here" in errors[0][1]
+    qtbot.waitUntil(lambda: not window.isVisible())
