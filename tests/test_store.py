@@ -30,6 +30,31 @@ def found_ids(store: RequestStore, search: str = "", **kwargs) -> list[str]:
     return [rows[k].id for k in keys]
 
 
+def old_register(path, version: int, doc: dict):
+    """A register as version `version` of the store left it (schema 1 to 3 kept the
+    document inline), holding `doc` as sent, with its words in the full-text index."""
+    import json
+    import sqlite3
+
+    from requestdesk.store.requests import _statements
+    from requestdesk.store.schema import MIGRATIONS
+
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")  # as every version of the store made it
+    for migration in MIGRATIONS[:version]:
+        for statement in _statements(migration):
+            db.execute(statement)
+    db.execute(f"PRAGMA user_version = {version}")
+    db.execute(
+        "INSERT INTO requests (id, doc, number, date, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (doc["id"], json.dumps(doc, ensure_ascii=False), doc["number"], doc["date"], "sent",
+         "2026-11-20T09:00:00+00:00", "2026-11-20T09:00:00+00:00"),
+    )
+    db.execute("INSERT INTO requests_fts (id, content) VALUES (?, ?)", (doc["id"], "похитило 192.0.2.15"))
+    db.close()
+    return path
+
+
 def open_store(tmp_path, **kwargs) -> RequestStore:
     return RequestStore(tmp_path / "r.sqlite3", clock=FixedClock(NOW), **kwargs)
 
@@ -78,24 +103,7 @@ def test_recheck_all_follows_a_new_counting_rule_and_keeps_status_and_times(tmp_
 
 
 def test_a_version_1_register_is_migrated_with_its_documents_and_search(tmp_path, complete_request):
-    import json
-    import sqlite3
-
-    from requestdesk.store.schema import MIGRATIONS
-    from requestdesk.store.requests import _statements
-
-    path = tmp_path / "old.sqlite3"
-    db = sqlite3.connect(path, isolation_level=None)
-    for statement in _statements(MIGRATIONS[0]):
-        db.execute(statement)
-    db.execute("PRAGMA user_version = 1")
-    db.execute(
-        "INSERT INTO requests (id, doc, number, date, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (complete_request["id"], json.dumps(complete_request, ensure_ascii=False), complete_request["number"],
-         complete_request["date"], "sent", "2026-11-20T09:00:00+00:00", "2026-11-20T09:00:00+00:00"),
-    )
-    db.execute("INSERT INTO requests_fts (id, content) VALUES (?, ?)", (complete_request["id"], "похитило 192.0.2.15"))
-    db.close()
+    path = old_register(tmp_path / "old.sqlite3", 1, complete_request)
 
     store = RequestStore(path, clock=FixedClock(NOW))
     assert store.get(complete_request["id"]) == complete_request
@@ -209,30 +217,12 @@ def test_a_deleted_requests_key_is_never_given_to_another(tmp_path, complete_req
 def test_processes_opening_an_old_register_together_migrate_it_once(tmp_path, complete_request):
     """The application and a command started at the same moment on a register from an
     older version: one migrates, the others find it done (migration 4 run twice fails)."""
-    import json
-    import sqlite3
     import subprocess
     import sys
     import time
     from pathlib import Path
 
-    from requestdesk.store.requests import _statements
-    from requestdesk.store.schema import MIGRATIONS
-
-    path = tmp_path / "old.sqlite3"
-    db = sqlite3.connect(path, isolation_level=None)
-    db.execute("PRAGMA journal_mode=WAL")  # as every version of the store made it
-    for version in range(3):
-        for statement in _statements(MIGRATIONS[version]):
-            db.execute(statement)
-    db.execute("PRAGMA user_version = 3")
-    db.execute(
-        "INSERT INTO requests (id, doc, number, date, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (complete_request["id"], json.dumps(complete_request, ensure_ascii=False), complete_request["number"],
-         complete_request["date"], "sent", "2026-11-20T09:00:00+00:00", "2026-11-20T09:00:00+00:00"),
-    )
-    db.execute("INSERT INTO requests_fts (id, content) VALUES (?, ?)", (complete_request["id"], "похитило 192.0.2.15"))
-    db.close()
+    path = old_register(tmp_path / "old.sqlite3", 3, complete_request)
     start = time.time() + 1.5  # after every process has imported what it needs
     opener = (
         "import sys, time; from pathlib import Path; from requestdesk.store.requests import RequestStore; "
