@@ -58,9 +58,9 @@ def small_disk(tmp_path):
                         fh.write(b"\0" * 65536)
                         fh.flush()
 
-            yield folder, fill, contextlib.nullcontext, {"full"}
+            yield folder, fill, lambda size=0: contextlib.nullcontext(), {"full"}
         else:
-            yield folder, lambda: None, lambda: _file_size_limit(4096), {"full", "io"}
+            yield folder, lambda: None, lambda size=4096: _file_size_limit(size), {"full", "io"}
 
 
 def test_saving_on_a_full_disk_says_so_and_keeps_the_last_saved_version(small_disk, complete_request):
@@ -96,8 +96,44 @@ def test_exporting_to_a_full_disk_leaves_no_partial_file(small_disk, complete_re
     assert [p.name for p in folder.iterdir() if p.name != "ballast"] == []
 
 
+def test_packing_onto_a_full_disk_keeps_the_last_package_and_logs_nothing(small_disk, tmp_path, complete_request):
+    import random
+    import string
+
+    from requestdesk.packages import pack, read_package
+    from requestdesk.store.tracking import Tracker
+
+    folder, fill, limit, _ = small_disk
+    store = RequestStore(tmp_path / "register" / "requests.sqlite3")
+    # Text that does not compress: the package is bigger than what the register writes
+    # to log it, so that a file-size limit (where no small disk can be mounted) stops the
+    # package and not the register.
+    noise = "".join(random.Random(7).choices(string.ascii_letters + string.digits, k=200_000))
+    doc = dict(complete_request, other_information={"ru": "Сведения", "en": noise})
+    store.save(doc)
+    out = folder / "r.requestpkg"
+    pack(store, doc["id"], out, "officer")
+    first = out.read_bytes()
+    history = Tracker(store, "officer").history(doc["id"])
+    store.save(dict(doc, number="2/ПРИМЕР-2026"))
+    store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    fill()
+    with limit(64 * 1024), pytest.raises(WriteError) as refused:
+        pack(store, doc["id"], out, "officer")
+    assert refused.value.problem == "disk_full"
+    assert refused.value.message("ru") == f"{out}: на диске недостаточно места, файл не записан"
+    assert out.read_bytes() == first and read_package(out).doc["number"] == complete_request["number"]
+    assert sorted(p.name for p in folder.iterdir() if p.name != "ballast") == ["r.requestpkg"]
+    assert Tracker(store, "officer").history(doc["id"]) == history  # no "packed" for a package not written
+    store.close()
+
+
 def _refuses_writes(folder: Path, target: Path, complete_request: dict) -> None:
     """What a read-only folder must do: refuse the save, keep the file, say so in both languages."""
+    from datetime import datetime, timezone
+
+    from requestdesk.packages import pack_document
+
     before = target.read_bytes()
     changed = dict(complete_request, number="changed")
     with pytest.raises(WriteError) as refused:
@@ -105,6 +141,11 @@ def _refuses_writes(folder: Path, target: Path, complete_request: dict) -> None:
     assert refused.value.problem == "not_writable"
     assert refused.value.message("ru") == f"{target}: нет права записи в папку «{folder}»"
     assert target.read_bytes() == before
+    package = folder / "r.requestpkg"
+    with pytest.raises(WriteError) as not_packed:
+        pack_document(changed, package, "officer", datetime(2026, 11, 26, tzinfo=timezone.utc))
+    assert not_packed.value.message("en") == f'{package}: the folder "{folder}" cannot be written to'
+    assert not package.exists()
     with pytest.raises(StoreError) as info:
         RequestStore(folder / "new.sqlite3")
     assert info.value.problem == "readonly"
