@@ -236,3 +236,20 @@ def test_processes_opening_an_old_register_together_migrate_it_once(tmp_path, co
     store = RequestStore(path)
     assert store.integrity_ok() and found_ids(store, "похитило") == [complete_request["id"]]
     store.close()
+
+
+def test_any_pasted_search_text_is_searched_without_an_error(tmp_path, complete_request):
+    """The search box takes whatever is pasted into it: control characters, quotes, FTS5
+    operators, a whole page of words."""
+    from requestdesk.store.requests import MAX_SEARCH_WORDS, fts_query
+
+    store = open_store(tmp_path)
+    store.save(complete_request)
+    for text in ("похитило\x00", "\x00", '"похитило', "AND OR NOT (", "NEAR(a b)", "a:b", "похитило\tпутем\n"):
+        assert len(store.keys(text)) <= 1, repr(text)
+    assert found_ids(store, "похитило\x00путем") == [complete_request["id"]]
+    page = " ".join(f"слово{i}" for i in range(5000)) + " " + "похитило " * 1000
+    assert fts_query(page).count('"*') == MAX_SEARCH_WORDS
+    assert fts_query("похитило " * 1000) == '"похитило"*'
+    assert found_ids(store, "похитило " * 1000) == [complete_request["id"]]
+    store.close()

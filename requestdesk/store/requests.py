@@ -159,9 +159,14 @@ def _search_text(request: RequestModel) -> str:
     return "\n".join(p for p in parts if p)
 
 
+MAX_SEARCH_WORDS = 32  # a pasted page is searched by its first words, not held up by thousands
+
+
 def fts_query(text: str) -> str:
-    """A user's search words as an FTS5 query: every word, as a prefix, literally."""
-    words = [w for w in text.replace('"', " ").split() if w]
+    """A user's search words as an FTS5 query: every word, as a prefix, literally (each
+    once; control characters, which FTS5 cannot take inside a string, are spaces)."""
+    cleaned = "".join(" " if c == '"' or not c.isprintable() else c for c in text)
+    words = list(dict.fromkeys(cleaned.split()))[:MAX_SEARCH_WORDS]
     return " ".join(f'"{w}"*' for w in words)
 
 
