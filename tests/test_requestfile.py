@@ -29,6 +29,8 @@ def test_unknown_keys_survive_load_and_save(tmp_path, complete_request):
         (b'{"format": "requestdesk.request", "version": 2}', "version", "version 2"),
         (b'{"format": "requestdesk.request"}', "version", "version null"),
         (b"[" * 100000, "json", "not JSON"),
+        # Valid JSON, but half a UTF-16 pair cannot be saved or exported: refused on reading.
+        (b'{"format": "requestdesk.request", "version": 1, "number": "\\udcff1"}', "surrogate", "\\udcff"),
     ],
 )
 def test_a_file_that_is_not_a_request_is_refused_with_its_name_and_problem(write_request, content, problem, words):

@@ -21,6 +21,10 @@ _PROBLEMS = {
     "encoding": {"ru": "файл не в кодировке UTF-8 (возможно, это не текстовый файл)", "en": "the file is not UTF-8 text (it may be a binary file)"},
     "json": {"ru": "это не JSON: {detail}", "en": "this is not JSON: {detail}"},
     "not_object": {"ru": "в файле не объект JSON, а {kind}", "en": "the file holds a JSON {kind}, not an object"},
+    "surrogate": {
+        "ru": "в файле недопустимый символ {code} (половина суррогатной пары UTF-16 без второй половины)",
+        "en": "the file holds an invalid character {code} (half of a UTF-16 surrogate pair, standing alone)",
+    },
     "format": {"ru": "это не файл запроса RequestDesk (format ≠ \"requestdesk.request\")", "en": "this is not a RequestDesk request file (format is not \"requestdesk.request\")"},
     "version": {
         "ru": "версия формата {version} не поддерживается (поддерживается 1); возможно, файл создан более новой версией программы",
@@ -55,11 +59,25 @@ def parse_request_bytes(data: bytes, path: Path | str = "<request>") -> dict[str
         raise RequestFileError(path, "json", detail="nested too deeply") from None
     if not isinstance(doc, dict):
         raise RequestFileError(path, "not_object", kind=type(doc).__name__.replace("NoneType", "null"))
+    bad = lone_surrogate(doc)
+    if bad:
+        raise RequestFileError(path, "surrogate", code=bad)
     if doc.get("format") != FORMAT:
         raise RequestFileError(path, "format")
     if doc.get("version") != VERSION or isinstance(doc.get("version"), bool):
         raise RequestFileError(path, "version", version=json.dumps(doc.get("version"))[:20])
     return doc
+
+
+def lone_surrogate(value: Any) -> str:
+    """Half of a UTF-16 surrogate pair standing alone in parsed JSON, written as "\\udcff"
+    ("" when there is none). "\\udcff" is valid JSON, but no text can hold it: saving or
+    exporting it would fail."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"\\u{ord(exc.object[exc.start]):04x}"
+    return ""
 
 
 def load_request_file(path: Path | str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from requestdesk.domain.fingerprint import document_digest, fingerprint
 from requestdesk.domain.lifecycle import Status
-from requestdesk.domain.requestfile import RequestFileError, parse_request_bytes
+from requestdesk.domain.requestfile import RequestFileError, lone_surrogate, parse_request_bytes
 from requestdesk.domain.review import Decision, DecisionValue, Mark, mark_from_json
 from requestdesk.packages.errors import PackageError, quoted
 from requestdesk.packages.layout import ENCLOSURE_DIR, EVENTS, FORMAT, MANIFEST, REQUEST, REVIEW, SHA256, VERSION
@@ -64,9 +64,14 @@ class Package:
 
 def _json(path: Path, data: bytes, problem: str) -> Any:
     try:
-        return json.loads(data.decode("utf-8"))
+        value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise PackageError(path, problem, detail=str(exc)[:200]) from None
+    bad = lone_surrogate(value)
+    if bad:
+        # Valid JSON that no text can hold: storing or hashing it would fail later.
+        raise PackageError(path, problem, detail=f"invalid character {bad}")
+    return value
 
 
 def _manifest(path: Path, data: bytes) -> dict[str, Any]:

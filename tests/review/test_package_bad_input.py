@@ -146,3 +146,17 @@ def test_a_rechained_log_with_odd_event_data_is_refused_cleanly(supervisor, sent
         for event in Tracker(supervisor.store, "someone").history(json.loads(members(crafted)["manifest.json"])["request"]["id"]):
             assert isinstance(event_details(event.kind, event.data, "ru"), str)
         assert isinstance(event_details(kind, odd, "ru"), str)
+
+
+def test_half_a_utf16_pair_anywhere_in_a_package_is_refused_cleanly(supervisor, sent_for_review, tmp_path):
+    """Valid JSON that no text can hold ("\\udcff"): refused on reading, not a crash when
+    the register stores it."""
+    from tests.review.helpers import rewrite
+
+    request = members(sent_for_review)["request.json"].replace(b'"number": "', b'"number": "\\udcff', 1)
+    crafted = rewrite(sent_for_review, tmp_path / "r.requestpkg", {"request.json": request}, update_manifest=True)
+    refused = _refused(supervisor.store, crafted, "request_invalid")
+    assert "\\udcff" in refused.message("ru") and "UTF-16" in refused.message("en")
+    events = members(sent_for_review)["events.json"].replace(b'"user": "', b'"user": "\\ud800', 1)
+    crafted = rewrite(sent_for_review, tmp_path / "e.requestpkg", {"events.json": events}, update_manifest=True)
+    assert "\\ud800" in _refused(supervisor.store, crafted, "events_invalid").message("en")
