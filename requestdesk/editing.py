@@ -9,6 +9,7 @@ unknown keys of the document are never touched.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -72,6 +73,9 @@ class SetValue(Operation):
     previous: Any = field(default=_ABSENT, repr=False)
     _captured: bool = field(default=False, repr=False)
 
+    def __post_init__(self) -> None:
+        self.value = _writable(self.value)
+
     def apply(self, doc: dict[str, Any]) -> Changes:
         if not self._captured:
             current = get_path(doc, self.path, _ABSENT)
@@ -96,6 +100,15 @@ class SetValue(Operation):
             return False
         self.value = later.value
         return True
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _writable(value: Any) -> Any:
+    """Text as a request file can hold it: half of a UTF-16 pair (a broken paste from the
+    clipboard) becomes U+FFFD, instead of failing every save and export later."""
+    return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 @dataclass

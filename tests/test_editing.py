@@ -71,3 +71,12 @@ def test_compound_reverts_in_reverse_order(doc):
     op.revert(doc)
     assert doc["requested"] == {}
     assert doc["future_key"] == {"kept": [1, 2]}
+
+
+def test_half_a_utf16_pair_typed_or_pasted_becomes_a_replacement_character(doc):
+    from requestdesk.domain.requestfile import dump_request
+
+    op = SetValue("number", "12\udcff/2026")
+    op.apply(doc)
+    assert doc["number"] == "12\ufffd/2026"
+    dump_request(doc)  # the register and every export can write it
