@@ -270,6 +270,11 @@
         <translation>Сохранено</translation>
     </message>
     <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="285"/>
+        <source>Another program changed this request in the register. Your next save here replaces that version.</source>
+        <translation>Другая программа изменила этот запрос в реестре. Следующее сохранение здесь заменит ту версию.</translation>
+    </message>
+    <message>
         <location filename="../requestdesk/ui/editor/window.py" line="246" />
         <source>Not saved: %1. Your changes are kept in a recovery draft.</source>
         <translation>Не сохранено: %1. Изменения сохранены в черновике для восстановления.</translation>

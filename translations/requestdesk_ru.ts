@@ -565,6 +565,11 @@
         <translation>Реестр не удалось открыть снова. RequestDesk будет закрыт; запустите его заново.</translation>
     </message>
     <message>
+        <location filename="../requestdesk/ui/main_window.py" line="551"/>
+        <source>Another program changed %1: its editor now shows that version.</source>
+        <translation>Другая программа изменила %1: редактор теперь показывает эту версию.</translation>
+    </message>
+    <message>
         <location filename="../requestdesk/ui/main_window.py" line="428"/>
         <source>The register was not restored.</source>
         <translation>Реестр не восстановлен.</translation>

@@ -306,8 +306,13 @@ class MainWindow(QMainWindow):
             return
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._on_editor_saved)
-        editor.destroyed.connect(lambda *_: self._editors.pop(request_id, None))
+        editor.destroyed.connect(lambda *_: self._forget_editor(request_id, editor))
         self._editors[request_id] = editor
+
+    def _forget_editor(self, request_id: str, editor: QWidget) -> None:
+        # A window closed to be reopened is gone after its successor took its place.
+        if self._editors.get(request_id) is editor:
+            del self._editors[request_id]
 
     def _on_editor_saved(self, request_id: str) -> None:
         self.register.reload()
@@ -532,6 +537,29 @@ class MainWindow(QMainWindow):
             self._outside_version = version
             self.register.refresh()
             self._update_counts()
+            self._follow_outside_edits()
+
+    def _follow_outside_edits(self) -> None:
+        """An open editor whose request another program changed (`unpack`): with nothing
+        unsaved it is reopened on the register's version, as after a package imported
+        here; with unsaved work it is told, and the officer decides by saving or not."""
+        if not self._editors:
+            return
+        from requestdesk.ui.editor.window import request_title  # loaded already: an editor is open
+
+        for request_id, editor in list(self._editors.items()):
+            stored = self.services.store.get(request_id)
+            if stored is None or stored == editor.session.doc:
+                continue
+            if editor.has_unsaved_work:
+                editor.changed_elsewhere()
+                continue
+            if not editor.close():
+                continue
+            self._editors.pop(request_id, None)  # closed: its deletion comes later
+            self.open_request(request_id)
+            self.statusBar().showMessage(
+                self.tr("Another program changed %1: its editor now shows that version.").replace("%1", request_title(stored)), 10000)
 
     def _tick(self) -> None:
         if self.model.state.filters.overdue_only:

@@ -280,3 +280,36 @@ def test_a_change_from_another_program_leaves_the_list_where_the_officer_scrolle
     qtbot.waitUntil(lambda: window.model.rowCount() == 121, timeout=6000)
     assert bar.value() >= reading  # not thrown back to the selection at the top
     assert window.register.selected_ids() == [window.model.request_id(0)]
+
+
+def test_an_open_editor_follows_a_change_from_another_program_or_says_it_would_replace_it(qtbot, window, filled):
+    """`requestdesk unpack` brings a new text for a request open in an editor: with nothing
+    unsaved the editor shows the new text; with the officer's unsaved typing it says what
+    saving would do, and nothing is decided behind the officer's back."""
+    import copy
+
+    from requestdesk.store.requests import RequestStore
+
+    row = visible_column(window, Column.NUMBER).index("1/ПРИМЕР-2026")
+    request_id = window.model.request_id(row)
+    window.open_request(request_id)
+    editor = window._editors[request_id]
+    other = RequestStore(filled.store.path)
+    changed = copy.deepcopy(filled.store.get(request_id))
+    changed["number"] = "1/ИЗ-ПАКЕТА"
+    other.save(changed)
+    qtbot.waitUntil(lambda: window._editors.get(request_id) not in (None, editor), timeout=6000)
+    reopened = window._editors[request_id]
+    assert reopened.steps[0].number.text() == "1/ИЗ-ПАКЕТА"
+    assert "Another program changed" in window.statusBar().currentMessage()
+
+    reopened.steps[0].number.end(False)
+    type_text(qtbot, reopened.steps[0].number, "-мое")
+    changed["number"] = "1/СНОВА"
+    other.save(changed)
+    other.close()
+    window._follow_outside_changes()  # the watch's tick, now: before the autosave of the typing
+    assert "Another program changed this request" in reopened.statusBar().currentMessage()
+    assert window._editors[request_id] is reopened
+    assert reopened.steps[0].number.text() == "1/ИЗ-ПАКЕТА-мое"
+    reopened.close()

@@ -279,6 +279,16 @@ class EditorWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved"), 4000)
         self.saved.emit(str(self.session.doc.get("id", "")))
 
+    @property
+    def has_unsaved_work(self) -> bool:
+        """Whether this window holds text the register does not (typed, or recovered)."""
+        return self._unsaved or self.autosaver.pending
+
+    def changed_elsewhere(self) -> None:
+        """Another program changed this request in the register while it had unsaved work here."""
+        self.statusBar().showMessage(self.tr(
+            "Another program changed this request in the register. Your next save here replaces that version."))
+
     def _save_failed(self, problem: StoreError) -> None:
         self.statusBar().showMessage(self.tr("Not saved: %1. Your changes are kept in a recovery draft.")
                                      .replace("%1", problem.message(interface_language())))
