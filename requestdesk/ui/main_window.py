@@ -542,7 +542,8 @@ class MainWindow(QMainWindow):
     def _follow_outside_edits(self) -> None:
         """An open editor whose request another program changed (`unpack`): with nothing
         unsaved it is reopened on the register's version, as after a package imported
-        here; with unsaved work it is told, and the officer decides by saving or not."""
+        here; with unsaved work it says that its next save replaces that version (the
+        officer's typing is never thrown away)."""
         if not self._editors:
             return
         from requestdesk.ui.editor.window import request_title  # loaded already: an editor is open
