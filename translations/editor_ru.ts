@@ -275,6 +275,26 @@
         <translation>Другая программа изменила этот запрос в реестре. Следующее сохранение здесь заменит ту версию.</translation>
     </message>
     <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="420"/>
+        <source>Changed by another program</source>
+        <translation>Изменено другой программой</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="420"/>
+        <source>Another program changed this request in the register while it was open here (a package imported from the command line, for example). Save your version over it?</source>
+        <translation>Другая программа изменила этот запрос в реестре, пока он был открыт здесь (например, при импорте пакета из командной строки). Сохранить вашу версию вместо нее?</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="420"/>
+        <source>Save my version</source>
+        <translation>Сохранить мою версию</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="420"/>
+        <source>Keep the register&apos;s version</source>
+        <translation>Оставить версию из реестра</translation>
+    </message>
+    <message>
         <location filename="../requestdesk/ui/editor/window.py" line="246" />
         <source>Not saved: %1. Your changes are kept in a recovery draft.</source>
         <translation>Не сохранено: %1. Изменения сохранены в черновике для восстановления.</translation>

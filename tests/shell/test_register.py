@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from requestdesk.domain.lifecycle import Status
 from requestdesk.ui.register.state import Column
 
-from tests.shell.helpers import type_text, visible_column
+from requestdesk.ui.editor.drafts import draft_path
+from tests.shell.helpers import click_button, type_text, visible_column, when_modal
 
 
 def search(qtbot, window, text: str) -> None:
@@ -312,4 +313,35 @@ def test_an_open_editor_follows_a_change_from_another_program_or_says_it_would_r
     assert "Another program changed this request" in reopened.statusBar().currentMessage()
     assert window._editors[request_id] is reopened
     assert reopened.steps[0].number.text() == "1/ИЗ-ПАКЕТА-мое"
+    # Closing asks which version the register keeps; here, the other program's.
+    asked = when_modal(lambda box: click_button(box, "Keep the register's version"))
     reopened.close()
+    assert asked and "Save your version over it?" in asked[0].text()
+    assert filled.store.get(request_id)["number"] == "1/СНОВА"
+    assert not draft_path(filled.data_dir, request_id).exists()
+
+
+def test_an_autosave_over_a_change_from_another_program_is_held_back_once_and_said(qtbot, window, filled):
+    """The autosave may come before the register's watch notices the other program: it
+    holds back once and says so; the officer's next change replaces the other version."""
+    import copy
+
+    from requestdesk.store.requests import RequestStore
+
+    row = visible_column(window, Column.NUMBER).index("1/ПРИМЕР-2026")
+    request_id = window.model.request_id(row)
+    window.open_request(request_id)
+    editor = window._editors[request_id]
+    window._outside_watch.stop()  # only the autosave meets the change here
+    editor.steps[0].number.end(False)
+    type_text(qtbot, editor.steps[0].number, "-А")
+    other = RequestStore(filled.store.path)
+    changed = copy.deepcopy(filled.store.get(request_id))
+    changed["number"] = "1/ДРУГАЯ"
+    other.save(changed)
+    other.close()
+    qtbot.waitUntil(lambda: "Another program changed this request" in editor.statusBar().currentMessage(), timeout=6000)
+    assert filled.store.get(request_id)["number"] == "1/ДРУГАЯ"
+    type_text(qtbot, editor.steps[0].number, "Б")
+    qtbot.waitUntil(lambda: filled.store.get(request_id)["number"] == "1/ПРИМЕР-2026-АБ", timeout=6000)
+    editor.close()

@@ -21,10 +21,15 @@ class Autosaver(QObject):
     failed = Signal(object)  # the StoreError: the store was not written (the draft still holds the work)
     draft_failed = Signal(object)  # the WriteError: the recovery draft was not written
     approval_voided = Signal(object)  # the "approval_voided" event this save caused
+    # Another program changed the request in the register since this window last read or
+    # saved it: that save was held back, once; the next one replaces the other version.
+    changed_elsewhere = Signal()
 
     def __init__(self, session: EditorSession, services: Services, parent: QObject | None = None):
         super().__init__(parent)
         self.session, self.services = session, services
+        self.held_back = False  # the last save was held back by a change made elsewhere
+        self._base = services.store.get(self._request_id())  # the register's text this window works from
         self.draft_timer = self._timer(DRAFT_DELAY_MS, self.write_draft)
         self.save_timer = self._timer(SAVE_DELAY_MS, self.save_now)
         session.changed.connect(self._changed)
@@ -53,11 +58,23 @@ class Autosaver(QObject):
             return False
         return True
 
+    def _request_id(self) -> str:
+        return str(self.session.doc.get("id", ""))
+
     def save_now(self) -> CheckResult | None:
-        """Writes the request to the store; None (and `failed`) when it cannot be written."""
+        """Writes the request to the store; None when it cannot be written (`failed`) or
+        when another program changed it since this window read it (`changed_elsewhere`:
+        held back once, so that the officer is told before replacing that version)."""
         self.save_timer.stop()
         from requestdesk.ui.review.operations import review_for
 
+        stored = self.services.store.get(self._request_id())
+        if stored is not None and self._base is not None and stored != self._base:
+            self._base = stored
+            self.held_back = True
+            self.changed_elsewhere.emit()
+            return None
+        self.held_back = False
         try:
             # Through the review: a change to an approved text voids the approval in the
             # same transaction as the save.
@@ -65,6 +82,7 @@ class Autosaver(QObject):
         except StoreError as exc:
             self.failed.emit(exc)
             return None
+        self._base = self.services.store.get(self._request_id())
         self.session.undo_stack.setClean()
         self.saved.emit(result)
         if voided is not None:
@@ -78,5 +96,11 @@ class Autosaver(QObject):
         # An untouched request is not written again: its place in the register stays put.
         if self.pending and self.save_now() is None:
             return False
-        remove_draft(self.services.data_dir, str(self.session.doc.get("id", "")))
+        remove_draft(self.services.data_dir, self._request_id())
         return True
+
+    def discard(self) -> None:
+        """Closing without saving, by the officer's choice: the register's version stays."""
+        self.save_timer.stop()
+        self.draft_timer.stop()
+        remove_draft(self.services.data_dir, self._request_id())

@@ -142,6 +142,7 @@ class EditorWindow(QMainWindow):
         self.autosaver.failed.connect(self._save_failed)
         self.autosaver.draft_failed.connect(self._draft_failed)
         self.autosaver.approval_voided.connect(self._approval_voided)
+        self.autosaver.changed_elsewhere.connect(self.changed_elsewhere)
         for step in self.steps:
             files = getattr(step, "files", None)
             if files is not None:
@@ -407,12 +408,32 @@ class EditorWindow(QMainWindow):
         if self.autosaver.finish():
             event.accept()
             return
+        if self.autosaver.held_back:
+            self._close_over_a_change_made_elsewhere(event)
+            return
         answer = QMessageBox.warning(
             self, self.tr("Not saved"),
             self.tr("The request could not be saved to the register. Close anyway? Your changes stay in a recovery "
                     "draft and will be offered the next time RequestDesk starts."),
             QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Close:
+            event.accept()
+        else:
+            event.ignore()
+
+    def _close_over_a_change_made_elsewhere(self, event: QCloseEvent) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Changed by another program"), self.tr(
+            "Another program changed this request in the register while it was open here "
+            "(a package imported from the command line, for example). Save your version over it?"), parent=self)
+        save = box.addButton(self.tr("Save my version"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Keep the register's version"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is save and self.autosaver.finish():
+            event.accept()
+        elif box.clickedButton() is discard:
+            self.autosaver.discard()
             event.accept()
         else:
             event.ignore()
