@@ -390,12 +390,12 @@ class RequestStore:
         # A write on this connection (total_changes) or by another process
         # (data_version) makes the kept order stale. Inside a transaction nothing is
         # kept: a rollback would undo rows without changing either count.
+        query = f"SELECT n FROM requests{where} ORDER BY {sort}"
         if self._db.in_transaction:
-            return tuple(_json_keys(self._db, f"SELECT n FROM requests{where} ORDER BY {sort}", params))
-        version = (where, tuple(params), sort, self._db.total_changes, self.outside_version())
+            return tuple(_json_keys(self._db, query, params))
+        version = (query, tuple(params), self._db.total_changes, self.outside_version())
         if self._kept_order is None or self._kept_order[0] != version:
-            keys = tuple(_json_keys(self._db, f"SELECT n FROM requests{where} ORDER BY {sort}", params))
-            self._kept_order = (version, keys)
+            self._kept_order = (version, tuple(_json_keys(self._db, query, params)))
         return self._kept_order[1]
 
     def _matching_keys(self, match: str) -> set[int]:

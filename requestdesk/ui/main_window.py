@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         from requestdesk.ui.editor.recovery import offer_recovery
 
         for editor in offer_recovery(self, self.services):
-            self.adopt_editor(str(editor.session.doc.get("id", "")), editor)
+            self.adopt_editor(editor.session.request_id, editor)
         self.register.reload()
 
     def adopt_editor(self, request_id: str, editor: QWidget) -> None:
@@ -535,8 +535,7 @@ class MainWindow(QMainWindow):
         version = self.services.store.outside_version()
         if version != self._outside_version:
             self._outside_version = version
-            self.register.refresh()
-            self._update_counts()
+            self.register.refresh()  # its model reset updates the counts and the watch
             self._follow_outside_edits()
 
     def _follow_outside_edits(self) -> None:

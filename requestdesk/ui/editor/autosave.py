@@ -29,7 +29,7 @@ class Autosaver(QObject):
         super().__init__(parent)
         self.session, self.services = session, services
         self.held_back = False  # the last save was held back by a change made elsewhere
-        self._base = services.store.get(self._request_id())  # the register's text this window works from
+        self._base = services.store.get(self.session.request_id)  # the register's text this window works from
         self.draft_timer = self._timer(DRAFT_DELAY_MS, self.write_draft)
         self.save_timer = self._timer(SAVE_DELAY_MS, self.save_now)
         session.changed.connect(self._changed)
@@ -58,9 +58,6 @@ class Autosaver(QObject):
             return False
         return True
 
-    def _request_id(self) -> str:
-        return str(self.session.doc.get("id", ""))
-
     def save_now(self) -> CheckResult | None:
         """Writes the request to the store; None when it cannot be written (`failed`) or
         when another program changed it since this window read it (`changed_elsewhere`:
@@ -68,7 +65,7 @@ class Autosaver(QObject):
         self.save_timer.stop()
         from requestdesk.ui.review.operations import review_for
 
-        stored = self.services.store.get(self._request_id())
+        stored = self.services.store.get(self.session.request_id)
         if stored is not None and self._base is not None and stored != self._base:
             self._base = stored
             self.held_back = True
@@ -82,7 +79,7 @@ class Autosaver(QObject):
         except StoreError as exc:
             self.failed.emit(exc)
             return None
-        self._base = self.services.store.get(self._request_id())
+        self._base = self.services.store.get(self.session.request_id)
         self.session.undo_stack.setClean()
         self.saved.emit(result)
         if voided is not None:
@@ -96,11 +93,11 @@ class Autosaver(QObject):
         # An untouched request is not written again: its place in the register stays put.
         if self.pending and self.save_now() is None:
             return False
-        remove_draft(self.services.data_dir, self._request_id())
+        remove_draft(self.services.data_dir, self.session.request_id)
         return True
 
     def discard(self) -> None:
         """Closing without saving, by the officer's choice: the register's version stays."""
         self.save_timer.stop()
         self.draft_timer.stop()
-        remove_draft(self.services.data_dir, self._request_id())
+        remove_draft(self.services.data_dir, self.session.request_id)

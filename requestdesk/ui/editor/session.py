@@ -22,6 +22,10 @@ class EditorSession(QObject):
         self.doc = doc
         self.undo_stack = QUndoStack(self)
 
+    @property
+    def request_id(self) -> str:
+        return str(self.doc.get("id", ""))
+
     def get(self, path: str, default: Any = None) -> Any:
         return get_path(self.doc, path, default)
 

@@ -278,7 +278,7 @@ class EditorWindow(QMainWindow):
         self._unsaved = False
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved"), 4000)
-        self.saved.emit(str(self.session.doc.get("id", "")))
+        self.saved.emit(self.session.request_id)
 
     @property
     def has_unsaved_work(self) -> bool:
@@ -307,7 +307,7 @@ class EditorWindow(QMainWindow):
 
     # -- review ----------------------------------------------------------------------------
     def request_id(self) -> str:
-        return str(self.session.doc.get("id", ""))
+        return self.session.request_id
 
     def load_review(self) -> None:
         """Shows the supervisor's comments of a returned request on the steps concerned."""

@@ -52,7 +52,7 @@ class OtherStep(Step):
         self.caption(lambda: self.tr("Enclosed files"))
         self.caption(lambda: self.tr("Copies of the files themselves, kept with the request and sent with it in a package."),
                      hint=True)
-        self.files = EnclosureFiles(self.context.services, str(self.session.doc.get("id", "")), body)
+        self.files = EnclosureFiles(self.context.services, self.session.request_id, body)
         self.body_layout.addWidget(self.files)
         self.files.attached.connect(self._file_attached)
 
