@@ -107,3 +107,35 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def save_as_another_program(store_path, doc: dict) -> None:
+    """Writes a request on a connection of its own, as `requestdesk unpack` does while the
+    window is open."""
+    from requestdesk.store.requests import RequestStore
+
+    other = RequestStore(store_path)
+    try:
+        other.save(doc)
+    finally:
+        other.close()
+
+
+def new_copy(doc: dict, **changes) -> dict:
+    """Another request like `doc`: its own id, and the given fields changed."""
+    return {**copy.deepcopy(doc), "id": str(uuid.uuid4()), **changes}
+
+
+def restore_the_first_backup_and_read_the_error(qtbot, window) -> tuple[str, str]:
+    """File ▸ Restore with the newest backup chosen; the (text, details) of the error box that follows."""
+    errors: list[tuple[str, str]] = []
+
+    def choose_first(dialog) -> None:
+        dialog.list.setCurrentRow(0)
+        when_modal(lambda box: (errors.append((box.text(), box.informativeText())), box.accept()))
+        dialog.accept()
+
+    when_modal(choose_first)
+    window.act_restore.trigger()
+    qtbot.waitUntil(lambda: bool(errors))
+    return errors[0]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from requestdesk.store.backup import backups
 from requestdesk.ui.register.state import Column
-from tests.shell.helpers import visible_column, when_modal
+from tests.shell.helpers import (
+    new_copy,
+    restore_the_first_backup_and_read_the_error,
+    save_as_another_program,
+    visible_column,
+    when_modal,
+)
 
 
 def test_daily_backup_then_restore_brings_back_a_deleted_request(qtbot, window, filled):
@@ -52,33 +58,17 @@ def test_a_daily_backup_that_cannot_be_made_is_said_in_the_status_bar(qtbot, win
 
 
 def test_a_restore_that_fails_says_so_and_leaves_the_register_working(qtbot, window, filled, complete_request):
-    import copy
-    import uuid
-
-    from requestdesk.store.requests import RequestStore
-
     window.make_daily_backup()
     # The register being replaced is kept beside it; here that place is taken by a folder.
     blocking = filled.data_dir / "requests.sqlite3.before-restore"
     blocking.mkdir()
     (blocking / "something").write_text("x")
-    errors = []
-
-    def accept_then_read_error(dialog):
-        dialog.list.setCurrentRow(0)
-        when_modal(lambda box: (errors.append(box.informativeText()), box.accept()))
-        dialog.accept()
-
-    when_modal(accept_then_read_error)
-    window.act_restore.trigger()
-    qtbot.waitUntil(lambda: bool(errors))
-    assert "this is a folder, not a file" in errors[0] and "before-restore" in errors[0]
+    _, details = restore_the_first_backup_and_read_the_error(qtbot, window)
+    assert "this is a folder, not a file" in details and "before-restore" in details
     assert "restored" not in window.statusBar().currentMessage()
     assert filled.store.count() == 4 and window.model.rowCount() == 4
     # Still following the register: a request saved by another program appears.
-    other = RequestStore(filled.store.path)
-    other.save(dict(copy.deepcopy(complete_request), id=str(uuid.uuid4()), number="77/2026"))
-    other.close()
+    save_as_another_program(filled.store.path, new_copy(complete_request, number="77/2026"))
     qtbot.waitUntil(lambda: "77/2026" in visible_column(window, Column.NUMBER), timeout=6000)
 
 
@@ -91,16 +81,7 @@ def test_a_register_that_does_not_open_again_after_a_restore_is_said_and_the_win
         raise StoreError("unable to open database file", path=self.store.path, problem="readonly")
 
     monkeypatch.setattr(type(filled), "reopen_store", fails)
-    errors = []
-
-    def accept_then_read_error(dialog):
-        dialog.list.setCurrentRow(0)
-        when_modal(lambda box: (errors.append((box.text(), box.informativeText())), box.accept()))
-        dialog.accept()
-
-    when_modal(accept_then_read_error)
-    window.act_restore.trigger()
-    qtbot.waitUntil(lambda: bool(errors))
-    assert errors[0][0] == "The register could not be opened again. RequestDesk closes; start it again."
-    assert "cannot write here" in errors[0][1]
+    text, details = restore_the_first_backup_and_read_the_error(qtbot, window)
+    assert text == "The register could not be opened again. RequestDesk closes; start it again."
+    assert "cannot write here" in details
     qtbot.waitUntil(lambda: not window.isVisible())

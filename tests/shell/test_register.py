@@ -8,7 +8,14 @@ from requestdesk.domain.lifecycle import Status
 from requestdesk.ui.register.state import Column
 
 from requestdesk.ui.editor.drafts import draft_path
-from tests.shell.helpers import click_button, type_text, visible_column, when_modal
+from tests.shell.helpers import (
+    click_button,
+    new_copy,
+    save_as_another_program,
+    type_text,
+    visible_column,
+    when_modal,
+)
 
 
 def search(qtbot, window, text: str) -> None:
@@ -240,17 +247,10 @@ def test_a_date_further_down_than_the_rows_read_at_start_is_shown_whole(qtbot, m
 def test_requests_added_by_another_program_appear_without_a_restart(qtbot, window, filled, complete_request):
     """`requestdesk unpack` or a second process writing the register while the window is
     open: the list follows within seconds, and what the officer selected stays selected."""
-    import copy
-    import uuid
-
-    from requestdesk.store.requests import RequestStore
-
     row = visible_column(window, Column.NUMBER).index("3/2026")
     selected = window.model.request_id(row)
     window.register.select_ids([selected])
-    other = RequestStore(filled.store.path)
-    other.save(dict(copy.deepcopy(complete_request), id=str(uuid.uuid4()), number="99/2026"))
-    other.close()
+    save_as_another_program(filled.store.path, new_copy(complete_request, number="99/2026"))
     qtbot.waitUntil(lambda: "99/2026" in visible_column(window, Column.NUMBER), timeout=6000)
     assert window.counts.text() == "5 requests"
     assert window.register.selected_ids() == [selected]
@@ -259,14 +259,9 @@ def test_requests_added_by_another_program_appear_without_a_restart(qtbot, windo
 def test_a_change_from_another_program_leaves_the_list_where_the_officer_scrolled_it(
     qtbot, make_window, services, complete_request
 ):
-    import copy
-    import uuid
-
-    from requestdesk.store.requests import RequestStore
-
     with services.store.transaction() as db:
         for i in range(120):
-            services.store.write(db, dict(copy.deepcopy(complete_request), id=str(uuid.uuid4()), number=f"{i}/2026"))
+            services.store.write(db, new_copy(complete_request, number=f"{i}/2026"))
     window = make_window(services)
     table = window.register.table
     window.register.select_ids([window.model.request_id(0)])  # the newest, at the top
@@ -274,10 +269,7 @@ def test_a_change_from_another_program_leaves_the_list_where_the_officer_scrolle
     bar.setValue(bar.maximum())  # the officer reads the oldest, at the bottom
     reading = bar.value()
     assert reading > 0
-    other = RequestStore(services.store.path)
-    oldest = dict(copy.deepcopy(complete_request), id=str(uuid.uuid4()), number="old/2020", date="2020-01-01")
-    other.save(oldest)
-    other.close()
+    save_as_another_program(services.store.path, new_copy(complete_request, number="old/2020", date="2020-01-01"))
     qtbot.waitUntil(lambda: window.model.rowCount() == 121, timeout=6000)
     assert bar.value() >= reading  # not thrown back to the selection at the top
     assert window.register.selected_ids() == [window.model.request_id(0)]
@@ -289,16 +281,13 @@ def test_an_open_editor_follows_a_change_from_another_program_or_says_it_would_r
     saving would do, and nothing is decided behind the officer's back."""
     import copy
 
-    from requestdesk.store.requests import RequestStore
-
     row = visible_column(window, Column.NUMBER).index("1/ПРИМЕР-2026")
     request_id = window.model.request_id(row)
     window.open_request(request_id)
     editor = window._editors[request_id]
-    other = RequestStore(filled.store.path)
     changed = copy.deepcopy(filled.store.get(request_id))
     changed["number"] = "1/ИЗ-ПАКЕТА"
-    other.save(changed)
+    save_as_another_program(filled.store.path, changed)
     qtbot.waitUntil(lambda: window._editors.get(request_id) not in (None, editor), timeout=6000)
     reopened = window._editors[request_id]
     assert reopened.steps[0].number.text() == "1/ИЗ-ПАКЕТА"
@@ -307,8 +296,7 @@ def test_an_open_editor_follows_a_change_from_another_program_or_says_it_would_r
     reopened.steps[0].number.end(False)
     type_text(qtbot, reopened.steps[0].number, "-мое")
     changed["number"] = "1/СНОВА"
-    other.save(changed)
-    other.close()
+    save_as_another_program(filled.store.path, changed)
     window._follow_outside_changes()  # the watch's tick, now: before the autosave of the typing
     assert "Another program changed this request" in reopened.statusBar().currentMessage()
     assert window._editors[request_id] is reopened
@@ -326,8 +314,6 @@ def test_an_autosave_over_a_change_from_another_program_is_held_back_once_and_sa
     holds back once and says so; the officer's next change replaces the other version."""
     import copy
 
-    from requestdesk.store.requests import RequestStore
-
     row = visible_column(window, Column.NUMBER).index("1/ПРИМЕР-2026")
     request_id = window.model.request_id(row)
     window.open_request(request_id)
@@ -335,11 +321,9 @@ def test_an_autosave_over_a_change_from_another_program_is_held_back_once_and_sa
     window._outside_watch.stop()  # only the autosave meets the change here
     editor.steps[0].number.end(False)
     type_text(qtbot, editor.steps[0].number, "-А")
-    other = RequestStore(filled.store.path)
     changed = copy.deepcopy(filled.store.get(request_id))
     changed["number"] = "1/ДРУГАЯ"
-    other.save(changed)
-    other.close()
+    save_as_another_program(filled.store.path, changed)
     qtbot.waitUntil(lambda: "Another program changed this request" in editor.statusBar().currentMessage(), timeout=6000)
     assert filled.store.get(request_id)["number"] == "1/ДРУГАЯ"
     type_text(qtbot, editor.steps[0].number, "Б")
