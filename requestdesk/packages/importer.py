@@ -17,7 +17,7 @@ from requestdesk.packages.errors import PackageError
 from requestdesk.packages.reader import Package, read_package
 from requestdesk.store.enclosures import display_name, enclosure_hashes, link_enclosure, write_blob
 from requestdesk.store.events import Event, append_event, copy_event, read_events
-from requestdesk.store.requests import RequestStore
+from requestdesk.store.requests import RequestStore, read_doc_and_status
 from requestdesk.store.review import read_decisions, read_marks, review_record, write_review
 
 # Events whose data record the request's fingerprint and files as they stood then.
@@ -96,11 +96,23 @@ def _no_local_work(local: list[Event], state: dict[str, Any] | None, package: Pa
 
 def import_package(store: RequestStore, path: Path | str, user: str, resolution: Resolution | str | None = None) -> Imported | Conflict:
     """Brings a verified package into the store; a Conflict when local work would be lost
-    and no resolution was given. Refusals are PackageError; nothing is written then."""
+    and no resolution was given. Refusals are PackageError; nothing is written then.
+
+    The package is read and verified first; then the local request is read again and the
+    decision taken inside one write transaction (BEGIN IMMEDIATE), so that another process
+    importing or editing the same request at the same moment is either wholly before or
+    wholly after this one: its work becomes a conflict here, never a lost text.
+    """
     package = read_package(path)
     chosen = Resolution(resolution) if resolution else None
-    db = store._db
-    local_doc = store.get(package.request_id)
+    with store.transaction() as db:
+        return _decide(store, db, package, Path(path), user, chosen)
+
+
+def _decide(store: RequestStore, db: sqlite3.Connection, package: Package, path: Path, user: str,
+            chosen: Resolution | None) -> Imported | Conflict:
+    stored = read_doc_and_status(db, package.request_id)
+    local_doc, local_status = stored if stored is not None else (None, "")
     local_events = read_events(db, package.request_id)
     local_hashes = [e.hash for e in local_events]
     hashes = [e.hash for e in package.events]
@@ -110,7 +122,7 @@ def import_package(store: RequestStore, path: Path | str, user: str, resolution:
         # The package is this request as it stands here, or as it stood at an earlier point
         # of this log: it brings nothing new.
         if chosen is None:
-            return Imported(Outcome.UNCHANGED, package.request_id, package.request_id, store.status(package.request_id) or "")
+            return Imported(Outcome.UNCHANGED, package.request_id, package.request_id, local_status)
         prefix = local_hashes == hashes
     else:
         prefix = local_hashes == hashes[: len(local_hashes)]
@@ -121,21 +133,22 @@ def import_package(store: RequestStore, path: Path | str, user: str, resolution:
             reasons.append("local_changes")
         if not reasons:
             outcome = Outcome.IMPORTED if local_doc is None else Outcome.UPDATED
-            return _bring_in(store, package, user, package.request_id, package.doc, copy_from=len(local_events), outcome=outcome)
+            return _bring_in(store, db, package, user, package.request_id, package.doc, copy_from=len(local_events),
+                             outcome=outcome)
         if chosen is None:
-            return Conflict(Path(path), package.request_id, tuple(reasons), state["fingerprint"] if state else "",
+            return Conflict(path, package.request_id, tuple(reasons), state["fingerprint"] if state else "",
                             package.fingerprint, len(local_events), len(hashes))
     if chosen is Resolution.KEEP_BOTH:
         doc = copy.deepcopy(package.doc)
         doc["id"] = str(uuid.uuid4())
-        return _bring_in(store, package, user, doc["id"], doc, copy_from=None, outcome=Outcome.KEPT_BOTH)
-    return _bring_in(store, package, user, package.request_id, package.doc, copy_from=len(local_events) if prefix else None,
-                     outcome=Outcome.REPLACED, previous=local_doc)
+        return _bring_in(store, db, package, user, doc["id"], doc, copy_from=None, outcome=Outcome.KEPT_BOTH)
+    return _bring_in(store, db, package, user, package.request_id, package.doc,
+                     copy_from=len(local_events) if prefix else None, outcome=Outcome.REPLACED, previous=local_doc)
 
 
-def _bring_in(store: RequestStore, package: Package, user: str, local_id: str, doc: dict[str, Any], *, copy_from: int | None,
-              outcome: Outcome, previous: dict[str, Any] | None = None) -> Imported:
-    """One transaction: the document, status, files, review record and log.
+def _bring_in(store: RequestStore, db: sqlite3.Connection, package: Package, user: str, local_id: str, doc: dict[str, Any], *,
+              copy_from: int | None, outcome: Outcome, previous: dict[str, Any] | None = None) -> Imported:
+    """Inside the caller's transaction: the document, status, files, review record and log.
 
     `copy_from` is how many of the package's events the local log already has; the rest
     are copied as they are. None: the package's log cannot continue the local one (a copy
@@ -155,31 +168,30 @@ def _bring_in(store: RequestStore, package: Package, user: str, local_id: str, d
                      d.void_reason or ("copy" if d.decision is DecisionValue.APPROVED else ""))
             for d in decisions
         ]
-    with store.transaction() as db:
-        store.write(db, doc, status=status)
-        if copy_from is not None:
-            for event in package.events[copy_from:]:
-                copy_event(db, event)
-        db.execute("DELETE FROM enclosures WHERE request_id = ?", (local_id,))
-        for entry in package.enclosures:
-            if not write_blob(db, entry.sha256, entry.size, package.enclosure_chunks(entry.sha256)):
-                raise PackageError(package.path, "enclosure_altered", title=entry.name[:80])
-            link_enclosure(db, local_id, entry.sha256, display_name(entry.name), entry.media_type, entry.size, entry.pages, entry.added_at, entry.added_by)
-        write_review(db, local_id, marks, decisions)
-        data: dict[str, Any] = {
-            # The record as stored, so that replaying the log accounts for it (review_from_log).
-            "review": review_record(read_marks(db, local_id), read_decisions(db, local_id)),
-            "outcome": outcome.value,
-            "package_sha256": package.sha256,
-            "source_id": package.request_id,
-            "source_events": len(package.events),
-            "source_head": package.events[-1].hash if package.events else "",
-            "fingerprint": fingerprint(doc),
-            "enclosures": package.enclosure_hashes,
-            "status": status,
-        }
-        if previous is not None:
-            # Replacing loses nothing: the text it replaced stays in the log.
-            data["replaced"] = {"fingerprint": fingerprint(previous), "document": previous}
-        append_event(db, local_id, store.clock.now(), user, "imported", data)
+    store.write(db, doc, status=status)
+    if copy_from is not None:
+        for event in package.events[copy_from:]:
+            copy_event(db, event)
+    db.execute("DELETE FROM enclosures WHERE request_id = ?", (local_id,))
+    for entry in package.enclosures:
+        if not write_blob(db, entry.sha256, entry.size, package.enclosure_chunks(entry.sha256)):
+            raise PackageError(package.path, "enclosure_altered", title=entry.name[:80])
+        link_enclosure(db, local_id, entry.sha256, display_name(entry.name), entry.media_type, entry.size, entry.pages, entry.added_at, entry.added_by)
+    write_review(db, local_id, marks, decisions)
+    data: dict[str, Any] = {
+        # The record as stored, so that replaying the log accounts for it (review_from_log).
+        "review": review_record(read_marks(db, local_id), read_decisions(db, local_id)),
+        "outcome": outcome.value,
+        "package_sha256": package.sha256,
+        "source_id": package.request_id,
+        "source_events": len(package.events),
+        "source_head": package.events[-1].hash if package.events else "",
+        "fingerprint": fingerprint(doc),
+        "enclosures": package.enclosure_hashes,
+        "status": status,
+    }
+    if previous is not None:
+        # Replacing loses nothing: the text it replaced stays in the log.
+        data["replaced"] = {"fingerprint": fingerprint(previous), "document": previous}
+    append_event(db, local_id, store.clock.now(), user, "imported", data)
     return Imported(outcome, local_id, package.request_id, status)

@@ -8,11 +8,12 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from requestdesk.domain.deadlines import DEFAULT_COUNTING, Counting
 from requestdesk.domain.directory import Directory
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from requestdesk.domain.check import CheckResult
     from requestdesk.domain.model import RequestModel
 
+
+_T = TypeVar("_T")
 
 _STORE_PROBLEMS = {
     "full": {
@@ -197,14 +200,18 @@ class RequestStore:
             if not self.path.exists():
                 # Created readable by the user only; SQLite gives its -wal and -shm the same mode.
                 os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
-            db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("PRAGMA foreign_keys=ON")
-            self._migrate(db)
+            db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=_BUSY_TIMEOUT)
+            _while_busy(lambda: self._prepare(db))
         except (sqlite3.Error, OSError) as exc:
             raise StoreError.from_exception(self.path, exc) from exc
         return db
+
+    def _prepare(self, db: sqlite3.Connection) -> None:
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute("PRAGMA foreign_keys=ON")
+        self._migrate(db)
 
     def _migrate(self, db: sqlite3.Connection) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -253,7 +260,14 @@ class RequestStore:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: all of it lands, or none of it."""
+        """One write transaction: all of it lands, or none of it.
+
+        Inside another transaction of this store it joins that one, so an operation of
+        the application layer can re-read, decide and call several writers as one.
+        """
+        if self._db.in_transaction:
+            yield self._db
+            return
         try:
             with self._db:
                 self._db.execute("BEGIN IMMEDIATE")
@@ -305,26 +319,28 @@ class RequestStore:
                 )
         return len(docs)
 
-    def set_status(self, request_id: str, status: str) -> None:
-        with self._db:
-            self._db.execute("UPDATE requests SET status = ? WHERE id = ?", (status, request_id))
+    def remove(self, db: sqlite3.Connection, request_id: str) -> None:
+        """Inside the caller's transaction: takes a request out of the register (its
+        document, row and search entry). Its event log stays: the log is append-only."""
+        db.execute("DELETE FROM requests_text WHERE rowid IN (SELECT n FROM requests WHERE id = ?)", (request_id,))
+        db.execute("DELETE FROM requests WHERE id = ?", (request_id,))
+        db.execute("DELETE FROM documents WHERE id = ?", (request_id,))
 
     def delete(self, request_id: str) -> dict[str, Any] | None:
-        """Removes a request and returns its document (so that the deletion can be undone).
-
-        Its event log stays: the log is append-only.
-        """
+        """Removes a request and returns its document (so that the deletion can be undone)."""
         doc = self.get(request_id)
         with self.transaction() as db:
-            db.execute("DELETE FROM requests_text WHERE rowid IN (SELECT n FROM requests WHERE id = ?)", (request_id,))
-            db.execute("DELETE FROM requests WHERE id = ?", (request_id,))
-            db.execute("DELETE FROM documents WHERE id = ?", (request_id,))
+            self.remove(db, request_id)
         return doc
 
     # -- reading ------------------------------------------------------------------
     def get(self, request_id: str) -> dict[str, Any] | None:
         row = self._db.execute("SELECT doc FROM documents WHERE id = ?", (request_id,)).fetchone()
         return json.loads(row[0]) if row else None
+
+    def doc_and_status(self, request_id: str) -> tuple[dict[str, Any], str] | None:
+        """A request's document and status, read together (in the caller's transaction if any)."""
+        return read_doc_and_status(self._db, request_id)
 
     def status(self, request_id: str) -> str | None:
         row = self._db.execute("SELECT status FROM requests WHERE id = ?", (request_id,)).fetchone()
@@ -425,7 +441,24 @@ class RequestStore:
         return [_row(values) for values in self._db.execute(query)]
 
     def integrity_ok(self) -> bool:
-        return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return self.integrity_report() == ["ok"]
+
+    def integrity_report(self) -> list[str]:
+        """SQLite's integrity check: ["ok"], or what is wrong with the file."""
+        return [row[0] for row in self._db.execute("PRAGMA integrity_check")]
+
+    def ids(self) -> list[str]:
+        return [row[0] for row in self._db.execute("SELECT id FROM requests ORDER BY id")]
+
+    def logged_ids(self) -> list[str]:
+        """Every request the register holds or has a log of (a deleted one's log stays)."""
+        query = "SELECT id FROM requests UNION SELECT DISTINCT request_id FROM events ORDER BY 1"
+        return [row[0] for row in self._db.execute(query)]
+
+    def read(self, reader: Callable[..., _T], *args: Any) -> _T:
+        """Runs one of the store's readers (read_events, read_marks...) on its connection,
+        which stays the store's own: only the store and its writers hold it."""
+        return reader(self._db, *args)
 
 
 def read_doc_and_status(db: sqlite3.Connection, request_id: str) -> tuple[dict[str, Any], str] | None:
@@ -494,6 +527,28 @@ def _filters(
         conditions.append(f"id IN ({', '.join('?' * len(wanted))})" if wanted else "0")
         params.extend(wanted)
     return (" WHERE " + " AND ".join(conditions) if conditions else ""), params
+
+
+# How long a write waits for another process's transaction (the window, an unpack, a
+# second window) before the register is said to be busy.
+_BUSY_TIMEOUT = 15.0
+
+
+def _while_busy(step: Callable[[], None]) -> None:
+    """Runs `step` again while the register is busy. Switching a new register to WAL, or
+    opening one while another process creates it, can be refused at once (SQLITE_BUSY
+    without the busy handler); it succeeds once the other process is through."""
+    deadline = time.monotonic() + _BUSY_TIMEOUT
+    pause = 0.01
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorname", "") not in ("SQLITE_BUSY", "SQLITE_LOCKED") or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
 
 
 def _statements(script: str) -> list[str]:
