@@ -7,8 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from requestdesk.cli import packages
+from requestdesk.cli import audit, packages
 from requestdesk.cli.messages import default_language, say
+from requestdesk.cli.register import NotFound, find_request, looks_like_file, open_desk, system_user
 from requestdesk.domain.check import CheckResult, check_document
 from requestdesk.domain.deadlines import Counting
 from requestdesk.domain.findings import Finding
@@ -36,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     export = commands.add_parser("export", help="write a DOCX document for a request")
-    export.add_argument("file", type=Path)
+    export.add_argument("file", help="a request file, or the id of a request in the local register")
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--document", choices=("request", "confirmation", "checklist"), default="request")
     export.add_argument("--layout", choices=("parallel", "sequential"), default="parallel")
@@ -45,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--counting", choices=[c.value for c in Counting], default=Counting.ELAPSED_72H.value)
 
     packages.add_commands(commands)
+    audit.add_commands(commands)
     return parser
 
 
@@ -71,7 +73,7 @@ def _print_findings(findings: list[Finding] | tuple[Finding, ...], lang: str, st
 
 
 def _load_and_check(args: argparse.Namespace, lang: str) -> tuple[dict, CheckResult]:  # type: ignore[type-arg]
-    doc = load_request_file(args.file)
+    doc = load_request_file(Path(args.file))
     clock = _clock(getattr(args, "now", None), lang)
     return doc, check_document(doc, clock=clock, counting=Counting(args.counting))
 
@@ -115,6 +117,8 @@ def run_export(args: argparse.Namespace, lang: str) -> int:
 
     if args.out.suffix.lower() != ".docx":
         return _fail(say("bad_out", lang, out=args.out))
+    if not looks_like_file(args.file):
+        return _export_from_register(args, lang)
     doc, result = _load_and_check(args, lang)
     blocking = blocking_findings(result, args.document)
     if blocking and not args.draft:
@@ -130,6 +134,29 @@ def run_export(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK
 
 
+def _export_from_register(args: argparse.Namespace, lang: str) -> int:
+    """A request of the register by its id: exported through the desk, which logs it."""
+    from requestdesk.app import ExportBlocked
+    from requestdesk.documents.export import ExportError
+    from requestdesk.store.requests import StoreError
+
+    try:
+        with open_desk(system_user(), lang) as desk:
+            request_id = find_request(desk, args.file, lang)
+            desk.store.counting = Counting(args.counting)
+            desk.export(request_id, args.out, document=args.document, layout=args.layout, draft=args.draft)
+    except NotFound as exc:
+        return _fail(exc.text)
+    except ExportBlocked as exc:
+        print(say("refused", lang, file=args.file), file=sys.stderr)
+        _print_findings(exc.findings, lang, sys.stderr)
+        return EXIT_ERRORS
+    except (ExportError, StoreError) as exc:
+        return _fail(exc.message(lang))
+    print(say("written", lang, out=args.out))
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     lang = args.lang or default_language()
@@ -140,6 +167,10 @@ def main(argv: list[str] | None = None) -> int:
             return packages.run_pack(args, lang)
         if args.command == "unpack":
             return packages.run_unpack(args, lang)
+        if args.command == "log":
+            return audit.run_log(args, lang)
+        if args.command == "verify":
+            return audit.run_verify(args, lang)
         return run_export(args, lang)
     except RequestFileError as exc:
         return _fail(exc.message(lang))

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from pathlib import Path
 
@@ -16,10 +14,9 @@ from requestdesk.domain.lifecycle import label
 from requestdesk.domain.requestfile import load_request_file
 from requestdesk.domain.review import ApprovalState, approval_state
 from requestdesk.domain.timeutil import SystemClock
-from requestdesk.packages import SUFFIX, Conflict, PackageError, Resolution, import_package, pack, pack_document, read_package
-from requestdesk.paths import data_dir, store_path
-from requestdesk.store.requests import RequestStore, StoreError
-from requestdesk.store.review import Review
+from requestdesk.cli.register import NotFound, find_request, looks_like_file, open_desk, system_user
+from requestdesk.packages import SUFFIX, Conflict, PackageError, Resolution, pack_document, read_package
+from requestdesk.store.requests import StoreError
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -41,56 +38,28 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     unpacker.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
 
 
-def _user(args: argparse.Namespace) -> str:
-    if args.user:
-        return str(args.user)
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return os.environ.get("USERNAME", "") or "?"
-
-
 def _fail(message: str, code: int) -> int:
     print(message, file=sys.stderr)
     return code
-
-
-def _find(store: RequestStore, source: str) -> str | list[str]:
-    """The request id a user typed, in full or as a unique beginning (8 characters or more)."""
-    if store.get(source) is not None:
-        return source
-    if len(source) < 8:
-        return []
-    return [row.id for row in store.rows() if row.id.startswith(source)]
 
 
 def run_pack(args: argparse.Namespace, lang: str) -> int:
     out: Path = args.out
     if not out.name.endswith(SUFFIX):
         return _fail(say("bad_package_out", lang, out=out), EXIT_UNREADABLE)
-    user = _user(args)
+    user = system_user(args.user)
     source = Path(args.source)
     try:
-        if source.exists() or args.source.endswith(".json") or os.sep in args.source or "/" in args.source:
+        if looks_like_file(args.source):
             doc = load_request_file(source)
             if not isinstance(doc.get("id"), str) or not doc["id"].strip():
                 return _fail(say("no_id", lang, file=source), EXIT_UNREADABLE)
             packed = pack_document(doc, out, user, SystemClock().now())
         else:
-            folder = data_dir()
-            if not store_path(folder).exists():
-                return _fail(say("no_register", lang, folder=folder), EXIT_UNREADABLE)
-            store = RequestStore(store_path(folder))
-            try:
-                found = _find(store, args.source)
-                if isinstance(found, list):
-                    key = "ambiguous" if len(found) > 1 else "no_request"
-                    if len(found) != 1:
-                        return _fail(say(key, lang, source=args.source, folder=folder), EXIT_UNREADABLE)
-                    found = found[0]
-                packed = pack(store, found, out, user)
-            finally:
-                store.close()
+            with open_desk(user, lang) as desk:
+                packed = desk.pack(find_request(desk, args.source, lang), out).value
+    except NotFound as exc:
+        return _fail(exc.text, EXIT_UNREADABLE)
     except PackageError as exc:
         return _fail(exc.message(lang), EXIT_REFUSED)
     except StoreError as exc:
@@ -120,20 +89,15 @@ def run_unpack(args: argparse.Namespace, lang: str) -> int:
         # The whole package is checked before the register is opened: a refused package
         # leaves no trace, not even a new empty register.
         read_package(args.file)
-        folder = data_dir()
-        store = RequestStore(store_path(folder))
-        try:
-            resolution = Resolution.REPLACE if args.replace else Resolution.KEEP_BOTH if args.keep_both else None
-            user = _user(args)
-            result = import_package(store, args.file, user, resolution)
+        resolution = Resolution.REPLACE if args.replace else Resolution.KEEP_BOTH if args.keep_both else None
+        with open_desk(system_user(args.user), lang, create=True) as desk:
+            result = desk.unpack(args.file, resolution).value
             if isinstance(result, Conflict):
                 return _fail(result.message(lang) + " " + say("conflict_hint", lang), EXIT_REFUSED)
-            state = Review(store, user).approval_state(result.request_id)
+            state = desk.approval(result.request_id)
             print(say("unpacked", lang, file=args.file, id=result.request_id, outcome=OUTCOMES[result.outcome.value][lang],
                       status=label(result.status, lang), short=short_fingerprint(state.fingerprint)))
             _print_approval(state, lang)
-        finally:
-            store.close()
     except PackageError as exc:
         return _fail(exc.message(lang), EXIT_UNREADABLE if exc.unreadable else EXIT_REFUSED)
     except StoreError as exc:

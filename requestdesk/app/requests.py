@@ -1,0 +1,159 @@
+"""Creating, editing, copying, replacing and deleting requests."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from requestdesk.app.changes import Aspect, Done, OpChanges
+from requestdesk.app.desk import ALL_OF_A_REQUEST, DeskBase, Stored
+from requestdesk.app.errors import OperationRefused
+from requestdesk.domain.check import CheckResult
+from requestdesk.domain.document import duplicate
+from requestdesk.domain.fingerprint import fingerprint
+from requestdesk.domain.lifecycle import EDITABLE, Status
+from requestdesk.store.events import Event, append_event, read_events
+from requestdesk.store.review import void_if_changed
+
+
+@dataclass(frozen=True)
+class Edited:
+    result: CheckResult  # the check of the text as saved
+    voided: Event | None  # the approval this save voided, if any
+    saved: bool  # False when the text was already the register's
+
+
+def _require_id(doc: dict[str, Any]) -> str:
+    request_id = doc.get("id")
+    if not isinstance(request_id, str) or not request_id.strip():
+        raise OperationRefused("no_id")
+    return request_id
+
+
+def _unchanged_since_created(events: list[Event], doc: dict[str, Any]) -> bool:
+    """Whether nothing happened to a request since it was made (its log is its creation
+    and the text is still the one it was made with)."""
+    return (len(events) >= 1 and events[-1].kind in ("created", "restored", "imported")
+            and events[-1].data.get("fingerprint") == fingerprint(doc))
+
+
+class RequestOps(DeskBase):
+    def create(self, doc: dict[str, Any], *, source: str = "new", initiator: object = None) -> Done[str]:
+        """A new draft in the register (`source`: "new", "file", "copy" or "welcome")."""
+        request_id = _require_id(doc)
+        with self._writing() as db:
+            if self.store.doc_and_status(request_id) is not None:
+                raise OperationRefused("exists", id=request_id)
+            self.store.write(db, doc, status=Status.DRAFT.value)
+            append_event(db, request_id, self.store.clock.now(), self.user, "created",
+                         {"source": source, "fingerprint": fingerprint(doc)})
+        return self._done(request_id, OpChanges.of([request_id], *ALL_OF_A_REQUEST, added=[request_id]), initiator)
+
+    def edit(self, doc: dict[str, Any], *, initiator: object = None) -> Done[Edited]:
+        """Saves a changed text. Refused once the request has left the editable stages
+        (signed, sent...); a change to an approved text voids the approval in the same
+        transaction."""
+        request_id = _require_id(doc)
+        with self._writing() as db:
+            stored = self._stored(db, request_id)
+            if stored.status not in EDITABLE:
+                raise OperationRefused("not_editable", status=stored.status)
+            if stored.doc == doc:
+                return Done(Edited(self.store.check(doc), None, False))
+            result = self.store.write(db, doc)
+            append_event(db, request_id, self.store.clock.now(), self.user, "edited", {"fingerprint": fingerprint(doc)})
+            voided = void_if_changed(self.store, db, request_id, self.user)
+        aspects = [*ALL_OF_A_REQUEST, Aspect.REVIEW] if voided else [Aspect.DOCUMENT, Aspect.LOG]
+        return self._done(Edited(result, voided, True), OpChanges.of([request_id], *aspects), initiator)
+
+    def replace(self, doc: dict[str, Any], *, initiator: object = None) -> Done[Edited]:
+        """Puts a text from elsewhere (a request file) over the register's: allowed while
+        the request is editable, logged with the text it replaced, and voiding an approval
+        of the old text like any edit."""
+        request_id = _require_id(doc)
+        with self._writing() as db:
+            stored = self._stored(db, request_id)
+            if stored.status not in EDITABLE:
+                raise OperationRefused("not_editable", status=stored.status)
+            if stored.doc == doc:
+                return Done(Edited(self.store.check(doc), None, False))
+            result = self.store.write(db, doc)
+            append_event(db, request_id, self.store.clock.now(), self.user, "replaced", {
+                "fingerprint": fingerprint(doc),
+                "replaced": {"fingerprint": fingerprint(stored.doc), "document": stored.doc},
+            })
+            voided = void_if_changed(self.store, db, request_id, self.user)
+        aspects = [*ALL_OF_A_REQUEST, Aspect.REVIEW] if voided else [Aspect.DOCUMENT, Aspect.LOG]
+        return self._done(Edited(result, voided, True), OpChanges.of([request_id], *aspects), initiator)
+
+    def duplicate(self, ids: Iterable[str], today: date, *, initiator: object = None) -> Done[list[str]]:
+        """New drafts copied from requests (a new identity, no number, no transmission)."""
+        made: list[str] = []
+        with self._writing() as db:
+            for request_id in dict.fromkeys(ids):
+                stored = self._stored(db, request_id)
+                copied = duplicate(stored.doc, today)
+                self.store.write(db, copied, status=Status.DRAFT.value)
+                append_event(db, copied["id"], self.store.clock.now(), self.user, "created",
+                             {"source": "copy", "copied_from": request_id, "fingerprint": fingerprint(copied)})
+                made.append(copied["id"])
+        return self._done(made, OpChanges.of(made, *ALL_OF_A_REQUEST, added=made), initiator)
+
+    def delete(self, ids: Iterable[str], *, initiator: object = None) -> Done[list[Stored]]:
+        """Removes drafts from the register (returned, so that the deletion can be undone);
+        their log stays. A request that has left the draft stage is refused whole before
+        anything is deleted: its record is kept."""
+        removed: list[Stored] = []
+        with self._writing() as db:
+            wanted = [self._stored(db, request_id) for request_id in dict.fromkeys(ids)]
+            for stored in wanted:
+                if stored.status != Status.DRAFT:
+                    raise OperationRefused("not_deletable", status=stored.status)
+            for stored in wanted:
+                request_id = stored.doc["id"]
+                self.store.remove(db, request_id)
+                append_event(db, request_id, self.store.clock.now(), self.user, "deleted",
+                             {"fingerprint": fingerprint(stored.doc), "status": stored.status})
+                removed.append(stored)
+        gone = [s.doc["id"] for s in removed]
+        return self._done(removed, OpChanges.of(gone, *ALL_OF_A_REQUEST, removed=gone), initiator)
+
+    def restore(self, requests: Iterable[Stored], *, initiator: object = None) -> Done[list[str]]:
+        """Brings deleted requests back (the undo of a deletion): their log continues
+        with a "restored" event. A request the register holds again is left as it is."""
+        back: list[str] = []
+        with self._writing() as db:
+            for stored in requests:
+                request_id = _require_id(stored.doc)
+                if self.store.doc_and_status(request_id) is not None:
+                    continue
+                doc = copy.deepcopy(stored.doc)
+                self.store.write(db, doc, status=stored.status)
+                append_event(db, request_id, self.store.clock.now(), self.user, "restored",
+                             {"fingerprint": fingerprint(doc), "status": stored.status})
+                back.append(request_id)
+        return self._done(back, OpChanges.of(back, *ALL_OF_A_REQUEST, added=back), initiator)
+
+    def withdraw(self, ids: Iterable[str], *, initiator: object = None) -> Done[list[Stored]]:
+        """The undo of a creation (a new request, a copy, an imported file): removes the
+        requests that nothing has happened to since; one that was worked on since (edited,
+        submitted, transmitted...) is kept, since undoing its creation would destroy that
+        work. Returns what was removed, so that a redo can restore it."""
+        removed: list[Stored] = []
+        with self._writing() as db:
+            for request_id in dict.fromkeys(ids):
+                found = self.store.doc_and_status(request_id)
+                if found is None:
+                    continue
+                stored = Stored(*found)
+                if stored.status != Status.DRAFT or not _unchanged_since_created(read_events(db, request_id), stored.doc):
+                    continue
+                self.store.remove(db, request_id)
+                append_event(db, request_id, self.store.clock.now(), self.user, "deleted",
+                             {"fingerprint": fingerprint(stored.doc), "status": stored.status, "undo": True})
+                removed.append(stored)
+        gone = [s.doc["id"] for s in removed]
+        return self._done(removed, OpChanges.of(gone, *ALL_OF_A_REQUEST, removed=gone), initiator)

@@ -1,0 +1,48 @@
+"""The supervisor's review: submitting, marking, approving and returning."""
+
+from __future__ import annotations
+
+from requestdesk.app.changes import Aspect, Done, OpChanges
+from requestdesk.app.desk import DeskBase
+from requestdesk.domain.review import ApprovalState, MarkValue
+from requestdesk.store.events import Event
+from requestdesk.store.review import Review
+
+_DECIDED = (Aspect.STATUS, Aspect.REVIEW, Aspect.LOG)
+
+
+class ReviewOps(DeskBase):
+    def _review(self) -> Review:
+        return Review(self.store, self.user)
+
+    def approval(self, request_id: str) -> ApprovalState:
+        """Whether the request's approval holds for its text and files as they stand."""
+        return self._review().approval_state(request_id)
+
+    def submit(self, request_id: str, note: str = "", *, initiator: object = None) -> Done[Event]:
+        with self._writing():
+            event = self._review().submit(request_id, note)
+        return self._done(event, OpChanges.of([request_id], Aspect.STATUS, Aspect.LOG), initiator)
+
+    def mark(self, request_id: str, code: str, mark: MarkValue | str, comment: str = "", field: str = "",
+             *, initiator: object = None) -> Done[Event | None]:
+        with self._writing():
+            event = self._review().mark(request_id, code, mark, comment, field)
+        changes = OpChanges.of([request_id], Aspect.REVIEW, Aspect.LOG) if event else OpChanges()
+        return self._done(event, changes, initiator)
+
+    def clear_mark(self, request_id: str, code: str, field: str = "", *, initiator: object = None) -> Done[Event | None]:
+        with self._writing():
+            event = self._review().clear_mark(request_id, code, field)
+        changes = OpChanges.of([request_id], Aspect.REVIEW, Aspect.LOG) if event else OpChanges()
+        return self._done(event, changes, initiator)
+
+    def approve(self, request_id: str, note: str = "", *, initiator: object = None) -> Done[Event]:
+        with self._writing():
+            event = self._review().approve(request_id, note)
+        return self._done(event, OpChanges.of([request_id], *_DECIDED), initiator)
+
+    def return_for_changes(self, request_id: str, note: str = "", *, initiator: object = None) -> Done[Event]:
+        with self._writing():
+            event = self._review().return_for_changes(request_id, note)
+        return self._done(event, OpChanges.of([request_id], *_DECIDED), initiator)

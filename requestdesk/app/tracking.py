@@ -1,0 +1,81 @@
+"""A request's life after review: signature, sending, urgent transmission and its
+written confirmation (Art. 6(2)), and execution (Arts. 7, 11)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from requestdesk.app.changes import Aspect, Done, OpChanges
+from requestdesk.app.desk import DeskBase
+from requestdesk.app.errors import OperationRefused
+from requestdesk.domain.fingerprint import fingerprint
+from requestdesk.domain.lifecycle import Status, check_transition
+from requestdesk.domain.review import ApprovalStatus
+from requestdesk.store.events import Event, append_event
+from requestdesk.store.review import approval_of
+from requestdesk.store.tracking import Tracker
+
+_MOVED = (Aspect.STATUS, Aspect.LOG, Aspect.TRACKING)
+
+
+class TrackingOps(DeskBase):
+    def _tracker(self) -> Tracker:
+        return Tracker(self.store, self.user)
+
+    def sign(self, request_id: str, note: str = "", *, initiator: object = None) -> Done[Event]:
+        """Approved → signed, only while the approval is valid for the text as it stands."""
+        with self._writing() as db:
+            stored = self._stored(db, request_id)
+            new = check_transition(stored.status, Status.SIGNED)
+            state = approval_of(db, request_id, stored.doc)
+            if state.status is not ApprovalStatus.VALID:
+                raise OperationRefused("no_valid_approval", approval=state)
+            event = append_event(db, request_id, self.store.clock.now(), self.user, "signed", {
+                "from": stored.status, "to": new.value, "note": note, "fingerprint": fingerprint(stored.doc),
+                "approval_seq": state.decision.seq if state.decision else None,
+            })
+            self.store.write(db, stored.doc, status=new.value)
+        return self._done(event, OpChanges.of([request_id], *_MOVED), initiator)
+
+    def move(self, request_id: str, target: str, note: str = "", *, initiator: object = None, **data: Any) -> Done[Event]:
+        """Any other allowed change of status (sent, closed...); signature and the
+        review's decisions have operations of their own."""
+        if target == Status.SIGNED:
+            return self.sign(request_id, note, initiator=initiator)
+        with self._writing():
+            event = self._tracker().transition(request_id, target, note, **data)
+        return self._done(event, OpChanges.of([request_id], *_MOVED), initiator)
+
+    def transmit(self, request_id: str, channel: str, at: datetime, *, received_by: dict[str, str] | None = None,
+                 arrangement: str = "", note: str = "", initiator: object = None) -> Done[Event]:
+        with self._writing():
+            event = self._tracker().record_transmission(request_id, channel, at, received_by=received_by,
+                                                        arrangement=arrangement, note=note)
+        return self._done(event, OpChanges.of([request_id], Aspect.DOCUMENT, *_MOVED), initiator)
+
+    def confirm(self, request_id: str, at: datetime, note: str = "", *, initiator: object = None) -> Done[Event]:
+        with self._writing():
+            event = self._tracker().record_confirmation(request_id, at, note)
+        return self._done(event, OpChanges.of([request_id], Aspect.DOCUMENT, *_MOVED), initiator)
+
+    def record_notice(self, request_id: str, kind: str, text: str, *, initiator: object = None) -> Done[Event]:
+        with self._writing():
+            event = self._tracker().record_notice(request_id, kind, text)
+        return self._done(event, OpChanges.of([request_id], Aspect.LOG, Aspect.TRACKING), initiator)
+
+    def record_forwarding(self, request_id: str, to_authority: str, note: str = "", *, initiator: object = None) -> Done[Event]:
+        with self._writing():
+            event = self._tracker().record_forwarding(request_id, to_authority, note)
+        return self._done(event, OpChanges.of([request_id], *_MOVED), initiator)
+
+    def record_result(self, request_id: str, received: date, summary: str, enclosures: list[str] | None = None,
+                      partial: bool = False, *, initiator: object = None) -> Done[Event]:
+        with self._writing():
+            event = self._tracker().record_result(request_id, received, summary, enclosures, partial)
+        return self._done(event, OpChanges.of([request_id], *_MOVED), initiator)
+
+    def record_refusal(self, request_id: str, grounds: str, *, initiator: object = None) -> Done[Event]:
+        with self._writing():
+            event = self._tracker().record_refusal(request_id, grounds)
+        return self._done(event, OpChanges.of([request_id], *_MOVED), initiator)
