@@ -120,8 +120,10 @@ def test_execution_tracking_and_overdue_execution(store, complete_request, clock
     tracker.record_notice(rid, "delay", "Запрос направлен оператору связи")
     tracker.record_forwarding(rid, "Следственный комитет Республики Армения")
     tracker.record_result(rid, date(2026, 12, 28), "Абонент установлен", ["Ответ на 2 л."], partial=True)
-    kinds = [e.kind for e in tracker.history(rid)]
-    assert kinds[-3:] == ["notice", "status", "status"]
+    events = tracker.history(rid)
+    # Spec §3: what the requested side did is an "execution" event, with its kind.
+    assert [(e.kind, e.data["kind"]) for e in events[-3:]] == [
+        ("execution", "delay"), ("execution", "forwarded"), ("execution", "partially_executed")]
     assert store.status(rid) == Status.PARTIALLY_EXECUTED
     assert tracker.overview().overdue_execution == 1  # partially executed still owes a result
     with pytest.raises(TransitionError):  # a partly executed request can no longer be refused

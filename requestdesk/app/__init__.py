@@ -16,14 +16,15 @@ from requestdesk.app.errors import OperationRefused
 from requestdesk.app.packages import PackageOps
 from requestdesk.app.requests import Edited, RequestOps
 from requestdesk.app.review import ReviewOps
+from requestdesk.app.settings import Progress, SettingsOps
 from requestdesk.app.tracking import TrackingOps
 
 
-class Desk(RequestOps, ReviewOps, TrackingOps, DocumentOps, PackageOps, AuditOps):
+class Desk(RequestOps, ReviewOps, TrackingOps, DocumentOps, PackageOps, AuditOps, SettingsOps):
     """Every operation on the register, on behalf of one user of this workstation."""
 
 
 __all__ = [
     "NOTHING", "Aspect", "ChangeHub", "Desk", "Done", "Edited", "ExportBlocked", "LogReport", "LoggedEvent",
-    "OpChanges", "OperationRefused", "Problem", "Stored",
+    "OpChanges", "OperationRefused", "Problem", "Progress", "Stored",
 ]

@@ -34,6 +34,7 @@ class OpChanges:
     aspects: frozenset[Aspect] = frozenset()
     added: frozenset[str] = frozenset()
     removed: frozenset[str] = frozenset()
+    every_request: bool = False  # a setting changed what every row shows
 
     @classmethod
     def of(cls, ids: Iterable[str], *aspects: Aspect, added: Iterable[str] = (), removed: Iterable[str] = ()) -> OpChanges:
@@ -43,13 +44,14 @@ class OpChanges:
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(self.requests | other.requests, self.aspects | other.aspects,
-                         self.added | other.added, self.removed | other.removed)
+                         self.added | other.added, self.removed | other.removed, self.every_request or other.every_request)
 
     def __bool__(self) -> bool:
-        return bool(self.requests)
+        return bool(self.requests) or self.every_request
 
     def touches(self, request_id: str, *aspects: Aspect) -> bool:
-        return request_id in self.requests and (not aspects or bool(self.aspects & set(aspects)))
+        named = self.every_request or request_id in self.requests
+        return named and (not aspects or bool(self.aspects & set(aspects)))
 
 
 NOTHING = OpChanges()

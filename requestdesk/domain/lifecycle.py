@@ -23,7 +23,8 @@ class Status(StrEnum):
     CLOSED = "closed"
 
 
-_EXECUTION = {
+# What the requested side does with a request (Arts. 7, 11), and its closing.
+EXECUTION = frozenset({
     Status.FORWARDED,
     Status.POSTPONED,
     Status.CONDITIONAL,
@@ -31,7 +32,7 @@ _EXECUTION = {
     Status.PARTIALLY_EXECUTED,
     Status.REFUSED,
     Status.CLOSED,
-}
+})
 
 # An urgent request may be passed on orally or by technical means at any stage before
 # the written one is sent (Art. 6(2)); the written confirmation then follows.
@@ -44,12 +45,12 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     # An edit after approval voids it and sends the request back to review.
     Status.APPROVED: frozenset({Status.SIGNED, Status.IN_REVIEW, _URGENT}),
     Status.SIGNED: frozenset({Status.SENT, _URGENT}),
-    Status.SENT: frozenset(_EXECUTION),
+    Status.SENT: frozenset(EXECUTION),
     Status.AWAITING_CONFIRMATION: frozenset({Status.CONFIRMED}),
-    Status.CONFIRMED: frozenset(_EXECUTION),
-    Status.FORWARDED: frozenset(_EXECUTION - {Status.FORWARDED}),
-    Status.POSTPONED: frozenset(_EXECUTION - {Status.POSTPONED}),
-    Status.CONDITIONAL: frozenset(_EXECUTION - {Status.CONDITIONAL}),
+    Status.CONFIRMED: frozenset(EXECUTION),
+    Status.FORWARDED: frozenset(EXECUTION - {Status.FORWARDED}),
+    Status.POSTPONED: frozenset(EXECUTION - {Status.POSTPONED}),
+    Status.CONDITIONAL: frozenset(EXECUTION - {Status.CONDITIONAL}),
     Status.PARTIALLY_EXECUTED: frozenset({Status.EXECUTED, Status.CLOSED}),
     Status.EXECUTED: frozenset({Status.CLOSED}),
     Status.REFUSED: frozenset({Status.CLOSED}),

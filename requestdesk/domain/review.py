@@ -61,6 +61,16 @@ EVENT_LABELS = {
     "enclosure_removed": {"ru": "Файл исключен из приложений", "en": "Enclosed file removed"},
     "packed": {"ru": "Упакован для передачи", "en": "Packed for transfer"},
     "imported": {"ru": "Получен из пакета", "en": "Received from a package"},
+    "created": {"ru": "Создан", "en": "Created"},
+    "edited": {"ru": "Текст изменен", "en": "Text changed"},
+    "replaced": {"ru": "Текст заменен из файла", "en": "Text replaced from a file"},
+    "signed": {"ru": "Подписан", "en": "Signed"},
+    "exported": {"ru": "Документ создан", "en": "Document made"},
+    "transmitted": {"ru": "Передан", "en": "Transmitted"},
+    "confirmed": {"ru": "Направлено письменное подтверждение", "en": "Written confirmation sent"},
+    "execution": {"ru": "Ход исполнения", "en": "Execution"},
+    "deleted": {"ru": "Удален из реестра", "en": "Deleted from the register"},
+    "restored": {"ru": "Возвращен в реестр", "en": "Brought back to the register"},
 }
 VOID_REASONS = {
     "content": {"ru": "текст запроса изменен", "en": "the request text was changed"},

@@ -303,13 +303,29 @@ class RequestStore:
         return result
 
     def recheck_all(self) -> int:
-        """Re-checks every stored request (after the counting rule or the directory changed).
+        """Re-checks every stored request at once (small registers, tests); the window
+        uses the application layer's batched re-check instead."""
+        keys = self.keys_to_recheck(deadlines_only=False)
+        self.recheck(keys)
+        return len(keys)
+
+    def keys_to_recheck(self, *, deadlines_only: bool) -> list[int]:
+        """The requests a change of settings can affect: with `deadlines_only` (the
+        counting rule changed) those with a written-confirmation deadline, since only
+        that deadline and the findings about it depend on the rule; else all."""
+        where = " WHERE confirmation_due IS NOT NULL" if deadlines_only else ""
+        return [row[0] for row in self._db.execute(f"SELECT n FROM requests{where} ORDER BY n")]
+
+    def recheck(self, keys: Sequence[int]) -> int:
+        """Re-checks these requests in one transaction (re-read inside it).
 
         The documents, their status and their update times stay as they were; only the
         columns derived from the check (deadline, error counts) are brought up to date.
         """
-        docs = [json.loads(raw) for (raw,) in self._db.execute("SELECT doc FROM documents").fetchall()]
         with self.transaction() as db:
+            marks = ", ".join("?" * len(keys))
+            docs = [json.loads(raw) for (raw,) in db.execute(
+                f"SELECT d.doc FROM documents d JOIN requests r ON r.id = d.id WHERE r.n IN ({marks})", list(keys))]
             for doc in docs:
                 _, columns = self._indexed(doc)
                 db.execute(

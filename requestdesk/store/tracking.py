@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from requestdesk.domain.document import set_path
-from requestdesk.domain.lifecycle import AWAITING_EXECUTION, REVIEW_DECISIONS, Status, TransitionError, check_transition
+from requestdesk.domain.lifecycle import AWAITING_EXECUTION, EXECUTION, REVIEW_DECISIONS, Status, TransitionError, check_transition
 from requestdesk.domain.timeutil import iso_instant
 from requestdesk.store.events import Event, append_event, chain_problems, read_events
 from requestdesk.store.requests import RequestStore, StoreError
@@ -61,7 +61,10 @@ class Tracker:
         new = check_transition(current, target)
         if new in REVIEW_DECISIONS:
             raise TransitionError(current, target, by_review=True)
-        return self._commit(doc, new, "status", {"from": current, "to": new.value, "note": note, **data})
+        # What the requested side did with it (Arts. 7, 11) is an "execution" event of
+        # that kind (spec §3); the requesting side's own moves are status changes.
+        kind, extra = ("execution", {"kind": new.value}) if new in EXECUTION else ("status", {})
+        return self._commit(doc, new, kind, {"from": current, "to": new.value, "note": note, **extra, **data})
 
     def _commit(self, doc: dict[str, Any], status: Status | None, kind: str, data: dict[str, Any]) -> Event:
         with self.store.transaction() as db:
@@ -118,7 +121,7 @@ class Tracker:
         if kind not in ("obstacle", "delay"):
             raise ValueError(kind)
         self._doc_and_status(request_id)
-        return self.log(request_id, "notice", {"kind": kind, "text": text})
+        return self.log(request_id, "execution", {"kind": kind, "text": text})
 
     def record_forwarding(self, request_id: str, to_authority: str, note: str = "") -> Event:
         return self.transition(request_id, Status.FORWARDED, note, to_authority=to_authority)

@@ -1,0 +1,87 @@
+"""Long work off the window's thread: a job runs in a worker thread, the window shows
+its progress with a Cancel button and goes on processing events.
+
+A job is a Qt-free iterator of `requestdesk.app.Progress` (the application layer's
+batched operations); it is made and run in the worker thread, with a register
+connection of its own (a SQLite connection belongs to the thread that uses it), and
+closed there on cancel so that its own clean-up runs where its connection lives.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from requestdesk.app import Progress
+
+JobFactory = Callable[[], AbstractContextManager[Iterator[Progress]]]
+
+
+class _Worker(QThread):
+    progressed = Signal(int, int)
+
+    def __init__(self, open_job: JobFactory, parent: QObject | None = None):
+        super().__init__(parent)
+        self._open_job = open_job
+        self._cancel = threading.Event()
+        self.completed = False
+        self.error: BaseException | None = None
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            with self._open_job() as steps:
+                try:
+                    for step in steps:
+                        self.progressed.emit(step.done, step.total)
+                        if self._cancel.is_set():
+                            break
+                    else:
+                        self.completed = True
+                finally:
+                    close = getattr(steps, "close", None)
+                    if close is not None:
+                        close()  # a generator's own clean-up (a cancel's undo) runs here
+        except BaseException as exc:  # reported on the window's thread, never lost in this one
+            self.error = exc
+
+
+def run_with_progress(parent: QWidget | None, title: str, label: str, open_job: JobFactory,
+                      *, delay_ms: int = 500) -> bool:
+    """Runs the job to its end or until the user cancels; True when it completed.
+
+    The progress dialog appears only if the job takes longer than `delay_ms`; the
+    window keeps repainting and answering meanwhile. An error the job raised is raised
+    here, on the window's thread.
+    """
+    worker = _Worker(open_job)
+    dialog = QProgressDialog(label, QProgressDialog.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(delay_ms)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def show(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+
+    worker.progressed.connect(show)
+    dialog.canceled.connect(worker.cancel)
+    loop = QEventLoop()
+    worker.finished.connect(loop.quit)
+    worker.start()
+    if worker.isRunning():
+        loop.exec()
+    worker.wait()
+    dialog.close()
+    dialog.deleteLater()
+    if worker.error is not None:
+        raise worker.error
+    return worker.completed
