@@ -20,7 +20,10 @@ from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 
 if TYPE_CHECKING:
-    from requestdesk.ui.operations import Change, ImportOutcome
+    from PySide6.QtGui import QUndoCommand
+
+    from requestdesk.app import OpChanges
+    from requestdesk.ui.operations import ImportOutcome
 
 # What changes the register (operations, request files, undo) is imported by the
 # handlers on first use: the window opens without the rules, profiles and file code.
@@ -44,6 +47,11 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self.undo_stack = QUndoStack(self)
         self._editors: dict[str, QWidget] = {}
+        from requestdesk.ui.changes import ChangeRelay
+
+        # Every change the desk makes in this process reaches the register once.
+        self._changes = ChangeRelay(services.hub, self)
+        self._changes.changed.connect(self._on_changes)
 
         self.model = RegisterModel(RegisterState(services.store, services.clock), services.directory, self)
         self.model.reload()
@@ -247,13 +255,22 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     # -- register operations -------------------------------------------------------------
-    def _push(self, change: Change, text: str, select: list[str] | None = None) -> None:
-        if not change:
-            return
-        from requestdesk.ui.undo import ChangeCommand
+    def _push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
 
-        self.undo_stack.push(ChangeCommand(self.services.store, change, text, self._after_change))
-        self._after_change(select if select is not None else change.ids)
+    def _desk(self):  # type: ignore[no-untyped-def]
+        from requestdesk.ui.operations import desk_of
+
+        return desk_of(self.services)
+
+    def _on_changes(self, changes: OpChanges, initiator: object) -> None:
+        """The desk changed the register: the rows, the selection and the counts follow."""
+        self._after_change(sorted(changes.added) if changes.added else [])
+
+    def _kept_as_they_are(self, ids: list[str]) -> None:
+        """An undo or redo left requests alone that were worked on since."""
+        self.statusBar().showMessage(
+            self.tr("%n request(s) were changed since and were kept as they are.", "", len(ids)), 15000)
 
     def _after_change(self, ids: list[str]) -> None:
         self.register.reload()
@@ -265,8 +282,7 @@ class MainWindow(QMainWindow):
     def new_request(self) -> None:
         from requestdesk.ui import operations
 
-        doc, _ = operations.create_request(self.services)
-        self._after_change([doc["id"]])
+        doc = operations.create_request(self.services)
         self.statusBar().showMessage(self.tr("New request created"), 5000)
         self.open_request(doc["id"])
 
@@ -320,14 +336,18 @@ class MainWindow(QMainWindow):
 
     def duplicate_selected(self) -> None:
         from requestdesk.ui import operations
+        from requestdesk.ui.undo import CreatedCommand
 
-        ids = self.register.selected_ids()
-        change = operations.duplicate_requests(self.services, ids)
-        self._push(change, self.tr("Duplicate %n request(s)", "", len(change.added)), change.added)
-        self.statusBar().showMessage(self.tr("%n copy(ies) created as draft(s)", "", len(change.added)), 5000)
+        made = operations.duplicate_requests(self.services, self.register.selected_ids())
+        if made:
+            self._push(CreatedCommand(self._desk, made, self.tr("Duplicate %n request(s)", "", len(made)),
+                                      self._kept_as_they_are))
+        self.statusBar().showMessage(self.tr("%n copy(ies) created as draft(s)", "", len(made)), 5000)
 
     def delete_selected(self) -> None:
+        from requestdesk.app import OperationRefused
         from requestdesk.ui import operations
+        from requestdesk.ui.undo import DeletedCommand
 
         ids = self.register.selected_ids()
         open_ids = [i for i in ids if i in self._editors]
@@ -337,12 +357,17 @@ class MainWindow(QMainWindow):
                 self.tr("A request that is open in an editor cannot be deleted. Close its editor window first."),
             )
             return
-        change = operations.delete_requests(self.services, ids)
-        if not change:
+        try:
+            removed = operations.delete_requests(self.services, ids)
+        except OperationRefused as refused:
+            dialogs.show_error(self, self.tr("Delete"), self.tr("Nothing was deleted."), refused.message(current_language()))
             return
-        self._push(change, self.tr("Delete %n request(s)", "", len(change.removed)), [])
+        if not removed:
+            return
+        self._push(DeletedCommand(self._desk, removed, self.tr("Delete %n request(s)", "", len(removed)),
+                                  self._kept_as_they_are))
         self.statusBar().showMessage(
-            self.tr("%n request(s) deleted. Edit ▸ Undo (%1) brings them back.", "", len(change.removed))
+            self.tr("%n request(s) deleted. Edit ▸ Undo (%1) brings them back.", "", len(removed))
             .replace("%1", self.act_undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)),
             15000,
         )
@@ -387,9 +412,13 @@ class MainWindow(QMainWindow):
             self.open_request(request_id)
 
     def _after_import(self, outcome: ImportOutcome) -> None:
-        n = len(outcome.change.after)
-        self._push(outcome.change, self.tr("Import %n request(s)", "", n))
+        from requestdesk.ui.undo import ImportCommand
+
+        n = len(outcome.ids)
         if n:
+            self._push(ImportCommand(self._desk, outcome.created, outcome.replaced, self.tr("Import %n request(s)", "", n),
+                                     self._kept_as_they_are))
+            self.register.select_ids([i for i in outcome.ids if self.model.row_of(i) is not None])
             self.statusBar().showMessage(self.tr("%n request(s) imported", "", n), 8000)
         elif outcome.unchanged and not outcome.failures:
             self.statusBar().showMessage(self.tr("The register already holds these requests, unchanged"), 8000)

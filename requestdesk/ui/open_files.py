@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 def ids_to_open(outcome: ImportOutcome) -> list[str]:
     """The requests the user meant to see: those imported, and those the register already held."""
-    ids = [request_id for request_id, stored in outcome.change.after.items() if stored is not None]
+    ids = list(outcome.ids)
     for path in outcome.unchanged:
         try:
             request_id = load_request_file(path).get("id")

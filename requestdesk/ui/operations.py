@@ -1,8 +1,9 @@
-"""What the interface does to the register, done through the store and reported back.
+"""What the window does to the register, through the application layer.
 
-Widgets never write to the store themselves: they call these functions, which make
-the change and return a Change (what each request was before and after), which the
-undo stack can reverse and the register uses to know what to reload.
+Widgets never write to the store: they call these functions, which call the desk
+(`requestdesk.app`); the desk checks each request's stage, logs the event, and publishes
+what changed, which the register and the watch follow. Each function returns what its
+undo command needs.
 """
 
 from __future__ import annotations
@@ -16,68 +17,21 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from requestdesk.domain.document import duplicate, new_request
+from requestdesk.app import Desk, Stored
+from requestdesk.domain.document import new_request
 from requestdesk.domain.profile import load_profile
 from requestdesk.domain.requestfile import RequestFileError, load_request_file, save_request_file
 from requestdesk.domain.timeutil import zone
-from requestdesk.store.requests import RequestStore
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 
 
-@dataclass(frozen=True)
-class Stored:
-    """A request as the store holds it: its document and its status."""
+def desk_of(services: Services) -> Desk:
+    """The desk of whoever works at this window, over the register it has open now."""
+    from requestdesk.ui.i18n import current_language
+    from requestdesk.ui.tracking.operations import current_user
 
-    doc: dict[str, Any]
-    status: str
-
-
-Snapshot = dict[str, Stored | None]  # request id -> how it is stored, None when it is not
-
-
-@dataclass(frozen=True)
-class Change:
-    before: Snapshot = field(default_factory=dict)
-    after: Snapshot = field(default_factory=dict)
-
-    @property
-    def ids(self) -> list[str]:
-        return list(dict.fromkeys([*self.before, *self.after]))
-
-    @property
-    def added(self) -> list[str]:
-        return [i for i, s in self.after.items() if s is not None and self.before.get(i) is None]
-
-    @property
-    def removed(self) -> list[str]:
-        return [i for i, s in self.after.items() if s is None and self.before.get(i) is not None]
-
-    def __bool__(self) -> bool:
-        return bool(self.after)
-
-
-def snapshot(store: RequestStore, ids: Iterable[str]) -> Snapshot:
-    taken: Snapshot = {}
-    for request_id in ids:
-        doc = store.get(request_id)
-        taken[request_id] = Stored(doc, store.status(request_id) or "draft") if doc is not None else None
-    return taken
-
-
-def write(store: RequestStore, state: Snapshot) -> None:
-    """Brings the store to a snapshot: saves what is in it, deletes what is None."""
-    for request_id, stored in state.items():
-        if stored is None:
-            store.delete(request_id)
-        else:
-            store.save(copy.deepcopy(stored.doc), status=stored.status)
-
-
-def _change(store: RequestStore, after: Snapshot) -> Change:
-    before = snapshot(store, after)
-    write(store, after)
-    return Change(before, after)
+    return Desk(services.store, current_user(services, current_language()), services.hub)
 
 
 # -- creating -----------------------------------------------------------------------
@@ -108,24 +62,21 @@ def new_document(services: Services) -> dict[str, Any]:
     return new_request(today(services), **fields)
 
 
-def create_request(services: Services) -> tuple[dict[str, Any], Change]:
+def create_request(services: Services) -> dict[str, Any]:
     doc = new_document(services)
-    return doc, _change(services.store, {doc["id"]: Stored(doc, "draft")})
+    desk_of(services).create(doc)
+    return doc
 
 
-def duplicate_requests(services: Services, ids: Iterable[str]) -> Change:
-    copies: Snapshot = {}
-    for request_id in ids:
-        doc = services.store.get(request_id)
-        if doc is not None:
-            copied = duplicate(doc, today(services))
-            copies[copied["id"]] = Stored(copied, "draft")
-    return _change(services.store, copies)
+def duplicate_requests(services: Services, ids: Iterable[str]) -> list[str]:
+    """New drafts copied from the requests (their ids)."""
+    return desk_of(services).duplicate(ids, today(services)).value
 
 
-def delete_requests(services: Services, ids: Iterable[str]) -> Change:
-    present = [i for i in ids if services.store.get(i) is not None]
-    return _change(services.store, {i: None for i in present})
+def delete_requests(services: Services, ids: Iterable[str]) -> list[Stored]:
+    """Deletes drafts (OperationRefused, nothing deleted, when one has left the draft
+    stage); returns them as they were, for the undo."""
+    return desk_of(services).delete(ids).value
 
 
 # -- request files ------------------------------------------------------------------
@@ -136,47 +87,81 @@ class Conflict(Enum):
 
 
 @dataclass(frozen=True)
+class Replaced:
+    before: dict[str, Any]  # the register's text the file replaced
+    after: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class ImportOutcome:
-    change: Change
-    failures: list[RequestFileError]
-    unchanged: list[Path]  # files identical to what the register holds
-    skipped: list[Path]
+    created: list[str] = field(default_factory=list)  # new requests (a new file, or kept beside the stored one)
+    replaced: list[Replaced] = field(default_factory=list)
+    failures: list[Exception] = field(default_factory=list)  # files not imported, each saying why
+    unchanged: list[Path] = field(default_factory=list)  # files identical to what the register holds
+    skipped: list[Path] = field(default_factory=list)
+
+    @property
+    def ids(self) -> list[str]:
+        return [*self.created, *(r.after["id"] for r in self.replaced)]
 
 
 ConflictResolver = Callable[[Path, dict[str, Any], dict[str, Any]], Conflict]  # file, stored, incoming
 
 
 def import_files(services: Services, paths: Iterable[Path], resolve: ConflictResolver) -> ImportOutcome:
-    """Adds request files to the register; a file that is not a request changes nothing."""
-    store = services.store
-    after: Snapshot = {}
-    failures: list[RequestFileError] = []
-    unchanged: list[Path] = []
-    skipped: list[Path] = []
+    """Adds request files to the register; a file that is not a request changes nothing.
+
+    A file holding a request the register has is the replace / keep both / skip question;
+    replacing goes through the desk like an edit: refused for a request that was signed or
+    sent, logged with the text it replaced, and voiding an approval of that text.
+    """
+    from requestdesk.app import OperationRefused
+
+    desk = desk_of(services)
+    outcome = ImportOutcome()
     for path in paths:
         try:
             doc = load_request_file(path)
         except RequestFileError as exc:
-            failures.append(exc)
+            outcome.failures.append(exc)
             continue
         request_id = doc.get("id")
         if not isinstance(request_id, str) or not request_id.strip():
             doc["id"] = str(uuid.uuid4())  # a hand-made file without an identity gets one
-        existing = after[doc["id"]].doc if after.get(doc["id"]) else store.get(doc["id"])
-        if existing is not None:
-            if existing == doc:
-                unchanged.append(Path(path))
+        existing = desk.stored(doc["id"])
+        try:
+            if existing is None:
+                desk.create(doc, source="file")
+                outcome.created.append(doc["id"])
                 continue
-            decision = resolve(Path(path), existing, doc)
+            if existing.doc == doc:
+                outcome.unchanged.append(Path(path))
+                continue
+            decision = resolve(Path(path), existing.doc, doc)
             if decision is Conflict.SKIP:
-                skipped.append(Path(path))
-                continue
-            if decision is Conflict.KEEP_BOTH:
+                outcome.skipped.append(Path(path))
+            elif decision is Conflict.KEEP_BOTH:
                 doc = copy.deepcopy(doc)
                 doc["id"] = str(uuid.uuid4())
-        status = store.status(doc["id"]) or "draft"
-        after[doc["id"]] = Stored(doc, status)
-    return ImportOutcome(_change(store, after), failures, unchanged, skipped)
+                desk.create(doc, source="file")
+                outcome.created.append(doc["id"])
+            else:
+                desk.replace(doc)
+                outcome.replaced.append(Replaced(existing.doc, doc))
+        except OperationRefused as exc:
+            outcome.failures.append(_FileRefused(Path(path), exc))
+    return outcome
+
+
+class _FileRefused(Exception):
+    """A file the desk refused (the request it would replace was signed or sent)."""
+
+    def __init__(self, path: Path, refusal: Exception):
+        super().__init__(f"{path}: {refusal}")
+        self.path, self.refusal = path, refusal
+
+    def message(self, lang: str = "en") -> str:
+        return f"{self.path}: {self.refusal.message(lang)}"  # type: ignore[attr-defined]
 
 
 def export_file(services: Services, request_id: str, path: Path) -> Path:

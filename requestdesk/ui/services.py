@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from requestdesk.app.changes import ChangeHub
 from requestdesk.atomic import write_error
 from requestdesk.domain.deadlines import DEFAULT_COUNTING, Counting
 from requestdesk.domain.directory import Directory, bundled_directory
@@ -23,6 +24,9 @@ class Services:
     settings: Settings
     directory: Directory
     clock: Clock
+    # Every change the application layer makes in this process is published here once;
+    # the window relays it to the register, the watch and the open editors.
+    hub: ChangeHub = field(default_factory=ChangeHub)
 
     @classmethod
     def open(cls, folder: Path | None = None, clock: Clock | None = None) -> "Services":

@@ -1,4 +1,11 @@
-"""Register operations on the undo stack: a Change done once, then reversed and redone."""
+"""Register operations on the undo stack, undone and redone through the desk.
+
+An undo never destroys work done since: undoing a creation (a new request, a copy, an
+imported file) withdraws only requests nothing happened to since; undoing a deletion
+restores the request with its log continued; undoing a replacement puts the old text
+back only while the text is still the one the file brought. What an undo or redo
+could not do without losing work is left as it is and said.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +13,107 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from requestdesk.store.requests import RequestStore
-from requestdesk.ui.operations import Change, write
+from requestdesk.app import Desk, OperationRefused, Stored
+from requestdesk.domain.fingerprint import fingerprint
+from requestdesk.ui.operations import Replaced
+
+DeskFactory = Callable[[], Desk]
+Kept = Callable[[list[str]], None]  # told of the requests an undo or redo left alone
 
 
-class ChangeCommand(QUndoCommand):
+class _DeskCommand(QUndoCommand):
     """Pushed after the operation has run: the first redo() (from push) does nothing."""
 
-    def __init__(self, store: RequestStore, change: Change, text: str, on_applied: Callable[[list[str]], None]):
+    def __init__(self, desk: DeskFactory, text: str, kept: Kept):
         super().__init__(text)
-        self._store = store
-        self._change = change
-        self._on_applied = on_applied
+        self._desk = desk
+        self._kept = kept
         self._done = True
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        write(self._store, self._change.after)
-        self._on_applied(self._change.ids)
+        self._redo()
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+    def _tell(self, wanted: list[str], done: list[str]) -> None:
+        left = [i for i in wanted if i not in done]
+        if left:
+            self._kept(left)
+
+
+class CreatedCommand(_DeskCommand):
+    """New requests (created, copied, imported): undo takes back those untouched since."""
+
+    def __init__(self, desk: DeskFactory, ids: list[str], text: str, kept: Kept):
+        super().__init__(desk, text, kept)
+        self._ids = list(ids)
+        self._removed: list[Stored] = []
 
     def undo(self) -> None:
-        write(self._store, self._change.before)
-        self._on_applied(self._change.ids)
+        self._removed = self._desk().withdraw(self._ids).value
+        self._tell(self._ids, [s.doc["id"] for s in self._removed])
+
+    def _redo(self) -> None:
+        self._desk().restore(self._removed)
+        self._removed = []
+
+
+class DeletedCommand(_DeskCommand):
+    """Deleted drafts: undo restores them; redo deletes them again unless worked on since."""
+
+    def __init__(self, desk: DeskFactory, removed: list[Stored], text: str, kept: Kept):
+        super().__init__(desk, text, kept)
+        self._removed = list(removed)
+        self._ids = [s.doc["id"] for s in removed]
+
+    def undo(self) -> None:
+        back = self._desk().restore(self._removed).value
+        self._tell(self._ids, back)
+
+    def _redo(self) -> None:
+        self._removed = self._desk().withdraw(self._ids).value
+        self._tell(self._ids, [s.doc["id"] for s in self._removed])
+
+
+class ImportCommand(_DeskCommand):
+    """Request files imported: new requests (undo takes back those untouched since) and
+    replaced texts (undo puts each old text back while the text is still the file's;
+    redo puts the file's back while the text is still the old one)."""
+
+    def __init__(self, desk: DeskFactory, created: list[str], replaced: list[Replaced], text: str, kept: Kept):
+        super().__init__(desk, text, kept)
+        self._created = list(created)
+        self._replaced = list(replaced)
+        self._removed: list[Stored] = []
+
+    def _swap(self, take: str) -> list[str]:
+        desk = self._desk()
+        done = []
+        for pair in self._replaced:
+            current_text, put = (pair.after, pair.before) if take == "before" else (pair.before, pair.after)
+            stored = desk.stored(put["id"])
+            if stored is None or fingerprint(stored.doc) != fingerprint(current_text):
+                continue  # changed since: putting the other text back would lose that work
+            try:
+                desk.replace(put)
+            except OperationRefused:
+                continue
+            done.append(put["id"])
+        return done
+
+    def _wanted(self) -> list[str]:
+        return [*self._created, *(pair.after["id"] for pair in self._replaced)]
+
+    def undo(self) -> None:
+        self._removed = self._desk().withdraw(self._created).value if self._created else []
+        done = [s.doc["id"] for s in self._removed] + self._swap("before")
+        self._tell(self._wanted(), done)
+
+    def _redo(self) -> None:
+        back = self._desk().restore(self._removed).value if self._removed else []
+        self._removed = []
+        self._tell(self._wanted(), back + self._swap("after"))

@@ -228,8 +228,10 @@ class WelcomeWizard(QWizard):
         settings.set(Options.default_executor, self.executor())
         settings.set(Options.language, current_language())
         if self.make_example.isChecked():
+            from requestdesk.ui.operations import desk_of
+
             doc = example_request()
-            self.services.store.save(doc, status="draft")
+            desk_of(self.services).create(doc, source="welcome")
             self.created_example = doc["id"]
         settings.set(Options.first_run_done, True)
         super().accept()

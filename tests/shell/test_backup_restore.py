@@ -18,16 +18,16 @@ def test_daily_backup_then_restore_brings_back_a_deleted_request(qtbot, window, 
     (backup,) = backups(filled.backup_dir)
     assert backup.path.stat().st_mode & 0o777 == 0o600
 
-    row = visible_column(window, Column.NUMBER).index("4/2026")
+    row = visible_column(window, Column.NUMBER).index("1/ПРИМЕР-2026")
     request_id = window.model.request_id(row)
     window.register.select_ids([request_id])
-    window.act_delete.trigger()
+    window.act_delete.trigger()  # a draft: deleted (a request past drafting is kept)
     assert filled.store.get(request_id) is None
 
     seen = when_modal(lambda dialog: (dialog.list.setCurrentRow(0), dialog.accept()))
     window.act_restore.trigger()
     assert seen and seen[0].list.count() == 1
-    assert "4/2026" in visible_column(window, Column.NUMBER)
+    assert "1/ПРИМЕР-2026" in visible_column(window, Column.NUMBER)
     assert filled.store.get(request_id) is not None and filled.store.count() == 4
     assert not window.undo_stack.canUndo()
     assert (filled.data_dir / "requests.sqlite3.before-restore").exists()

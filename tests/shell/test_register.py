@@ -10,6 +10,7 @@ from requestdesk.ui.register.state import Column
 from requestdesk.ui.editor.drafts import draft_path
 from tests.shell.helpers import (
     click_button,
+    message_text,
     new_copy,
     save_as_another_program,
     type_text,
@@ -118,21 +119,45 @@ def select_number(window, number: str) -> str:
 
 
 def test_delete_then_undo_restores_the_request(qtbot, window, filled):
-    request_id = select_number(window, "4/2026")
+    request_id = select_number(window, "1/ПРИМЕР-2026")
     before = filled.store.get(request_id)
     assert window.act_delete.isEnabled()
     window.act_delete.trigger()
-    assert "4/2026" not in visible_column(window, Column.NUMBER)
+    assert "1/ПРИМЕР-2026" not in visible_column(window, Column.NUMBER)
     assert filled.store.get(request_id) is None
     assert "deleted" in window.statusBar().currentMessage()
     assert window.act_undo.isEnabled()
     window.act_undo.trigger()
-    assert "4/2026" in visible_column(window, Column.NUMBER)
+    assert "1/ПРИМЕР-2026" in visible_column(window, Column.NUMBER)
     assert filled.store.get(request_id) == before
-    assert filled.store.status(request_id) == "sent"
+    assert filled.store.status(request_id) == "draft"
     assert window.register.selected_ids() == [request_id]
     window.act_redo.trigger()
     assert filled.store.get(request_id) is None
+
+
+def test_a_sent_request_is_not_deleted_and_says_why(qtbot, window, filled):
+    request_id = select_number(window, "4/2026")
+    seen = when_modal(lambda box: box.accept())
+    window.act_delete.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "Nothing was deleted" in message_text(seen[0]) and "log is kept" in message_text(seen[0])
+    assert filled.store.status(request_id) == "sent" and "4/2026" in visible_column(window, Column.NUMBER)
+    assert not window.act_undo.isEnabled()
+
+
+def test_undoing_a_copy_keeps_it_once_it_was_worked_on(qtbot, window, filled):
+    select_number(window, "1/ПРИМЕР-2026")
+    window.act_duplicate.trigger()
+    (copy_id,) = window.register.selected_ids()
+    from requestdesk.ui.operations import desk_of
+
+    changed = filled.store.get(copy_id)
+    changed["number"] = "5/2026"
+    desk_of(filled).edit(changed)  # the officer went on working on the copy
+    window.act_undo.trigger()
+    assert filled.store.get(copy_id) == changed and "5/2026" in visible_column(window, Column.NUMBER)
+    assert "kept as they are" in window.statusBar().currentMessage()
 
 
 def test_duplicate_adds_a_draft_without_number(qtbot, window, filled):
