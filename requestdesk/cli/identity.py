@@ -15,10 +15,23 @@ from requestdesk.domain.display import visible
 from requestdesk.domain.formatting import format_day, format_instant
 from requestdesk.domain.timeutil import iso_instant, parse_date
 from requestdesk.identity import (
-    Holder, IdentityError, KeyFileError, Keyring, Role, TrustStore, parse_fingerprint, read_public_key, role_label,
+    Holder,
+    IdentityError,
+    KeyFileError,
+    Keyring,
+    Role,
+    TrustStore,
+    parse_fingerprint,
+    read_public_key,
+    role_label,
     write_public_key,
 )
-from requestdesk.identity.keys import PUBLIC_SUFFIX, PersonalKey, check_new_passphrase, read_personal_key
+from requestdesk.identity.keys import (
+    PUBLIC_SUFFIX,
+    PersonalKey,
+    check_new_passphrase,
+    read_personal_key,
+)
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 PASSPHRASE_FILE_LIMIT = 4096

@@ -2,8 +2,20 @@
 workstation trusts (plain Python; `cryptography` is imported only where a key is made,
 opened, or a signature made or checked)."""
 
-from requestdesk.identity.holders import Holder, Role, fingerprint, parse_fingerprint, role_label
-from requestdesk.identity.keys import Keyring, PersonalKey, PublicKey, read_public_key, write_public_key
+from requestdesk.identity.holders import (
+    Holder,
+    Role,
+    fingerprint,
+    parse_fingerprint,
+    role_label,
+)
+from requestdesk.identity.keys import (
+    Keyring,
+    PersonalKey,
+    PublicKey,
+    read_public_key,
+    write_public_key,
+)
 from requestdesk.identity.problems import IdentityError, KeyFileError
 from requestdesk.identity.signing import signing_bytes, verify
 from requestdesk.identity.trust import TrustEntry, TrustList, TrustStore

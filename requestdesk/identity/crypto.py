@@ -69,7 +69,11 @@ def public_of(private_key) -> bytes:  # type: ignore[no-untyped-def]
 
 
 def _raw_private(private_key) -> bytes:  # type: ignore[no-untyped-def]
-    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+    )
 
     return private_key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
 

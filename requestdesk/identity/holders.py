@@ -57,7 +57,7 @@ class Holder:
     authority: str = ""
 
     @classmethod
-    def checked(cls, name: str, role: Role | str, authority: str = "") -> "Holder":
+    def checked(cls, name: str, role: Role | str, authority: str = "") -> Holder:
         """The holder as typed, refused when the name could pass for another one."""
         name, authority = name.strip(" "), authority.strip(" ")
         # Checked before spaces are tidied: a line break or a tab is refused, not hidden.

@@ -15,14 +15,19 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from requestdesk.domain.canonical import canonical
 from requestdesk.domain.timeutil import is_aware, iso_instant, parse_instant
 from requestdesk.identity import crypto
-from requestdesk.identity.files import check_format, private_folder, read_json, write_private_json
+from requestdesk.identity.files import (
+    check_format,
+    private_folder,
+    read_json,
+    write_private_json,
+)
 from requestdesk.identity.holders import Holder, fingerprint
 from requestdesk.identity.problems import IdentityError, KeyFileError
 from requestdesk.identity.signing import b64, signing_bytes, unb64, verify
@@ -57,7 +62,7 @@ class PublicKey:
                 "fingerprint": self.fingerprint, "signature": b64(self.signature)}
 
     @classmethod
-    def from_json(cls, data: Any, path: Path) -> "PublicKey":
+    def from_json(cls, data: Any, path: Path) -> PublicKey:
         """The record as a file holds it; `checked` says whether its holder signed it."""
         if not isinstance(data, dict):
             raise KeyFileError(path, "not_public_key")
@@ -83,7 +88,7 @@ class PublicKey:
             raise KeyFileError(path, "holder_altered", holder=holder.name)
         return cls(holder, key, created, signature)
 
-    def checked(self, path: Path, written_fingerprint: Any = None) -> "PublicKey":
+    def checked(self, path: Path, written_fingerprint: Any = None) -> PublicKey:
         if written_fingerprint is not None and written_fingerprint != self.fingerprint:
             raise KeyFileError(path, "fingerprint_altered", written=str(written_fingerprint)[:40], actual=self.fingerprint)
         if not self.self_signed():
@@ -201,7 +206,7 @@ class Keyring:
         self.folder = Path(folder)
 
     @classmethod
-    def of(cls, data_folder: Path) -> "Keyring":
+    def of(cls, data_folder: Path) -> Keyring:
         return cls(Path(data_folder) / KEYS_FOLDER)
 
     def scan(self) -> tuple[list[PersonalKey], list[KeyFileError]]:
@@ -246,7 +251,7 @@ class Keyring:
         """A new key pair for `holder`, kept encrypted under `passphrase`."""
         check_new_passphrase(passphrase)
         params = params or crypto.default_params()
-        created = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+        created = (at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
         raw_private, raw_public = crypto.new_private_key()
         private = crypto.load_private_key(raw_private)
         unsigned = PublicKey(holder, raw_public, created, b"")

@@ -14,13 +14,19 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone, tzinfo
+from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
 from typing import Any
 
 from requestdesk.domain.canonical import canonical
 from requestdesk.domain.timeutil import is_aware, iso_instant, parse_date, parse_instant
-from requestdesk.identity.files import TRUST_FILE_LIMIT, check_format, private_folder, read_json, write_private_json
+from requestdesk.identity.files import (
+    TRUST_FILE_LIMIT,
+    check_format,
+    private_folder,
+    read_json,
+    write_private_json,
+)
 from requestdesk.identity.holders import Role, parse_fingerprint
 from requestdesk.identity.keys import PublicKey
 from requestdesk.identity.problems import IdentityError, KeyFileError
@@ -310,7 +316,7 @@ class TrustStore:
         return current
 
     def _append(self, current: TrustList, administrator, at: datetime | None, fields: dict[str, Any]) -> TrustList:  # type: ignore[no-untyped-def]
-        when = (at or datetime.now(timezone.utc)).astimezone(timezone.utc)
+        when = (at or datetime.now(UTC)).astimezone(UTC)
         seq, prev = current.head
         body = {"seq": seq + 1, "prev": prev, "at": iso_instant(when), "by": b64(administrator.public_key), **fields}
         change = {**body, "signature": b64(administrator.sign_payload("trust-change", body))}

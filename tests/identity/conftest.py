@@ -3,7 +3,7 @@ a key in milliseconds (the shipped cost is measured in tests/benchmarks/bench_id
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ from requestdesk.identity import Holder, Keyring, TrustStore, crypto
 ADMIN_PASS = "correct horse battery"
 SUPERVISOR_PASS = "пароль руководителя"
 OFFICER_PASS = "officer's passphrase"
-T0 = datetime(2026, 11, 1, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
@@ -51,3 +51,46 @@ def trust(data, admin) -> TrustStore:
     store = TrustStore(data)
     store.establish(admin.unlock(ADMIN_PASS), at=T0)
     return store
+
+
+@pytest.fixture(scope="session")
+def built_catalogs() -> None:
+    """The .qm catalogs are build products: build them when a source checkout has none."""
+    from requestdesk.resources import translations_dir
+
+    folder = translations_dir()
+    stale = [ts for ts in folder.glob("*.ts") if not ts.with_suffix(".qm").exists()
+             or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    if stale:
+        from requestdesk.translations_build import build
+
+        build(folder)
+
+
+@pytest.fixture
+def services(data, built_catalogs):
+    from requestdesk.domain.timeutil import FixedClock
+    from requestdesk.ui.services import Services
+
+    opened = Services.open(data, clock=FixedClock(T0))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def languages(qapp, services):
+    from requestdesk.ui.i18n import Languages
+
+    langs = Languages(services.settings, qapp)
+    langs.apply("en")
+    yield langs
+    langs.apply("en")
+
+
+@pytest.fixture
+def identity(qapp, services, languages):
+    from requestdesk.ui.identity.workstation import Identity
+
+    made = Identity.of(services)
+    yield made
+    made.lock()

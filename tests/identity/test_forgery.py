@@ -5,13 +5,19 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
 from requestdesk.domain.canonical import canonical
 from requestdesk.identity import (
-    Holder, IdentityError, KeyFileError, Keyring, TrustStore, read_public_key, write_public_key,
+    Holder,
+    IdentityError,
+    KeyFileError,
+    Keyring,
+    TrustStore,
+    read_public_key,
+    write_public_key,
 )
 from requestdesk.identity.keys import read_personal_key
 from tests.identity.conftest import ADMIN_PASS, SUPERVISOR_PASS, T0
@@ -162,17 +168,17 @@ def test_a_revoked_supervisors_key_is_not_trusted_after_its_revocation(tmp_path,
     unlocked = admin.unlock(ADMIN_PASS)
     trust.add(supervisor.public, "supervisor", unlocked, at=T0)
     trust.revoke(supervisor.fingerprint, date(2026, 11, 20), "переведен на другую должность", unlocked,
-                 at=datetime(2026, 11, 25, tzinfo=timezone.utc), zone=MSK)
+                 at=datetime(2026, 11, 25, tzinfo=UTC), zone=MSK)
     listed = TrustStore(data).load()
     fp = supervisor.fingerprint
     # The revocation was recorded on the 25th, back to the 20th (Moscow time).
     assert listed.is_trusted(fp, "supervisor", datetime(2026, 11, 19, 23, 59, tzinfo=MSK))
     assert not listed.is_trusted(fp, "supervisor", datetime(2026, 11, 20, 0, 0, tzinfo=MSK))
-    assert not listed.is_trusted(fp, "supervisor", datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc))
-    assert not listed.is_trusted(fp, "supervisor", datetime(2027, 1, 1, tzinfo=timezone.utc))
+    assert not listed.is_trusted(fp, "supervisor", datetime(2026, 11, 22, 12, 0, tzinfo=UTC))
+    assert not listed.is_trusted(fp, "supervisor", datetime(2027, 1, 1, tzinfo=UTC))
     assert listed.holder_of(fp).holder == "П. П. Петров"  # still named: who signed what before
     assert listed.holder_of(fp).revoked.reason == "переведен на другую должность"
-    assert listed.trusted_key(supervisor.public.key, "supervisor", datetime(2026, 11, 21, tzinfo=timezone.utc)) is None
+    assert listed.trusted_key(supervisor.public.key, "supervisor", datetime(2026, 11, 21, tzinfo=UTC)) is None
 
 
 def test_a_revoked_supervisor_cannot_undo_the_revocation_by_editing_the_list(data, trust, admin, supervisor):

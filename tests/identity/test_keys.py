@@ -9,8 +9,15 @@ import stat
 import pytest
 
 from requestdesk.identity import (
-    Holder, IdentityError, KeyFileError, Keyring, fingerprint, parse_fingerprint, read_public_key, signing_bytes,
-    verify, write_public_key,
+    Holder,
+    IdentityError,
+    Keyring,
+    fingerprint,
+    parse_fingerprint,
+    read_public_key,
+    signing_bytes,
+    verify,
+    write_public_key,
 )
 from requestdesk.identity.keys import read_personal_key
 from tests.identity.conftest import SUPERVISOR_PASS, T0
@@ -25,7 +32,11 @@ def test_a_new_key_is_kept_readable_by_its_owner_only(keyring, supervisor):
 
 def test_the_private_key_is_not_in_the_file_in_the_clear(supervisor):
     unlocked = supervisor.unlock(SUPERVISOR_PASS)
-    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+    )
 
     raw = unlocked._private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     content = supervisor.path.read_bytes()

@@ -3,14 +3,19 @@ edited by hand refused."""
 
 from __future__ import annotations
 
-import base64
 import json
 import stat
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 import pytest
 
-from requestdesk.identity import Holder, IdentityError, KeyFileError, Keyring, Role, TrustStore
+from requestdesk.identity import (
+    Holder,
+    IdentityError,
+    KeyFileError,
+    Role,
+    TrustStore,
+)
 from requestdesk.identity.signing import b64, signing_bytes
 from tests.identity.conftest import ADMIN_PASS, OFFICER_PASS, SUPERVISOR_PASS, T0
 
