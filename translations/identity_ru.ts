@@ -153,32 +153,32 @@
   <context>
     <name>RevokeDialog</name>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="285" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="292" />
       <source>Revoke a key</source>
       <translation>Отзыв ключа</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="286" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="293" />
       <source>Revoke the key of %1. What it signed from the start of the chosen day on is not trusted here; what it signed before stays valid. A revocation cannot be undone.</source>
       <translation>Отзыв ключа %1. Подписанное им с начала выбранного дня здесь не признается; подписанное раньше остается действительным. Отзыв нельзя отменить.</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="289" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="296" />
       <source>Not trusted &amp;from:</source>
       <translation>Не доверять &amp;с:</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="290" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="297" />
       <source>&amp;Reason:</source>
       <translation>&amp;Причина:</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="291" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="298" />
       <source>&amp;Revoke</source>
       <translation>&amp;Отозвать</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="292" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="299" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
@@ -249,42 +249,47 @@
   <context>
     <name>TrustDialog</name>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="108" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="110" />
       <source>from %1: %2</source>
       <translation>с %1: %2</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="118" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="116" />
+      <source>Revoked from %1 by the administrator with the key %2: %3</source>
+      <translation>Отозван с %1 администратором с ключом %2: %3</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="124" />
       <source>This workstation has no list of trusted keys yet: no signature is trusted here. The first administrator key made here (Keys › Create my key…) starts it.</source>
       <translation>На этом рабочем месте еще нет списка доверенных ключей: ни одна подпись здесь не признается. Список начинает первый ключ администратора, созданный здесь (Ключи › Создать мой ключ…).</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="122" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="128" />
       <source>Keys trusted on this workstation: %1. First administrator: %2, fingerprint %3.</source>
       <translation>Доверенных ключей на этом рабочем месте: %1. Первый администратор: %2, отпечаток %3.</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="145" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="151" />
       <source>Add a trusted key</source>
       <translation>Добавить доверенный ключ</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="146" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="152" />
       <source>RequestDesk public keys (*%1)</source>
       <translation>Открытые ключи RequestDesk (*%1)</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="158" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="164" />
       <source>adding %1 to the trusted keys</source>
       <translation>добавление %1 в доверенные ключи</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="165" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="171" />
       <source>Compare the fingerprint</source>
       <translation>Сверьте отпечаток</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="166" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="172" />
       <source>%1 — %2, %3
 
 Fingerprint: %4</source>
@@ -293,83 +298,83 @@ Fingerprint: %4</source>
 Отпечаток: %4</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="171" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="177" />
       <source>Trust this key only if its holder reads you the same fingerprint, in person, by telephone or on a signed form. A file can be swapped on the way; the fingerprint cannot be matched by another key.</source>
       <translation>Доверяйте ключу, только если его владелец назвал вам тот же отпечаток — лично, по телефону или в подписанном бланке. Файл могут подменить по дороге; подобрать другой ключ с тем же отпечатком нельзя.</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="174" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="180" />
       <source>The fingerprints match: trust the key</source>
       <translation>Отпечатки совпадают: доверять ключу</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="175" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="181" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="187" />
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="228" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="193" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="234" />
       <source>Fingerprint</source>
       <translation>Отпечаток</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="189" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="195" />
       <source>Added %1 by the administrator with the key %2.</source>
       <translation>Добавлен %1 администратором с ключом %2.</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="204" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="210" />
       <source>revoking the key of %1</source>
       <translation>отзыв ключа %1</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="227" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="233" />
       <source>Trusted keys</source>
       <translation>Доверенные ключи</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="228" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="234" />
       <source>Holder</source>
       <translation>Владелец</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="228" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="234" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="228" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="234" />
       <source>Authority</source>
       <translation>Орган</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="229" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="235" />
       <source>Added</source>
       <translation>Добавлен</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="229" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="235" />
       <source>Revoked</source>
       <translation>Отозван</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="230" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="236" />
       <source>&amp;Add from file…</source>
       <translation>&amp;Добавить из файла…</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="231" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="237" />
       <source>Show &amp;fingerprint</source>
       <translation>Показать &amp;отпечаток</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="232" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="238" />
       <source>&amp;Revoke…</source>
       <translation>&amp;Отозвать…</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="233" />
+      <location filename="../requestdesk/ui/identity/trust_dialog.py" line="239" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>

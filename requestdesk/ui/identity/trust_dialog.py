@@ -62,8 +62,10 @@ class TrustDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         self.error = error_label("trustError", self)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addTrustedKey")
@@ -111,7 +113,11 @@ class TrustDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if revoked is not None:
                     item.setForeground(Qt.GlobalColor.darkGray)
+                    item.setToolTip(self.tr("Revoked from %1 by the administrator with the key %2: %3")
+                                    .replace("%1", format_day(revoked.day, lang)).replace("%2", revoked.by)
+                                    .replace("%3", visible(revoked.reason)))
                 self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
         if problem:
             self.state.setText("")
         elif listed is None or not listed.established:
@@ -239,6 +245,7 @@ class RevokeDialog(QDialog):
     def __init__(self, entry: TrustEntry, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("revokeDialog")
+        self.setMinimumWidth(480)
         self.entry = entry
         self.intro = note_label("revokeIntro", self)
         self.fingerprint = fingerprint_label(self)
