@@ -186,62 +186,72 @@
   <context>
     <name>SignerDialog</name>
     <message>
-      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="91" />
+      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="97" />
       <source>This workstation holds no personal key of a %1. Make one with Keys › Create my key….</source>
       <translation>На этом рабочем месте нет личного ключа с ролью «%1». Создайте его: Ключи › Создать мой ключ….</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="93" />
+      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="99" />
       <source>This workstation holds no personal key. Make one with Keys › Create my key….</source>
       <translation>На этом рабочем месте нет личного ключа. Создайте его: Ключи › Создать мой ключ….</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="128" />
+      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="122" />
+      <source>This key is not on this workstation's list of trusted keys: what it signs is not recognised here until an administrator adds it.</source>
+      <translation>Этого ключа нет в списке доверенных ключей этого рабочего места: подписанное им здесь не признается, пока администратор не добавит ключ.</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="125" />
+      <source>This key was revoked from %1: what it signs is not recognised.</source>
+      <translation>Ключ отозван с %1: подписанное им не признается.</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="156" />
       <source>Who is working</source>
       <translation>Кто работает</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="129" />
+      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="157" />
       <source>A signature is made with the personal key of the person working now.</source>
       <translation>Подпись ставится личным ключом того, кто сейчас работает.</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="131" />
+      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="159" />
       <source>Signing: %1</source>
       <translation>Подписывается: %1</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="133" />
+      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="161" />
       <source>&amp;Who is working:</source>
       <translation>&amp;Кто работает:</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="134" />
+      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="162" />
       <source>Key fingerprint:</source>
       <translation>Отпечаток ключа:</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="135" />
+      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="163" />
       <source>&amp;Passphrase of the key:</source>
       <translation>&amp;Пароль ключа:</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="136" />
+      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="164" />
       <source>Keep the key open for (&amp;minutes):</source>
       <translation>Держать ключ открытым (&amp;минут):</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="137" />
+      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="165" />
       <source>After this time the key is locked again and the passphrase is asked for at the next signature</source>
       <translation>По истечении этого времени ключ снова запирается, и при следующей подписи пароль спрашивается заново</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="138" />
+      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="166" />
       <source>&amp;Unlock and sign</source>
       <translation>&amp;Открыть и подписать</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="139" />
+      <location filename="../requestdesk/ui/identity/signer_dialog.py" line="167" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>

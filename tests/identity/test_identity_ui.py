@@ -352,3 +352,27 @@ def test_the_window_start_up_path_does_not_load_cryptography():
             "print('cryptography' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert done.stdout.strip().endswith("False"), done.stderr
+
+
+def test_who_is_working_says_when_the_chosen_key_is_not_trusted_here(qtbot, identity, data):
+    from datetime import date
+
+    from requestdesk.ui.identity.signer_dialog import SignerDialog
+
+    admin = _create(qtbot, identity, "А. А. Админов", "administrator", ADMIN_PASS).created
+    boss = _create(qtbot, identity, "П. П. Петров", "supervisor", SUPERVISOR_PASS).created
+    dialog = SignerDialog(identity, role=Role.SUPERVISOR)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.trust_note.isVisible() and "not on this workstation's list" in dialog.trust_note.text()
+    admin_key = admin.unlock(ADMIN_PASS)
+    TrustStore(data).add(boss.public, "supervisor", admin_key)
+    dialog.reload()
+    assert not dialog.trust_note.isVisible()
+    TrustStore(data).revoke(boss.fingerprint, date(2026, 10, 1), "утрата доверия", admin_key)
+    dialog.reload()
+    assert "revoked from 1 October 2026" in dialog.trust_note.text()
+    admin_dialog = SignerDialog(identity, role=Role.ADMINISTRATOR)
+    qtbot.addWidget(admin_dialog)
+    admin_dialog.show()
+    assert not admin_dialog.trust_note.isVisible()

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from requestdesk.domain.display import visible
+from requestdesk.domain.formatting import format_day
 from requestdesk.identity import (
     IdentityError,
     KeyFileError,
@@ -55,6 +57,9 @@ class SignerDialog(QDialog):
         self.minutes.setObjectName("unlockMinutes")
         self.minutes.setRange(*MINUTES_RANGE)
         self.minutes.setValue(identity.unlock_minutes())
+        self.trust_note = note_label("signerTrust", self)
+        self.trust_note.setStyleSheet("color: #8a5a00")
+        self.trust_note.hide()
         self.error = error_label("signerError", self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
 
@@ -71,6 +76,7 @@ class SignerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
+        layout.addWidget(self.trust_note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -98,6 +104,28 @@ class SignerDialog(QDialog):
 
     def _show_fingerprint(self) -> None:
         self.fingerprint.setText(self.who.currentData() or "")
+        self._show_trust()
+
+    def _show_trust(self) -> None:
+        """Says before the passphrase is typed when what the key signs will not be
+        recognised here (not on the list, revoked, or the list refused)."""
+        fingerprint, text = self.who.currentData(), ""
+        key = next((k for k in self.identity.keys(self.role) if k.fingerprint == fingerprint), None)
+        if key is not None:
+            try:
+                listed = self.identity.trust_list()
+            except KeyFileError as exc:
+                text = exc.message(current_language())
+            else:
+                entry = listed.entry_for_key(key.public.key)
+                if entry is None:
+                    text = self.tr("This key is not on this workstation's list of trusted keys: what it signs is not "
+                                   "recognised here until an administrator adds it.")
+                elif not entry.trusted_at(self.identity.clock.now()):
+                    text = self.tr("This key was revoked from %1: what it signs is not recognised.").replace(
+                        "%1", format_day(entry.revoked.day, current_language()))
+        self.trust_note.setText(visible(text, multiline=True))
+        self.trust_note.setVisible(bool(text))
 
     def try_unlock(self) -> bool:
         fingerprint = self.who.currentData()

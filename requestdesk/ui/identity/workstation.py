@@ -25,8 +25,9 @@ class Identity(QObject):
 
     changed = Signal()  # a key was made, unlocked or locked, or the list of trusted keys changed
 
-    def __init__(self, data_folder, settings: Settings, parent: QObject | None = None):  # type: ignore[no-untyped-def]
+    def __init__(self, data_folder, settings: Settings, parent: QObject | None = None, clock: Clock | None = None):  # type: ignore[no-untyped-def]
         super().__init__(parent)
+        self.clock = clock or SystemClock()
         self.keyring = Keyring.of(data_folder)
         self.trust = TrustStore(data_folder)
         self.settings = settings
@@ -37,7 +38,7 @@ class Identity(QObject):
 
     @classmethod
     def of(cls, services, parent: QObject | None = None) -> Identity:  # type: ignore[no-untyped-def]
-        return cls(services.data_dir, services.settings, parent)
+        return cls(services.data_dir, services.settings, parent, services.clock)
 
     # -- settings -------------------------------------------------------------------------------
     def unlock_minutes(self) -> int:
