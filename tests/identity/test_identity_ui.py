@@ -376,3 +376,13 @@ def test_who_is_working_says_when_the_chosen_key_is_not_trusted_here(qtbot, iden
     qtbot.addWidget(admin_dialog)
     admin_dialog.show()
     assert not admin_dialog.trust_note.isVisible()
+
+
+def test_the_application_starts_without_loading_cryptography(tmp_path):
+    from tests.cli_helpers import run_cli
+
+    done = run_cli("--smoke", env={"PYTHONPROFILEIMPORTTIME": "1", "REQUESTDESK_DATA_DIR": str(tmp_path / "data")})
+    assert done.returncode == 0 and "startup_ms=" in done.stdout, done.stderr
+    imported = [line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")]
+    assert "requestdesk.ui.main_window" in imported  # the profile saw the window's start-up
+    assert not [name for name in imported if name.startswith("cryptography")]
