@@ -73,6 +73,10 @@ IDENTITY_PROBLEMS = {
         "ru": "{holder} — последний действующий администратор: после отзыва список никто не сможет изменить; сначала добавьте другого администратора",
         "en": "{holder} is the last administrator in force: once revoked, nobody could change the list; add another administrator first",
     },
+    "trust_changed_meanwhile": {
+        "ru": "список доверенных ключей тем временем изменен в другом окне или командой; изменение не внесено, повторите его",
+        "en": "the list of trusted keys was changed meanwhile in another window or by a command; nothing was changed, try again",
+    },
     "reason_empty": {"ru": "укажите причину отзыва", "en": "give the reason for the revocation"},
     "bad_date": {"ru": "«{value}» — не дата ГГГГ-ММ-ДД", "en": "\"{value}\" is not a date YYYY-MM-DD"},
     "bad_fingerprint": {

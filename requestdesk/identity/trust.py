@@ -322,6 +322,10 @@ class TrustStore:
         change = {**body, "signature": b64(administrator.sign_payload("trust-change", body))}
         changes = [*current.changes, change]
         updated = TrustList(self.path, changes)  # what is written must replay
+        if self.load().head != current.head:
+            # Another window or command changed the list since it was read: this change
+            # was made over a list that is no longer there.
+            raise IdentityError("trust_changed_meanwhile")
         private_folder(self.folder)
         write_private_json(self.path, {"format": TRUST_FORMAT, "version": TRUST_VERSION, "changes": changes})
         return updated

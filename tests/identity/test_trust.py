@@ -223,3 +223,27 @@ def test_an_unreadable_list_is_said_and_left_as_it_is(data, content):
     assert caught.value.unreadable
     assert caught.value.message("ru") != caught.value.message("en")
     assert (data / "trust.json").read_bytes() == content
+
+
+def test_a_change_over_a_list_changed_meanwhile_is_refused(data, trust, admin, supervisor, officer, monkeypatch):
+    unlocked = admin.unlock(ADMIN_PASS)
+    other_window = TrustStore(data)
+    real_load = TrustStore.load
+    calls = []
+
+    def load_then_another_process_adds(self, expected_head=None):
+        listed = real_load(self, expected_head)
+        if self is trust and not calls:
+            calls.append(1)
+            other_window.add(officer.public, "officer", unlocked)  # lands between read and write
+        return listed
+
+    monkeypatch.setattr(TrustStore, "load", load_then_another_process_adds)
+    with pytest.raises(IdentityError) as caught:
+        trust.add(supervisor.public, "supervisor", unlocked)
+    assert caught.value.problem == "trust_changed_meanwhile" and "повторите" in caught.value.message("ru")
+    monkeypatch.undo()
+    listed = TrustStore(data).load()
+    assert [e.holder for e in listed.entries] == ["А. А. Админов", "И. И. Иванов"]
+    trust.add(supervisor.public, "supervisor", unlocked)  # tried again, it is made
+    assert len(TrustStore(data).load().entries) == 3
