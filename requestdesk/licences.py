@@ -26,6 +26,8 @@ BUNDLED_DISTRIBUTIONS = (
     "babel",
     "tzdata",
     "lxml",
+    "cryptography",  # personal signing keys (requestdesk.identity)
+    "cffi",  # cryptography's bindings load it
 )
 
 # Licence texts some distributions do not carry in their metadata, in packaging/licenses/

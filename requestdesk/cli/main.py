@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from requestdesk.cli import audit, packages
+from requestdesk.cli import audit, identity, packages
 from requestdesk.cli.messages import default_language, say
 from requestdesk.cli.register import NotFound, find_request, looks_like_file, open_desk, system_user
 from requestdesk.domain.check import CheckResult, check_document
@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
 
     packages.add_commands(commands)
     audit.add_commands(commands)
+    identity.add_commands(commands)
     return parser
 
 
@@ -171,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
             return audit.run_log(args, lang)
         if args.command == "verify":
             return audit.run_verify(args, lang)
+        if identity.handles(args.command):
+            return identity.run(args, lang)
         return run_export(args, lang)
     except RequestFileError as exc:
         return _fail(exc.message(lang))

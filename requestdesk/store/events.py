@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
+from requestdesk.domain.canonical import canonical  # noqa: F401  (re-exported: callers import it from here)
 from requestdesk.domain.timeutil import iso_instant
 
 
@@ -22,10 +23,6 @@ class Event:
     data: dict[str, Any]
     prev_hash: str
     hash: str
-
-
-def canonical(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 def event_hash(prev_hash: str, request_id: str, seq: int, at: str, user: str, kind: str, data: dict[str, Any]) -> str:

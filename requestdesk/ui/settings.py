@@ -53,6 +53,7 @@ class Options:
     main_window_geometry = Option("window/main_geometry", "", str)  # QWidget.saveGeometry, base64
     main_window_columns = Option("window/register_columns", "", str)  # QHeaderView.saveState, base64
     last_folder = Option("files/last_folder", "", str)  # where the last file dialog was
+    unlock_minutes = Option("identity/unlock_minutes", 5, int)  # how long a personal key stays open for signing
 
 
 class Settings(QObject):

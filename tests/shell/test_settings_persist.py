@@ -16,7 +16,7 @@ import json, sys
 from PySide6.QtCore import QSettings
 from requestdesk.ui.settings import Option, Options, Settings
 
-samples = {bool: True, str: "x/значение", dict: {"state": "AM", "authority": {"ru": "МВД", "en": "MIA"}}}
+samples = {bool: True, int: 7, str: "x/значение", dict: {"state": "AM", "authority": {"ru": "МВД", "en": "MIA"}}}
 settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
 options = [v for v in vars(Options).values() if isinstance(v, Option)]
 if sys.argv[1] == "write":
