@@ -51,7 +51,9 @@ def _zip(contents: list[tuple[str, bytes]]) -> bytes:
     with warnings.catch_warnings(), zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         warnings.simplefilter("ignore")  # a doubled member is one of the mutations
         for name, data in contents:
-            archive.writestr(zipfile.ZipInfo(name, (2026, 11, 20, 9, 0, 0)), data, compress_type=zipfile.ZIP_DEFLATED)
+            # As RequestDesk writes them: enclosure files stored, the rest compressed.
+            method = zipfile.ZIP_STORED if name.startswith("enclosures/") else zipfile.ZIP_DEFLATED
+            archive.writestr(zipfile.ZipInfo(name, (2026, 11, 20, 9, 0, 0)), data, compress_type=method)
     return buffer.getvalue()
 
 
