@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from requestdesk.input_files import open_regular
+
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PNG = "image/png"
@@ -164,7 +166,7 @@ def kind_of(fh: BinaryIO) -> FileKind | None:
 
 
 def kind_of_path(path: Path) -> FileKind | None:
-    with open(path, "rb") as fh:
+    with open_regular(path) as fh:
         return kind_of(fh)
 
 

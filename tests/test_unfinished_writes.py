@@ -113,3 +113,15 @@ def test_the_next_start_of_requestdesk_cleans_up(tmp_path):
     assert len(_parts(tmp_path)) == 1
     run_cli("check", str(tmp_path / "none.request.json"), env={"REQUESTDESK_DATA_DIR": str(data)})
     assert _parts(tmp_path) == []
+
+
+def test_files_written_are_the_users_alone(tmp_path):
+    import stat
+
+    atomic.write_atomically(tmp_path / "key.pem", b"secret")
+    assert stat.S_IMODE((tmp_path / "key.pem").stat().st_mode) == 0o600
+    loose = tmp_path / "settings.ini"
+    loose.write_text("[General]\n", encoding="utf-8")
+    loose.chmod(0o644)
+    atomic.keep_private(loose)
+    assert stat.S_IMODE(loose.stat().st_mode) == 0o600 and loose.read_text(encoding="utf-8") == "[General]\n"
