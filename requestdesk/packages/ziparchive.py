@@ -108,27 +108,28 @@ _DESCRIPTOR = 0x08  # flag: sizes and CRC follow the data instead of preceding i
 def check_ends(path: Path, fh: BinaryIO) -> tuple[int, int]:
     """The archive is one zip, whole, with nothing before it and nothing after it: its end
     record is the file's last 22 bytes (no comment) and its central directory ends right
-    before it. zipfile would read a package with a program before it (a self-extracting
-    archive) or a file glued after it by shifting offsets or by searching for the end:
-    such a file was not written by RequestDesk. Returns the directory's offset and end."""
+    before it, counting as many entries as it holds. zipfile would read a package with a
+    program before it (a self-extracting archive) or a file glued after it by shifting
+    offsets or by searching for the end: such a file was not written by RequestDesk.
+    Returns the directory's offset and the number of its entries."""
     size = fh.seek(0, 2)
     candidates = _end_records(fh, size)
     if not candidates:
         raise PackageError(path, "not_zip")
-    last_at, last_offset, last_size, _comment = candidates[0]
-    for at, cd_offset, cd_size, comment in candidates:
+    last_at, last_offset, last_size, _comment, _entries = candidates[0]
+    for at, cd_offset, cd_size, comment, entries in candidates:
         directory_end = _directory_end(path, fh, at)
         if cd_offset + cd_size == directory_end:
             if at + _END.size + comment == size and not comment and at == last_at:
-                return cd_offset, directory_end
+                return cd_offset, entries
             raise PackageError(path, "appended", size=size - at - _END.size)
     before = _directory_end(path, fh, last_at) - last_offset - last_size
     raise PackageError(path, "prepended", size=before) if before > 0 else PackageError(path, "layout")
 
 
-def _end_records(fh: BinaryIO, size: int) -> list[tuple[int, int, int, int]]:
+def _end_records(fh: BinaryIO, size: int) -> list[tuple[int, int, int, int, int]]:
     """Every end record in the file's last megabyte and more, the last one first, as
-    (offset, directory offset, directory size, comment length)."""
+    (offset, directory offset, directory size, comment length, entries)."""
     start = max(0, size - _END.size - 65535 - 1024 * 1024)
     fh.seek(start)
     tail = fh.read(size - start)
@@ -137,8 +138,10 @@ def _end_records(fh: BinaryIO, size: int) -> list[tuple[int, int, int, int]]:
     while position >= 0:
         record = tail[position : position + _END.size]
         if len(record) == _END.size:
-            _sig, _disk, _cd_disk, _here, _total, cd_size, cd_offset, comment = _END.unpack(record)
-            found.append((start + position, cd_offset, cd_size, comment))
+            _sig, disk, cd_disk, here, total, cd_size, cd_offset, comment = _END.unpack(record)
+            # One disk, and the same count twice (0xFFFF: counted in the zip64 record).
+            entries = total if (disk, cd_disk) == (0, 0) and here == total else -1
+            found.append((start + position, cd_offset, cd_size, comment, entries))
         position = tail.rfind(b"PK\x05\x06", 0, position)
     return found
 
@@ -163,14 +166,17 @@ def check_layout(path: Path, fh: BinaryIO, archive: zipfile.ZipFile, directory: 
     byte 0 and the central directory right after the last, and each member's own header
     agreeing with the directory (name, method, CRC, sizes). Returns where each member's
     data starts (an enclosure is read in place from there)."""
-    cd_offset = directory[0]
+    cd_offset, entries = directory
+    infos = archive.infolist()
+    if entries != 0xFFFF and entries != len(infos):
+        raise PackageError(path, "layout")
     starts: dict[str, int] = {}
     position = 0
-    for info in sorted(archive.infolist(), key=lambda i: i.header_offset):
+    for info in sorted(infos, key=lambda i: i.header_offset):
         if info.header_offset != position:
             if position == 0:
                 raise PackageError(path, "prepended", size=info.header_offset)
-            raise PackageError(path, "size_field", name=quoted(info.filename))
+            raise PackageError(path, "layout")  # an overlap, or bytes between two members
         fh.seek(position)
         header = fh.read(_LOCAL.size)
         if len(header) != _LOCAL.size:

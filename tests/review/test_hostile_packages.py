@@ -121,7 +121,18 @@ def test_overlapping_members_are_refused(supervisor, sent_for_review, tmp_path):
         position = data.find(b"PK\x01\x02", position + 4)
     crafted = tmp_path / "overlap.requestpkg"
     crafted.write_bytes(bytes(data))
-    _refused(supervisor.store, crafted, "size_field")
+    error = _refused(supervisor.store, crafted, "layout")
+    assert "overlap" in error.message("en") and "перекрываются" in error.message("ru")
+
+
+@pytest.mark.parametrize(("offset", "delta"), [(8, 1), (10, 1), (8, -1)])  # the end record's two entry counts
+def test_a_corrupted_entry_count_is_refused(supervisor, sent_for_review, tmp_path, offset, delta):
+    data = bytearray(sent_for_review.read_bytes())
+    at = len(data) - 22 + offset
+    struct.pack_into("<H", data, at, struct.unpack_from("<H", data, at)[0] + delta)
+    crafted = tmp_path / "count.requestpkg"
+    crafted.write_bytes(bytes(data))
+    _refused(supervisor.store, crafted, "layout")
 
 
 # -- what a small package may cost -----------------------------------------------------
