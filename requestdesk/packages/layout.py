@@ -25,7 +25,8 @@ MAX_TOTAL_BYTES = MAX_TOTAL_ENCLOSURE_BYTES + sum(MAX_JSON_BYTES.values())  # ev
 # own headers, about 250 bytes a member.
 MAX_PACKAGE_BYTES = MAX_TOTAL_BYTES + 1024 * 1024
 # Enclosures are stored (ratio 1, checked exactly); the JSON members of real packages
-# compress 2.5 to 37 times (README, "Limits"): above MAX_RATIO a member is a bomb. A
+# compress 1.1 to 37 times, 56 for a review record returned 100 times with the same
+# comments (README, "What a package may hold"): above MAX_RATIO a member is a bomb. A
 # member below RATIO_FLOOR cannot cost more than RATIO_FLOOR, whatever its ratio.
 MAX_RATIO = 200
 RATIO_FLOOR = 64 * 1024
