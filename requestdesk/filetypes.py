@@ -94,7 +94,7 @@ class ArchiveScan:
 def _zip_end(fh: BinaryIO) -> tuple[int, int, int, int] | None:
     """Where a ZIP's end record sits in the file, as (its offset, the central directory's
     offset and size, the comment's length), when its fields are those of a real one."""
-    size = fh.seek(0, 2)
+    size = _size(fh)
     start = max(0, size - _ZIP_END_SEARCH)
     fh.seek(start)
     tail = fh.read(size - start)
@@ -108,6 +108,11 @@ def _zip_end(fh: BinaryIO) -> tuple[int, int, int, int] | None:
                 return at, cd_offset, cd_size, comment
         position = tail.rfind(_ZIP_END, 0, position)
     return None
+
+
+def _size(fh: BinaryIO) -> int:
+    fh.seek(0, 2)  # not every file-like object returns the position (sqlite3.Blob does not)
+    return fh.tell()
 
 
 def sniff(head: bytes) -> str | None:
@@ -130,7 +135,7 @@ def media_type_of(fh: BinaryIO) -> str | None:
     bytes), None when it is none of them; an archive in disguise is none of them."""
     if archive_of(fh) is not None:
         return None
-    size = fh.seek(0, 2)
+    size = _size(fh)
     fh.seek(0)
     head = fh.read(1024)
     media = sniff(head)
@@ -173,7 +178,7 @@ def kind_of_path(path: Path) -> FileKind | None:
 def _docx(fh: BinaryIO) -> FileKind | None:
     end = _zip_end(fh)
     # One ZIP from its first byte to its last: nothing prepended, appended or glued on.
-    if end is None or end[1] + end[2] != end[0] or end[0] + 22 + end[3] != fh.seek(0, 2):
+    if end is None or end[1] + end[2] != end[0] or end[0] + 22 + end[3] != _size(fh):
         return None
     fh.seek(0)
     if fh.read(4) != b"PK\x03\x04":

@@ -20,7 +20,7 @@ from requestdesk.filetypes import ACCEPTED, ArchiveScan, archive_of, media_type_
 from requestdesk.packages.errors import PackageError, quoted
 from requestdesk.packages.layout import ENCLOSURE_DIR, EVENTS, FORMAT, MANIFEST, REQUEST, REVIEW, SHA256, VERSION
 from requestdesk.packages.ziparchive import (
-    StoredMember,
+    ByteWindow,
     check_ends,
     check_layout,
     check_members,
@@ -235,7 +235,7 @@ class _Members:
         # What may be attached here is what a package may bring (filetypes): the content
         # decides, not the type the manifest declares.
         title = entry.name[:80]
-        content = StoredMember(self.fh, self.starts[name], info.file_size)
+        content = ByteWindow(self.fh, self.starts[name], info.file_size)
         archive = archive_of(content)
         if archive:
             raise PackageError(self.path, "enclosure_archive", title=title, archive=archive)

@@ -12,7 +12,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from requestdesk.input_files import NotAFileError, open_regular
 from requestdesk.packages.errors import PackageError, megabytes, quoted
@@ -291,11 +291,13 @@ def check_members(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.Zip
     return members
 
 
-class StoredMember(io.RawIOBase):
-    """A stored member's bytes read in place from the package file, seekable, so that its
-    type can be checked as a file's is (`filetypes`) without copying it out."""
+class ByteWindow(io.RawIOBase):
+    """`size` bytes of something seekable from `start` on, as a file of their own: a stored
+    member read in place from the package file, or a file kept in the register (an
+    sqlite3.Blob), so that its type can be checked as a file's is (`filetypes`) without
+    copying it out."""
 
-    def __init__(self, fh: BinaryIO, start: int, size: int):
+    def __init__(self, fh: Any, start: int, size: int):
         super().__init__()
         self._fh, self._start, self._size, self._position = fh, start, size, 0
 

@@ -268,3 +268,43 @@ def test_the_enclosure_sha_in_the_forgery_helper_is_real(sent_for_review, tmp_pa
     files = [make_pdf(3)]
     forged = forge_enclosures(sent_for_review, tmp_path / "f.requestpkg", files, compression=zipfile.ZIP_STORED)
     assert read_package(forged).enclosure_hashes == [hashlib.sha256(files[0]).hexdigest()]
+
+
+def _attached_by_an_older_version(station, request_id, content, media_type="application/pdf"):
+    """A file in the register that today's checks would not have let in (attached before them)."""
+    from requestdesk.store.enclosures import link_enclosure, write_blob
+
+    sha = hashlib.sha256(content).hexdigest()
+    with station.store.transaction() as db:
+        assert write_blob(db, sha, len(content), [content])
+        link_enclosure(db, request_id, sha, "old-scan.pdf", media_type, len(content), 1, "2026-01-01T00:00:00Z", "officer")
+
+
+@pytest.mark.parametrize(("content", "problem"), [(make_pdf(1) + RAR, "enclosure_archive"), (SEVEN_ZIP, "enclosure_archive"),
+                                                  (b"%PDF-1.4 cut off", "enclosure_type"), (make_png(), "enclosure_type")])
+def test_a_package_is_not_written_with_an_enclosure_the_importer_would_refuse(officer, complete_request, tmp_path, content, problem):
+    from requestdesk.packages import pack
+
+    officer.store.save(complete_request)
+    _attached_by_an_older_version(officer, complete_request["id"], content)
+    out = tmp_path / "out.requestpkg"
+    events = officer.store._db.execute("SELECT count(*) FROM events").fetchone()[0]
+    with pytest.raises(PackageError) as info:
+        pack(officer.store, complete_request["id"], out, officer.user)
+    assert info.value.problem == problem and "old-scan.pdf" in info.value.message("en")
+    assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    assert officer.store._db.execute("SELECT count(*) FROM events").fetchone()[0] == events  # no "packed" event either
+
+
+def test_files_of_every_kind_attached_here_pack_and_travel(officer, complete_request, tmp_path):
+    from requestdesk.packages import pack
+
+    officer.store.save(complete_request)
+    files = {"a.pdf": make_pdf(2), "b.png": make_png(), "c.jpg": b"\xff\xd8\xff\xe0" + bytes(100) + b"\xff\xd9",
+             "d.tif": b"MM\x00*\x00\x00\x00\x08" + bytes(100),
+             "e.docx": _zip_with({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"})}
+    for name, content in files.items():
+        (tmp_path / name).write_bytes(content)
+        officer.files.attach(complete_request["id"], tmp_path / name)
+    pack(officer.store, complete_request["id"], tmp_path / "all.requestpkg", officer.user)
+    assert sorted(e.name for e in read_package(tmp_path / "all.requestpkg").enclosures) == sorted(files)
