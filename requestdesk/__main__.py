@@ -15,7 +15,11 @@ SUBCOMMANDS = ("check", "export", "find", "pack", "unpack", "log", "verify", "ke
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    from requestdesk.atomic import keep_journal
     from requestdesk.launch import wants_desktop
+    from requestdesk.paths import data_dir
+
+    keep_journal(data_dir() / "unfinished")  # removes what a killed export, pack or backup left half-written
 
     if wants_desktop(args, SUBCOMMANDS):
         from requestdesk.ui.app import run

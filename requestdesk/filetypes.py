@@ -1,6 +1,9 @@
 """What kind of file an enclosure is, and how many pages it has (plain Python, no Qt).
 
-The kind is read from the content, never from the name. Page counts are best effort:
+The kind is read from the content, never from the name, and the same checks decide what
+may be attached here and what a package from another workstation may bring: an archive
+(ZIP, 7z, RAR, gzip, …) is never an enclosure, whether it is the whole file or joined to
+a PDF or an image (tools open such a file as the archive). Page counts are best effort:
 a PDF's page tree is read without a PDF library (the page tree root's /Count, or the
 number of page objects), a DOCX's from the page count Word records; None when the
 file does not say.
@@ -10,11 +13,14 @@ from __future__ import annotations
 
 import mmap
 import re
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
+
+from requestdesk.input_files import open_regular
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -36,6 +42,79 @@ class FileKind:
     pages: int | None
 
 
+# What an archive starts with (a stream format is only read from its first byte).
+_ARCHIVE_HEADS = (
+    (b"PK\x03\x04", "ZIP"), (b"PK\x05\x06", "ZIP"), (b"PK\x07\x08", "ZIP"), (b"7z\xbc\xaf\x27\x1c", "7z"),
+    (b"Rar!\x1a\x07", "RAR"), (b"\x1f\x8b", "gzip"), (b"\xfd7zXZ\x00", "xz"), (b"\x28\xb5\x2f\xfd", "zstd"),
+    (b"\x04\x22\x4d\x18", "lz4"), (b"LZIP", "lzip"), (b"MSCF\x00\x00\x00\x00", "CAB"), (b"!<arch>\n", "ar"),
+    (b"\x1f\x9d", "compress"), (b"\x1f\xa0", "compress"), (b"\x5d\x00\x00", "lzma"),
+)
+_BZIP2 = re.compile(rb"BZh[1-9]1AY&SY")
+# Archives that their tools find at any offset (self-extracting archives start with a
+# program): six or more bytes, so that chance matches in 200 MB are below one in a million.
+_ARCHIVE_ANYWHERE = ((b"7z\xbc\xaf\x27\x1c", "7z"), (b"Rar!\x1a\x07", "RAR"), (b"MSCF\x00\x00\x00\x00", "CAB"))
+_ZIP_END = b"PK\x05\x06"
+_ZIP_END_SEARCH = 22 + 65535  # a ZIP's end record and the longest comment it may carry
+
+
+def archive_of(fh: BinaryIO) -> str | None:
+    """The kind of archive an open, seekable file is or ends with ("ZIP", "7z", "gzip"…),
+    None when it is none (a DOCX, itself a ZIP, is not an archive here). The signatures of
+    archives found at any offset are looked for while the content is read (`ArchiveScan`)."""
+    fh.seek(0)
+    head = fh.read(1024)
+    for magic, name in _ARCHIVE_HEADS:
+        if head.startswith(magic):
+            return None if name == "ZIP" and _docx(fh) is not None else name
+    if _BZIP2.match(head) or head[257:262] == b"ustar":
+        return "bzip2" if head.startswith(b"BZh") else "tar"
+    return "ZIP" if _zip_end(fh) is not None else None
+
+
+class ArchiveScan:
+    """Looks, chunk by chunk, for an archive its tools would find inside other content."""
+
+    _OVERLAP = max(len(s) for s, _ in _ARCHIVE_ANYWHERE) - 1
+
+    def __init__(self) -> None:
+        self.found: str | None = None
+        self._carry = b""
+
+    def feed(self, chunk: bytes) -> None:
+        if self.found:
+            return
+        seam = self._carry + chunk[: self._OVERLAP]  # a signature split between two chunks
+        for signature, name in _ARCHIVE_ANYWHERE:
+            if signature in chunk or signature in seam:
+                self.found = name
+                return
+        self._carry = (self._carry + chunk)[-self._OVERLAP :] if len(chunk) < self._OVERLAP else chunk[-self._OVERLAP :]
+
+
+def _zip_end(fh: BinaryIO) -> tuple[int, int, int, int] | None:
+    """Where a ZIP's end record sits in the file, as (its offset, the central directory's
+    offset and size, the comment's length), when its fields are those of a real one."""
+    size = _size(fh)
+    start = max(0, size - _ZIP_END_SEARCH)
+    fh.seek(start)
+    tail = fh.read(size - start)
+    position = tail.rfind(_ZIP_END)
+    while position >= 0:
+        record = tail[position : position + 22]
+        if len(record) == 22:
+            disk, cd_disk, here, total, cd_size, cd_offset, comment = struct.unpack("<HHHHIIH", record[4:])
+            at = start + position
+            if disk == cd_disk == 0 and here == total and cd_offset + cd_size <= at and at + 22 + comment <= size:
+                return at, cd_offset, cd_size, comment
+        position = tail.rfind(_ZIP_END, 0, position)
+    return None
+
+
+def _size(fh: BinaryIO) -> int:
+    fh.seek(0, 2)  # not every file-like object returns the position (sqlite3.Blob does not)
+    return fh.tell()
+
+
 def sniff(head: bytes) -> str | None:
     """The media type the first bytes of a file announce (DOCX needs `kind_of` to tell)."""
     if b"%PDF-" in head[:1024]:
@@ -51,10 +130,34 @@ def sniff(head: bytes) -> str | None:
     return None
 
 
+def media_type_of(fh: BinaryIO) -> str | None:
+    """The accepted type an open, seekable file really is (its structure, not only its first
+    bytes), None when it is none of them; an archive in disguise is none of them."""
+    if archive_of(fh) is not None:
+        return None
+    size = _size(fh)
+    fh.seek(0)
+    head = fh.read(1024)
+    media = sniff(head)
+    if media == PDF:
+        fh.seek(max(0, size - 1024))
+        return PDF if b"%%EOF" in fh.read(1024) else None  # where PDF readers look for the end
+    if media == PNG:
+        return PNG if head[12:16] == b"IHDR" else None
+    if media == JPEG:
+        return JPEG if len(head) > 3 and 0xC0 <= head[3] <= 0xFE else None  # a segment marker follows
+    if media == TIFF:
+        (first_ifd,) = struct.unpack("<I" if head.startswith(b"II") else ">I", head[4:8]) if len(head) >= 8 else (0,)
+        return TIFF if 8 <= first_ifd < size else None
+    if media == "application/zip":
+        docx = _docx(fh)
+        return docx.media_type if docx else None
+    return None
+
+
 def kind_of(fh: BinaryIO) -> FileKind | None:
     """The kind and page count of an open, seekable file; None when it is not one we accept."""
-    fh.seek(0)
-    media = sniff(fh.read(1024))
+    media = media_type_of(fh)
     fh.seek(0)
     if media == PDF:
         return FileKind(PDF, pdf_pages(fh))
@@ -62,17 +165,24 @@ def kind_of(fh: BinaryIO) -> FileKind | None:
         return FileKind(media, 1)
     if media == TIFF:
         return FileKind(TIFF, None)  # may hold several pages; not counted
-    if media == "application/zip":
+    if media == DOCX:
         return _docx(fh)
     return None
 
 
 def kind_of_path(path: Path) -> FileKind | None:
-    with open(path, "rb") as fh:
+    with open_regular(path) as fh:
         return kind_of(fh)
 
 
 def _docx(fh: BinaryIO) -> FileKind | None:
+    end = _zip_end(fh)
+    # One ZIP from its first byte to its last: nothing prepended, appended or glued on.
+    if end is None or end[1] + end[2] != end[0] or end[0] + 22 + end[3] != _size(fh):
+        return None
+    fh.seek(0)
+    if fh.read(4) != b"PK\x03\x04":
+        return None
     try:
         with zipfile.ZipFile(fh) as archive:
             names = set(archive.namelist())

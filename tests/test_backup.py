@@ -100,3 +100,41 @@ def test_a_backups_folder_that_cannot_be_made_is_said_not_crashed_on(tmp_path, s
     assert refused.value.message("ru") == f"{target}: «{blocking}» — это файл, а не папка"
     assert store.get(complete_request["id"]) == complete_request
     assert blocking.read_text() == "a file where the backups folder should be"
+
+
+def _future_backup(store, folder, day):
+    """A backup made while the workstation's clock ran ahead (a real copy, named by that day)."""
+    return make_backup(store, folder, day)
+
+
+def test_a_backup_dated_in_the_future_does_not_stop_the_daily_ones(tmp_path, store, complete_request):
+    store.save(complete_request)
+    folder = tmp_path / "data" / "backups"
+    ahead = _future_backup(store, folder, date(2027, 5, 1))
+    start = datetime(2026, 11, 1, 12, 0, tzinfo=timezone.utc)
+    made = [ensure_daily_backup(store, folder, start + timedelta(days=d)) for d in range(3)]
+    assert all(m is not None for m in made)
+    assert {b.day for b in backups(folder)} == {date(2027, 5, 1), date(2026, 11, 1), date(2026, 11, 2), date(2026, 11, 3)}
+    assert ensure_daily_backup(store, folder, start + timedelta(days=2, hours=5)) is None  # today's exists
+    for day in range(3, 12):
+        ensure_daily_backup(store, folder, start + timedelta(days=day))
+    kept = backups(folder)
+    # Seven real days kept; the future-dated copy went first, as the least trusted.
+    assert len(kept) == KEEP and not ahead.path.exists()
+    assert [b.day for b in kept] == [date(2026, 11, d) for d in range(12, 5, -1)]
+
+
+def test_the_last_good_backup_is_the_newest_real_one(tmp_path, store, complete_request):
+    from requestdesk.store.backup import last_good_backup
+
+    store.save(complete_request)
+    folder = tmp_path / "data" / "backups"
+    now = datetime(2026, 11, 26, 9, 30, tzinfo=timezone.utc)
+    assert last_good_backup(folder, now) is None  # no folder yet
+    good = make_backup(store, folder, date(2026, 11, 24))
+    _future_backup(store, folder, date(2027, 1, 1))
+    (folder / "requests-2026-11-25.sqlite3").write_bytes(b"")  # cut off: a disk filled up
+    (folder / "requests-2026-11-26.sqlite3").write_bytes(b"not a register" * 100)
+    last = last_good_backup(folder, now)
+    assert last is not None and last.path == good.path and last.day == date(2026, 11, 24)
+    assert last.made_at is not None and abs(last.made_at.timestamp() - good.path.stat().st_mtime) < 1

@@ -66,3 +66,22 @@ def test_saving_never_leaves_half_a_file(tmp_path, complete_request, monkeypatch
     assert caught.value.message("en") == f"{path}: the disk is full, the file was not written"
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["a.request.json"]
+
+
+@pytest.mark.parametrize("depth", [65, 500, 990, 50_000])
+def test_a_request_nested_deeper_than_any_real_one_is_refused_before_it_can_crash(tmp_path, complete_request, depth):
+    """Depth 500 parsed, then crashed the fingerprint and the rules with RecursionError;
+    every depth above the limit is now refused with a message (issue 13)."""
+    from requestdesk.domain.check import check_document
+    from requestdesk.domain.nesting import MAX_DEPTH
+
+    path = tmp_path / "deep.request.json"
+    text = json.dumps(complete_request)[:-1] + ', "extra": ' + "[" * depth + "]" * depth + "}"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RequestFileError) as info:
+        load_request_file(path)
+    assert info.value.problem == "nested"
+    assert f"{MAX_DEPTH} levels" in info.value.message("en") and f"{MAX_DEPTH} уровней" in info.value.message("ru")
+    shallow = dict(complete_request, extra=json.loads("[" * (MAX_DEPTH - 2) + "]" * (MAX_DEPTH - 2)))
+    path.write_text(json.dumps(shallow), encoding="utf-8")
+    check_document(load_request_file(path))  # what is allowed is also safe to check

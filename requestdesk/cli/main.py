@@ -12,6 +12,7 @@ from requestdesk.cli.messages import default_language, say
 from requestdesk.cli.register import NotFound, find_request, looks_like_file, open_desk, system_user
 from requestdesk.domain.check import CheckResult, check_document
 from requestdesk.domain.deadlines import Counting
+from requestdesk.domain.display import visible
 from requestdesk.domain.findings import Finding
 from requestdesk.domain.formatting import format_instant
 from requestdesk.domain.requestfile import RequestFileError, load_request_file
@@ -70,7 +71,7 @@ def _fail(message: str) -> int:
 
 def _print_findings(findings: list[Finding] | tuple[Finding, ...], lang: str, stream) -> None:  # type: ignore[no-untyped-def]
     for f in findings:
-        print(f"  {f.severity.value:7} {f.code:16} {f.field or '-'}: {f.message(lang)}", file=stream)
+        print(visible(f"  {f.severity.value:7} {f.code:16} {f.field or '-'}: {f.message(lang)}"), file=stream)
 
 
 def _load_and_check(args: argparse.Namespace, lang: str) -> tuple[dict, CheckResult]:  # type: ignore[type-arg]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from requestdesk.atomic import WriteError
 from requestdesk.cli.messages import OUTCOMES, say
+from requestdesk.domain.display import visible
 from requestdesk.domain.fingerprint import short_fingerprint
 from requestdesk.domain.formatting import format_instant
 from requestdesk.domain.lifecycle import label
@@ -38,8 +39,15 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     unpacker.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
 
 
+def _show(text: str, stream=None) -> None:  # type: ignore[no-untyped-def]
+    """One line of output. Names, notes and ids come from packages made elsewhere: an ESC
+    sequence or a right-to-left override in them is shown as ⟨U+XXXX⟩ instead of acting,
+    so it cannot rewrite what the line (or the one before it) says."""
+    print(visible(text), file=stream or sys.stdout)
+
+
 def _fail(message: str, code: int) -> int:
-    print(message, file=sys.stderr)
+    _show(message, sys.stderr)
     return code
 
 
@@ -66,15 +74,15 @@ def run_pack(args: argparse.Namespace, lang: str) -> int:
         return _fail(exc.message(lang), EXIT_UNREADABLE)
     except WriteError as exc:
         return _fail(exc.message(lang), EXIT_UNREADABLE)
-    print(say("packed", lang, out=out, id=packed.request_id, short=short_fingerprint(packed.fingerprint),
+    _show(say("packed", lang, out=out, id=packed.request_id, short=short_fingerprint(packed.fingerprint),
               events=packed.events, files=packed.enclosures))
     return EXIT_OK
 
 
 def _print_approval(state: ApprovalState, lang: str) -> None:
-    print(state.message(lang))
+    _show(state.message(lang))
     if state.decision is not None:
-        print(say("approved_by", lang, reviewer=state.decision.reviewer, at=format_instant(state.decision.at, lang),
+        _show(say("approved_by", lang, reviewer=state.decision.reviewer, at=format_instant(state.decision.at, lang),
                   short=short_fingerprint(state.decision.fingerprint)))
 
 
@@ -82,7 +90,7 @@ def run_unpack(args: argparse.Namespace, lang: str) -> int:
     try:
         if args.inspect:
             package = read_package(args.file)
-            print(say("inspected", lang, file=args.file, id=package.request_id, status=label(package.status, lang),
+            _show(say("inspected", lang, file=args.file, id=package.request_id, status=label(package.status, lang),
                       short=short_fingerprint(package.fingerprint), events=len(package.events), files=len(package.enclosures)))
             _print_approval(approval_state(package.decisions, package.fingerprint, package.enclosure_hashes), lang)
             return EXIT_OK
@@ -95,7 +103,7 @@ def run_unpack(args: argparse.Namespace, lang: str) -> int:
             if isinstance(result, Conflict):
                 return _fail(result.message(lang) + " " + say("conflict_hint", lang), EXIT_REFUSED)
             state = desk.approval(result.request_id)
-            print(say("unpacked", lang, file=args.file, id=result.request_id, outcome=OUTCOMES[result.outcome.value][lang],
+            _show(say("unpacked", lang, file=args.file, id=result.request_id, outcome=OUTCOMES[result.outcome.value][lang],
                       status=label(result.status, lang), short=short_fingerprint(state.fingerprint)))
             _print_approval(state, lang)
     except PackageError as exc:

@@ -8,7 +8,9 @@ from typing import Any
 
 from requestdesk.atomic import write_atomically
 from requestdesk.domain.document import FORMAT, VERSION
+from requestdesk.domain.nesting import MAX_DEPTH, nests_deeper_than
 from requestdesk.domain.problems import FileProblem
+from requestdesk.input_files import NotAFileError, read_bounded
 
 # A request with its texts is a few hundred kilobytes at most; a bigger file is not one.
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -16,10 +18,21 @@ SUFFIX = ".request.json"
 
 _PROBLEMS = {
     "unreadable": {"ru": "файл не удается прочитать: {detail}", "en": "the file cannot be read: {detail}"},
-    "too_large": {"ru": "файл слишком большой для запроса ({size} байт)", "en": "the file is too large to be a request ({size} bytes)"},
+    "too_large": {
+        "ru": "файл слишком большой для запроса (больше {limit} МБ)",
+        "en": "the file is too large to be a request (more than {limit} MB)",
+    },
+    "not_a_file": {
+        "ru": "это не обычный файл ({kind}); он не читается, чтобы программа не зависла",
+        "en": "this is not a regular file (a {kind}); it is not read, so that the program cannot hang on it",
+    },
     "empty": {"ru": "файл пуст", "en": "the file is empty"},
     "encoding": {"ru": "файл не в кодировке UTF-8 (возможно, это не текстовый файл)", "en": "the file is not UTF-8 text (it may be a binary file)"},
     "json": {"ru": "это не JSON: {detail}", "en": "this is not JSON: {detail}"},
+    "nested": {
+        "ru": "данные в файле вложены глубже {limit} уровней: это не запрос",
+        "en": "the file holds data nested more than {limit} levels deep: it is not a request",
+    },
     "not_object": {"ru": "в файле не объект JSON, а {kind}", "en": "the file holds a JSON {kind}, not an object"},
     "surrogate": {
         "ru": "в файле недопустимый символ {code} (половина суррогатной пары UTF-16 без второй половины)",
@@ -33,16 +46,22 @@ _PROBLEMS = {
 }
 
 
+_KINDS = {"pipe": "канал (FIFO)", "device": "устройство", "socket": "сокет", "special file": "особый файл"}
+
+
 class RequestFileError(FileProblem):
     """A file that is not a request; the message names the file and the problem."""
 
     TEXTS = _PROBLEMS
 
+    def value(self, name: str, value: Any, lang: str) -> str:
+        return _KINDS.get(value, str(value)) if name == "kind" and lang == "ru" else str(value)
+
 
 def parse_request_bytes(data: bytes, path: Path | str = "<request>") -> dict[str, Any]:
     """The request document in `data`, or RequestFileError saying why it is not one."""
     if len(data) > MAX_FILE_BYTES:
-        raise RequestFileError(path, "too_large", size=len(data))
+        raise RequestFileError(path, "too_large", limit=MAX_FILE_BYTES // (1024 * 1024))
     if not data.strip():
         raise RequestFileError(path, "empty")
     try:
@@ -51,6 +70,8 @@ def parse_request_bytes(data: bytes, path: Path | str = "<request>") -> dict[str
         raise RequestFileError(path, "encoding") from None
     if "\x00" in text:
         raise RequestFileError(path, "encoding")
+    if nests_deeper_than(data):
+        raise RequestFileError(path, "nested", limit=MAX_DEPTH)
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -83,12 +104,10 @@ def lone_surrogate(value: Any) -> str:
 def load_request_file(path: Path | str) -> dict[str, Any]:
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise RequestFileError(path, "too_large", size=size)
-        data = path.read_bytes()
-    except RequestFileError:
-        raise
+        # Bounded whatever the file says of its size: it may grow while it is read.
+        data = read_bounded(path, MAX_FILE_BYTES)
+    except NotAFileError as exc:
+        raise RequestFileError(path, "not_a_file", kind=exc.kind) from None
     except IsADirectoryError:
         raise RequestFileError(path, "unreadable", detail="it is a folder") from None
     except OSError as exc:

@@ -28,12 +28,52 @@ _PROBLEMS: dict[str, dict[str, str]] = {
         "en": "{name} declares {size} MB, above the {limit} MB limit; refused without reading it",
     },
     "bomb": {
-        "ru": "пакет похож на «zip-бомбу»: {name} распаковывается в {size} МБ из {packed} КБ; пакет отклонен",
-        "en": "the package looks like a zip bomb: {name} expands to {size} MB from {packed} KB; refused",
+        "ru": "пакет похож на «zip-бомбу»: {name} распаковывается в {size} КБ из {packed} КБ; пакет отклонен",
+        "en": "the package looks like a zip bomb: {name} expands to {size} KB from {packed} KB; refused",
     },
     "bomb_total": {
         "ru": "пакет похож на «zip-бомбу»: вместе файлы занимают {size} МБ, больше допустимых {limit} МБ",
         "en": "the package looks like a zip bomb: its files expand to {size} MB together, above the {limit} MB limit",
+    },
+    "not_a_file": {
+        "ru": "это не обычный файл ({kind}), а канал, устройство или сокет; он не читается",
+        "en": "this is not a regular file but a {kind} (a pipe, a device or a socket); it is not read",
+    },
+    "too_large_package": {
+        "ru": "файл занимает {size} МБ, а пакет не бывает больше {limit} МБ; отклонен без чтения",
+        "en": "the file takes {size} MB and no package is larger than {limit} MB; refused without reading it",
+    },
+    "prepended": {
+        "ru": "перед началом пакета записаны посторонние данные ({size} байт): файл изменен или склеен с другим; пакет отклонен",
+        "en": "the package has {size} bytes of foreign data before it begins: the file was altered or joined to another; refused",
+    },
+    "appended": {
+        "ru": "после конца пакета записаны посторонние данные ({size} байт): файл изменен или склеен с другим; пакет отклонен",
+        "en": "the package has {size} bytes of foreign data after its end: the file was altered or joined to another; refused",
+    },
+    "layout": {
+        "ru": "файлы внутри пакета перекрываются или между ними есть посторонние данные (так устроены некоторые «zip-бомбы»); пакет отклонен",
+        "en": "the files inside the package overlap or have foreign data between them (as some zip bombs are built); refused",
+    },
+    "size_field": {
+        "ru": "размеры или описание файла {name} записаны в пакете по-разному (поле размера повреждено или изменено); пакет отклонен",
+        "en": "the package records the size or details of {name} in two different ways (a size field was damaged or altered); refused",
+    },
+    "enclosure_compressed": {
+        "ru": "приложенный файл {name} сжат внутри пакета, а RequestDesk хранит приложения без сжатия: пакет создан не RequestDesk; отклонен",
+        "en": "the enclosed file {name} is compressed inside the package, and RequestDesk stores enclosures uncompressed: the package was not made by RequestDesk; refused",
+    },
+    "enclosure_type": {
+        "ru": "приложение «{title}» объявлено как {declared}, но по содержимому это {found}; пакет отклонен",
+        "en": "the enclosure “{title}” is declared as {declared} but its content is {found}; refused",
+    },
+    "enclosure_archive": {
+        "ru": "приложение «{title}» — это архив ({archive}) или файл с присоединенным архивом; пакет отклонен",
+        "en": "the enclosure “{title}” is an archive ({archive}) or a file with an archive joined to it; refused",
+    },
+    "nested": {
+        "ru": "в {name} данные вложены глубже {limit} уровней; пакет отклонен",
+        "en": "{name} holds data nested more than {limit} levels deep; refused",
     },
     "size_mismatch": {"ru": "размер файла {name} не совпадает с указанным в пакете", "en": "{name} is not the size the package says"},
     "manifest": {"ru": "опись пакета (manifest.json) повреждена: {detail}", "en": "the package manifest (manifest.json) is damaged: {detail}"},
@@ -90,11 +130,28 @@ _PROBLEMS: dict[str, dict[str, str]] = {
     },
     "id_mismatch": {"ru": "части пакета относятся к разным запросам", "en": "the parts of the package belong to different requests"},
 }
-_UNREADABLE = frozenset({"unreadable", "not_zip"})
+_UNREADABLE = frozenset({"unreadable", "not_zip", "not_a_file", "too_large_package"})
+_KINDS = {"pipe": "канал (FIFO)", "device": "устройство", "socket": "сокет", "special file": "особый файл"}
+_TYPES = {
+    "ru": {"application/pdf": "PDF", "image/png": "изображение PNG", "image/jpeg": "изображение JPEG", "image/tiff": "изображение TIFF",
+           "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "документ DOCX", "": "не PDF, не DOCX и не изображение"},
+    "en": {"application/pdf": "a PDF", "image/png": "a PNG image", "image/jpeg": "a JPEG image", "image/tiff": "a TIFF image",
+           "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "a DOCX document", "": "neither a PDF, a DOCX nor an image"},
+}
+
+
 class PackageError(FileProblem):
     """A package refused; message(lang) names the file and says what is wrong."""
 
     TEXTS = _PROBLEMS
+
+    def value(self, name: str, value: object, lang: str) -> str:
+        if name == "kind" and lang == "ru":
+            return _KINDS.get(str(value), str(value))
+        if name in ("declared", "found"):
+            types = _TYPES.get(lang, _TYPES["en"])
+            return types.get(str(value), quoted(str(value)[:80]))
+        return str(value)
 
     @property
     def unreadable(self) -> bool:

@@ -9,15 +9,26 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from requestdesk.domain.fingerprint import document_digest, fingerprint
 from requestdesk.domain.lifecycle import Status
+from requestdesk.domain.nesting import MAX_DEPTH, nests_deeper_than
 from requestdesk.domain.requestfile import RequestFileError, lone_surrogate, parse_request_bytes
 from requestdesk.domain.review import Decision, DecisionValue, Mark, mark_from_json
+from requestdesk.filetypes import ACCEPTED, ArchiveScan, archive_of, media_type_of
 from requestdesk.packages.errors import PackageError, quoted
 from requestdesk.packages.layout import ENCLOSURE_DIR, EVENTS, FORMAT, MANIFEST, REQUEST, REVIEW, SHA256, VERSION
-from requestdesk.packages.ziparchive import check_members, member_chunks, open_zip, read_member
+from requestdesk.packages.ziparchive import (
+    ByteWindow,
+    check_ends,
+    check_layout,
+    check_members,
+    member_chunks,
+    open_file,
+    open_zip,
+    read_member,
+)
 from requestdesk.store.enclosures import CHUNK
 from requestdesk.store.events import Event, chain_breaks
 from requestdesk.store.review import review_from_log, review_record
@@ -62,7 +73,9 @@ class Package:
             yield from member_chunks(self.path, archive, archive.getinfo(ENCLOSURE_DIR + sha256))
 
 
-def _json(path: Path, data: bytes, problem: str) -> Any:
+def _json(path: Path, data: bytes, problem: str, member: str) -> Any:
+    if nests_deeper_than(data):
+        raise PackageError(path, "nested", name=member, limit=MAX_DEPTH)
     try:
         value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
@@ -75,7 +88,7 @@ def _json(path: Path, data: bytes, problem: str) -> Any:
 
 
 def _manifest(path: Path, data: bytes) -> dict[str, Any]:
-    manifest = _json(path, data, "manifest")
+    manifest = _json(path, data, "manifest", MANIFEST)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise PackageError(path, "format")
     version = manifest.get("version")
@@ -183,14 +196,12 @@ def _enclosure_entries(path: Path, raw: list[Any]) -> list[EnclosureEntry]:
     return entries
 
 
-def _file_sha256(path: Path) -> str:
+def _file_sha256(path: Path, fh: BinaryIO) -> str:
     try:
         digest = hashlib.sha256()
-        with open(path, "rb") as fh:
-            while chunk := fh.read(CHUNK):
-                digest.update(chunk)
-    except IsADirectoryError:
-        raise PackageError(path, "unreadable", detail="it is a folder") from None
+        fh.seek(0)
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
     except OSError as exc:
         raise PackageError(path, "unreadable", detail=exc.strerror or str(exc)) from None
     return digest.hexdigest()
@@ -199,8 +210,10 @@ def _file_sha256(path: Path) -> str:
 class _Members:
     """The members of an open package, each read (bounded) and compared with the manifest."""
 
-    def __init__(self, path: Path, archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], manifest: dict[str, Any]):
+    def __init__(self, path: Path, archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], manifest: dict[str, Any],
+                 fh: BinaryIO, starts: dict[str, int]):
         self.path, self.archive, self.members, self.listed = path, archive, members, manifest["members"]
+        self.fh, self.starts = fh, starts
         for name in members:
             if name != MANIFEST and name not in self.listed:
                 raise PackageError(path, "unexpected_member", name=quoted(name))
@@ -219,11 +232,24 @@ class _Members:
         listed, info = self.listed.get(name), self.members.get(name)
         if info is None or listed is None or (listed["sha256"], listed["size"], info.file_size) != (entry.sha256, entry.size, entry.size):
             raise PackageError(self.path, "enclosure_altered", title=entry.name[:80])
-        hasher = hashlib.sha256()
+        # What may be attached here is what a package may bring (filetypes): the content
+        # decides, not the type the manifest declares.
+        title = entry.name[:80]
+        content = ByteWindow(self.fh, self.starts[name], info.file_size)
+        archive = archive_of(content)
+        if archive:
+            raise PackageError(self.path, "enclosure_archive", title=title, archive=archive)
+        found = media_type_of(content)
+        if entry.media_type not in ACCEPTED or found != entry.media_type:
+            raise PackageError(self.path, "enclosure_type", title=title, declared=entry.media_type, found=found or "")
+        hasher, scan = hashlib.sha256(), ArchiveScan()
         for chunk in member_chunks(self.path, self.archive, info):
             hasher.update(chunk)
+            scan.feed(chunk)
         if hasher.hexdigest() != entry.sha256:
-            raise PackageError(self.path, "enclosure_altered", title=entry.name[:80])
+            raise PackageError(self.path, "enclosure_altered", title=title)
+        if scan.found:
+            raise PackageError(self.path, "enclosure_archive", title=title, archive=scan.found)
 
 
 def _request(path: Path, members: _Members, request_id: str) -> tuple[dict[str, Any], str]:
@@ -231,6 +257,8 @@ def _request(path: Path, members: _Members, request_id: str) -> tuple[dict[str, 
     try:
         doc = parse_request_bytes(data, REQUEST)
     except RequestFileError as exc:
+        if exc.problem == "nested":
+            raise PackageError(path, "nested", name=REQUEST, limit=MAX_DEPTH) from None
         raise PackageError(path, "request_invalid" if intact else "request_altered", detail=exc.message("en")) from None
     if not intact:
         raise PackageError(path, "request_altered")
@@ -246,7 +274,7 @@ def _log(path: Path, members: _Members, manifest: dict[str, Any]) -> list[Event]
     # The chain is checked before the manifest's hash: "event 2 was removed" says more
     # than "events.json does not match".
     data, intact = members.read(EVENTS)
-    events = _events(path, _json(path, data, "events_invalid"), manifest["request"]["id"])
+    events = _events(path, _json(path, data, "events_invalid", EVENTS), manifest["request"]["id"])
     if not intact:
         raise PackageError(path, "events_altered")
     expected = manifest["events"]
@@ -257,7 +285,7 @@ def _log(path: Path, members: _Members, manifest: dict[str, Any]) -> list[Event]
 
 def _review_record(path: Path, members: _Members, events: list[Event]) -> tuple[list[Mark], list[Decision]]:
     data, intact = members.read(REVIEW)
-    marks, decisions = _review(path, _json(path, data, "review_invalid"))
+    marks, decisions = _review(path, _json(path, data, "review_invalid", REVIEW))
     if not intact:
         raise PackageError(path, "review_altered")
     try:
@@ -298,11 +326,13 @@ def read_package(path: Path | str) -> Package:
     manifest; then each member against it, and the cross-checks between them.
     """
     path = Path(path)
-    package_sha256 = _file_sha256(path)
-    with open_zip(path) as archive:
+    with open_file(path) as fh, open_zip(path, fh) as archive:
+        directory = check_ends(path, fh)
         infos = check_members(path, archive)
+        starts = check_layout(path, fh, archive, directory)
+        package_sha256 = _file_sha256(path, fh)
         manifest = _manifest(path, read_member(path, archive, infos[MANIFEST]))
-        members = _Members(path, archive, infos, manifest)
+        members = _Members(path, archive, infos, manifest, fh, starts)
         doc, digest = _request(path, members, manifest["request"]["id"])
         events = _log(path, members, manifest)
         marks, decisions = _review_record(path, members, events)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from requestdesk.domain.lifecycle import Status
 from requestdesk.domain.requestfile import dump_request
 from requestdesk.domain.review import Decision, Mark
 from requestdesk.domain.timeutil import iso_instant
+from requestdesk.filetypes import ArchiveScan, archive_of, media_type_of
 from requestdesk.packages.errors import PackageError, megabytes
 from requestdesk.packages.layout import (
     ENCLOSURE_DIR,
@@ -30,7 +32,8 @@ from requestdesk.packages.layout import (
     REVIEW,
     VERSION,
 )
-from requestdesk.store.enclosures import list_enclosures, read_blob
+from requestdesk.packages.ziparchive import ByteWindow
+from requestdesk.store.enclosures import Enclosure, list_enclosures, read_blob
 from requestdesk.store.events import Event, append_event, event_to_json, read_events
 from requestdesk.store.requests import RequestStore, read_doc_and_status
 from requestdesk.store.review import read_decisions, read_marks, review_record
@@ -74,14 +77,34 @@ def _write_package(out: Path, doc: dict[str, Any], status: str, events: list[Eve
         for name, data in documents.items():
             archive.writestr(name, data)
         for entry in enclosures:
-            # Stored, not deflated: PDF, JPEG, PNG and DOCX are compressed already, and a
-            # ratio near 1 keeps the importer's zip-bomb check from doubting real files.
+            # Stored, not deflated: PDF, JPEG, PNG and DOCX are compressed already, and the
+            # importer refuses a compressed enclosure (it could fill a register).
             info = zipfile.ZipInfo(ENCLOSURE_DIR + entry["sha256"], date_time=now.timetuple()[:6])
             info.compress_type = zipfile.ZIP_STORED
             info.file_size = entry["size"]
+            scan = ArchiveScan()
             with archive.open(info, "w") as member:
                 for chunk in read(entry["sha256"]):
                     member.write(chunk)
+                    scan.feed(chunk)
+            if scan.found:  # a file attached by an older version, before archives were refused
+                raise PackageError(out, "enclosure_archive", title=entry["name"][:80], archive=scan.found)
+
+
+def _refuse_unfit(db: sqlite3.Connection, out: Path, enclosure: Enclosure) -> None:
+    """What the importer would refuse is not written: a file attached by an older version
+    may not be what it was taken for (filetypes decides now as the importer will)."""
+    row = db.execute("SELECT rowid FROM blobs WHERE sha256 = ?", (enclosure.sha256,)).fetchone()
+    if row is None:
+        return  # read_blob says so when the file is written
+    with db.blobopen("blobs", "data", row[0], readonly=True) as blob:
+        content = ByteWindow(blob, 0, len(blob))
+        archive = archive_of(content)
+        found = None if archive else media_type_of(content)
+    if archive:
+        raise PackageError(out, "enclosure_archive", title=enclosure.name[:80], archive=archive)
+    if found != enclosure.media_type:
+        raise PackageError(out, "enclosure_type", title=enclosure.name[:80], declared=enclosure.media_type, found=found or "")
 
 
 def pack(store: RequestStore, request_id: str, out: Path | str, user: str) -> Packed:
@@ -104,6 +127,8 @@ def pack(store: RequestStore, request_id: str, out: Path | str, user: str) -> Pa
             raise PackageError(out, "too_big_to_pack", size=megabytes(total), limit=megabytes(MAX_TOTAL_ENCLOSURE_BYTES),
                                count=MAX_ENCLOSURES)
         entries = [{**f.to_json(), "position": f.position} for f in files]
+        for f in files:
+            _refuse_unfit(db, out, f)
         # The closing event records everything the manifest says of the content, so
         # that a manifest edited along with a member no longer matches the chained log.
         state = {"fingerprint": fingerprint(doc), "document": document_digest(doc),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from requestdesk.atomic import WriteError, write_error
+from requestdesk.atomic import WriteError, listed_while_written, write_error
 from requestdesk.store.requests import NewerStoreError, RequestStore, StoreError
 from requestdesk.store.schema import CURRENT_VERSION
 
@@ -18,11 +18,15 @@ KEEP = 7
 _NAME = re.compile(r"requests-(\d{4}-\d{2}-\d{2})\.sqlite3")
 
 
+_SQLITE = b"SQLite format 3\x00"
+
+
 @dataclass(frozen=True)
 class Backup:
     path: Path
-    day: date
+    day: date  # the day in its name: the workstation's date when it was made
     size: int
+    made_at: datetime | None = None  # when the file was written (local time), if known
 
 
 def backups(folder: Path) -> list[Backup]:
@@ -37,8 +41,10 @@ def backups(folder: Path) -> list[Backup]:
         if not match:
             continue
         try:
-            found.append(Backup(path, date.fromisoformat(match.group(1)), path.stat().st_size))
-        except (OSError, ValueError):
+            info = path.stat()
+            made = datetime.fromtimestamp(info.st_mtime).astimezone()
+            found.append(Backup(path, date.fromisoformat(match.group(1)), info.st_size, made))
+        except (OSError, ValueError, OverflowError):
             continue  # gone while listed, or an impossible date in its name
     return sorted(found, key=lambda b: b.day, reverse=True)
 
@@ -46,18 +52,19 @@ def backups(folder: Path) -> list[Backup]:
 def _copy_database(source: sqlite3.Connection, target: Path) -> None:
     """A consistent copy through SQLite's backup API, created readable by the user only."""
     tmp = target.with_name(f".{target.name}.part")
-    tmp.unlink(missing_ok=True)
-    os.close(os.open(tmp, os.O_CREAT | os.O_WRONLY, 0o600))
-    try:
-        destination = sqlite3.connect(tmp)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-        os.replace(tmp, target)
-    except BaseException:
+    with listed_while_written(tmp):  # a copy cut off by a kill is removed at the next start
         tmp.unlink(missing_ok=True)
-        raise
+        os.close(os.open(tmp, os.O_CREAT | os.O_WRONLY, 0o600))
+        try:
+            destination = sqlite3.connect(tmp)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
 
 
 def make_backup(store: RequestStore, folder: Path, today: date) -> Backup:
@@ -69,10 +76,35 @@ def make_backup(store: RequestStore, folder: Path, today: date) -> Backup:
         _copy_database(store._db, target)
     except (OSError, sqlite3.Error) as exc:
         raise _not_copied(target, exc) from None
-    for old in backups(folder)[KEEP:]:
+    for old in _newest_trusted_first(backups(folder), today)[KEEP:]:
         with contextlib.suppress(OSError):  # today's is made; an old one is pruned next time
             old.path.unlink(missing_ok=True)
-    return Backup(target, today, target.stat().st_size)
+    info = target.stat()
+    return Backup(target, today, info.st_size, datetime.fromtimestamp(info.st_mtime).astimezone())
+
+
+def _newest_trusted_first(found: list[Backup], today: date) -> list[Backup]:
+    """Backups in the order they are kept: a backup dated after today was made while the
+    clock ran ahead; its date says nothing of its age, so it is kept last and pruned
+    first once seven backups of real days stand before it."""
+    return sorted(found, key=lambda b: (b.day <= today, b.day), reverse=True)
+
+
+def last_good_backup(folder: Path, now: datetime) -> Backup | None:
+    """The newest backup a restore could use: dated today or before, and a SQLite file
+    (not an empty or cut-off copy); None when there is none. For the window to say when
+    the last good backup was made."""
+    today = now.astimezone().date()
+    for backup in _newest_trusted_first(backups(folder), today):
+        if backup.day > today:
+            continue
+        try:
+            with open(backup.path, "rb") as fh:
+                if fh.read(len(_SQLITE)) == _SQLITE and backup.size >= 512:
+                    return backup
+        except OSError:
+            continue
+    return None
 
 
 def _not_copied(target: Path, exc: OSError | sqlite3.Error) -> WriteError:
@@ -85,10 +117,11 @@ def _not_copied(target: Path, exc: OSError | sqlite3.Error) -> WriteError:
 
 
 def ensure_daily_backup(store: RequestStore, folder: Path, now: datetime) -> Backup | None:
-    """Makes today's backup unless it exists; returns it when one was made."""
+    """Makes today's backup unless it exists; returns it when one was made. Only a backup
+    of today counts: one dated in the future (the clock was once set ahead) does not stand
+    for today's."""
     today = now.astimezone().date()
-    existing = backups(folder)
-    if existing and existing[0].day >= today:
+    if any(b.day == today for b in backups(folder)):
         return None
     return make_backup(store, folder, today)
 

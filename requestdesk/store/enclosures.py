@@ -12,7 +12,8 @@ from typing import Any, BinaryIO
 
 from requestdesk.atomic import atomic_writer
 from requestdesk.domain.timeutil import iso_instant
-from requestdesk.filetypes import ACCEPTED, kind_of
+from requestdesk.filetypes import ACCEPTED, ArchiveScan, archive_of, kind_of
+from requestdesk.input_files import NotAFileError, open_regular
 from requestdesk.store.events import Event, append_event
 from requestdesk.store.requests import RequestStore, StoreError, StoreRefusal
 
@@ -29,6 +30,14 @@ _PROBLEMS = {
         "en": "{name}: the file is too large to enclose ({size} MB, the limit is {limit} MB)",
     },
     "empty": {"ru": "{name}: файл пуст", "en": "{name}: the file is empty"},
+    "not_a_file": {
+        "ru": "{name}: это не обычный файл (канал, устройство или сокет); он не читается",
+        "en": "{name}: this is not a regular file (a pipe, a device or a socket); it is not read",
+    },
+    "archive": {
+        "ru": "{name}: это архив ({archive}) или файл, к которому присоединен архив; приложите сами документы, а не архив",
+        "en": "{name}: this is an archive ({archive}) or a file with an archive joined to it; enclose the documents themselves",
+    },
     "kind": {
         "ru": "{name}: прикладывать можно только PDF, DOCX и изображения (PNG, JPEG, TIFF)",
         "en": "{name}: only PDF, DOCX and image files (PNG, JPEG, TIFF) can be enclosed",
@@ -175,8 +184,10 @@ class Enclosures:
         if self.store.get(request_id) is None:
             raise EnclosureError("no_request", name=request_id)
         try:
-            with open(path, "rb") as fh:
+            with open_regular(path) as fh:
                 return self._attach(request_id, path.name, fh)
+        except NotAFileError:
+            raise EnclosureError("not_a_file", name=path.name) from None
         except IsADirectoryError:
             raise EnclosureError("unreadable", name=path.name, detail="folder") from None
         except OSError as exc:
@@ -189,6 +200,9 @@ class Enclosures:
             raise EnclosureError("too_large", name=name, size=_megabytes(size), limit=_megabytes(MAX_ENCLOSURE_BYTES))
         if size == 0:
             raise EnclosureError("empty", name=name)
+        archive = archive_of(fh)
+        if archive:
+            raise EnclosureError("archive", name=name, archive=archive)
         kind = kind_of(fh)
         if kind is None or kind.media_type not in ACCEPTED:
             raise EnclosureError("kind", name=name)
@@ -198,9 +212,12 @@ class Enclosures:
         total = size + sum(e.size for e in present)
         if total > MAX_TOTAL_ENCLOSURE_BYTES:
             raise EnclosureError("total_too_large", name=name, size=_megabytes(total), limit=_megabytes(MAX_TOTAL_ENCLOSURE_BYTES))
-        digest = hashlib.sha256()
+        digest, scan = hashlib.sha256(), ArchiveScan()
         for chunk in _chunks(fh, name):
             digest.update(chunk)
+            scan.feed(chunk)
+        if scan.found:
+            raise EnclosureError("archive", name=name, archive=scan.found)
         sha = digest.hexdigest()
         now = self.store.clock.now()
         with self.store.transaction() as db:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
 from requestdesk.app.changes import ChangeHub
-from requestdesk.atomic import write_error
+from requestdesk.atomic import keep_private, write_error
 from requestdesk.domain.deadlines import DEFAULT_COUNTING, Counting
 from requestdesk.domain.directory import Directory, bundled_directory
 from requestdesk.domain.timeutil import Clock, SystemClock
@@ -37,6 +38,8 @@ class Services:
             raise write_error(folder / STORE_FILE, exc) from None
         directory = bundled_directory()
         clock = clock or SystemClock()
+        with contextlib.suppress(OSError):  # a folder that cannot take it fails with the register below
+            keep_private(folder / "settings.ini")  # names and authority: the user's alone (0600)
         settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
         store = RequestStore(
             folder / STORE_FILE, directory=directory, clock=clock, counting=counting_of(settings)

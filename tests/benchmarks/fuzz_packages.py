@@ -2,7 +2,9 @@
 
 Each input is random bytes or a mutation of a valid package (bytes flipped, truncated,
 inserted; a member's JSON changed with or without the manifest updated; members renamed
-to hostile names, dropped or doubled; the manifest's structure changed). Every input must
+to hostile names, dropped or doubled; the manifest's structure changed; data put before or
+after the zip, or a size, offset or count field of its headers changed; JSON nested deep;
+enclosures compressed). Every input must
 end in a clean refusal (PackageError), a conflict or an import; any other exception is a
 bug and makes the run fail, and so does an import that brought in anything other than
 the valid package's request, log, files and review record. Run on demand:

@@ -46,12 +46,40 @@ def valid_package(folder: Path, doc: dict[str, Any]) -> bytes:
         store.close()
 
 
-def _zip(contents: list[tuple[str, bytes]]) -> bytes:
+def _mutate_layout(valid: bytes, rnd: random.Random) -> bytes:
+    """The zip's own structure changed (issue 13): data before or after it, or one of the
+    size, offset or count fields of a member's header or of the directory set to another value."""
+    choice = rnd.random()
+    if choice < 0.2:
+        return rnd.randbytes(rnd.randint(1, 5000)) + valid
+    if choice < 0.4:
+        return valid + rnd.randbytes(rnd.randint(1, 5000))
+    data = bytearray(valid)
+    signature, fields = rnd.choice([
+        (b"PK\x03\x04", ((14, 4), (18, 4), (22, 4), (26, 2), (28, 2))),  # a member's header: CRC, sizes, name and extra lengths
+        (b"PK\x01\x02", ((16, 4), (20, 4), (24, 4), (28, 2), (30, 2), (42, 4))),  # the directory's entry, and its offset
+        (b"PK\x05\x06", ((8, 2), (10, 2), (12, 4), (16, 4), (20, 2))),  # the end record: counts, directory, comment
+    ])
+    positions = [i for i in range(len(data) - 22) if data[i : i + 4] == signature]
+    if not positions:
+        return bytes(data)
+    offset, width = rnd.choice(fields)
+    at = rnd.choice(positions) + offset
+    old = int.from_bytes(data[at : at + width], "little")
+    value = rnd.choice([0, 1, (1 << (8 * width)) - 1, old + rnd.randint(-100, 100)]) % (1 << (8 * width))
+    data[at : at + width] = value.to_bytes(width, "little")
+    return bytes(data)
+
+
+def _zip(contents: list[tuple[str, bytes]], *, compressed_enclosures: bool = False) -> bytes:
     buffer = io.BytesIO()
     with warnings.catch_warnings(), zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         warnings.simplefilter("ignore")  # a doubled member is one of the mutations
         for name, data in contents:
-            archive.writestr(zipfile.ZipInfo(name, (2026, 11, 20, 9, 0, 0)), data, compress_type=zipfile.ZIP_DEFLATED)
+            # As RequestDesk writes them: enclosure files stored, the rest compressed.
+            stored = name.startswith("enclosures/") and not compressed_enclosures
+            method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            archive.writestr(zipfile.ZipInfo(name, (2026, 11, 20, 9, 0, 0)), data, compress_type=method)
     return buffer.getvalue()
 
 
@@ -84,7 +112,9 @@ def _mutate_json(value: Any, rnd: random.Random, depth: int = 0) -> Any:
 
 def mutate(valid: bytes, rnd: random.Random) -> bytes:
     """One hostile variation of a valid package (or plain random bytes)."""
-    operator = rnd.randrange(8)
+    operator = rnd.randrange(10)
+    if operator == 8:
+        return _mutate_layout(valid, rnd)
     if operator == 0:
         return rnd.randbytes(rnd.randrange(0, 4096))
     if operator == 1:
@@ -119,6 +149,11 @@ def mutate(valid: bytes, rnd: random.Random) -> bytes:
             del contents[index]
         else:
             contents.append((name, data))
+    elif operator == 9:  # JSON nested deep, or an enclosure compressed (issue 13)
+        if name.startswith("enclosures/"):
+            return _zip(contents, compressed_enclosures=True)
+        depth = rnd.choice([65, 300, 990, 5000])
+        contents[index] = (name, b"[" * depth + b"]" * depth)
     elif operator == 6:  # a member's content replaced by random bytes
         contents[index] = (name, rnd.randbytes(rnd.randrange(0, 512)))
     else:  # the manifest's structure changed

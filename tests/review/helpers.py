@@ -65,9 +65,11 @@ def members(path: Path) -> dict[str, bytes]:
 
 
 def write_zip(path: Path, contents: dict[str, bytes]) -> Path:
+    """A package as RequestDesk writes one: JSON compressed, enclosure files stored."""
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, data in contents.items():
-            archive.writestr(zipfile.ZipInfo(name, (2026, 11, 20, 9, 0, 0)), data, compress_type=zipfile.ZIP_DEFLATED)
+            method = zipfile.ZIP_STORED if name.startswith("enclosures/") else zipfile.ZIP_DEFLATED
+            archive.writestr(zipfile.ZipInfo(name, (2026, 11, 20, 9, 0, 0)), data, compress_type=method)
     return path
 
 
@@ -110,3 +112,47 @@ def listing(root: Path, *, skip: Path | None = None) -> dict[str, int]:
         for p in sorted(root.rglob("*"))
         if p.is_file() and not (skip and skip in p.parents)
     }
+
+
+def forge_enclosures(source: Path, target: Path, files: list[bytes], *, media_type: str = "application/pdf",
+                     compression: int = zipfile.ZIP_DEFLATED) -> Path:
+    """A copy of a package whose enclosures are replaced by `files`, with the manifest, the
+    closing "packed" event and the hash chain all recomputed (a forger who knows the format
+    and has no key to beat): every hash in it is right. `compression` is how the forged
+    enclosures are stored in the zip."""
+    from datetime import datetime
+
+    from requestdesk.store.events import event_hash
+
+    contents = members(source)
+    manifest = json.loads(contents["manifest.json"])
+    events = json.loads(contents["events.json"])
+    for name in [n for n in contents if n.startswith("enclosures/")]:
+        del contents[name]
+        del manifest["members"][name]
+    entries = []
+    for position, data in enumerate(files, start=1):
+        sha = hashlib.sha256(data).hexdigest()
+        entries.append({"sha256": sha, "name": f"scan-{position}.pdf", "media_type": media_type, "size": len(data),
+                        "pages": 1, "added_at": "2026-11-20T09:00:00Z", "added_by": "forger", "position": position})
+        manifest["members"]["enclosures/" + sha] = {"sha256": sha, "size": len(data)}
+    manifest["enclosures"] = entries
+    events[-1]["data"]["enclosures"] = sorted(e["sha256"] for e in entries)
+    events[-1]["data"]["files"] = entries
+    prev = events[-2]["hash"] if len(events) > 1 else ""
+    event = events[-1]
+    at = datetime.fromisoformat(event["at"]).isoformat()
+    event["prev_hash"] = prev
+    event["hash"] = event_hash(prev, event["request_id"], event["seq"], at, event["user"], event["kind"], event["data"])
+    contents["events.json"] = json.dumps(events).encode()
+    manifest["members"]["events.json"] = {"sha256": hashlib.sha256(contents["events.json"]).hexdigest(),
+                                          "size": len(contents["events.json"])}
+    manifest["events"]["head"] = event["hash"]
+    contents["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, data in contents.items():
+            archive.writestr(zipfile.ZipInfo(name, (2026, 11, 20, 9, 0, 0)), data, compress_type=zipfile.ZIP_DEFLATED)
+        for data in files:
+            name = "enclosures/" + hashlib.sha256(data).hexdigest()
+            archive.writestr(zipfile.ZipInfo(name, (2026, 11, 20, 9, 0, 0)), data, compress_type=compression)
+    return target

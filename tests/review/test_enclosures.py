@@ -113,3 +113,34 @@ def test_a_request_carries_no_more_than_a_package_can_move(officer, rid, tmp_pat
         pack(officer.store, rid, tmp_path / "x.requestpkg", officer.user)
     assert refused.value.problem == "too_big_to_pack" and not (tmp_path / "x.requestpkg").exists()
     assert [e.kind for e in officer.tracker.history(rid)] == ["enclosure_added"]
+
+
+def test_an_archive_is_not_enclosed_whatever_it_is_named_or_joined_to(officer, rid, tmp_path):
+    """What a package from elsewhere may not bring cannot be attached here either (issue 13)."""
+    import gzip
+    import io
+    import zipfile
+
+    def zipped(name: str) -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            archive.writestr(name, b"MZ" * 100)
+        return buffer.getvalue()
+
+    files = {
+        "scan.pdf": (zipped("%PDF-1.4.exe"), "ZIP"),
+        "photo.pdf": (make_pdf(1) + zipped("payload.exe"), "ZIP"),
+        "page.png": (make_png() + b"Rar!\x1a\x07\x01\x00" + bytes(40), "RAR"),
+        "report.pdf": (gzip.compress(make_pdf(1)), "gzip"),
+        "big.pdf": (make_pdf(1, note="x" * 3_000_000).replace(b"x" * 8, b"7z\xbc\xaf\x27\x1c\x00\x04", 1), "7z"),
+    }
+    for name, (content, archive) in files.items():
+        (tmp_path / name).write_bytes(content)
+        with pytest.raises(EnclosureError) as info:
+            officer.files.attach(rid, tmp_path / name)
+        assert info.value.problem == "archive", name
+        assert f"({archive})" in info.value.message("en") and "архив" in info.value.message("ru")
+    assert officer.files.list(rid) == []
+    assert officer.store._db.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
+    (tmp_path / "fine.pdf").write_bytes(make_pdf(2))
+    assert officer.files.attach(rid, tmp_path / "fine.pdf").pages == 2
