@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--document", choices=("request", "confirmation", "checklist"), default="request")
     export.add_argument("--layout", choices=("parallel", "sequential"), default="parallel")
     export.add_argument("--draft", action="store_true", help='mark every page "ПРОЕКТ / DRAFT" and allow errors')
+    export.add_argument("--file-copy", action="store_true", help="the copy kept in the file, with the approval visa")
     export.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
     export.add_argument("--counting", choices=[c.value for c in Counting], default=Counting.ELAPSED_72H.value)
 
@@ -123,7 +124,7 @@ def run_export(args: argparse.Namespace, lang: str) -> int:
         return EXIT_ERRORS
     try:
         export_document(doc, result, args.out, document=args.document, layout=args.layout, draft=args.draft,
-                        review=_register_record(doc))
+                        review=_register_record(doc), file_copy=args.file_copy)
     except ExportError as exc:
         return _fail(exc.message(lang))
     print(say("written", lang, out=args.out))

@@ -8,11 +8,14 @@ a user reaches the document exactly as typed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
+from decimal import localcontext
 from functools import cache
+from itertools import zip_longest
 from typing import Any
 
-from jinja2 import Environment, StrictUndefined
+from jinja2 import Environment, StrictUndefined, meta
 from markupsafe import Markup, escape
 
 from requestdesk.documents.xmltext import xml_safe
@@ -41,11 +44,37 @@ def day(value: date | datetime | None, lang: str) -> str:
     return format_day(value.date() if isinstance(value, datetime) else value, lang)
 
 
-def instant(value: datetime | None, lang: str, with_zone: bool = True) -> str:
-    """20 ноября 2026 г., 14:35 (UTC+03:00, Europe/Moscow)"""
+def instant(value: datetime | None, lang: str, with_offset: bool = True) -> str:
+    """20 ноября 2026 г., 14:35 (UTC+03:00)
+
+    A letter names the moment by its offset from UTC, which both sides read alike; the
+    IANA name of a zone ("Europe/Moscow") is a computer's word, not a letter's.
+    """
     if value is None:
         return ""
-    return format_instant(value, lang, with_zone=with_zone)
+    text = format_instant(value, lang, with_zone=False)
+    return f"{text} ({format_offset(value)})" if with_offset else text
+
+
+def paragraphs(text: str | None) -> list[str]:
+    """The paragraphs an officer typed: each line of the text, empty lines dropped."""
+    if not text:
+        return []
+    return [line.strip() for line in xml_safe(str(text)).split("\n") if line.strip()]
+
+
+def pairs(text: Mapping[str, str]) -> list[dict[str, str]]:
+    """A bilingual text's paragraphs side by side: the n-th Russian one with the n-th English one."""
+    ru, en = paragraphs(text.get("ru")), paragraphs(text.get("en"))
+    return [{"ru": r or "", "en": e or ""} for r, e in zip_longest(ru, en)]
+
+
+def the(name: str | None) -> str:
+    """An English authority's name after a verb: "the Ministry of …" (unless it has its article)."""
+    name = (name or "").strip()
+    if not name or name.casefold().startswith("the "):
+        return name
+    return "the " + name
 
 
 def _clocks(*moments: datetime) -> list[str]:
@@ -73,7 +102,12 @@ def window(start: datetime | None, end: datetime | None, lang: str) -> str:
 
 
 def number(value: int | float | None, lang: str) -> str:
-    return "" if value is None else format_number(value, lang)
+    if value is None:
+        return ""
+    # babel rounds within the decimal context: 28 digits fail on a count of 10^25 sheets.
+    with localcontext() as context:
+        context.prec = 80
+        return format_number(value, lang)
 
 
 def count(value: int | None, lang: str, *forms: str) -> str:
@@ -90,29 +124,41 @@ def count(value: int | None, lang: str, *forms: str) -> str:
 
 
 class _CompilingOnceEnvironment(Environment):
-    """Compiles each template text once: docxtpl asks for the same document XML on every export."""
+    """Parses and compiles each template text once.
+
+    docxtpl asks for the same document XML on every export, and the names a template
+    uses are read from the very syntax tree that is then compiled: a template text is
+    parsed once per process, not once to list its names and again to fill it.
+    """
 
     _MAX_KEPT = 32
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self._compiled: dict[str, Any] = {}
+        self._compiled: dict[str, tuple[Any, frozenset[str]]] = {}
+
+    def prepare(self, source: str) -> tuple[Any, frozenset[str]]:
+        """The compiled template of `source` and the names it needs from the context."""
+        kept = self._compiled.get(source)
+        if kept is None:
+            if len(self._compiled) >= self._MAX_KEPT:
+                self._compiled.clear()
+            tree = self.parse(source)
+            names = frozenset(meta.find_undeclared_variables(tree))
+            template = self.template_class.from_code(self, self.compile(tree), self.make_globals(None), None)
+            kept = self._compiled[source] = (template, names)
+        return kept
 
     def from_string(self, source, globals=None, template_class=None):  # type: ignore[no-untyped-def,override]
         if globals is not None or template_class is not None or not isinstance(source, str):
             return super().from_string(source, globals, template_class)
-        template = self._compiled.get(source)
-        if template is None:
-            if len(self._compiled) >= self._MAX_KEPT:
-                self._compiled.clear()
-            template = self._compiled[source] = super().from_string(source)
-        return template
+        return self.prepare(source)[0]
 
 
 @cache
 def environment() -> Environment:
     """Undefined names raise: a template that asks for something the data lacks is an error."""
     env = _CompilingOnceEnvironment(autoescape=True, finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True)
-    env.filters.update(day=day, instant=instant, number=number, count=count)
-    env.globals.update(window=window)
+    env.filters.update(day=day, instant=instant, number=number, count=count, paragraphs=paragraphs, the=the)
+    env.globals.update(window=window, pairs=pairs)
     return env

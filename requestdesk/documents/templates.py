@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from docxtpl import DocxTemplate
+from docx.shared import Mm
+from docxtpl import DocxTemplate, InlineImage
+from docx.image.exceptions import UnrecognizedImageError
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from jinja2 import TemplateError
@@ -44,10 +46,35 @@ def template_path(name: str) -> Path:
     return resource_path(*TEMPLATE_DIR, name)
 
 
-@lru_cache(maxsize=16)
-def _template_variables(path: str, mtime_ns: int, size: int) -> frozenset[str]:
-    # Keyed by modification time and size: an administrator's edit is seen at once.
-    return frozenset(DocxTemplate(path).get_undeclared_template_variables(environment()))
+EMBLEM_HEIGHT_MM = 16
+
+
+def _parts_xml(template: _Template) -> list[str]:
+    """Each part's XML as docxtpl hands it to Jinja (body, then headers and footers)."""
+    template.init_docx()
+    sources = [template.patch_xml(template.get_xml())]
+    for uri in (template.HEADER_URI, template.FOOTER_URI):
+        for _, part in template.get_headers_footers(uri):
+            sources.append(template.patch_xml(template.get_part_xml(part)))
+    # docxtpl puts each paragraph on a line of its own before it compiles a part.
+    return [re.sub(r"<w:p([ >])", r"\n<w:p\1", xml) for xml in sources]
+
+
+def _template_variables(template: _Template) -> frozenset[str]:
+    # Read from the syntax trees the rendering then uses: each part is parsed once.
+    env = environment()
+    names: set[str] = set()
+    for source in _parts_xml(template):
+        names |= env.prepare(source)[1]
+    return frozenset(names - env.globals.keys())
+
+
+def _with_emblem(template: _Template, context: dict[str, Any], emblem: Path | None) -> dict[str, Any]:
+    if emblem is None:
+        return context
+    letterhead = dict(context.get("letterhead") or {})
+    letterhead["emblem"] = InlineImage(template, str(emblem), height=Mm(EMBLEM_HEIGHT_MM))
+    return {**context, "letterhead": letterhead}
 
 
 def _describe(exc: TemplateError) -> str:
@@ -55,26 +82,26 @@ def _describe(exc: TemplateError) -> str:
     return f"{exc.message or type(exc).__name__}" + (f" (line {line} of the template XML)" if line else "")
 
 
-def render_template(path: Path, context: dict[str, Any], out: Path) -> DocxTemplate:
+def render_template(path: Path, context: dict[str, Any], out: Path, emblem: Path | None = None) -> DocxTemplate:
     """The template filled with `context`; its `.docx` is the document, ready to be finished and saved.
 
-    `out` only names the document in error messages.
+    `emblem` is an image file for the letterhead. `out` only names the document in error messages.
     """
     if not path.is_file():
         raise ExportError(out, "template_missing", template=path.name)
     try:
-        stat = path.stat()
-        needed = _template_variables(str(path), stat.st_mtime_ns, stat.st_size)
-        missing = sorted(needed - context.keys())
+        template = _Template(path)
+        missing = sorted(_template_variables(template) - context.keys())
         if missing:
             raise ExportError(out, "template_variables", template=path.name, names=", ".join(missing))
-        template = _Template(path)
-        template.render(context, environment(), autoescape=True)
+        template.render(_with_emblem(template, context, emblem), environment(), autoescape=True)
         _order_cell_shading(template.docx)
     except ExportError:
         raise
     except TemplateError as exc:
         raise ExportError(out, "template_broken", template=path.name, detail=_describe(exc)) from exc
+    except UnrecognizedImageError as exc:
+        raise ExportError(out, "emblem_broken", image=emblem.name if emblem else "") from exc
     except (KeyError, ValueError, OSError, zipfile.BadZipFile, PackageNotFoundError, LxmlError) as exc:
         # A file that is not a DOCX package, or one whose XML the filling broke.
         raise ExportError(out, "template_broken", template=path.name, detail=str(exc) or type(exc).__name__) from exc
