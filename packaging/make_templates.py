@@ -623,7 +623,11 @@ def identifiers_table(box: Box, langs: tuple[str, ...]) -> None:
 
 
 def executor(box: Box, langs: tuple[str, ...]) -> None:
-    """The executing officer, in a frame at the bottom of the last page (GOST R 7.0.97-2016, 5.26)."""
+    """The executing officer, in a frame at the foot of the last page (GOST R 7.0.97-2016, 5.26).
+
+    The frame is anchored just before the closing block and kept with it, so it stands on
+    the page of the signature; placed after it, its anchor could start a page of its own.
+    """
     para = box.p("", "RD Small")
     for i, lang in enumerate(langs):
         if len(langs) > 1:
@@ -639,6 +643,7 @@ def executor(box: Box, langs: tuple[str, ...]) -> None:
         f'<w:framePr {nsdecls("w")} w:w="{int(PAGE_WIDTH_MM * 56.7)}" w:wrap="around" w:vAnchor="margin" w:hAnchor="margin" w:xAlign="left" w:yAlign="bottom"/>'
     )
     para._p.get_or_add_pPr().insert(0, frame)
+    keep_with_next(para)
 
 
 # ---------------------------------------------------------------------------------
@@ -757,8 +762,8 @@ def sequential_language(doc, lang: str) -> None:
     keep_with_next(para)
     body.tag("{%p endfor %}")
     keep_with_next(body.p("", "RD Signature"))
-    sequential_closing(body, lang)
     executor(body, (lang,))
+    sequential_closing(body, lang)
 
 
 def request_sequential() -> Document:
@@ -915,13 +920,30 @@ def request_parallel() -> Document:
     end = body.table(PARALLEL_GRID)
     heading_row(end, 4, "e")
     pair_row(end, lambda b, lang: b.p(W[lang]["desired"]))
+    # Other information but its last paragraph; the rest goes with the signature below.
+    other = "request.other_information"
+    tag_row(end, "{%tr if pairs(" + other + ")|length > 1 %}")
     heading_row(end, 5, "f")
-    # What comes last before the signature stays on its page.
-    tag_row(end, "{%tr if request.other_information.ru or request.other_information.en %}")
-    paragraph_rows(end, "request.other_information", keep_last=True)
-    tag_row(end, "{%tr else %}")
-    pair_row(end, lambda b, lang: b.p(W[lang]["no_other"]), keep=True)
+    tag_row(end, "{%tr for para in pairs(" + other + ")[:-1] %}")
+    pair_row(end, lambda b, lang: b.p("{{ para." + lang + " }}"))
+    tag_row(end, "{%tr endfor %}")
     tag_row(end, "{%tr endif %}")
+
+    # The closing block: one table whose every row keeps with the next, so that the
+    # signature and the seal place stand on the page of the letter's last lines; the
+    # executor's frame is anchored before it, on the same page.
+    executor(body, LANGS)
+    closing = body.table(PARALLEL_GRID)
+    tag_row(closing, "{%tr if pairs(" + other + ")|length <= 1 %}")
+    heading_row(closing, 5, "f")
+    tag_row(closing, "{%tr endif %}")
+    tag_row(closing, "{%tr if pairs(" + other + ") %}")
+    tag_row(closing, "{%tr for para in pairs(" + other + ")[-1:] %}")
+    pair_row(closing, lambda b, lang: b.p("{{ para." + lang + " }}"), keep=True)
+    tag_row(closing, "{%tr endfor %}")
+    tag_row(closing, "{%tr else %}")
+    pair_row(closing, lambda b, lang: b.p(W[lang]["no_other"]), keep=True)
+    tag_row(closing, "{%tr endif %}")
 
     def clause(key: str) -> Part:
         def part(box: Box, lang: str) -> None:
@@ -929,15 +951,14 @@ def request_parallel() -> Document:
 
         return part
 
-    pair_rows(end, clause("confidential"), condition="request.confidential", keep=True)
-    pair_rows(end, clause("presence"), condition="request.presence_requested", keep=True)
-    pair_rows(end, lambda b, lang: b.p("", "RD Signature"), keep=True, cant=True)
-    tag_row(end, "{%tr if request.attachments %}")
-    pair_row(end, enclosures, keep=True)
-    pair_row(end, lambda b, lang: b.p("", "RD Signature"), keep=True, cant=True)
-    tag_row(end, "{%tr endif %}")
-    parallel_closing(end)
-    executor(body, LANGS)
+    pair_rows(closing, clause("confidential"), condition="request.confidential", keep=True)
+    pair_rows(closing, clause("presence"), condition="request.presence_requested", keep=True)
+    pair_rows(closing, lambda b, lang: b.p("", "RD Signature"), keep=True, cant=True)
+    tag_row(closing, "{%tr if request.attachments %}")
+    pair_row(closing, enclosures, keep=True)
+    pair_row(closing, lambda b, lang: b.p("", "RD Signature"), keep=True, cant=True)
+    tag_row(closing, "{%tr endif %}")
+    parallel_closing(closing)
     return doc
 
 

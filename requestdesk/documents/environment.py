@@ -33,6 +33,9 @@ def _finalize(value: Any) -> Any:
         return ""
     if isinstance(value, Markup):
         return value
+    if hasattr(value, "__html__"):
+        # A picture docxtpl places (the letterhead's emblem): markup made by the program, never user text.
+        return Markup(value.__html__())
     text = escape(xml_safe(str(value)))
     return Markup(str(text).replace("{", "&#123;").replace("}", "&#125;"))
 
