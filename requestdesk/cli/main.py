@@ -95,12 +95,13 @@ def _register_record(doc: dict):  # type: ignore[no-untyped-def,type-arg]
     """The review of the request from the local register, if it holds the request (never
     creating a register): None otherwise, and the footer shows the fingerprint alone."""
     from requestdesk.paths import data_dir, store_path
-    from requestdesk.store.export_record import export_record
-    from requestdesk.store.requests import RequestStore, StoreError
 
     path = store_path(data_dir())
     if not path.exists():
         return None
+    from requestdesk.store.export_record import export_record
+    from requestdesk.store.requests import RequestStore, StoreError
+
     try:
         store = RequestStore(path)
     except StoreError:

@@ -7,6 +7,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from requestdesk.atomic import WriteError
 from requestdesk.cli.messages import OUTCOMES, say
@@ -14,12 +15,14 @@ from requestdesk.domain.fingerprint import short_fingerprint
 from requestdesk.domain.formatting import format_instant
 from requestdesk.domain.lifecycle import label
 from requestdesk.domain.requestfile import load_request_file
-from requestdesk.domain.review import ApprovalState, approval_state
 from requestdesk.domain.timeutil import SystemClock
-from requestdesk.packages import SUFFIX, Conflict, PackageError, Resolution, import_package, pack, pack_document, read_package
-from requestdesk.paths import data_dir, store_path
-from requestdesk.store.requests import RequestStore, StoreError
-from requestdesk.store.review import Review
+
+if TYPE_CHECKING:
+    from requestdesk.domain.review import ApprovalState
+    from requestdesk.store.requests import RequestStore
+
+# The packages, the register and the review are imported by the commands that use them:
+# building the command line's parser (for `check` and `export` too) needs none of them.
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -65,6 +68,10 @@ def _find(store: RequestStore, source: str) -> str | list[str]:
 
 
 def run_pack(args: argparse.Namespace, lang: str) -> int:
+    from requestdesk.packages import SUFFIX, PackageError, pack, pack_document
+    from requestdesk.paths import data_dir, store_path
+    from requestdesk.store.requests import RequestStore, StoreError
+
     out: Path = args.out
     if not out.name.endswith(SUFFIX):
         return _fail(say("bad_package_out", lang, out=out), EXIT_UNREADABLE)
@@ -110,6 +117,12 @@ def _print_approval(state: ApprovalState, lang: str) -> None:
 
 
 def run_unpack(args: argparse.Namespace, lang: str) -> int:
+    from requestdesk.domain.review import approval_state
+    from requestdesk.packages import Conflict, PackageError, Resolution, import_package, read_package
+    from requestdesk.paths import data_dir, store_path
+    from requestdesk.store.requests import RequestStore, StoreError
+    from requestdesk.store.review import Review
+
     try:
         if args.inspect:
             package = read_package(args.file)

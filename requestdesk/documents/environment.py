@@ -8,16 +8,17 @@ a user reaches the document exactly as typed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import localcontext
 from functools import cache
 from itertools import zip_longest
 from typing import Any
 
-from jinja2 import Environment, StrictUndefined, meta
+from jinja2 import Environment, StrictUndefined, TemplateError, meta
 from markupsafe import Markup, escape
 
+from requestdesk.documents import compiled
 from requestdesk.documents.xmltext import xml_safe
 from requestdesk.domain.formatting import format_day, format_instant, format_number, format_offset, plural
 
@@ -127,35 +128,50 @@ def count(value: int | None, lang: str, *forms: str) -> str:
 
 
 class _CompilingOnceEnvironment(Environment):
-    """Parses and compiles each template text once.
+    """Parses and compiles each template part once.
 
-    docxtpl asks for the same document XML on every export, and the names a template
-    uses are read from the very syntax tree that is then compiled: a template text is
-    parsed once per process, not once to list its names and again to fill it.
+    docxtpl cleans each part's XML up and hands it to Jinja on every export. Here a part is
+    known by its raw XML: the clean-up, the parse and the compilation happen once, and
+    the names the part uses are read from the very syntax tree that is compiled (not
+    from a second parse). The compiled code is kept on disk (`compiled`), so a later
+    process neither cleans up nor parses the template at all.
     """
 
     _MAX_KEPT = 32
+    _TOKEN = "\x00requestdesk-part:"
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self._compiled: dict[str, tuple[Any, frozenset[str]]] = {}
 
-    def prepare(self, source: str) -> tuple[Any, frozenset[str]]:
-        """The compiled template of `source` and the names it needs from the context."""
-        kept = self._compiled.get(source)
+    def prepare(self, raw_xml: str, make_source: Callable[[str], str]) -> tuple[str, frozenset[str]]:
+        """A token that stands for the compiled part, and the names it needs from the context.
+
+        `make_source` turns the raw XML into the template text (docxtpl's clean-up); it is
+        called only when the part is compiled.
+        """
+        part_key = compiled.key(raw_xml)
+        token = self._TOKEN + part_key
+        kept = self._compiled.get(token)
         if kept is None:
             if len(self._compiled) >= self._MAX_KEPT:
                 self._compiled.clear()
-            tree = self.parse(source)
-            names = frozenset(meta.find_undeclared_variables(tree))
-            template = self.template_class.from_code(self, self.compile(tree), self.make_globals(None), None)
-            kept = self._compiled[source] = (template, names)
-        return kept
+            loaded = compiled.load(part_key)
+            if loaded is None:
+                tree = self.parse(make_source(raw_xml))
+                loaded = (self.compile(tree), frozenset(meta.find_undeclared_variables(tree)))
+                compiled.store(part_key, *loaded)
+            code, names = loaded
+            kept = self._compiled[token] = (self.template_class.from_code(self, code, self.make_globals(None), None), names)
+        return token, kept[1]
 
     def from_string(self, source, globals=None, template_class=None):  # type: ignore[no-untyped-def,override]
-        if globals is not None or template_class is not None or not isinstance(source, str):
-            return super().from_string(source, globals, template_class)
-        return self.prepare(source)[0]
+        if isinstance(source, str) and source.startswith(self._TOKEN) and globals is None and template_class is None:
+            kept = self._compiled.get(source)
+            if kept is None:
+                raise TemplateError("a template part was filled before it was prepared")
+            return kept[0]
+        return super().from_string(source, globals, template_class)
 
 
 @cache

@@ -21,25 +21,35 @@ from requestdesk.documents.errors import ExportError
 from requestdesk.resources import resource_path
 
 TEMPLATE_DIR = ("templates",)
+_LISTING = re.compile("[\t\a\n\f]")
 
 
 class _Template(DocxTemplate):
-    """docxtpl's template, with its XML clean-up done once per template text."""
-
-    _patched: dict[str, str] = {}
+    """docxtpl's template, each of whose parts is cleaned up and compiled once (environment.prepare)."""
 
     def patch_xml(self, src_xml: str) -> str:
-        patched = self._patched.get(src_xml)
-        if patched is None:
-            if len(self._patched) >= 32:
-                self._patched.clear()
-            patched = self._patched[src_xml] = super().patch_xml(src_xml)
-        return patched
+        # What docxtpl then compiles is the token of the part compiled from this XML.
+        return environment().prepare(src_xml, _source)[0]
+
+    def resolve_listing(self, xml: str) -> str:
+        # docxtpl turns tabs (and line, paragraph and page breaks) typed in a value into Word's
+        # own, rewriting every run of the part with regular expressions: only when there is one.
+        if not _LISTING.search(xml):
+            return xml
+        return super().resolve_listing(xml)
 
     def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
         # The document's properties are set from the request afterwards (properties.py);
         # those of the template are not templates.
         return None
+
+
+def _source(raw_xml: str) -> str:
+    """A part's template text, as docxtpl makes it: cleaned up, each paragraph on a line of its own."""
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", DocxTemplate.patch_xml(_CLEANER, raw_xml))
+
+
+_CLEANER = DocxTemplate.__new__(DocxTemplate)  # patch_xml uses no state of the template
 
 
 def template_path(name: str) -> Path:
@@ -49,23 +59,16 @@ def template_path(name: str) -> Path:
 EMBLEM_HEIGHT_MM = 16
 
 
-def _parts_xml(template: _Template) -> list[str]:
-    """Each part's XML as docxtpl hands it to Jinja (body, then headers and footers)."""
-    template.init_docx()
-    sources = [template.patch_xml(template.get_xml())]
-    for uri in (template.HEADER_URI, template.FOOTER_URI):
-        for _, part in template.get_headers_footers(uri):
-            sources.append(template.patch_xml(template.get_part_xml(part)))
-    # docxtpl puts each paragraph on a line of its own before it compiles a part.
-    return [re.sub(r"<w:p([ >])", r"\n<w:p\1", xml) for xml in sources]
-
-
 def _template_variables(template: _Template) -> frozenset[str]:
-    # Read from the syntax trees the rendering then uses: each part is parsed once.
+    """The names the template's parts (body, headers, footers) need, from their compiled form."""
     env = environment()
+    template.init_docx()
+    parts = [template.get_xml()]
+    for uri in (template.HEADER_URI, template.FOOTER_URI):
+        parts += [template.get_part_xml(part) for _, part in template.get_headers_footers(uri)]
     names: set[str] = set()
-    for source in _parts_xml(template):
-        names |= env.prepare(source)[1]
+    for raw in parts:
+        names |= env.prepare(raw, _source)[1]
     return frozenset(names - env.globals.keys())
 
 
