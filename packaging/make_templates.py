@@ -1086,6 +1086,76 @@ def events_log(body: Box) -> None:
     body.tag("{%p endif %}")
 
 
+def _rule_row(table, keep: bool) -> None:
+    """One rule of the checklist: article, requirement, result, findings, the reviewer's mark."""
+    row = add_row(table)
+    cant_split(row)
+    article, label, status, messages, mark = (Box(c) for c in row.cells)
+    for lang in ("ru", "en"):
+        article.p("{{ row.article." + lang + " }}", "RD Table", lang=lang)
+        label.p("{{ row.label." + lang + " }}", "RD Table", lang=lang)
+    status.p("{% cellbg 'F6CFCF' if row.status == 'error' else ('FFF0C2' if row.status == 'warning' else 'FFFFFF') %}"
+             + CHECK["status"]["ru"], "RD Table", lang="ru").runs[0].bold = True
+    status.p(CHECK["status"]["en"], "RD Table", lang="en")
+    messages.tag("{%p for message in row.messages %}")
+    messages.p("{{ message.ru }}", "RD Table", lang="ru")
+    para = messages.p("{{ message.en }}", "RD Table", lang="en")
+    para.paragraph_format.space_after = Pt(3)
+    for run in para.runs:
+        run.italic = True
+    messages.tag("{%p endfor %}")
+    messages.p("", "RD Spacer")  # a cell must keep a paragraph when the row has no findings
+    # The supervisor's mark recorded in the register; empty for a mark by hand.
+    mark.tag("{%p if row.code in review.marks %}")
+    mark.p("{{ review.marks[row.code].ru }}", "RD Table", lang="ru").runs[0].bold = True
+    mark.p("{{ review.marks[row.code].en }}", "RD Table", lang="en")
+    mark.tag("{%p if review.marks[row.code].comment %}")
+    mark.p("{{ review.marks[row.code].comment }}", "RD Table").runs[0].italic = True
+    mark.tag("{%p endif %}")
+    mark.tag("{%p endif %}")
+    mark.p("", "RD Spacer")
+    if keep:
+        keep_row(row)
+
+
+def _no_borders(cell, keep_top: bool = False) -> None:
+    sides = ("left", "bottom", "right") if keep_top else ("top", "left", "bottom", "right")
+    cell._tc.get_or_add_tcPr().append(parse_xml(
+        f'<w:tcBorders {nsdecls("w")}>' + "".join(f'<w:{side} w:val="nil"/>' for side in sides) + "</w:tcBorders>"))
+
+
+def _reviewer_rows(table) -> None:
+    """The reviewer's signature as the last rows of the checklist's table, the last rule kept
+    with them: a signature never stands on a page of its own."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+
+    row = add_row(table)
+    cant_split(row)
+    cell = row.cells[0].merge(row.cells[-1])
+    _no_borders(cell, keep_top=True)
+    box = Box(cell)
+    box.p("", "RD Signature")
+    reviewer = box.p("", "RD Signature")
+    _runs(reviewer, [(CHECK["reviewer"][0], "ru"), (" / ", None), (CHECK["reviewer"][1], "en"), (":", None)])
+    keep_row(row)
+    row = add_row(table)
+    cant_split(row)
+    cell = row.cells[0].merge(row.cells[-1])
+    _no_borders(cell)
+    box = Box(cell)
+    lines = box.p("", "RD Signature")
+    captions = box.p("", "RD Small")
+    for para in (lines, captions):
+        for mm in (30, 90, 150):
+            para.paragraph_format.tab_stops.add_tab_stop(Mm(mm), WD_TAB_ALIGNMENT.CENTER)
+    lines.paragraph_format.space_before = Pt(14)
+    _runs(lines, [("\t" + line, None) for line, _ in CHECK["reviewer_lines"]])
+    parts = []
+    for _, (ru, en) in CHECK["reviewer_lines"]:
+        parts += [("\t" + ru, "ru"), (" / ", None), (en, "en")]
+    _runs(captions, parts)
+
+
 def checklist() -> Document:
     doc = new_document()
     header_and_footer(doc, internal=True)
@@ -1122,51 +1192,16 @@ def checklist() -> Document:
         box.p(ru, "RD Table Head", lang="ru")
         box.p(en, "RD Table Head", lang="en")
         shade(cell, "EDEDED")
-    tag_row(table, "{%tr for row in checklist.rows %}")
-    row = add_row(table)
-    cant_split(row)
-    article, label, status, messages, mark = (Box(c) for c in row.cells)
-    for lang in ("ru", "en"):
-        article.p("{{ row.article." + lang + " }}", "RD Table", lang=lang)
-        label.p("{{ row.label." + lang + " }}", "RD Table", lang=lang)
-    status.p("{% cellbg 'F6CFCF' if row.status == 'error' else ('FFF0C2' if row.status == 'warning' else 'FFFFFF') %}"
-             + CHECK["status"]["ru"], "RD Table", lang="ru").runs[0].bold = True
-    status.p(CHECK["status"]["en"], "RD Table", lang="en")
-    messages.tag("{%p for message in row.messages %}")
-    messages.p("{{ message.ru }}", "RD Table", lang="ru")
-    para = messages.p("{{ message.en }}", "RD Table", lang="en")
-    para.paragraph_format.space_after = Pt(3)
-    for run in para.runs:
-        run.italic = True
-    messages.tag("{%p endfor %}")
-    messages.p("", "RD Spacer")  # a cell must keep a paragraph when the row has no findings
-    # The supervisor's mark recorded in the register; empty for a mark by hand.
-    mark.tag("{%p if row.code in review.marks %}")
-    mark.p("{{ review.marks[row.code].ru }}", "RD Table", lang="ru").runs[0].bold = True
-    mark.p("{{ review.marks[row.code].en }}", "RD Table", lang="en")
-    mark.tag("{%p if review.marks[row.code].comment %}")
-    mark.p("{{ review.marks[row.code].comment }}", "RD Table").runs[0].italic = True
-    mark.tag("{%p endif %}")
-    mark.tag("{%p endif %}")
-    mark.p("", "RD Spacer")
+    tag_row(table, "{%tr for row in checklist.rows[:-1] %}")
+    _rule_row(table, keep=False)
     tag_row(table, "{%tr endfor %}")
+    tag_row(table, "{%tr for row in checklist.rows[-1:] %}")
+    _rule_row(table, keep=True)
+    tag_row(table, "{%tr endfor %}")
+    _reviewer_rows(table)
 
     events_log(body)
 
-    body.p("", "RD Signature")
-    body.p("", "RD Signature")
-    reviewer = body.p("", "RD Signature")
-    _runs(reviewer, [(CHECK["reviewer"][0], "ru"), (" / ", None), (CHECK["reviewer"][1], "en"), (":", None)])
-    keep_with_next(reviewer)
-    lines = body.table([60, 60, 60])
-    row = add_row(lines)
-    cant_split(row)
-    for cell, (line, caption) in zip(row.cells, CHECK["reviewer_lines"]):
-        box = Box(cell)
-        box.p("\n" + line, "RD Signature", breaks=True).alignment = WD_ALIGN_PARAGRAPH.CENTER
-        para = box.p("", "RD Small")
-        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _runs(para, [(caption[0], "ru"), (" / ", None), (caption[1], "en")])
     return doc
 
 
