@@ -108,9 +108,9 @@ def window(start: datetime | None, end: datetime | None, lang: str) -> str:
 def number(value: int | float | None, lang: str) -> str:
     if value is None:
         return ""
-    # babel rounds within the decimal context: 28 digits fail on a count of 10^25 sheets.
+    # babel rounds within the decimal context: its 28 digits fail on a count of 10^25 sheets.
     with localcontext() as context:
-        context.prec = 80
+        context.prec = max(context.prec, len(f"{abs(value):.0f}") + 10)
         return format_number(value, lang)
 
 
