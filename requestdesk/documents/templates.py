@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from docx.image.exceptions import UnrecognizedImageError
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from jinja2 import TemplateError
+from lxml import etree
 from lxml.etree import LxmlError
 
 from requestdesk.documents.environment import environment
@@ -27,9 +29,18 @@ _LISTING = re.compile("[\t\a\n\f]")
 class _Template(DocxTemplate):
     """docxtpl's template, each of whose parts is cleaned up and compiled once (environment.prepare)."""
 
+    _body_xml = ""
+    _body_token: str | None = None
+
     def patch_xml(self, src_xml: str) -> str:
         # What docxtpl then compiles is the token of the part compiled from this XML.
         return environment().prepare(src_xml, _source)[0]
+
+    def build_xml(self, context: dict[str, Any], jinja_env: Any = None) -> str:
+        # The body was serialised and prepared when its fields were checked: not again.
+        if self._body_token is None:
+            return super().build_xml(context, jinja_env)
+        return self.render_xml_part(self._body_token, self.docx._part, context, jinja_env)
 
     def resolve_listing(self, xml: str) -> str:
         # docxtpl turns tabs (and line, paragraph and page breaks) typed in a value into Word's
@@ -59,17 +70,51 @@ def template_path(name: str) -> Path:
 EMBLEM_HEIGHT_MM = 16
 
 
+@lru_cache(maxsize=8)
+def _shell(path: str, mtime_ns: int, size: int) -> tuple[bytes, str]:
+    """The template file with an empty body, and the body's XML.
+
+    The body is the large part of a template and is replaced whole when it is filled:
+    each export loads the package without it and fills the body compiled from its XML
+    (kept by modification time and size, so an administrator's edit is seen at once).
+    """
+    with zipfile.ZipFile(path) as package:
+        members = [(info, package.read(info.filename)) for info in package.infolist()]
+    out = io.BytesIO()
+    body_xml = None
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as shell:
+        for info, data in members:
+            if info.filename == "word/document.xml":
+                root = etree.fromstring(data)
+                body = root.find(qn("w:body"))
+                body_xml = etree.tostring(body, encoding="unicode", pretty_print=False)
+                for child in list(body):
+                    body.remove(child)
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            shell.writestr(info, data)
+    if body_xml is None:
+        raise KeyError("word/document.xml")
+    return out.getvalue(), body_xml
+
+
+def _load(path: Path) -> _Template:
+    stat = path.stat()
+    shell, body_xml = _shell(str(path), stat.st_mtime_ns, stat.st_size)
+    template = _Template(io.BytesIO(shell))
+    template.init_docx()
+    template._body_xml = body_xml
+    return template
+
+
 def _template_variables(template: _Template) -> frozenset[str]:
     """The names the template's parts (body, headers, footers) need, from their compiled form."""
     env = environment()
-    template.init_docx()
-    parts = [template.get_xml()]
+    template._body_token, names = env.prepare(template._body_xml, _source)
+    wanted = set(names)
     for uri in (template.HEADER_URI, template.FOOTER_URI):
-        parts += [template.get_part_xml(part) for _, part in template.get_headers_footers(uri)]
-    names: set[str] = set()
-    for raw in parts:
-        names |= env.prepare(raw, _source)[1]
-    return frozenset(names - env.globals.keys())
+        for _, part in template.get_headers_footers(uri):
+            wanted |= env.prepare(template.get_part_xml(part), _source)[1]
+    return frozenset(wanted - env.globals.keys())
 
 
 def _with_emblem(template: _Template, context: dict[str, Any], emblem: Path | None) -> dict[str, Any]:
@@ -93,7 +138,7 @@ def render_template(path: Path, context: dict[str, Any], out: Path, emblem: Path
     if not path.is_file():
         raise ExportError(out, "template_missing", template=path.name)
     try:
-        template = _Template(path)
+        template = _load(path)
         missing = sorted(_template_variables(template) - context.keys())
         if missing:
             raise ExportError(out, "template_variables", template=path.name, names=", ".join(missing))
