@@ -151,7 +151,7 @@ def _request(result: CheckResult, doc: Mapping[str, Any], profile: TreatyProfile
         },
         "signatory": {
             "role": _words(profile.roles.get(signatory.role)),
-            "acting": bool((profile.roles.get(signatory.role) or {}).get("acting")),
+            "acting": _acting(request, profile),
             "title": {lang: acting_title(signatory.position.get(lang), lang) for lang in LANGS},
             "name": _text(signatory.name),
             "position": _text(signatory.position),
@@ -176,8 +176,12 @@ def _treaty(profile: TreatyProfile) -> dict[str, Any]:
     }
 
 
-def _confirmed_by_writing(request: RequestModel) -> bool:
+def _confirmed_by_writing(request: RequestModel, profile: TreatyProfile) -> bool:
     return request.transmission.channel in ("oral", "technical")
+
+
+def _acting(request: RequestModel, profile: TreatyProfile) -> bool:
+    return bool((profile.roles.get(request.signatory.role) or {}).get("acting"))
 
 
 # Rules that concern only some requests: for the others the checklist says "not applicable",
@@ -186,10 +190,10 @@ _APPLIES = {
     "6.2.channel": _confirmed_by_writing,
     "6.2.urgency": _confirmed_by_writing,
     "6.2.confirmation": _confirmed_by_writing,
-    "6.4.acting": lambda r: r.signatory.role.startswith("acting_"),
-    "5.preservation": lambda r: any(item.form == "i" for item in r.assistance),
-    "data.identifier": lambda r: any(item.identifiers for item in r.assistance),
-    "data.consistency": lambda r: any(item.identifiers for item in r.assistance),
+    "6.4.acting": _acting,
+    "5.preservation": lambda r, p: any(item.form == "i" for item in r.assistance),
+    "data.identifier": lambda r, p: any(item.identifiers for item in r.assistance),
+    "data.consistency": lambda r, p: any(item.identifiers for item in r.assistance),
 }
 
 
@@ -208,7 +212,7 @@ def checklist_rows(result: CheckResult, profile: TreatyProfile) -> list[dict[str
             status = ERROR
         elif findings:
             status = WARNING
-        elif not _APPLIES.get(code, lambda r: True)(result.request):
+        elif code in _APPLIES and not _APPLIES[code](result.request, profile):
             status = NOT_APPLICABLE
         else:
             status = PASS
@@ -225,11 +229,12 @@ def checklist_rows(result: CheckResult, profile: TreatyProfile) -> list[dict[str
 
 
 def _confirmation(result: CheckResult, profile: TreatyProfile, now: datetime) -> dict[str, Any]:
-    """When the written confirmation was due, by which rule, and whether it is sent late."""
+    """When the written confirmation was due, by which rule, and whether it is (or was) sent late."""
     due = result.confirmation_due
+    sent = result.request.transmission.confirmed_at or now
     return {
         "due": due,
-        "late": due is not None and now > due,
+        "late": due is not None and sent > due,
         "rule": _words(profile.confirmation_rules.get(str(result.counting))),
     }
 

@@ -81,13 +81,23 @@ def render_document(
     directory = directory or bundled_directory()
     context = build_context(doc, result, directory, kind=document, draft=draft, now=now, review=review, file_copy=file_copy)
     name = template_name(document, layout, document_languages(result))
-    if emblem is None and document != "checklist" and emblem_of(result.request, directory):
-        emblem = resource_path(emblem_of(result.request, directory))
-    if emblem is not None and not Path(emblem).is_file():
-        raise ExportError(out_path, "emblem_missing", image=Path(emblem).name)
-    template = render_template(template_path(name), context, out_path, emblem=Path(emblem) if emblem and document != "checklist" else None)
+    picture = _emblem(document, emblem, result, directory, out_path)
+    template = render_template(template_path(name), context, out_path, emblem=picture)
     set_properties(template.docx, context, document, now)
     return to_bytes(template)
+
+
+def _emblem(document: str, given: Path | None, result: CheckResult, directory: Directory, out_path: Path) -> Path | None:
+    """The letterhead's emblem for a letter: the one given (the settings'), else the directory's
+    for the requesting authority; none for the checklist, an internal document."""
+    if document == "checklist":
+        return None
+    if given is None:
+        listed = emblem_of(result.request, directory)
+        given = resource_path(listed) if listed else None
+    if given is not None and not Path(given).is_file():
+        raise ExportError(out_path, "emblem_missing", image=Path(given).name)
+    return Path(given) if given is not None else None
 
 
 def _write(out_path: Path, data: bytes) -> None:
