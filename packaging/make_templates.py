@@ -789,12 +789,63 @@ def request_sequential() -> Document:
 
 # Two 90 mm halves for the texts; the signature row uses the inner columns for its line.
 PARALLEL_GRID = [80, 10, 35, 55]
+# An item's table: the two halves, and the identifiers' type (40), value (55) and window (85).
+ITEM_GRID = [40, 40, 10, 5, 30, 55]
+
+
+def _bordered(cell) -> None:
+    cell._tc.get_or_add_tcPr().append(parse_xml(
+        f'<w:tcBorders {nsdecls("w")}>'
+        + "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>' for side in ("top", "left", "bottom", "right"))
+        + "</w:tcBorders>"))
+
+
+def identifier_rows(table) -> None:
+    """The current item's identifiers as rows of its table: type, value, time window with offset."""
+    def cells(row):
+        return row.cells[0], row.cells[1].merge(row.cells[3]), row.cells[4].merge(row.cells[5])
+
+    tag_row(table, "{%tr if item.identifiers %}")
+    head = add_row(table)
+    cant_split(head)
+    for cell, key in zip(cells(head), ("ident_type", "ident_value", "ident_window")):
+        box = Box(cell)
+        for lang in LANGS:
+            box.p(W[lang][key], "RD Table Head", lang=lang)
+        shade(cell, "EDEDED")
+        _bordered(cell)
+    keep_row(head)
+    tag_row(table, "{%tr endif %}")
+    tag_row(table, "{%tr for ident in item.identifiers %}")
+    row = add_row(table)
+    cant_split(row)
+    type_cell, value_cell, window_cell = cells(row)
+    type_box, window_box = Box(type_cell), Box(window_cell)
+    for lang in LANGS:
+        type_box.p("{{ ident.type." + lang + " }}", "RD Table", lang=lang)
+        window_box.p("{{ window(ident.start, ident.end, '" + lang + "') or '" + W[lang]["ident_no_window"] + "' }}",
+                     "RD Table", lang=lang)
+    Box(value_cell).p("{{ ident.value }}", "RD Table", lang="en")
+    for cell in (type_cell, value_cell, window_cell):
+        _bordered(cell)
+    tag_row(table, "{%tr endfor %}")
+
+
+def _halves(table) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The grid columns of the left and the right half of a side-by-side table."""
+    edges, total = [], 0.0
+    for width in table._rd_grid:
+        total += width
+        edges.append(total)
+    middle = edges.index(HALF_MM)
+    return (0, middle), (middle + 1, len(edges) - 1)
 
 
 def pair_row(table, fill: Part | None = None, keep: bool = False, cant: bool = False):
     """A row of two halves, Russian on the left and English on the right, each filled by `fill`."""
     row = add_row(table)
-    cells = (row.cells[0].merge(row.cells[1]), row.cells[2].merge(row.cells[3]))
+    (a, b), (c, d) = _halves(table)
+    cells = (row.cells[a].merge(row.cells[b]), row.cells[c].merge(row.cells[d]))
     if fill is not None:
         for cell, lang in zip(cells, LANGS):
             fill(Box(cell, lang), lang)
@@ -813,6 +864,17 @@ def pair_rows(table, fill: Part, condition: str | None = None, keep: bool = Fals
         tag_row(table, "{%tr endif %}")
 
 
+def text_row(table, fill: Part, keep: bool = False) -> None:
+    """The row of one pair of paragraphs (`para`). A pair that fits in a quarter of a page is
+    never split: LibreOffice keeps no widow or orphan control inside a table cell, so a split
+    row could leave one line of it alone on a page. A longer pair may break across pages."""
+    tag_row(table, "{%tr if para.whole %}")
+    pair_row(table, fill, keep=keep, cant=True)
+    tag_row(table, "{%tr else %}")
+    pair_row(table, fill, keep=keep)
+    tag_row(table, "{%tr endif %}")
+
+
 def paragraph_rows(table, text: str, template: str = "{{ para.{lang} }}", keep_last: bool = False) -> None:
     """A text's paragraphs, the n-th Russian one beside the n-th English one."""
     def fill(box: Box, lang: str) -> None:
@@ -820,14 +882,14 @@ def paragraph_rows(table, text: str, template: str = "{{ para.{lang} }}", keep_l
 
     if not keep_last:
         tag_row(table, "{%tr for para in pairs(" + text + ") %}")
-        pair_row(table, fill)
+        text_row(table, fill)
         tag_row(table, "{%tr endfor %}")
         return
     tag_row(table, "{%tr for para in pairs(" + text + ")[:-1] %}")
-    pair_row(table, fill)
+    text_row(table, fill)
     tag_row(table, "{%tr endfor %}")
     tag_row(table, "{%tr for para in pairs(" + text + ")[-1:] %}")
-    pair_row(table, fill, keep=True)
+    text_row(table, fill, keep=True)
     tag_row(table, "{%tr endfor %}")
 
 
@@ -907,12 +969,12 @@ def request_parallel() -> Document:
     heading_row(top, 3, "d")
 
     body.tag("{%p for item in request.assistance %}")
-    items = body.table(PARALLEL_GRID)
+    # An item and its identifiers are one table, so that its text keeps with them.
+    items = body.table(ITEM_GRID)
     pair_row(items, lambda b, lang: b.p(W[lang]["item"], "RD Item"), keep=True, cant=True)
-    paragraph_rows(items, "item.description")
+    paragraph_rows(items, "item.description", keep_last=True)
+    identifier_rows(items)
     # Adjacent tables merge in Word and LibreOffice: a small paragraph keeps them apart.
-    body.p("", "RD Spacer")
-    identifiers_table(body, LANGS)
     body.p("", "RD Spacer")
     body.tag("{%p endfor %}")
 
@@ -925,7 +987,7 @@ def request_parallel() -> Document:
     tag_row(end, "{%tr if pairs(" + other + ")|length > 1 %}")
     heading_row(end, 5, "f")
     tag_row(end, "{%tr for para in pairs(" + other + ")[:-1] %}")
-    pair_row(end, lambda b, lang: b.p("{{ para." + lang + " }}"))
+    text_row(end, lambda b, lang: b.p("{{ para." + lang + " }}"))
     tag_row(end, "{%tr endfor %}")
     tag_row(end, "{%tr endif %}")
 
@@ -939,7 +1001,7 @@ def request_parallel() -> Document:
     tag_row(closing, "{%tr endif %}")
     tag_row(closing, "{%tr if pairs(" + other + ") %}")
     tag_row(closing, "{%tr for para in pairs(" + other + ")[-1:] %}")
-    pair_row(closing, lambda b, lang: b.p("{{ para." + lang + " }}"), keep=True)
+    text_row(closing, lambda b, lang: b.p("{{ para." + lang + " }}"), keep=True)
     tag_row(closing, "{%tr endfor %}")
     tag_row(closing, "{%tr else %}")
     pair_row(closing, lambda b, lang: b.p(W[lang]["no_other"]), keep=True)

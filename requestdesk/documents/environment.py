@@ -67,10 +67,16 @@ def paragraphs(text: str | None) -> list[str]:
     return [line.strip() for line in xml_safe(str(text)).split("\n") if line.strip()]
 
 
-def pairs(text: Mapping[str, str]) -> list[dict[str, str]]:
+# A pair of paragraphs up to this long (a quarter of a page in a half-page column) is kept
+# whole on one page; a longer one may break across pages.
+WHOLE_PAIR_CHARS = 700
+
+
+def pairs(text: Mapping[str, str]) -> list[dict[str, Any]]:
     """A bilingual text's paragraphs side by side: the n-th Russian one with the n-th English one."""
     ru, en = paragraphs(text.get("ru")), paragraphs(text.get("en"))
-    return [{"ru": r or "", "en": e or ""} for r, e in zip_longest(ru, en)]
+    return [{"ru": r or "", "en": e or "", "whole": max(len(r or ""), len(e or "")) <= WHOLE_PAIR_CHARS}
+            for r, e in zip_longest(ru, en)]
 
 
 def the(name: str | None) -> str:
