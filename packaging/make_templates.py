@@ -43,15 +43,19 @@ HALF_MM = 90
 
 W = {
     "ru": {
-        "number": "№ {{ request.number or '____________' }} от {{ request.date|day('ru') if request.date else '«___» __________ 20__ г.' }}",
+        "number": "№ {{ letter.number or '____________' }} от {{ letter.date|day('ru') if letter.date else '«___» __________ 20__ г.' }}",
+        "contacts": "{% if request.requesting.phone %}Тел. {{ request.requesting.phone }}{% endif %}"
+                    "{% if request.requesting.phone and request.requesting.email %}, {% endif %}"
+                    "{% if request.requesting.email %}e-mail: {{ request.requesting.email }}{% endif %}",
         "title": "ЗАПРОС",
         "subtitle": "об оказании содействия",
         "confirmation_title": "ПОДТВЕРЖДЕНИЕ",
         "confirmation_subtitle": "запроса об оказании содействия",
         "urgent": "БЕЗОТЛАГАТЕЛЬНО",
-        "urgency_reason": "Безотлагательность: {{ request.urgency_reason.ru }}",
+        "urgency_reason": "{% if loop.first %}Безотлагательность: {% endif %}{{ para.ru }}",
         "confirmation": (
-            "В соответствии с пунктом 2 статьи 6 Соглашения настоящим в письменной форме подтверждается запрос, "
+            "В соответствии с пунктом 2 статьи 6 Соглашения в письменной форме подтверждается запрос"
+            "{% if request.number %} № {{ request.number }}{% endif %}{% if request.date %} от {{ request.date|day('ru') }}{% endif %}, "
             "переданный {{ request.transmission.channel.ru or '(способ передачи не указан)' }} "
             "{{ request.transmission.at|instant('ru') if request.transmission.at else '(дата и время передачи не указаны)' }}"
             "{% if request.transmission.arrangement.ru %} (основание использования технических каналов: {{ request.transmission.arrangement.ru }}){% endif %}. "
@@ -60,15 +64,20 @@ W = {
             "{% if request.transmission.received_by.ru %}; запрос принял: {{ request.transmission.received_by.ru }}{% endif %}. "
             "Текст запроса приводится ниже."
         ),
+        "confirmation_due": (
+            "{% if confirmation.due %}Срок письменного подтверждения истекает {{ confirmation.due|instant('ru') }} "
+            "(правило исчисления: {{ confirmation.rule.ru }}).{% if confirmation.late %} Подтверждение направляется "
+            "по истечении этого срока.{% endif %}{% endif %}"
+        ),
         "legal_basis": (
             "{{ treaty.legal_basis.ru }} {{ request.requesting.authority.ru }} обращается с запросом об оказании содействия"
             "{% if request.offences %} в связи с деяниями, предусмотренными пунктом 1 статьи 3 Соглашения:{% else %}.{% endif %}"
         ),
-        "offence": "подпункт «{{ act.letter.ru }}» — {{ act.name.ru }}{{ '.' if loop.last else ';' }}",
-        "purpose": "Цель запроса: {{ request.purpose.ru }}",
-        "justification": "Обоснование: {{ request.justification.ru }}",
+        "offence": "«{{ act.letter.ru }}) {{ act.quote.ru }}»{{ '.' if loop.last else ';' }}",
+        "purpose": "{% if loop.first %}Цель запроса: {% endif %}{{ para.ru }}",
+        "justification": "{% if loop.first %}Обоснование: {% endif %}{{ para.ru }}",
         "item": (
-            "{{ item.number }}. {{ item.form.name.ru|capitalize if item.form.known else 'Форма сотрудничества: ' ~ item.form.letter.ru }}"
+            "3.{{ item.number }}. {{ item.form.name.ru|capitalize if item.form.known else 'Форма сотрудничества: ' ~ item.form.letter.ru }}"
             "{% if item.form.known %} (подпункт «{{ item.form.letter.ru }}» статьи 5 Соглашения){% endif %}"
             "{% if item.ground %}; основание: {{ item.ground.ru }}{% endif %}."
         ),
@@ -87,44 +96,65 @@ W = {
             "В соответствии с пунктом 5 статьи 7 Соглашения просим предоставить возможность присутствия представителей "
             "запрашивающего компетентного органа при исполнении запроса."
         ),
+        # GOST R 7.0.97-2016, 5.24: «Приложение: … на 3 л. в 1 экз.»
         "enclosure": (
             "{% if loop.first %}Приложение: {% endif %}{% if loop.length > 1 %}{{ att.number }}. {% endif %}"
             "{{ att.title.ru }}{% if att.certified_copy %} (заверенная копия){% endif %}"
-            "{% if att.pages %}, {{ att.pages|count('ru', 'лист', 'листа', 'листов') }}{% endif %}"
-            "{% if att.copies %}, {{ att.copies|count('ru', 'экземпляр', 'экземпляра', 'экземпляров') }}{% endif %}"
-            "{{ '.' if loop.last else ';' }}"
+            "{% if att.pages %} на {{ att.pages|number('ru') }} л.{% endif %}"
+            "{% if att.copies %} в {{ att.copies|number('ru') }} экз.{% endif %}"
+            "{{ '' if loop.last else ';' }}"
+        ),
+        # An acting head signs "performing the duties of" the position (the template may say «Врио»).
+        "position": (
+            "{% if request.signatory.acting and not request.signatory.title.ru.says %}"
+            "{% if request.signatory.title.ru.genitive %}Временно исполняющий обязанности {{ request.signatory.title.ru.genitive }}"
+            "{% else %}Временно исполняющий обязанности — {{ request.signatory.position.ru }}{% endif %}"
+            "{% else %}{{ request.signatory.position.ru }}{% endif %}"
         ),
         "acting": "{% if request.signatory.acting_basis.ru %}Основание: {{ request.signatory.acting_basis.ru }}{% endif %}",
         "seal": "М.П.{% if request.seal %} ({{ request.seal.ru }}){% endif %}",
         "executor": "Исп.: {{ request.executor.name.ru }}{% if request.executor.phone %}, тел. {{ request.executor.phone }}{% endif %}",
+        "visa": (
+            "Экземпляр для дела. {{ review.approval.ru if review.approval else 'Согласование в реестре не зарегистрировано' }}. "
+            "Отпечаток текста: {{ review.fingerprint }}."
+        ),
     },
     "en": {
-        "number": "No. {{ request.number or '____________' }} of {{ request.date|day('en') if request.date else '__ __________ 20__' }}",
+        "number": "No. {{ letter.number or '____________' }} of {{ letter.date|day('en') if letter.date else '__ __________ 20__' }}",
+        "contacts": "{% if request.requesting.phone %}Tel. {{ request.requesting.phone }}{% endif %}"
+                    "{% if request.requesting.phone and request.requesting.email %}, {% endif %}"
+                    "{% if request.requesting.email %}e-mail: {{ request.requesting.email }}{% endif %}",
         "title": "REQUEST",
         "subtitle": "for assistance",
         "confirmation_title": "CONFIRMATION",
         "confirmation_subtitle": "of the request for assistance",
         "urgent": "URGENT",
-        "urgency_reason": "Urgency: {{ request.urgency_reason.en }}",
+        "urgency_reason": "{% if loop.first %}Urgency: {% endif %}{{ para.en }}",
         "confirmation": (
-            "In accordance with Article 6(2) of the Agreement, this is the written confirmation of the request "
+            "In accordance with Article 6(2) of the Agreement, this is the written confirmation of the request"
+            "{% if request.number %} No. {{ request.number }}{% endif %}{% if request.date %} of {{ request.date|day('en') }}{% endif %} "
             "transmitted {{ request.transmission.channel.en or '(the channel is not given)' }} "
             "{{ 'on ' ~ request.transmission.at|instant('en') if request.transmission.at else '(the date and time of transmission are not given)' }}"
             "{% if request.transmission.arrangement.en %} (the basis for using technical channels: {{ request.transmission.arrangement.en }}){% endif %}. "
-            "Addressee: {{ request.requested.authority.en }}"
+            "Addressee: {{ request.requested.authority.en|the }}"
             "{% if request.requested.state.en %} ({{ request.requested.state.en }}){% endif %}"
             "{% if request.transmission.received_by.en %}; received by: {{ request.transmission.received_by.en }}{% endif %}. "
             "The text of the request follows."
         ),
+        "confirmation_due": (
+            "{% if confirmation.due %}The written confirmation is due by {{ confirmation.due|instant('en') }} "
+            "(counted as {{ confirmation.rule.en }}).{% if confirmation.late %} This confirmation is sent after "
+            "that time.{% endif %}{% endif %}"
+        ),
         "legal_basis": (
-            "{{ treaty.legal_basis.en }}, {{ request.requesting.authority.en }} requests assistance"
+            "{{ treaty.legal_basis.en }}, {{ request.requesting.authority.en|the }} requests assistance"
             "{% if request.offences %} in connection with acts referred to in Article 3(1) of the Agreement:{% else %}.{% endif %}"
         ),
-        "offence": "subparagraph ({{ act.letter.en }}): {{ act.name.en }}{{ '.' if loop.last else ';' }}",
-        "purpose": "Purpose of the request: {{ request.purpose.en }}",
-        "justification": "Justification: {{ request.justification.en }}",
+        "offence": "\"({{ act.letter.en }}) {{ act.quote.en }}\"{{ '.' if loop.last else ';' }}",
+        "purpose": "{% if loop.first %}Purpose of the request: {% endif %}{{ para.en }}",
+        "justification": "{% if loop.first %}Justification: {% endif %}{{ para.en }}",
         "item": (
-            "{{ item.number }}. {{ item.form.name.en|capitalize if item.form.known else 'Form of cooperation: ' ~ item.form.letter.en }}"
+            "3.{{ item.number }}. {{ item.form.name.en|capitalize if item.form.known else 'Form of cooperation: ' ~ item.form.letter.en }}"
             "{% if item.form.known %} (Article 5({{ item.form.letter.en }}) of the Agreement){% endif %}"
             "{% if item.ground %}; ground: {{ item.ground.en }}{% endif %}."
         ),
@@ -146,24 +176,42 @@ W = {
         "enclosure": (
             "{% if loop.first %}Enclosure{{ 's' if loop.length > 1 }}: {% endif %}{% if loop.length > 1 %}{{ att.number }}. {% endif %}"
             "{{ att.title.en }}{% if att.certified_copy %} (certified copy){% endif %}"
-            "{% if att.pages %}, {{ att.pages|count('en', 'page', 'pages') }}{% endif %}"
+            "{% if att.pages %}, {{ att.pages|count('en', 'sheet', 'sheets') }}{% endif %}"
             "{% if att.copies %}, {{ att.copies|count('en', 'copy', 'copies') }}{% endif %}"
             "{{ '.' if loop.last else ';' }}"
+        ),
+        "position": (
+            "{% if request.signatory.acting and not request.signatory.title.en.says %}Acting {{ request.signatory.position.en }}"
+            "{% else %}{{ request.signatory.position.en }}{% endif %}"
         ),
         "acting": "{% if request.signatory.acting_basis.en %}Basis: {{ request.signatory.acting_basis.en }}{% endif %}",
         "seal": "L.S.{% if request.seal %} ({{ request.seal.en }}){% endif %}",
         "executor": "Executing officer: {{ request.executor.name.en }}{% if request.executor.phone %}, tel. {{ request.executor.phone }}{% endif %}",
+        "visa": (
+            "File copy. {{ review.approval.en if review.approval else 'No approval is recorded in the register' }}. "
+            "Text fingerprint: {{ review.fingerprint }}."
+        ),
     },
 }
 
-HEADER_MARKS = (
-    "{% if document.ru %}{ru}{% endif %}{% if document.ru and document.en %} / {% endif %}{% if document.en %}{en}{% endif %}"
-)
+def _runs(paragraph, parts) -> None:
+    """Runs of text, each tagged with its language (None: punctuation between them)."""
+    for text, lang in parts:
+        run = paragraph.add_run(text)
+        if lang:
+            _set_lang(run._r.get_or_add_rPr(), lang)
 
 
-def both(ru: str, en: str) -> str:
-    """A marking in the document's languages: "ПРОЕКТ / DRAFT", or one of them."""
-    return HEADER_MARKS.replace("{ru}", ru).replace("{en}", en)
+def marks(box, ru: str, en: str, style: str):
+    """A marking in the document's languages ("ПРОЕКТ / DRAFT", or one of them), each word in a
+    run of its own language, so that Word checks the English as English."""
+    para = box.p("", style=style)
+    _runs(para, [
+        ("{% if document.ru %}" + ru + "{% endif %}", "ru"),
+        ("{% if document.ru and document.en %} / {% endif %}", None),
+        ("{% if document.en %}" + en + "{% endif %}", "en"),
+    ])
+    return para
 
 
 # ---------------------------------------------------------------------------------
@@ -301,9 +349,13 @@ class Box:
 
     def table(self, widths_mm: list[float], borders: bool = False):
         table = self.container.add_table(rows=1, cols=len(widths_mm))
+        table._rd_grid = list(widths_mm)
         _format_table(table, widths_mm, borders)
         self._fresh = False
         return table
+
+
+Part = Callable[[Box, str], None]
 
 
 def _format_table(table, widths_mm: list[float], borders: bool) -> None:
@@ -350,8 +402,9 @@ def add_row(table):
         table._rd_used = True
         return rows[0]
     row = table.add_row()
-    for cell, ref in zip(row.cells, rows[0].cells):
-        cell.width = ref.width
+    # From the table's grid: the first row's cells may be merged.
+    for cell, mm in zip(row.cells, table._rd_grid):
+        cell.width = Mm(mm)
     return row
 
 
@@ -413,45 +466,86 @@ def add_watermark(paragraph, text: str) -> None:
     paragraph._p.append(parse_xml(xml))
 
 
-def header_and_footer(doc, confidential_condition: str = "request.confidential") -> None:
-    section = doc.sections[0]
-    header = Box(section.header)
-    header._fresh = True
-    header.tag("{%p if document.draft %}")
-    mark = header.p(both("ПРОЕКТ", "DRAFT"), style="RD Mark")
-    for run in mark.runs:
-        run.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
-    add_watermark(mark, "ПРОЕКТ / DRAFT")
-    header.tag("{%p endif %}")
-    header.tag("{%p if " + confidential_condition + " %}")
-    header.p(both("Конфиденциально", "Confidential"), style="RD Mark Right")
-    header.tag("{%p endif %}")
+def header_and_footer(doc, internal: bool = False) -> None:
+    """Page numbers at the top centre from the second page on (GOST R 7.0.97-2016, 5.1),
+    the draft, confidentiality and file-copy marks on every page.
 
-    footer = Box(section.footer)
-    footer._fresh = True
-    # The short fingerprint matches a printed page to what was approved (the approval
-    # record beside it when the register that exported the request holds one).
-    mark = footer.p("Отпечаток / Fingerprint: {{ review.fingerprint }}"
-                    "{% if review.approval %} · {{ review.approval.ru }} / {{ review.approval.en }}{% endif %}", style="RD Small")
-    mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    para = footer.p("", style="Footer")
-    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    add_field(para, "PAGE")
+    The original that is signed and sent abroad carries no internal mark; an internal
+    document (the checklist) carries the text's fingerprint and its approval in the footer.
+    """
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    for header, numbered in ((section.first_page_header, False), (section.header, True)):
+        box = Box(header)
+        box._fresh = True
+        if numbered:
+            para = box.p("", style="Header")
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            add_field(para, "PAGE")
+        box.tag("{%p if document.draft %}")
+        mark = marks(box, "ПРОЕКТ", "DRAFT", "RD Mark")
+        for run in mark.runs:
+            run.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
+        add_watermark(mark, "ПРОЕКТ / DRAFT")
+        box.tag("{%p endif %}")
+        box.tag("{%p if request.confidential %}")
+        marks(box, "Конфиденциально", "Confidential", "RD Mark Right")
+        box.tag("{%p endif %}")
+        if not internal:
+            box.tag("{%p if document.file_copy %}")
+            marks(box, "Экземпляр для дела", "File copy", "RD Mark Right")
+            box.tag("{%p endif %}")
+    if internal:
+        for footer in (section.first_page_footer, section.footer):
+            box = Box(footer)
+            box._fresh = True
+            para = box.p("", style="RD Small")
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            _runs(para, [("Отпечаток", "ru"), (" / ", None), ("Fingerprint", "en"), (": {{ review.fingerprint }}", None)])
+            box.tag("{%p if review.approval %}")
+            para = box.p("", style="RD Small")
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            _runs(para, [("{{ review.approval.ru }}", "ru"), (" / ", None), ("{{ review.approval.en }}", "en")])
+            box.tag("{%p endif %}")
 
 
 # ---------------------------------------------------------------------------------
 # The request and its confirmation: parts that each fill one language's box
 # ---------------------------------------------------------------------------------
 
-Part = Callable[[Box, str], None]
+LANGS = ("ru", "en")
+
+
+def keep_with_next(*paragraphs) -> None:
+    for para in paragraphs:
+        para.paragraph_format.keep_with_next = True
+
+
+def keep_row(row) -> None:
+    """The row stays on the page of the next one (LibreOffice and Word read it from every paragraph)."""
+    for cell in row.cells:
+        keep_with_next(*cell.paragraphs)
+
+
+def emblem(box: Box) -> None:
+    box.tag("{%p if letterhead.emblem %}")
+    box.p("{{ letterhead.emblem }}", "RD Letterhead").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    box.tag("{%p endif %}")
 
 
 def letterhead(box: Box, lang: str) -> None:
-    box.p("{{ request.requesting.authority." + lang + " }}", "RD Letterhead")
-    box.tag("{%p if request.requesting.subdivision." + lang + " %}")
-    box.p("{{ request.requesting.subdivision." + lang + " }}", "RD Letterhead Line")
+    party = "request.requesting."
+    box.p("{{ " + party + "authority." + lang + " }}", "RD Letterhead")
+    box.tag("{%p if " + party + "subdivision." + lang + " %}")
+    box.p("{{ " + party + "subdivision." + lang + " }}", "RD Letterhead Line")
     box.tag("{%p endif %}")
-    box.p("{{ request.requesting.state." + lang + " }}", "RD Letterhead Line")
+    box.p("{{ " + party + "state." + lang + " }}", "RD Letterhead Line")
+    box.tag("{%p if " + party + "address." + lang + " %}")
+    box.p("{{ " + party + "address." + lang + " }}", "RD Letterhead Line")
+    box.tag("{%p endif %}")
+    box.tag("{%p if " + party + "phone or " + party + "email %}")
+    box.p(W[lang]["contacts"], "RD Letterhead Line")
+    box.tag("{%p endif %}")
     box.p(W[lang]["number"], "RD Letterhead Line").paragraph_format.space_before = Pt(6)
 
 
@@ -475,67 +569,24 @@ def title(box: Box, lang: str) -> None:
     box.tag("{%p endif %}")
 
 
-def urgency(box: Box, lang: str) -> None:
-    box.p(W[lang]["urgency_reason"])
-
-
-def confirmation(box: Box, lang: str) -> None:
-    box.p(W[lang]["confirmation"])
-
-
-def legal_basis(box: Box, lang: str) -> None:
-    box.p(W[lang]["legal_basis"])
-    box.tag("{%p for act in request.offences %}")
-    box.p(W[lang]["offence"], "RD List")
-    box.tag("{%p endfor %}")
-
-
-def heading(number: int, letter: str) -> Callable[[Box, str], None]:
+def heading(number: int, letter: str) -> Part:
     def part(box: Box, lang: str) -> None:
         box.p(f"{number}. {{{{ treaty.elements.{letter}.label.{lang} }}}}", "RD Heading")
 
     return part
 
 
-def substance(box: Box, lang: str) -> None:
-    heading(1, "b")(box, lang)
-    box.p("{{ request.case_summary." + lang + " }}")
+def text_part(template: str) -> Part:
+    def part(box: Box, lang: str) -> None:
+        box.p(W[lang][template] if template in W[lang] else template.replace("{lang}", lang))
+
+    return part
 
 
-def purpose(box: Box, lang: str) -> None:
-    heading(2, "c")(box, lang)
-    box.p(W[lang]["purpose"])
-    box.p(W[lang]["justification"])
-
-
-def item_text(box: Box, lang: str) -> None:
-    box.p(W[lang]["item"], "RD Item")
-    description = box.p("{{ item.description." + lang + " }}")
-    if not hasattr(box.container, "_tc"):
-        # Written out, an item's text stays on the page of its identifiers table.
-        description.paragraph_format.keep_with_next = True
-
-
-def desired(box: Box, lang: str) -> None:
-    heading(4, "e")(box, lang)
-    box.p(W[lang]["desired"])
-
-
-def other(box: Box, lang: str) -> None:
-    heading(5, "f")(box, lang)
-    box.tag("{%p if request.other_information." + lang + " %}")
-    box.p("{{ request.other_information." + lang + " }}")
-    box.tag("{%p else %}")
-    box.p(W[lang]["no_other"])
-    box.tag("{%p endif %}")
-
-
-def confidential(box: Box, lang: str) -> None:
-    box.p(W[lang]["confidential"]).paragraph_format.space_before = Pt(6)
-
-
-def presence(box: Box, lang: str) -> None:
-    box.p(W[lang]["presence"]).paragraph_format.space_before = Pt(6)
+def offences(box: Box, lang: str) -> None:
+    box.tag("{%p for act in request.offences %}")
+    box.p(W[lang]["offence"], "RD List")
+    box.tag("{%p endfor %}")
 
 
 def enclosures(box: Box, lang: str) -> None:
@@ -545,16 +596,13 @@ def enclosures(box: Box, lang: str) -> None:
     box.tag("{%p endfor %}")
 
 
-def executor(box: Box, lang: str) -> None:
-    box.p(W[lang]["executor"], "RD Small")
-
-
 def identifiers_table(box: Box, langs: tuple[str, ...]) -> None:
     """The identifiers of the current item: type, value, time window with offset."""
     box.tag("{%p if item.identifiers %}")
     table = box.table([40, 55, 85], borders=True)
     head = add_row(table)
     repeat_header(head)
+    cant_split(head)
     for cell, key in zip(head.cells, ("ident_type", "ident_value", "ident_window")):
         cell_box = Box(cell)
         for lang in langs:
@@ -574,83 +622,148 @@ def identifiers_table(box: Box, langs: tuple[str, ...]) -> None:
     box.tag("{%p endif %}")
 
 
-def signature(box: Box, langs: tuple[str, ...]) -> None:
-    table = box.table([80, 45, 55])
+def executor(box: Box, langs: tuple[str, ...]) -> None:
+    """The executing officer, in a frame at the foot of the last page (GOST R 7.0.97-2016, 5.26).
+
+    The frame is anchored just before the closing block and kept with it, so it stands on
+    the page of the signature; placed after it, its anchor could start a page of its own.
+    """
+    para = box.p("", "RD Small")
+    for i, lang in enumerate(langs):
+        if len(langs) > 1:
+            opening = "{% if document." + lang + " %}" + ("{% if document.ru %}" if i else "")
+            closing = "{% endif %}" * (2 if i else 1)
+        else:
+            opening = closing = ""
+        run = para.add_run(opening + W[lang]["executor"] + closing)
+        _set_lang(run._r.get_or_add_rPr(), lang)
+        if i < len(langs) - 1:
+            run.add_break(WD_BREAK.LINE)
+    frame = parse_xml(
+        f'<w:framePr {nsdecls("w")} w:w="{int(PAGE_WIDTH_MM * 56.7)}" w:wrap="around" w:vAnchor="margin" w:hAnchor="margin" w:xAlign="left" w:yAlign="bottom"/>'
+    )
+    para._p.get_or_add_pPr().insert(0, frame)
+    keep_with_next(para)
+
+
+# ---------------------------------------------------------------------------------
+# One language after the other
+# ---------------------------------------------------------------------------------
+
+
+def _paragraphs(box: Box, text: str, lang: str, template: str = "{{ para }}", keep_last: bool = False) -> None:
+    """The officer's paragraphs of a text, each a paragraph of the document; the last one kept
+    with what follows when it leads to the signature."""
+    source = f"{text}.{lang}|paragraphs"
+    if not keep_last:
+        box.tag("{%p for para in " + source + " %}")
+        box.p(template)
+        box.tag("{%p endfor %}")
+        return
+    box.tag("{%p for para in (" + source + ")[:-1] %}")
+    box.p(template)
+    box.tag("{%p endfor %}")
+    box.tag("{%p for para in (" + source + ")[-1:] %}")
+    keep_with_next(box.p(template))
+    box.tag("{%p endfor %}")
+
+
+def _seq(template: str, lang: str) -> str:
+    """A wording written for a side-by-side pair ("para.ru"), for one language's paragraph ("para")."""
+    return template.replace("para." + lang, "para")
+
+
+def sequential_closing(body: Box, lang: str) -> None:
+    """Signature, acting basis, seal and file-copy visa: one table, every row kept with the next,
+    so that none of them starts a page without the text before it."""
+    table = body.table([80, 45, 55])
     row = add_row(table)
     cant_split(row)
-    position, line, name = (Box(c) for c in row.cells)
-    for lang in langs:
-        position.p("{{ request.signatory.position." + lang + " }}", "RD Signature", lang=lang)
+    position, line, name = (Box(c, lang) for c in row.cells)
+    position.p(W[lang]["position"], "RD Signature")
     line.p("________________", "RD Signature").alignment = WD_ALIGN_PARAGRAPH.CENTER
-    row.cells[1].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    row.cells[1].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
     row.cells[2].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
-    for lang in langs:
-        para = name.p("{{ request.signatory.name." + lang + " }}", "RD Signature", lang=lang)
-        para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for lang in langs:
-        box.tag("{%p if request.signatory.acting_basis." + lang + " %}")
-        box.p(W[lang]["acting"], "RD Small", lang=lang)
-        box.tag("{%p endif %}")
-
-
-def seal(box: Box, lang: str) -> None:
-    box.p(W[lang]["seal"], "RD Seal")
-
-
-# The letter after its title, as (condition, part); the assistance items are handled apart.
-BEFORE_ITEMS: list[tuple[str | None, Part]] = [
-    ("request.urgent and request.urgency_reason.{lang}", urgency),
-    ("document.confirmation", confirmation),
-    (None, legal_basis),
-    (None, substance),
-    (None, purpose),
-    (None, heading(3, "d")),
-]
-AFTER_ITEMS: list[tuple[str | None, Part]] = [
-    (None, desired),
-    (None, other),
-    ("request.confidential", confidential),
-    ("request.presence_requested", presence),
-]
-
-
-def _cond(condition: str, lang: str) -> str:
-    return condition.replace("{lang}", lang)
+    name.p("{{ request.signatory.name." + lang + " }}", "RD Signature").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    keep_row(row)
+    for condition, text, style in (
+        ("request.signatory.acting_basis." + lang, W[lang]["acting"], "RD Small"),
+        (None, W[lang]["seal"], "RD Seal"),
+        ("document.file_copy", W[lang]["visa"], "RD Small"),
+    ):
+        if condition:
+            tag_row(table, "{%tr if " + condition + " %}")
+        row = add_row(table)
+        cell = row.cells[0].merge(row.cells[2])
+        para = Box(cell, lang).p(text, style)
+        if condition is None:
+            para.paragraph_format.space_before = Pt(6)
+        cant_split(row)
+        if condition != "document.file_copy":
+            keep_row(row)
+        if condition:
+            tag_row(table, "{%tr endif %}")
 
 
 def sequential_language(doc, lang: str) -> None:
     body = Box(doc, lang)
     top = body.table([HALF_MM, HALF_MM])
     row = add_row(top)
-    letterhead(Box(row.cells[0], lang), lang)
+    left = Box(row.cells[0], lang)
+    emblem(left)
+    letterhead(left, lang)
     right = Box(row.cells[1], lang)
     right.p("", "RD Signature")
     addressee(right, lang)
-    for part in [title]:
-        part(body, lang)
-    for condition, part in BEFORE_ITEMS:
-        if condition:
-            body.tag("{%p if " + _cond(condition, lang) + " %}")
-        part(body, lang)
-        if condition:
-            body.tag("{%p endif %}")
+    title(body, lang)
+    w = W[lang]
+    body.tag("{%p if request.urgent and request.urgency_reason." + lang + " %}")
+    _paragraphs(body, "request.urgency_reason", lang, _seq(w["urgency_reason"], lang))
+    body.tag("{%p endif %}")
+    body.tag("{%p if document.confirmation %}")
+    body.p(w["confirmation"])
+    body.tag("{%p if confirmation.due %}")
+    body.p(w["confirmation_due"])
+    body.tag("{%p endif %}")
+    body.tag("{%p endif %}")
+    body.p(w["legal_basis"])
+    offences(body, lang)
+    heading(1, "b")(body, lang)
+    _paragraphs(body, "request.case_summary", lang)
+    heading(2, "c")(body, lang)
+    _paragraphs(body, "request.purpose", lang, _seq(w["purpose"], lang))
+    _paragraphs(body, "request.justification", lang, _seq(w["justification"], lang))
+    heading(3, "d")(body, lang)
     body.tag("{%p for item in request.assistance %}")
-    item_text(body, lang)
+    body.p(w["item"], "RD Item")
+    _paragraphs(body, "item.description", lang)
     identifiers_table(body, (lang,))
     body.tag("{%p endfor %}")
-    for condition, part in AFTER_ITEMS:
-        if condition:
-            body.tag("{%p if " + condition + " %}")
-        part(body, lang)
-        if condition:
-            body.tag("{%p endif %}")
-    body.p("", "RD Signature")
-    enclosures(body, lang)
-    body.p("", "RD Signature")
-    signature(body, (lang,))
-    seal(body, lang)
-    body.p("", "RD Small")
-    executor(body, lang)
+    heading(4, "e")(body, lang)
+    body.p(w["desired"])
+    heading(5, "f")(body, lang)
+    # What comes last before the signature is kept with it: the last paragraph of other
+    # information, the clauses and the enclosures.
+    body.tag("{%p if request.other_information." + lang + " %}")
+    _paragraphs(body, "request.other_information", lang, keep_last=True)
+    body.tag("{%p else %}")
+    keep_with_next(body.p(w["no_other"]))
+    body.tag("{%p endif %}")
+    for condition, key in (("request.confidential", "confidential"), ("request.presence_requested", "presence")):
+        body.tag("{%p if " + condition + " %}")
+        para = body.p(w[key])
+        para.paragraph_format.space_before = Pt(6)
+        keep_with_next(para)
+        body.tag("{%p endif %}")
+    keep_with_next(body.p("", "RD Signature"))
+    body.tag("{%p for att in request.attachments %}")
+    para = body.p(w["enclosure"], "RD Signature")
+    para.paragraph_format.space_before = Pt(2)
+    keep_with_next(para)
+    body.tag("{%p endfor %}")
+    keep_with_next(body.p("", "RD Signature"))
+    executor(body, (lang,))
+    sequential_closing(body, lang)
 
 
 def request_sequential() -> Document:
@@ -670,22 +783,149 @@ def request_sequential() -> Document:
     return doc
 
 
-def _parallel_rows(table, parts: list[tuple[str | None, Part]], first_row: bool = False) -> None:
-    for condition, part in parts:
-        if condition:
-            tag_row(table, "{%tr if " + _cond(condition, "ru") + " or " + _cond(condition, "en") + " %}")
-        row = add_row(table)
-        for cell, lang in zip(row.cells, ("ru", "en")):
-            part(Box(cell, lang), lang)
-        if condition:
-            tag_row(table, "{%tr endif %}")
+# ---------------------------------------------------------------------------------
+# Russian and English side by side: one table row per pair of paragraphs
+# ---------------------------------------------------------------------------------
+
+# Two 90 mm halves for the texts; the signature row uses the inner columns for its line.
+PARALLEL_GRID = [80, 10, 35, 55]
+# An item's table: the two halves, and the identifiers' type (40), value (55) and window (85).
+ITEM_GRID = [40, 40, 10, 5, 30, 55]
+
+
+def _bordered(cell) -> None:
+    cell._tc.get_or_add_tcPr().append(parse_xml(
+        f'<w:tcBorders {nsdecls("w")}>'
+        + "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>' for side in ("top", "left", "bottom", "right"))
+        + "</w:tcBorders>"))
+
+
+def identifier_rows(table) -> None:
+    """The current item's identifiers as rows of its table: type, value, time window with offset."""
+    def cells(row):
+        return row.cells[0], row.cells[1].merge(row.cells[3]), row.cells[4].merge(row.cells[5])
+
+    tag_row(table, "{%tr if item.identifiers %}")
+    head = add_row(table)
+    cant_split(head)
+    for cell, key in zip(cells(head), ("ident_type", "ident_value", "ident_window")):
+        box = Box(cell)
+        for lang in LANGS:
+            box.p(W[lang][key], "RD Table Head", lang=lang)
+        shade(cell, "EDEDED")
+        _bordered(cell)
+    keep_row(head)
+    tag_row(table, "{%tr endif %}")
+    tag_row(table, "{%tr for ident in item.identifiers %}")
+    row = add_row(table)
+    cant_split(row)
+    type_cell, value_cell, window_cell = cells(row)
+    type_box, window_box = Box(type_cell), Box(window_cell)
+    for lang in LANGS:
+        type_box.p("{{ ident.type." + lang + " }}", "RD Table", lang=lang)
+        window_box.p("{{ window(ident.start, ident.end, '" + lang + "') or '" + W[lang]["ident_no_window"] + "' }}",
+                     "RD Table", lang=lang)
+    Box(value_cell).p("{{ ident.value }}", "RD Table", lang="en")
+    for cell in (type_cell, value_cell, window_cell):
+        _bordered(cell)
+    tag_row(table, "{%tr endfor %}")
+
+
+def _halves(table) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The grid columns of the left and the right half of a side-by-side table."""
+    edges, total = [], 0.0
+    for width in table._rd_grid:
+        total += width
+        edges.append(total)
+    middle = edges.index(HALF_MM)
+    return (0, middle), (middle + 1, len(edges) - 1)
+
+
+def pair_row(table, fill: Part | None = None, keep: bool = False, cant: bool = False):
+    """A row of two halves, Russian on the left and English on the right, each filled by `fill`."""
+    row = add_row(table)
+    (a, b), (c, d) = _halves(table)
+    cells = (row.cells[a].merge(row.cells[b]), row.cells[c].merge(row.cells[d]))
+    if fill is not None:
+        for cell, lang in zip(cells, LANGS):
+            fill(Box(cell, lang), lang)
+    if cant:
+        cant_split(row)
+    if keep:
+        keep_row(row)
+    return row
+
+
+def pair_rows(table, fill: Part, condition: str | None = None, keep: bool = False, cant: bool = False) -> None:
+    if condition:
+        tag_row(table, "{%tr if " + condition + " %}")
+    pair_row(table, fill, keep=keep, cant=cant)
+    if condition:
+        tag_row(table, "{%tr endif %}")
+
+
+def text_row(table, fill: Part, keep: bool = False) -> None:
+    """The row of one pair of paragraphs (`para`). A pair that fits in a quarter of a page is
+    never split: LibreOffice keeps no widow or orphan control inside a table cell, so a split
+    row could leave one line of it alone on a page. A longer pair may break across pages."""
+    tag_row(table, "{%tr if para.whole %}")
+    pair_row(table, fill, keep=keep, cant=True)
+    tag_row(table, "{%tr else %}")
+    pair_row(table, fill, keep=keep)
+    tag_row(table, "{%tr endif %}")
+
+
+def paragraph_rows(table, text: str, template: str = "{{ para.{lang} }}", keep_last: bool = False) -> None:
+    """A text's paragraphs, the n-th Russian one beside the n-th English one."""
+    def fill(box: Box, lang: str) -> None:
+        box.p(template.replace("{lang}", lang) if "{lang}" in template else W[lang][template])
+
+    if not keep_last:
+        tag_row(table, "{%tr for para in pairs(" + text + ") %}")
+        text_row(table, fill)
+        tag_row(table, "{%tr endfor %}")
+        return
+    tag_row(table, "{%tr for para in pairs(" + text + ")[:-1] %}")
+    text_row(table, fill)
+    tag_row(table, "{%tr endfor %}")
+    tag_row(table, "{%tr for para in pairs(" + text + ")[-1:] %}")
+    text_row(table, fill, keep=True)
+    tag_row(table, "{%tr endfor %}")
+
+
+def heading_row(table, number: int, letter: str) -> None:
+    # A heading never ends a page: its row stays whole and with the first row of its text.
+    pair_row(table, heading(number, letter), keep=True, cant=True)
+
+
+def parallel_closing(table) -> None:
+    row = add_row(table)
+    cant_split(row)
+    position = Box(row.cells[0])
+    line_cell = row.cells[1].merge(row.cells[2])
+    name = Box(row.cells[3])
+    for lang in LANGS:
+        position.p(W[lang]["position"], "RD Signature", lang=lang)
+        name.p("{{ request.signatory.name." + lang + " }}", "RD Signature", lang=lang).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    Box(line_cell).p("________________", "RD Signature").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    line_cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
+    row.cells[3].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
+    keep_row(row)
+    pair_rows(table, lambda b, lang: b.p(W[lang]["acting"], "RD Small"),
+              condition="request.signatory.acting_basis.ru or request.signatory.acting_basis.en", keep=True, cant=True)
+
+    def seal_part(box: Box, lang: str) -> None:
+        box.p(W[lang]["seal"], "RD Seal")
+
+    pair_rows(table, seal_part, keep=False, cant=True)
+    pair_rows(table, lambda b, lang: b.p(W[lang]["visa"], "RD Small"), condition="document.file_copy", cant=True)
 
 
 def _fit_columns(doc) -> None:
     """Half-page columns: ragged right (justified text gapes there) and a short first-line indent.
 
-    No "keep with next" inside the table: LibreOffice then moves the whole row to the next
-    page and leaves half a page blank.
+    "Keep with next" is set on the rows that must stay together, never in a style: in a
+    cell it makes LibreOffice move the whole row to the next page.
     """
     for name in ("RD Body", "RD List", "RD Item", "RD Heading", "RD Title", "RD Urgent"):
         fmt = doc.styles[name].paragraph_format
@@ -702,33 +942,85 @@ def request_parallel() -> Document:
     header_and_footer(doc)
     body = Box(doc)
     body._fresh = True
-    widths = [HALF_MM, HALF_MM]
-    top = body.table(widths)
-    _parallel_rows(top, [(None, letterhead)])
-    row = add_row(top)
-    for cell, lang in zip(row.cells, ("ru", "en")):
-        box = Box(cell, lang)
+    emblem(body)
+    top = body.table(PARALLEL_GRID)
+    pair_row(top, letterhead)
+
+    def to(box: Box, lang: str) -> None:
         box.p("", "RD Signature")
         addressee(box, lang)
-    _parallel_rows(top, [(None, title)] + BEFORE_ITEMS)
+
+    pair_row(top, to)
+    pair_row(top, title, keep=True, cant=True)
+    tag_row(top, "{%tr if request.urgent %}")
+    paragraph_rows(top, "request.urgency_reason", "urgency_reason")
+    tag_row(top, "{%tr endif %}")
+    pair_rows(top, lambda b, lang: b.p(W[lang]["confirmation"]), condition="document.confirmation")
+    pair_rows(top, lambda b, lang: b.p(W[lang]["confirmation_due"]), condition="document.confirmation and confirmation.due")
+    pair_row(top, lambda b, lang: b.p(W[lang]["legal_basis"]))
+    tag_row(top, "{%tr for act in request.offences %}")
+    pair_row(top, lambda b, lang: b.p(W[lang]["offence"], "RD List"))
+    tag_row(top, "{%tr endfor %}")
+    heading_row(top, 1, "b")
+    paragraph_rows(top, "request.case_summary")
+    heading_row(top, 2, "c")
+    paragraph_rows(top, "request.purpose", "purpose")
+    paragraph_rows(top, "request.justification", "justification")
+    heading_row(top, 3, "d")
 
     body.tag("{%p for item in request.assistance %}")
-    item_table = body.table(widths)
-    _parallel_rows(item_table, [(None, item_text)])
+    # An item and its identifiers are one table, so that its text keeps with them.
+    items = body.table(ITEM_GRID)
+    pair_row(items, lambda b, lang: b.p(W[lang]["item"], "RD Item"), keep=True, cant=True)
+    paragraph_rows(items, "item.description", keep_last=True)
+    identifier_rows(items)
     # Adjacent tables merge in Word and LibreOffice: a small paragraph keeps them apart.
-    body.p("", "RD Spacer")
-    identifiers_table(body, ("ru", "en"))
     body.p("", "RD Spacer")
     body.tag("{%p endfor %}")
 
     body.p("", "RD Spacer")
-    rest = body.table(widths)
-    _parallel_rows(rest, AFTER_ITEMS + [("request.attachments", enclosures)])
-    body.p("", "RD Signature")
-    signature(body, ("ru", "en"))
-    body.p("", "RD Spacer")
-    end = body.table(widths)
-    _parallel_rows(end, [(None, seal), (None, lambda b, lang: b.p("", "RD Small")), (None, executor)])
+    end = body.table(PARALLEL_GRID)
+    heading_row(end, 4, "e")
+    pair_row(end, lambda b, lang: b.p(W[lang]["desired"]))
+    # Other information but its last paragraph; the rest goes with the signature below.
+    other = "request.other_information"
+    tag_row(end, "{%tr if pairs(" + other + ")|length > 1 %}")
+    heading_row(end, 5, "f")
+    tag_row(end, "{%tr for para in pairs(" + other + ")[:-1] %}")
+    text_row(end, lambda b, lang: b.p("{{ para." + lang + " }}"))
+    tag_row(end, "{%tr endfor %}")
+    tag_row(end, "{%tr endif %}")
+
+    # The closing block: one table whose every row keeps with the next, so that the
+    # signature and the seal place stand on the page of the letter's last lines; the
+    # executor's frame is anchored before it, on the same page.
+    executor(body, LANGS)
+    closing = body.table(PARALLEL_GRID)
+    tag_row(closing, "{%tr if pairs(" + other + ")|length <= 1 %}")
+    heading_row(closing, 5, "f")
+    tag_row(closing, "{%tr endif %}")
+    tag_row(closing, "{%tr if pairs(" + other + ") %}")
+    tag_row(closing, "{%tr for para in pairs(" + other + ")[-1:] %}")
+    text_row(closing, lambda b, lang: b.p("{{ para." + lang + " }}"), keep=True)
+    tag_row(closing, "{%tr endfor %}")
+    tag_row(closing, "{%tr else %}")
+    pair_row(closing, lambda b, lang: b.p(W[lang]["no_other"]), keep=True)
+    tag_row(closing, "{%tr endif %}")
+
+    def clause(key: str) -> Part:
+        def part(box: Box, lang: str) -> None:
+            box.p(W[lang][key]).paragraph_format.space_before = Pt(6)
+
+        return part
+
+    pair_rows(closing, clause("confidential"), condition="request.confidential", keep=True)
+    pair_rows(closing, clause("presence"), condition="request.presence_requested", keep=True)
+    pair_rows(closing, lambda b, lang: b.p("", "RD Signature"), keep=True, cant=True)
+    tag_row(closing, "{%tr if request.attachments %}")
+    pair_row(closing, enclosures, keep=True)
+    pair_row(closing, lambda b, lang: b.p("", "RD Signature"), keep=True, cant=True)
+    tag_row(closing, "{%tr endif %}")
+    parallel_closing(closing)
     return doc
 
 
@@ -737,8 +1029,8 @@ def request_parallel() -> Document:
 # ---------------------------------------------------------------------------------
 
 CHECK = {
-    "title": "ЛИСТ ПРОВЕРКИ ЗАПРОСА ОБ ОКАЗАНИИ СОДЕЙСТВИЯ\nREQUEST FOR ASSISTANCE: REVIEW CHECKLIST",
-    "basis": "{{ treaty.short_name.ru }}, статья 6\n{{ treaty.short_name.en }}, Article 6",
+    "title": ("ЛИСТ ПРОВЕРКИ ЗАПРОСА ОБ ОКАЗАНИИ СОДЕЙСТВИЯ", "REQUEST FOR ASSISTANCE: REVIEW CHECKLIST"),
+    "basis": ("{{ treaty.short_name.ru }}, статья 6", "{{ treaty.short_name.en }}, Article 6"),
     "identity": [
         ("Исходящий номер", "Outgoing number", ["{{ request.number or '—' }}"]),
         ("Дата запроса", "Date of the request", ["{{ request.date|day('ru') }}", "{{ request.date|day('en') }}"]),
@@ -775,6 +1067,30 @@ CHECK = {
             ],
         ),
         ("Правило исчисления срока", "How the period is counted", ["{{ checklist.counting_rule.ru }}", "{{ checklist.counting_rule.en }}"]),
+        (
+            "Подписывает",
+            "Signed by",
+            [
+                "{{ request.signatory.position.ru or '—' }}{% if request.signatory.name.ru %}, {{ request.signatory.name.ru }}{% endif %}"
+                "{% if request.signatory.acting %} ({{ request.signatory.role.ru }}{% if request.signatory.acting_basis.ru %}; основание: {{ request.signatory.acting_basis.ru }}{% endif %}){% endif %}",
+                "{{ request.signatory.position.en or '—' }}{% if request.signatory.name.en %}, {{ request.signatory.name.en }}{% endif %}"
+                "{% if request.signatory.acting %} ({{ request.signatory.role.en }}{% if request.signatory.acting_basis.en %}; basis: {{ request.signatory.acting_basis.en }}{% endif %}){% endif %}",
+            ],
+        ),
+        (
+            "Печать",
+            "Seal",
+            ["{{ request.seal.ru if request.seal else 'без печати' }}", "{{ request.seal.en if request.seal else 'no seal' }}"],
+        ),
+        (
+            "Согласование",
+            "Approval",
+            [
+                "{{ review.approval.ru if review.approval else 'в реестре не зарегистрировано' }}",
+                "{{ review.approval.en if review.approval else 'none recorded in the register' }}",
+            ],
+        ),
+        ("Отпечаток текста", "Text fingerprint", ["{{ review.fingerprint }}"]),
         ("Лист сформирован", "Generated", ["{{ document.generated_at|instant('ru') }}", "{{ document.generated_at|instant('en') }}"]),
     ],
     "verdict": [
@@ -795,14 +1111,14 @@ CHECK = {
         ("Отметка проверяющего", "Reviewer's mark", 28),
     ],
     "status": {
-        "ru": "{{ {'pass': 'соответствует', 'error': 'ошибка', 'warning': 'предупреждение'}[row.status] }}",
-        "en": "{{ {'pass': 'pass', 'error': 'error', 'warning': 'warning'}[row.status] }}",
+        "ru": "{{ {'pass': 'соответствует', 'error': 'ошибка', 'warning': 'предупреждение', 'not_applicable': 'не применяется'}[row.status] }}",
+        "en": "{{ {'pass': 'pass', 'error': 'error', 'warning': 'warning', 'not_applicable': 'not applicable'}[row.status] }}",
     },
-    "reviewer": "Проверил / Reviewed by:",
+    "reviewer": ("Проверил", "Reviewed by"),
     "reviewer_lines": [
-        ("_______________________", "(подпись / signature)"),
-        ("_______________________", "(фамилия, инициалы / name)"),
-        ("«___» __________ 20__ г.", "(дата / date)"),
+        ("_______________________", ("(подпись", "signature)")),
+        ("_______________________", ("(фамилия, инициалы", "name)")),
+        ("«___» __________ 20__ г.", ("(дата", "date)")),
     ],
 }
 
@@ -811,7 +1127,7 @@ def events_log(body: Box) -> None:
     """The request's event log (when the register that exported it holds one)."""
     body.tag("{%p if review.has_log %}")
     body.p("", "RD Signature")
-    body.p(both("Журнал событий запроса", "Event log of the request"), "RD Letterhead Line", breaks=True).paragraph_format.keep_with_next = True
+    keep_with_next(marks(body, "Журнал событий запроса", "Event log of the request", "RD Letterhead Line"))
     table = body.table([42, 38, 100], borders=True)
     head = add_row(table)
     repeat_header(head)
@@ -832,39 +1148,8 @@ def events_log(body: Box) -> None:
     body.tag("{%p endif %}")
 
 
-def checklist() -> Document:
-    doc = new_document()
-    header_and_footer(doc, confidential_condition="request.confidential")
-    body = Box(doc)
-    body._fresh = True
-    body.p(CHECK["title"], "RD Title", breaks=True)
-    body.p(CHECK["basis"], "RD Letterhead Line", breaks=True).paragraph_format.space_after = Pt(8)
-
-    identity = body.table([60, 120], borders=True)
-    for ru, en, values in CHECK["identity"] + [("Итог проверки", "Verdict", CHECK["verdict"])]:
-        row = add_row(identity)
-        cant_split(row)
-        label = Box(row.cells[0])
-        label.p(ru, "RD Table", lang="ru").runs[0].bold = True
-        label.p(en, "RD Table", lang="en")
-        value = Box(row.cells[1])
-        for i, text in enumerate(values):
-            value.p(text, "RD Table", lang="ru" if i == 0 and len(values) > 1 else "en" if len(values) > 1 else None)
-        if ru == "Итог проверки":
-            for para in row.cells[1].paragraphs:
-                for run in para.runs:
-                    run.bold = True
-    body.p("", "RD Signature")
-
-    table = body.table([c[2] for c in CHECK["columns"]], borders=True)
-    head = add_row(table)
-    repeat_header(head)
-    for cell, (ru, en, _) in zip(head.cells, CHECK["columns"]):
-        box = Box(cell)
-        box.p(ru, "RD Table Head", lang="ru")
-        box.p(en, "RD Table Head", lang="en")
-        shade(cell, "EDEDED")
-    tag_row(table, "{%tr for row in checklist.rows %}")
+def _rule_row(table, keep: bool) -> None:
+    """One rule of the checklist: article, requirement, result, findings, the reviewer's mark."""
     row = add_row(table)
     cant_split(row)
     article, label, status, messages, mark = (Box(c) for c in row.cells)
@@ -891,20 +1176,94 @@ def checklist() -> Document:
     mark.tag("{%p endif %}")
     mark.tag("{%p endif %}")
     mark.p("", "RD Spacer")
+    if keep:
+        keep_row(row)
+
+
+def _no_borders(cell, keep_top: bool = False) -> None:
+    sides = ("left", "bottom", "right") if keep_top else ("top", "left", "bottom", "right")
+    cell._tc.get_or_add_tcPr().append(parse_xml(
+        f'<w:tcBorders {nsdecls("w")}>' + "".join(f'<w:{side} w:val="nil"/>' for side in sides) + "</w:tcBorders>"))
+
+
+def _reviewer_rows(table) -> None:
+    """The reviewer's signature as the last rows of the checklist's table, the last rule kept
+    with them: a signature never stands on a page of its own."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+
+    row = add_row(table)
+    cant_split(row)
+    cell = row.cells[0].merge(row.cells[-1])
+    _no_borders(cell, keep_top=True)
+    box = Box(cell)
+    box.p("", "RD Signature")
+    reviewer = box.p("", "RD Signature")
+    _runs(reviewer, [(CHECK["reviewer"][0], "ru"), (" / ", None), (CHECK["reviewer"][1], "en"), (":", None)])
+    keep_row(row)
+    row = add_row(table)
+    cant_split(row)
+    cell = row.cells[0].merge(row.cells[-1])
+    _no_borders(cell)
+    box = Box(cell)
+    lines = box.p("", "RD Signature")
+    captions = box.p("", "RD Small")
+    for para in (lines, captions):
+        for mm in (30, 90, 150):
+            para.paragraph_format.tab_stops.add_tab_stop(Mm(mm), WD_TAB_ALIGNMENT.CENTER)
+    lines.paragraph_format.space_before = Pt(14)
+    _runs(lines, [("\t" + line, None) for line, _ in CHECK["reviewer_lines"]])
+    parts = []
+    for _, (ru, en) in CHECK["reviewer_lines"]:
+        parts += [("\t" + ru, "ru"), (" / ", None), (en, "en")]
+    _runs(captions, parts)
+
+
+def checklist() -> Document:
+    doc = new_document()
+    header_and_footer(doc, internal=True)
+    body = Box(doc)
+    body._fresh = True
+    ru, en = CHECK["title"]
+    body.p(ru, "RD Title", lang="ru").paragraph_format.space_after = Pt(0)
+    body.p(en, "RD Title", lang="en").paragraph_format.space_before = Pt(0)
+    ru, en = CHECK["basis"]
+    body.p(ru, "RD Letterhead Line", lang="ru")
+    body.p(en, "RD Letterhead Line", lang="en").paragraph_format.space_after = Pt(8)
+
+    identity = body.table([60, 120], borders=True)
+    for ru, en, values in CHECK["identity"] + [("Итог проверки", "Verdict", CHECK["verdict"])]:
+        row = add_row(identity)
+        cant_split(row)
+        label = Box(row.cells[0])
+        label.p(ru, "RD Table", lang="ru").runs[0].bold = True
+        label.p(en, "RD Table", lang="en")
+        value = Box(row.cells[1])
+        for i, text in enumerate(values):
+            value.p(text, "RD Table", lang="ru" if i == 0 and len(values) > 1 else "en" if len(values) > 1 else None)
+        if ru == "Итог проверки":
+            for para in row.cells[1].paragraphs:
+                for run in para.runs:
+                    run.bold = True
+    body.p("", "RD Signature")
+
+    table = body.table([c[2] for c in CHECK["columns"]], borders=True)
+    head = add_row(table)
+    repeat_header(head)
+    for cell, (ru, en, _) in zip(head.cells, CHECK["columns"]):
+        box = Box(cell)
+        box.p(ru, "RD Table Head", lang="ru")
+        box.p(en, "RD Table Head", lang="en")
+        shade(cell, "EDEDED")
+    tag_row(table, "{%tr for row in checklist.rows[:-1] %}")
+    _rule_row(table, keep=False)
     tag_row(table, "{%tr endfor %}")
+    tag_row(table, "{%tr for row in checklist.rows[-1:] %}")
+    _rule_row(table, keep=True)
+    tag_row(table, "{%tr endfor %}")
+    _reviewer_rows(table)
 
     events_log(body)
 
-    body.p("", "RD Signature")
-    body.p("", "RD Signature")
-    body.p(CHECK["reviewer"], "RD Signature").paragraph_format.keep_with_next = True
-    lines = body.table([60, 60, 60])
-    row = add_row(lines)
-    cant_split(row)
-    for cell, (line, caption) in zip(row.cells, CHECK["reviewer_lines"]):
-        box = Box(cell)
-        box.p("\n" + line, "RD Signature", breaks=True).alignment = WD_ALIGN_PARAGRAPH.CENTER
-        box.p(caption, "RD Small").alignment = WD_ALIGN_PARAGRAPH.CENTER
     return doc
 
 

@@ -38,7 +38,8 @@ def body_text(document) -> str:
 
 
 def header_texts(document) -> list[str]:
-    return [_seen("\n".join(Paragraph(p, document).text for p in s.header._element.iter(qn("w:p")))) for s in document.sections]
+    """The header of the first page of each section (the other pages' add the page number)."""
+    return [_seen("\n".join(Paragraph(p, document).text for p in s.first_page_header._element.iter(qn("w:p")))) for s in document.sections]
 
 
 def flat(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from requestdesk.domain.fingerprint import fingerprint, short_fingerprint
 from tests.conftest import clone
 from export_helpers import NOW, export, flat, paragraphs, table_rows
 from requestdesk.domain.check import check_document
@@ -87,13 +88,31 @@ def test_identity_generation_time_and_the_confirmation_rule(complete_request, tm
     assert "Министерство внутренних дел Российской Федерации (Российская Федерация)" in identity["Requesting authority"]
     assert "Ministry of Internal Affairs of the Republic of Armenia (Republic of Armenia)" in identity["Requested authority"]
     assert identity["Transmission"] == (
-        "устно, 19 ноября 2026 г., 10:00 (UTC+03:00, Europe/Moscow)\norally, 19 November 2026, 10:00 (UTC+03:00, Europe/Moscow)"
+        "устно, 19 ноября 2026 г., 10:00 (UTC+03:00)\norally, 19 November 2026, 10:00 (UTC+03:00)"
     )
     assert identity["Written confirmation due"] == (
-        "22 ноября 2026 г., 10:00 (UTC+03:00, Europe/Moscow)\n22 November 2026, 10:00 (UTC+03:00, Europe/Moscow)"
+        "22 ноября 2026 г., 10:00 (UTC+03:00)\n22 November 2026, 10:00 (UTC+03:00)"
     )
     assert identity["How the period is counted"].startswith("72 часа с момента передачи")
-    assert identity["Generated"] == "20 ноября 2026 г., 15:00 (UTC+03:00, Europe/Moscow)\n20 November 2026, 15:00 (UTC+03:00, Europe/Moscow)"
+    # Who signs, with which seal, and the approval visa with the text's fingerprint.
+    assert identity["Signed by"] == "Начальник Управления, И. И. Иванов\nHead of Department, I. I. Ivanov"
+    assert identity["Seal"].startswith("гербовая печать самостоятельного центрального профильного подразделения\n")
+    assert identity["Approval"] == "в реестре не зарегистрировано\nnone recorded in the register"
+    assert identity["Text fingerprint"] == short_fingerprint(fingerprint(doc))
+    assert not any("Europe/Moscow" in value for value in identity.values())
+    assert identity["Generated"] == "20 ноября 2026 г., 15:00 (UTC+03:00)\n20 November 2026, 15:00 (UTC+03:00)"
+
+
+def test_rules_that_do_not_concern_the_request_are_not_shown_as_passed(complete_request, tmp_path):
+    # A request sent in writing: the Art. 6(2) rules on oral and technical transmission do not apply.
+    rows = [r for r in table_rows(export(complete_request, tmp_path / "c.docx", document="checklist")) if len(r) == 5]
+    urgent_rows = [r for r in rows if r[0].endswith("Art. 6(2)")]
+    assert len(urgent_rows) >= 2
+    assert all(r[2] == "не применяется\nnot applicable" for r in urgent_rows)
+    oral = clone(complete_request)
+    oral.update(urgent=True, transmission={"channel": "oral", "at": "2026-11-19T10:00:00+03:00"})
+    rows = [r for r in table_rows(export(oral, tmp_path / "o.docx", document="checklist")) if len(r) == 5]
+    assert not any(r[2] == "не применяется\nnot applicable" for r in rows if r[0].endswith("Art. 6(2)"))
 
 
 def test_whole_days_counting_is_named_when_applied(complete_request, tmp_path):
@@ -108,4 +127,4 @@ def test_whole_days_counting_is_named_when_applied(complete_request, tmp_path):
     export_document(doc, result, out, document="checklist", now=NOW)
     text = flat("\n".join(paragraphs(Document(str(out)))))
     assert "3 полных суток: день передачи не считается" in text
-    assert "23 ноября 2026 г., 00:00 (UTC+03:00, Europe/Moscow)" in text
+    assert "23 ноября 2026 г., 00:00 (UTC+03:00)" in text

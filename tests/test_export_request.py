@@ -51,9 +51,14 @@ def test_letterhead_number_date_and_addressee(parallel):
 def test_legal_basis_sentence_cites_article_6_with_the_agreement_name_and_date(parallel):
     text = flat(body_text(parallel))
     assert LEGAL_BASIS_RU + " Министерство внутренних дел Российской Федерации обращается с запросом" in text
-    assert LEGAL_BASIS_EN + ", Ministry of Internal Affairs of the Russian Federation requests assistance" in text
-    assert "подпункт «а» — уничтожение, блокирование" in text
-    assert "subparagraph (d): theft of property" in text
+    assert LEGAL_BASIS_EN + ", the Ministry of Internal Affairs of the Russian Federation requests assistance" in text
+    # The Art. 3(1) acts in the Agreement's own words, not a paraphrase.
+    assert ("«а) уничтожение, блокирование, модификация либо копирование информации, нарушение работы информационной "
+            "(компьютерной) системы путем несанкционированного доступа к охраняемой законом компьютерной информации»;") in text
+    assert ("«г) хищение имущества путем изменения информации, обрабатываемой в компьютерной системе, хранящейся на машинных "
+            "носителях или передаваемой по сетям передачи данных, либо путем введения в компьютерную систему ложной информации, "
+            "либо сопряженное с несанкционированным доступом к охраняемой законом компьютерной информации».") in text
+    assert '"(d) theft of property by altering information processed in a computer system' in text
 
 
 def test_sections_have_headings_from_the_profile(parallel):
@@ -69,19 +74,22 @@ def test_sections_have_headings_from_the_profile(parallel):
     ):
         assert heading in text
     assert "Просим исполнить запрос до 20 декабря 2026 г." in text
+    assert not any(p.endswith("г..") for p in text)
     assert "Please execute the request by 20 December 2026." in text
 
 
 def test_assistance_items_are_numbered_with_form_and_ground(parallel):
     text = paragraphs(parallel)
-    items_ru = [p for p in text if p[:3] in ("1. ", "2. ", "3. ") and "статьи 5 Соглашения" in p]
-    assert [p[:2] for p in items_ru] == ["1.", "2.", "3."]
-    assert items_ru[0].startswith("1. Исполнение запроса о получении информации")
+    # Items are numbered within their section (3.1, 3.2 …): "item 3" would be ambiguous beside section 3.
+    items_ru = [p for p in text if "статьи 5 Соглашения" in p and not p.startswith("В соответствии")]
+    assert [p[:4] for p in items_ru] == ["3.1.", "3.2.", "3.3."]
+    assert items_ru[0].startswith("3.1. Исполнение запроса о получении информации")
     assert "основание: преступление совершено в отношении гражданина запрашивающей Стороны" in items_ru[0]
-    assert items_ru[1].startswith("2. Неотложное обеспечение сохранности")
+    assert items_ru[1].startswith("3.2. Неотложное обеспечение сохранности")
     assert "(подпункт «и» статьи 5 Соглашения)" in items_ru[1]
-    items_en = [p for p in text if "of the Agreement)" in p and p[:3] in ("1. ", "2. ", "3. ")]
-    assert items_en[0].startswith("1. Obtaining information and conducting operational-search measures (Article 5(b)")
+    items_en = [p for p in text if "of the Agreement)" in p and p[:4] in ("3.1.", "3.2.", "3.3.")]
+    assert items_en[0].startswith("3.1. Obtaining information and conducting operational-search measures (Article 5(b)")
+    assert text.index("3. Содержание запрашиваемого содействия") < text.index(items_ru[0]) < text.index("4. Желательные сроки исполнения запроса")
     assert "ground: the crime was committed against a citizen of the requesting Party" in items_en[0]
 
 
@@ -103,8 +111,9 @@ def test_identifiers_table_shows_type_value_and_time_window_with_offset(parallel
 
 def test_enclosure_line_counts_pages_and_copies_with_plural_forms(complete_request, tmp_path):
     text = paragraphs(export(complete_request, tmp_path / "r.docx"))
-    assert "Приложение: Выписка по счету потерпевшего (заверенная копия), 3 листа, 1 экземпляр." in text
-    assert "Enclosure: Statement of the victim's account (certified copy), 3 pages, 1 copy." in text
+    # The chancellery's form: «на N л. в M экз.»; in English, sheets.
+    assert "Приложение: Выписка по счету потерпевшего (заверенная копия) на 3 л. в 1 экз." in text
+    assert "Enclosure: Statement of the victim's account (certified copy), 3 sheets, 1 copy." in text
 
     doc = clone(complete_request)
     doc["attachments"] = [
@@ -113,11 +122,11 @@ def test_enclosure_line_counts_pages_and_copies_with_plural_forms(complete_reque
         {"title": {"ru": "Схема", "en": "Diagram"}, "pages": 21, "copies": 1, "certified_copy": False},
     ]
     text = paragraphs(export(doc, tmp_path / "r2.docx"))
-    assert "Приложение: 1. Справка, 1 лист, 2 экземпляра;" in text
-    assert "2. Протокол (заверенная копия), 5 листов, 5 экземпляров;" in text
-    assert "3. Схема, 21 лист, 1 экземпляр." in text
-    assert "Enclosures: 1. Note, 1 page, 2 copies;" in text
-    assert "2. Record (certified copy), 5 pages, 5 copies;" in text
+    assert "Приложение: 1. Справка на 1 л. в 2 экз.;" in text
+    assert "2. Протокол (заверенная копия) на 5 л. в 5 экз.;" in text
+    assert "3. Схема на 21 л. в 1 экз." in text
+    assert "Enclosures: 1. Note, 1 sheet, 2 copies;" in text
+    assert "2. Record (certified copy), 5 sheets, 5 copies;" in text
 
 
 def test_signature_block_seal_and_executing_officer(parallel):
@@ -131,7 +140,7 @@ def test_signature_block_seal_and_executing_officer(parallel):
     text = paragraphs(parallel)
     assert "М.П. (гербовая печать самостоятельного центрального профильного подразделения)" in text
     assert "L.S. (official coat-of-arms seal of the independent central specialised subdivision)" in text
-    assert "Исп.: П. П. Петров, тел. +7 495 000-00-00" in text
+    assert "Исп.: П. П. Петров, тел. +7 495 000-00-00\nExecuting officer: P. P. Petrov, tel. +7 495 000-00-00" in text
 
 
 def test_seal_of_the_authority_for_a_non_specialised_exchange(complete_request, tmp_path):
@@ -153,10 +162,12 @@ def test_page_is_a4_with_gost_margins_and_a_serif_font(parallel):
     assert parallel.styles["RD Body"].font.size.pt >= 12
 
 
-def test_page_numbers_in_the_footer(parallel):
-    footer_xml = parallel.sections[0].footer._element.xml
-    assert "PAGE" in "".join(t.text or "" for t in parallel.sections[0].footer._element.iter(qn("w:instrText")))
-    assert "fldChar" in footer_xml
+def test_page_numbers_at_the_top_from_the_second_page(parallel):
+    section = parallel.sections[0]
+    assert section.different_first_page_header_footer
+    assert "PAGE" in "".join(t.text or "" for t in section.header._element.iter(qn("w:instrText")))
+    assert not list(section.first_page_header._element.iter(qn("w:instrText")))
+    assert not list(section.footer._element.iter(qn("w:instrText")))
 
 
 def test_confidential_request_is_marked_in_the_header_and_cites_article_8(parallel, complete_request, tmp_path):
@@ -217,6 +228,8 @@ def test_a_russian_only_request_has_no_english(complete_request, tmp_path, layou
     for english in ("REQUEST", "In accordance with", "Enclosure", "Executing officer", "IP address", "L.S."):
         assert english not in text
     assert header_texts(document)[0].strip() == "Конфиденциально"
+    assert document.sections[0].header.paragraphs[0].text == "1"  # the page number, then the mark
+    assert [p.text for p in document.sections[0].header.paragraphs[1:] if p.text] == ["Конфиденциально"]
 
 
 def test_an_english_only_request_has_no_russian(complete_request, tmp_path):

@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 
 from tests.conftest import clone
-from export_helpers import NOW, body_text, export, flat, paragraphs
+from export_helpers import table_rows, NOW, body_text, export, flat, paragraphs
 from requestdesk.documents import export as export_module
 from requestdesk.documents import templates as templates_module
 from requestdesk.documents.export import ExportError, export_document
@@ -41,9 +41,14 @@ def test_xml_special_characters_and_line_breaks_are_kept(complete_request, tmp_p
     doc = clone(complete_request)
     doc["purpose"]["en"] = 'Identify <b>"who"</b> & \'why\''
     doc["other_information"]["ru"] = "Первая строка\nВторая строка\r\nТретья\tс табуляцией"
-    text = paragraphs(export(doc, tmp_path / "r.docx"))
-    assert "Purpose of the request: Identify <b>\"who\"</b> & 'why'" in text
-    assert "Первая строка\nВторая строка\nТретья\tс табуляцией" in text
+    document = export(doc, tmp_path / "r.docx")
+    assert "Purpose of the request: Identify <b>\"who\"</b> & 'why'" in paragraphs(document)
+    # Each line the officer typed is a paragraph of its own (justified lines are not stretched),
+    # the n-th Russian one beside the n-th English one.
+    rows = [r for r in table_rows(document) if len(r) == 2]
+    at = next(i for i, r in enumerate(rows) if r[0] == "Первая строка")
+    assert [r[0] for r in rows[at:at + 3]] == ["Первая строка", "Вторая строка", "Третья\tс табуляцией"]
+    assert rows[at][1] == "The statement of the victim's account is enclosed." and rows[at + 1][1] == ""
 
 
 def test_characters_xml_cannot_hold_are_dropped(complete_request, tmp_path):

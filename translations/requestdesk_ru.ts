@@ -139,6 +139,16 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="1"/>
+        <source>Copy for the file: with the approval visa and the text&apos;s fingerprint</source>
+        <translation>Экземпляр для дела: с визой согласования и отпечатком текста</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="1"/>
+        <source>The original that is signed and sent carries no internal marks.</source>
+        <translation>На подлиннике, который подписывается и направляется, служебных отметок нет.</translation>
+    </message>
+    <message>
         <location filename="../requestdesk/ui/export_dialog.py" line="124"/>
         <source>Export as draft (ПРОЕКТ / DRAFT)…</source>
         <translation>Экспортировать как проект (ПРОЕКТ / DRAFT)…</translation>
@@ -869,6 +879,64 @@ The register holds %n request(s); clear the search box or the filters to see the
         <location filename="../requestdesk/ui/backup_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadFields</name>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
+        <source>Emblem for the letterhead</source>
+        <translation>Герб для бланка</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
+        <source>Images (%1)</source>
+        <translation>Изображения (%1)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
+        <source>Letterhead</source>
+        <translation>Бланк письма</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
+        <source>Postal address (Russian):</source>
+        <translation>Почтовый адрес (по-русски):</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
+        <source>Postal address (English):</source>
+        <translation>Почтовый адрес (по-английски):</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
+        <source>Telephone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
+        <source>E-mail:</source>
+        <translation>Электронная почта:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
+        <source>Emblem (image):</source>
+        <translation>Герб (изображение):</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
+        <source>Printed at the head of every letter, with the authority&apos;s name. New requests take the address, telephone and e-mail from here; without them the directory&apos;s entry for the authority is used.</source>
+        <translation>Печатается в верхней части каждого письма вместе с наименованием органа. Новые запросы берут отсюда адрес, телефон и электронную почту; если они не указаны, используются сведения справочника об органе.</translation>
     </message>
 </context>
 <context>

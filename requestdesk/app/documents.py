@@ -22,7 +22,8 @@ class ExportBlocked(Exception):
 
 class DocumentOps(DeskBase):
     def export(self, request_id: str, out: Path | str, *, document: str = "request", layout: str = "parallel",
-               draft: bool = False, now: datetime | None = None, initiator: object = None) -> Done[Path]:
+               draft: bool = False, file_copy: bool = False, now: datetime | None = None,
+               initiator: object = None) -> Done[Path]:
         """Writes the document whole (or nothing) and logs which one was made. A request or
         confirmation with errors is refused (ExportBlocked) unless it is a draft."""
         # Loaded here: exporting is rare, and the window starts without python-docx.
@@ -39,9 +40,10 @@ class DocumentOps(DeskBase):
             # The event first, the file last: a file that cannot be written rolls the
             # event back, so the log never records a document that was not made.
             append_event(db, request_id, self.store.clock.now(), self.user, "exported", {
-                "document": document, "layout": layout, "draft": draft, "file": out.name,
+                "document": document, "layout": layout, "draft": draft, "file_copy": file_copy, "file": out.name,
                 "fingerprint": fingerprint(stored.doc),
             })
             export_document(stored.doc, result, out, document=document, layout=layout, draft=draft, now=now,
-                            directory=self.store.directory, review=export_record(self.store, stored.doc))
+                            directory=self.store.directory, review=export_record(self.store, stored.doc),
+                            file_copy=file_copy)
         return self._done(out, OpChanges.of([request_id], Aspect.LOG), initiator)

@@ -43,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--document", choices=("request", "confirmation", "checklist"), default="request")
     export.add_argument("--layout", choices=("parallel", "sequential"), default="parallel")
     export.add_argument("--draft", action="store_true", help='mark every page "ПРОЕКТ / DRAFT" and allow errors')
+    export.add_argument("--file-copy", action="store_true", help="the copy kept in the file, with the approval visa")
     export.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
     export.add_argument("--counting", choices=[c.value for c in Counting], default=Counting.ELAPSED_72H.value)
 
@@ -98,12 +99,13 @@ def _register_record(doc: dict):  # type: ignore[no-untyped-def,type-arg]
     """The review of the request from the local register, if it holds the request (never
     creating a register): None otherwise, and the footer shows the fingerprint alone."""
     from requestdesk.paths import data_dir, store_path
-    from requestdesk.store.export_record import export_record
-    from requestdesk.store.requests import RequestStore, StoreError
 
     path = store_path(data_dir())
     if not path.exists():
         return None
+    from requestdesk.store.export_record import export_record
+    from requestdesk.store.requests import RequestStore, StoreError
+
     try:
         store = RequestStore(path)
     except StoreError:
@@ -129,7 +131,7 @@ def run_export(args: argparse.Namespace, lang: str) -> int:
         return EXIT_ERRORS
     try:
         export_document(doc, result, args.out, document=args.document, layout=args.layout, draft=args.draft,
-                        review=_register_record(doc))
+                        review=_register_record(doc), file_copy=args.file_copy)
     except ExportError as exc:
         return _fail(exc.message(lang))
     print(say("written", lang, out=args.out))
@@ -146,7 +148,8 @@ def _export_from_register(args: argparse.Namespace, lang: str) -> int:
         with open_desk(system_user(), lang) as desk:
             request_id = find_request(desk, args.file, lang)
             desk.store.counting = Counting(args.counting)
-            desk.export(request_id, args.out, document=args.document, layout=args.layout, draft=args.draft)
+            desk.export(request_id, args.out, document=args.document, layout=args.layout, draft=args.draft,
+                        file_copy=args.file_copy)
     except NotFound as exc:
         return _fail(exc.text)
     except ExportBlocked as exc:

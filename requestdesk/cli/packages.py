@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from requestdesk.atomic import WriteError
 from requestdesk.cli.messages import OUTCOMES, say
@@ -13,11 +14,14 @@ from requestdesk.domain.fingerprint import short_fingerprint
 from requestdesk.domain.formatting import format_instant
 from requestdesk.domain.lifecycle import label
 from requestdesk.domain.requestfile import load_request_file
-from requestdesk.domain.review import ApprovalState, approval_state
-from requestdesk.domain.timeutil import SystemClock
 from requestdesk.cli.register import NotFound, find_request, looks_like_file, open_desk, system_user
-from requestdesk.packages import SUFFIX, Conflict, PackageError, Resolution, pack_document, read_package
-from requestdesk.store.requests import StoreError
+from requestdesk.domain.timeutil import SystemClock
+
+if TYPE_CHECKING:
+    from requestdesk.domain.review import ApprovalState
+
+# The packages, the register and the review are imported by the commands that use them:
+# building the command line's parser (for `check` and `export` too) needs none of them.
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -52,6 +56,9 @@ def _fail(message: str, code: int) -> int:
 
 
 def run_pack(args: argparse.Namespace, lang: str) -> int:
+    from requestdesk.packages import SUFFIX, PackageError, pack_document
+    from requestdesk.store.requests import StoreError
+
     out: Path = args.out
     if not out.name.endswith(SUFFIX):
         return _fail(say("bad_package_out", lang, out=out), EXIT_UNREADABLE)
@@ -87,6 +94,10 @@ def _print_approval(state: ApprovalState, lang: str) -> None:
 
 
 def run_unpack(args: argparse.Namespace, lang: str) -> int:
+    from requestdesk.domain.review import approval_state
+    from requestdesk.packages import Conflict, PackageError, Resolution, read_package
+    from requestdesk.store.requests import StoreError
+
     try:
         if args.inspect:
             package = read_package(args.file)

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from requestdesk.documents.acting import acting_title
 from requestdesk.documents.review_record import ReviewRecord, review_context
 from requestdesk.domain.check import CheckResult, profile_for
 from requestdesk.domain.deadlines import requesting_zone
@@ -25,7 +26,7 @@ from requestdesk.domain.timeutil import parse_date
 Bilingual = dict[str, str]
 LANGS = ("ru", "en")
 
-PASS, ERROR, WARNING = "pass", "error", "warning"
+PASS, ERROR, WARNING, NOT_APPLICABLE = "pass", "error", "warning", "not_applicable"
 
 
 def _text(value: Text) -> Bilingual:
@@ -48,12 +49,26 @@ def _raw_text(value: Any) -> Bilingual:
 
 def _party(party: Party, directory: Directory) -> dict[str, Any]:
     state = directory.state(party.state)
+    entry = directory.authority_named(party.state, _text(party.authority))
+    address = _text(party.address)
+    if not any(address.values()) and entry is not None:
+        address = _words(entry.address)
     return {
         "code": party.state,
         "state": _words(state.name if state else None),
         "authority": _text(party.authority),
-        "subdivision": _text(party.subdivision),
+        # A name the directory offers until the real one is known is never printed.
+        "subdivision": {lang: "" if directory.is_placeholder(name) else name for lang, name in _text(party.subdivision).items()},
+        "address": address,
+        "phone": party.phone or (entry.phone if entry else ""),
+        "email": party.email or (entry.email if entry else ""),
     }
+
+
+def emblem_of(request: RequestModel, directory: Directory) -> str:
+    """The directory's emblem image for the requesting authority (a path relative to the directory), or ""."""
+    entry = directory.authority_named(request.requesting.state, _text(request.requesting.authority))
+    return entry.emblem if entry else ""
 
 
 def _assistance(request: RequestModel, profile: TreatyProfile) -> list[dict[str, Any]]:
@@ -95,7 +110,12 @@ def _request(result: CheckResult, doc: Mapping[str, Any], profile: TreatyProfile
         "requesting": _party(request.requesting, directory),
         "requested": _party(request.requested, directory),
         "offences": [
-            {"letter": {"ru": profile.acts[code]["local_letter"], "en": code}, "name": _words(profile.acts[code])}
+            {
+                "letter": {"ru": profile.acts[code]["local_letter"], "en": code},
+                "name": _words(profile.acts[code]),
+                # The subparagraph's own words, as the Agreement states them.
+                "quote": _words(profile.acts[code].get("quote") or profile.acts[code]),
+            }
             for code in request.offences
             if code in profile.acts
         ],
@@ -121,6 +141,8 @@ def _request(result: CheckResult, doc: Mapping[str, Any], profile: TreatyProfile
         "urgency_reason": _text(request.urgency_reason),
         "transmission": {
             "channel": _words(profile.channels.get(sent.channel)),
+            "confirmation_number": sent.confirmation_number,
+            "confirmation_date": sent.confirmation_date,
             "oral_or_technical": sent.channel in ("oral", "technical"),
             "at": sent.at.astimezone(zone) if sent.at else None,
             "arrangement": _text(sent.arrangement),
@@ -129,6 +151,8 @@ def _request(result: CheckResult, doc: Mapping[str, Any], profile: TreatyProfile
         },
         "signatory": {
             "role": _words(profile.roles.get(signatory.role)),
+            "acting": _acting(request, profile),
+            "title": {lang: acting_title(signatory.position.get(lang), lang) for lang in LANGS},
             "name": _text(signatory.name),
             "position": _text(signatory.position),
             "acting_basis": _text(signatory.acting_basis),
@@ -152,6 +176,27 @@ def _treaty(profile: TreatyProfile) -> dict[str, Any]:
     }
 
 
+def _confirmed_by_writing(request: RequestModel, profile: TreatyProfile) -> bool:
+    return request.transmission.channel in ("oral", "technical")
+
+
+def _acting(request: RequestModel, profile: TreatyProfile) -> bool:
+    return bool((profile.roles.get(request.signatory.role) or {}).get("acting"))
+
+
+# Rules that concern only some requests: for the others the checklist says "not applicable",
+# not "pass" (a reviewer must not read a check that was never made as one passed).
+_APPLIES = {
+    "6.2.channel": _confirmed_by_writing,
+    "6.2.urgency": _confirmed_by_writing,
+    "6.2.confirmation": _confirmed_by_writing,
+    "6.4.acting": _acting,
+    "5.preservation": lambda r, p: any(item.form == "i" for item in r.assistance),
+    "data.identifier": lambda r, p: any(item.identifiers for item in r.assistance),
+    "data.consistency": lambda r, p: any(item.identifiers for item in r.assistance),
+}
+
+
 def checklist_rows(result: CheckResult, profile: TreatyProfile) -> list[dict[str, Any]]:
     """One row per rule of the profile, in its order; findings of an unlisted code get rows too."""
     by_code: dict[str, list[Finding]] = {}
@@ -167,6 +212,8 @@ def checklist_rows(result: CheckResult, profile: TreatyProfile) -> list[dict[str
             status = ERROR
         elif findings:
             status = WARNING
+        elif code in _APPLIES and not _APPLIES[code](result.request, profile):
+            status = NOT_APPLICABLE
         else:
             status = PASS
         rows.append(
@@ -179,6 +226,17 @@ def checklist_rows(result: CheckResult, profile: TreatyProfile) -> list[dict[str
             }
         )
     return rows
+
+
+def _confirmation(result: CheckResult, profile: TreatyProfile, now: datetime) -> dict[str, Any]:
+    """When the written confirmation was due, by which rule, and whether it is (or was) sent late."""
+    due = result.confirmation_due
+    sent = result.request.transmission.confirmed_at or now
+    return {
+        "due": due,
+        "late": due is not None and sent > due,
+        "rule": _words(profile.confirmation_rules.get(str(result.counting))),
+    }
 
 
 def _checklist(result: CheckResult, profile: TreatyProfile) -> dict[str, Any]:
@@ -206,18 +264,31 @@ def build_context(
     draft: bool,
     now: datetime,
     review: ReviewRecord | None = None,
+    file_copy: bool = False,
 ) -> dict[str, Any]:
     profile = profile_for(result.request.treaty)
     languages = document_languages(result)
     zone = requesting_zone(result.request, directory)
+    request = _request(result, doc, profile, directory)
+    sent = result.request.transmission
+    confirming = kind == "confirmation"
     return {
-        "request": _request(result, doc, profile, directory),
+        "request": request,
+        # The document's own requisites: a written confirmation is a letter of its own, and
+        # where its number and date are not given they stay blank for the chancellery.
+        "letter": {
+            "number": sent.confirmation_number if confirming else request["number"],
+            "date": sent.confirmation_date if confirming else request["date"],
+        },
+        "confirmation": _confirmation(result, profile, now),
+        "letterhead": {"emblem": None},
         "treaty": _treaty(profile),
         "checklist": _checklist(result, profile),
         "document": {
             "kind": kind,
             "confirmation": kind == "confirmation",
             "draft": draft,
+            "file_copy": file_copy,
             "languages": list(languages),
             "ru": "ru" in languages,
             "en": "en" in languages,

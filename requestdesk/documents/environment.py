@@ -8,13 +8,17 @@ a user reaches the document exactly as typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from decimal import localcontext
 from functools import cache
+from itertools import zip_longest
 from typing import Any
 
-from jinja2 import Environment, StrictUndefined
+from jinja2 import Environment, StrictUndefined, TemplateError, meta
 from markupsafe import Markup, escape
 
+from requestdesk.documents import compiled
 from requestdesk.documents.xmltext import xml_safe
 from requestdesk.domain.formatting import format_day, format_instant, format_number, format_offset, plural
 
@@ -30,6 +34,9 @@ def _finalize(value: Any) -> Any:
         return ""
     if isinstance(value, Markup):
         return value
+    if hasattr(value, "__html__"):
+        # A picture docxtpl places (the letterhead's emblem): markup made by the program, never user text.
+        return Markup(value.__html__())
     text = escape(xml_safe(str(value)))
     return Markup(str(text).replace("{", "&#123;").replace("}", "&#125;"))
 
@@ -41,11 +48,43 @@ def day(value: date | datetime | None, lang: str) -> str:
     return format_day(value.date() if isinstance(value, datetime) else value, lang)
 
 
-def instant(value: datetime | None, lang: str, with_zone: bool = True) -> str:
-    """20 ноября 2026 г., 14:35 (UTC+03:00, Europe/Moscow)"""
+def instant(value: datetime | None, lang: str, with_offset: bool = True) -> str:
+    """20 ноября 2026 г., 14:35 (UTC+03:00)
+
+    A letter names the moment by its offset from UTC, which both sides read alike; the
+    IANA name of a zone ("Europe/Moscow") is a computer's word, not a letter's.
+    """
     if value is None:
         return ""
-    return format_instant(value, lang, with_zone=with_zone)
+    text = format_instant(value, lang, with_zone=False)
+    return f"{text} ({format_offset(value)})" if with_offset else text
+
+
+def paragraphs(text: str | None) -> list[str]:
+    """The paragraphs an officer typed: each line of the text, empty lines dropped."""
+    if not text:
+        return []
+    return [line.strip() for line in xml_safe(str(text)).split("\n") if line.strip()]
+
+
+# A pair of paragraphs up to this long (a quarter of a page in a half-page column) is kept
+# whole on one page; a longer one may break across pages.
+WHOLE_PAIR_CHARS = 700
+
+
+def pairs(text: Mapping[str, str]) -> list[dict[str, Any]]:
+    """A bilingual text's paragraphs side by side: the n-th Russian one with the n-th English one."""
+    ru, en = paragraphs(text.get("ru")), paragraphs(text.get("en"))
+    return [{"ru": r or "", "en": e or "", "whole": max(len(r or ""), len(e or "")) <= WHOLE_PAIR_CHARS}
+            for r, e in zip_longest(ru, en)]
+
+
+def the(name: str | None) -> str:
+    """An English authority's name after a verb: "the Ministry of …" (unless it has its article)."""
+    name = (name or "").strip()
+    if not name or name.casefold().startswith("the "):
+        return name
+    return "the " + name
 
 
 def _clocks(*moments: datetime) -> list[str]:
@@ -73,7 +112,12 @@ def window(start: datetime | None, end: datetime | None, lang: str) -> str:
 
 
 def number(value: int | float | None, lang: str) -> str:
-    return "" if value is None else format_number(value, lang)
+    if value is None:
+        return ""
+    # babel rounds within the decimal context: its 28 digits fail on a count of 10^25 sheets.
+    with localcontext() as context:
+        context.prec = max(context.prec, len(f"{abs(value):.0f}") + 10)
+        return format_number(value, lang)
 
 
 def count(value: int | None, lang: str, *forms: str) -> str:
@@ -90,29 +134,56 @@ def count(value: int | None, lang: str, *forms: str) -> str:
 
 
 class _CompilingOnceEnvironment(Environment):
-    """Compiles each template text once: docxtpl asks for the same document XML on every export."""
+    """Parses and compiles each template part once.
+
+    docxtpl cleans each part's XML up and hands it to Jinja on every export. Here a part is
+    known by its raw XML: the clean-up, the parse and the compilation happen once, and
+    the names the part uses are read from the very syntax tree that is compiled (not
+    from a second parse). The compiled code is kept on disk (`compiled`), so a later
+    process neither cleans up nor parses the template at all.
+    """
 
     _MAX_KEPT = 32
+    _TOKEN = "\x00requestdesk-part:"
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self._compiled: dict[str, Any] = {}
+        self._compiled: dict[str, tuple[Any, frozenset[str]]] = {}
 
-    def from_string(self, source, globals=None, template_class=None):  # type: ignore[no-untyped-def,override]
-        if globals is not None or template_class is not None or not isinstance(source, str):
-            return super().from_string(source, globals, template_class)
-        template = self._compiled.get(source)
-        if template is None:
+    def prepare(self, raw_xml: str, make_source: Callable[[str], str]) -> tuple[str, frozenset[str]]:
+        """A token that stands for the compiled part, and the names it needs from the context.
+
+        `make_source` turns the raw XML into the template text (docxtpl's clean-up); it is
+        called only when the part is compiled.
+        """
+        part_key = compiled.key(raw_xml)
+        token = self._TOKEN + part_key
+        kept = self._compiled.get(token)
+        if kept is None:
             if len(self._compiled) >= self._MAX_KEPT:
                 self._compiled.clear()
-            template = self._compiled[source] = super().from_string(source)
-        return template
+            loaded = compiled.load(part_key)
+            if loaded is None:
+                tree = self.parse(make_source(raw_xml))
+                loaded = (self.compile(tree), frozenset(meta.find_undeclared_variables(tree)))
+                compiled.store(part_key, *loaded)
+            code, names = loaded
+            kept = self._compiled[token] = (self.template_class.from_code(self, code, self.make_globals(None), None), names)
+        return token, kept[1]
+
+    def from_string(self, source, globals=None, template_class=None):  # type: ignore[no-untyped-def,override]
+        if isinstance(source, str) and source.startswith(self._TOKEN) and globals is None and template_class is None:
+            kept = self._compiled.get(source)
+            if kept is None:
+                raise TemplateError("a template part was filled before it was prepared")
+            return kept[0]
+        return super().from_string(source, globals, template_class)
 
 
 @cache
 def environment() -> Environment:
     """Undefined names raise: a template that asks for something the data lacks is an error."""
     env = _CompilingOnceEnvironment(autoescape=True, finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True)
-    env.filters.update(day=day, instant=instant, number=number, count=count)
-    env.globals.update(window=window)
+    env.filters.update(day=day, instant=instant, number=number, count=count, paragraphs=paragraphs, the=the)
+    env.globals.update(window=window, pairs=pairs)
     return env

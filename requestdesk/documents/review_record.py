@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from requestdesk.domain.fingerprint import fingerprint, short_fingerprint
-from requestdesk.domain.formatting import format_instant
+from requestdesk.domain.formatting import format_instant, format_offset
 from requestdesk.domain.lifecycle import label as status_label
 from requestdesk.domain.review import MARK_LABELS, MarkValue, event_details, event_label
 
@@ -68,7 +68,8 @@ _APPROVAL = {
 
 def approval_text(record: ApprovalRecord, lang: str) -> str:
     status = record.status if record.status in _APPROVAL else NONE
-    at = format_instant(record.at, lang) if record.at is not None else ""
+    # A document names a moment by its offset, as the rest of its text does.
+    at = f"{format_instant(record.at, lang, with_zone=False)} ({format_offset(record.at)})" if record.at is not None else ""
     return _APPROVAL[status][lang].format(reviewer=record.reviewer, at=at)
 
 

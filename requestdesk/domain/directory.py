@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -42,6 +42,11 @@ class Authority:
     short: Bilingual
     time_zone: str  # "" means the state's zone
     subdivisions: tuple[Subdivision, ...]
+    # The letterhead's requisites, where the directory holds them.
+    address: Bilingual = field(default_factory=dict)
+    phone: str = ""
+    email: str = ""
+    emblem: str = ""  # an image file, relative to the directory's folder
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,22 @@ class Directory:
     source: Bilingual
     states: dict[str, State]
     authorities: tuple[Authority, ...]
+    # Marks of a name the directory offers only until the real one is known
+    # ("(наименование подлежит уточнению)"): such a name is never printed in a letter.
+    placeholder_marks: tuple[str, ...] = ()
+
+    def is_placeholder(self, name: str) -> bool:
+        folded = name.casefold()
+        return any(mark.casefold() in folded for mark in self.placeholder_marks if mark)
+
+    def authority_named(self, state: str, names: Bilingual) -> Authority | None:
+        """The directory's entry for an authority named in any of its languages."""
+        for lang, name in names.items():
+            if name.strip():
+                found = self.find_authority(state, name, lang)
+                if found is not None:
+                    return found
+        return None
 
     def state(self, code: str) -> State | None:
         return self.states.get(code)
@@ -79,6 +100,14 @@ def _optional_date(raw: Any) -> date | None:
     return parse_date(str(raw))
 
 
+def _bilingual(raw: Any) -> Bilingual:
+    if isinstance(raw, str):
+        return {"ru": raw, "en": raw}
+    if isinstance(raw, dict):
+        return {str(k): str(v) for k, v in raw.items() if isinstance(v, str)}
+    return {}
+
+
 def parse_directory(raw: Any) -> Directory:
     if not isinstance(raw, dict) or raw.get("format") != "requestdesk.directory":
         raise DirectoryError("not a RequestDesk directory file")
@@ -104,12 +133,18 @@ def parse_directory(raw: Any) -> Directory:
                 subdivisions=tuple(
                     Subdivision(d["name"], bool(d.get("specialised"))) for d in a.get("subdivisions") or ()
                 ),
+                address=_bilingual(a.get("address")),
+                phone=str(a.get("phone") or ""),
+                email=str(a.get("email") or ""),
+                emblem=str(a.get("emblem") or ""),
             )
             for a in raw.get("authorities") or ()
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise DirectoryError(f"malformed directory entry: {exc}") from exc
-    return Directory(raw.get("updated", ""), raw.get("source") or {}, states, authorities)
+    marks = raw.get("placeholder_marks") or {}
+    placeholder_marks = tuple(str(m) for m in (marks.values() if isinstance(marks, dict) else marks))
+    return Directory(raw.get("updated", ""), raw.get("source") or {}, states, authorities, placeholder_marks)
 
 
 def load_directory_file(path: Path) -> Directory:

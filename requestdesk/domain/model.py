@@ -48,6 +48,10 @@ class Party:
     authority: Text = EMPTY
     subdivision: Text = EMPTY
     time_zone: str = ""  # explicit IANA name; "" means the state's zone
+    # The letterhead's requisites; empty means the directory's entry for the authority.
+    address: Text = EMPTY
+    phone: str = ""
+    email: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +86,9 @@ class Transmission:
     at: datetime | None = None
     arrangement: Text = EMPTY
     confirmed_at: datetime | None = None
+    # The written confirmation is a letter of its own, with its own outgoing number and date.
+    confirmation_number: str = ""
+    confirmation_date: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

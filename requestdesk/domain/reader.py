@@ -136,6 +136,9 @@ class _Reader:
             authority=self.text(raw.get("authority"), f"{path}.authority"),
             subdivision=self.text(raw.get("subdivision"), f"{path}.subdivision"),
             time_zone=self.string(raw.get("time_zone"), f"{path}.time_zone").strip(),
+            address=self.text(raw.get("address"), f"{path}.address", lenient=True),
+            phone=self.string(raw.get("phone"), f"{path}.phone").strip(),
+            email=self.string(raw.get("email"), f"{path}.email").strip(),
         )
 
     def identifier(self, value: Any, path: str) -> Identifier:
@@ -232,6 +235,8 @@ def read_request(doc: Any, report: Reporter) -> RequestModel:
             at=r.instant(transmission.get("at"), "transmission.at"),
             arrangement=r.text(transmission.get("arrangement"), "transmission.arrangement", lenient=True),
             confirmed_at=r.instant(transmission.get("confirmed_at"), "transmission.confirmed_at"),
+            confirmation_number=r.string(transmission.get("confirmation_number"), "transmission.confirmation_number").strip(),
+            confirmation_date=r.day(transmission.get("confirmation_date"), "transmission.confirmation_date"),
         ),
         signatory=Signatory(
             role=r.string(signatory.get("role"), "signatory.role").strip(),

@@ -82,6 +82,8 @@ class ExportDialog(QDialog):
         self.findings.setAlternatingRowColors(True)
         self.draft = named(QCheckBox(), "draft")
         self.draft_note = note_label("draftNote")
+        # The original goes abroad without internal marks; the copy kept in the file carries the visa.
+        self.file_copy = named(QCheckBox(), "fileCopy")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -92,6 +94,7 @@ class ExportDialog(QDialog):
         main.addWidget(self.layout_box)
         main.addWidget(self.summary)
         main.addWidget(self.findings, 1)
+        main.addWidget(self.file_copy)
         main.addWidget(self.draft)
         main.addWidget(self.draft_note)
         main.addWidget(self.buttons)
@@ -121,6 +124,7 @@ class ExportDialog(QDialog):
         self.draft.setEnabled(not forced)
         self.draft_note.setVisible(forced)
         self.layout_box.setEnabled(self.document != "checklist")
+        self.file_copy.setEnabled(self.document != "checklist")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Export as draft (ПРОЕКТ / DRAFT)…") if self.draft.isChecked() else self.tr("Export…"))
 
@@ -166,6 +170,8 @@ class ExportDialog(QDialog):
         self.layout_buttons["parallel"].setText(self.tr("Russian and English side by side"))
         self.layout_buttons["sequential"].setText(self.tr("Russian text, then English text"))
         self.draft.setText(self.tr("Mark every page ПРОЕКТ / DRAFT"))
+        self.file_copy.setText(self.tr("Copy for the file: with the approval visa and the text's fingerprint"))
+        self.file_copy.setToolTip(self.tr("The original that is signed and sent carries no internal marks."))
         self.draft_note.setText(self.tr(
             "Errors remain: the request may not be signed as it is, so it can only be exported as a draft. "
             "Correct the errors in the editor to export the final document."
@@ -175,10 +181,10 @@ class ExportDialog(QDialog):
         self._update()
 
 
-def suggested_document_name(doc: dict[str, Any], document: str) -> str:
+def suggested_document_name(doc: dict[str, Any], document: str, file_copy: bool = False) -> str:
     number = doc.get("number") if isinstance(doc.get("number"), str) else ""
     stem = re.sub(r'[\\/:*?"<>|\s]+', "_", number).strip("._") or f"request-{str(doc.get('id', ''))[:8]}"
-    return f"{stem}-{document}.docx"
+    return f"{stem}-{document}{'-file-copy' if file_copy else ''}.docx"
 
 
 def export_request(
@@ -194,7 +200,7 @@ def export_request(
     chosen = dialogs.choose_save_file(
         parent,
         dialog.windowTitle(),
-        str(start / suggested_document_name(doc, dialog.document)),
+        str(start / suggested_document_name(doc, dialog.document, dialog.file_copy.isEnabled() and dialog.file_copy.isChecked())),
         translate("ExportDialog", "Word documents (*.docx)"),
     )
     if not chosen:
@@ -202,10 +208,12 @@ def export_request(
     path = Path(chosen)
     if path.suffix.lower() != ".docx":
         path = path.with_name(path.name + ".docx")
+    emblem = services.settings.get(Options.letterhead_emblem)
     try:
         export_document(
             doc, dialog.result, path, document=dialog.document, layout=dialog.layout_choice, draft=dialog.draft.isChecked(),
-            review=export_record(services.store, doc),
+            review=export_record(services.store, doc), file_copy=dialog.file_copy.isEnabled() and dialog.file_copy.isChecked(),
+            emblem=Path(emblem) if emblem else None,
         )
     except ExportError as exc:
         dialogs.show_error(

@@ -48,6 +48,7 @@ class Options:
     default_executor = Option("defaults/executor", {}, dict)  # spec §1 executor
     default_exchange = Option("defaults/exchange", "specialised", str)
     document_layout = Option("documents/layout", "parallel", str)  # parallel | sequential
+    letterhead_emblem = Option("documents/emblem", "", str)  # an image file printed at the head of letters
     confirmation_counting = Option("deadlines/counting", "elapsed_72h", str)  # never whole_days by default
     first_run_done = Option("start/first_run_done", False, bool)
     main_window_geometry = Option("window/main_geometry", "", str)  # QWidget.saveGeometry, base64

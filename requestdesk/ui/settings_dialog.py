@@ -31,6 +31,7 @@ from requestdesk.domain.profile import load_profile
 from requestdesk.domain.timeutil import zone
 from requestdesk.ui.directory_choices import fill_authorities, refill, role_entries, select_data, state_entries
 from requestdesk.ui.i18n import Languages, current_language, language_name
+from requestdesk.ui.letterhead_settings import LetterheadFields
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 from requestdesk.ui.qt import add_labelled_row, named, note_label
@@ -138,6 +139,8 @@ class SettingsDialog(QDialog):
         add_labelled_row(self.authority_form, self.subdivision, self._labels)
         add_labelled_row(self.authority_form, self.time_zone, self._labels)
         add_labelled_row(self.authority_form, self.zone_note, self._labels)
+        self.letterhead = LetterheadFields(own, settings)
+        self.authority_form.addRow(self.letterhead)
 
         # -- signatory and executor --------------------------------------------------------
         signatory = settings.get(Options.default_signatory)
@@ -282,6 +285,7 @@ class SettingsDialog(QDialog):
             "authority": authority,
             "subdivision": subdivision,
             "time_zone": zone_name if zone(zone_name) else self.directory.zone_of(state),
+            **self.letterhead.requisites(),
         }
 
     def accept(self) -> None:
@@ -293,6 +297,7 @@ class SettingsDialog(QDialog):
         own = self.own_authority()
         settings.set(Options.own_authority, own)
         settings.set(Options.own_state, own.get("state", ""))
+        self.letterhead.save()
         signatory = {"role": self.role.currentData() or "", "name": self.signatory_name.value(), "position": self.signatory_position.value()}
         settings.set(Options.default_signatory, signatory if any([signatory["role"], *signatory["name"].values(), *signatory["position"].values()]) else {})
         executor = {"name": self.executor_name.value(), "phone": self.executor_phone.text().strip()}
@@ -337,6 +342,7 @@ class SettingsDialog(QDialog):
         self._labels[self.time_zone].setText(self.tr("Time zone:"))
         self._labels[self.zone_note].setText("")
         self.authority_pick.lineEdit().setPlaceholderText(self.tr("Type to search the directory of competent authorities"))
+        self.letterhead.retranslate()
         self.signatory_box.setTitle(self.tr("Default signatory (Art. 6(4))"))
         self._labels[self.role].setText(self.tr("Role:"))
         self._labels[self.signatory_name].setText(self.tr("Name:"))

@@ -150,25 +150,38 @@ def _footer(path) -> str:
     return "\n".join(p.text for section in document.sections for p in section.footer.paragraphs)
 
 
-def test_export_carries_the_fingerprint_and_approval_in_the_footer(qtbot, monkeypatch, window, filled, tmp_path):
+def test_the_file_copy_and_checklist_carry_the_approval_the_original_none(qtbot, monkeypatch, window, filled, tmp_path):
     request_id = _select(window)
     _approve(qtbot, window, filled, request_id)
     short = short_fingerprint(fingerprint(filled.store.get(request_id)))
-    for document in ("request", "checklist"):
-        target = tmp_path / f"{document}.docx"
+    for name, document, file_copy in (("original", "request", False), ("copy", "request", True), ("checklist", "checklist", False)):
+        target = tmp_path / f"{name}.docx"
         monkeypatch.setattr(dialogs, "choose_save_file", lambda *args, t=target: str(t))
 
-        def export(dialog: ExportDialog) -> None:
+        def export(dialog: ExportDialog, file_copy=file_copy) -> None:
+            dialog.file_copy.setChecked(file_copy)
             dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
         when_modal(export)
         window.export_document_of(request_id, document)
         qtbot.waitUntil(target.exists)
-        footer = _footer(target)
-        assert short in footer
-        assert "Approved by" in footer and "Согласован" in footer
+    original = _everything(tmp_path / "original.docx")
+    assert short not in original and "Approved" not in original and "Согласован" not in original
+    copy = _everything(tmp_path / "copy.docx")
+    assert short in copy and "Approved by" in copy and "Согласован" in copy
+    footer = _footer(tmp_path / "checklist.docx")
+    assert short in footer and "Approved by" in footer and "Согласован" in footer
     body = "\n".join(c.text for t in docx.Document(str(tmp_path / "checklist.docx")).tables for r in t.rows for c in r.cells)
     assert "Approved" in body and "Sent for review" in body  # the event log's table
+
+
+def _everything(path) -> str:
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(path))
+    parts = [document.element.body] + [p._element for s in document.sections
+                                       for p in (s.header, s.first_page_header, s.footer, s.first_page_footer)]
+    return "\n".join("".join(t.text or "" for t in part.iter(qn("w:t"))) for part in parts)
 
 
 def test_packages_between_two_data_folders_with_a_conflict_kept_both(qtbot, monkeypatch, window, filled, make_window, tmp_path):

@@ -1,0 +1,88 @@
+"""A template is parsed once: not once to list its fields and again to fill it, and not again
+by a later process while its text is unchanged (the compiled code is kept in the data folder)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from jinja2 import Environment
+
+from export_helpers import export
+from requestdesk.documents import compiled
+from requestdesk.documents.environment import environment
+from requestdesk.paths import DATA_DIR_VARIABLE
+
+
+@pytest.fixture
+def parses(monkeypatch, tmp_path):
+    """How many template texts Jinja parsed, in a fresh process's state with an empty data folder."""
+    monkeypatch.setenv(DATA_DIR_VARIABLE, str(tmp_path / "data"))
+    environment.cache_clear()
+    counted = []
+    original = Environment.parse
+
+    def counting(self, source, *args, **kwargs):
+        counted.append(source)
+        return original(self, source, *args, **kwargs)
+
+    monkeypatch.setattr(Environment, "parse", counting)
+    yield counted
+    environment.cache_clear()
+
+
+def _parts(path) -> int:
+    from docx import Document
+
+    section = Document(str(path)).sections[0]
+    headers = sum(1 for part in (section.header, section.first_page_header, section.footer, section.first_page_footer)
+                  if not part.is_linked_to_previous)
+    return 1 + headers
+
+
+def test_each_part_of_a_template_is_parsed_once_then_never_again(complete_request, tmp_path, parses):
+    export(complete_request, tmp_path / "a.docx")
+    first = len(parses)
+    assert first == len(set(parses)), "a template text was parsed twice"
+    assert 1 <= first <= _parts(tmp_path / "a.docx")
+    export(complete_request, tmp_path / "b.docx")
+    assert len(parses) == first  # the same process: compiled already
+    environment.cache_clear()  # a later process
+    export(complete_request, tmp_path / "c.docx")
+    assert len(parses) == first  # read from the data folder, not parsed
+    assert (tmp_path / "b.docx").read_bytes() == (tmp_path / "c.docx").read_bytes()
+
+
+def test_an_edited_template_is_compiled_afresh(complete_request, tmp_path, parses, monkeypatch):
+    from docx import Document
+    from requestdesk.documents import templates
+
+    edited = tmp_path / "request-parallel.docx"
+    shutil.copy(templates.template_path("request-parallel.docx"), edited)
+    export(complete_request, tmp_path / "a.docx")
+    before = len(parses)
+    document = Document(str(edited))
+    document.paragraphs[-1].add_run("Изменено администратором")
+    document.save(str(edited))
+    monkeypatch.setattr(templates, "template_path", lambda name: edited if name == "request-parallel.docx" else
+                        templates.resource_path("templates", name))
+    monkeypatch.setattr("requestdesk.documents.export.template_path", templates.template_path)
+    exported = export(complete_request, tmp_path / "b.docx")
+    assert len(parses) > before
+    assert any("Изменено администратором" in p.text for p in exported.paragraphs)
+
+
+def test_a_damaged_or_unwritable_cache_only_costs_time(complete_request, tmp_path, parses, monkeypatch):
+    export(complete_request, tmp_path / "a.docx")
+    for kept in compiled.cache_folder().iterdir():
+        kept.write_bytes(b"\x00damaged")
+    environment.cache_clear()
+    export(complete_request, tmp_path / "b.docx")
+    assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()
+    # A data folder that cannot be written: still exported.
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder would be")
+    monkeypatch.setenv(DATA_DIR_VARIABLE, str(blocked))
+    environment.cache_clear()
+    export(complete_request, tmp_path / "c.docx")
+    assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "c.docx").read_bytes()
