@@ -4,7 +4,8 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from requestdesk.domain.timeutil import FixedClock
@@ -62,7 +63,10 @@ def urgent_id(services, complete_request):
 
 def set_when(edit, year, month, day, hour, minute, zone_name):
     edit.zone.setCurrentText(zone_name)
-    edit.when.setDateTime(QDateTime(QDate(year, month, day), QTime(hour, minute)))
+    """Types the moment as an officer does, `20.11.2026 23:50`, and confirms it with Enter."""
+    edit.when.line.clear()
+    type_text(edit.when.line, f"{day:02d}.{month:02d}.{year} {hour:02d}:{minute:02d}")
+    QTest.keyClick(edit.when.line, Qt.Key.Key_Return)
 
 
 def test_recording_an_oral_transmission_shows_the_due_instant_and_starts_the_watch(qtbot, services, urgent_id):

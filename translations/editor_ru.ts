@@ -189,11 +189,6 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="325" />
-        <source>not set</source>
-        <translation>не указано</translation>
-    </message>
-    <message>
         <location filename="../requestdesk/ui/editor/fields.py" line="328" />
         <source>Clear</source>
         <translation>Очистить</translation>
@@ -206,11 +201,6 @@
 </context>
 <context>
     <name>DateTimeField</name>
-    <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="412" />
-        <source>not set</source>
-        <translation>не указано</translation>
-    </message>
     <message>
         <location filename="../requestdesk/ui/editor/fields.py" line="415" />
         <source>Now</source>

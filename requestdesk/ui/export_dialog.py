@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +30,7 @@ from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 from requestdesk.ui.qt import named, note_label
+from requestdesk.ui.window_fit import fit_to_screen
 
 DOCUMENTS = ("request", "confirmation", "checklist")
 LAYOUTS = ("parallel", "sequential")
@@ -98,7 +99,7 @@ class ExportDialog(QDialog):
 
         self.documents.idToggled.connect(lambda *_: self._update())
         self.draft.toggled.connect(lambda *_: self._update())
-        self.resize(620, 560)
+        fit_to_screen(self, "export", QSize(620, 560))
         self.retranslate()
 
     @property

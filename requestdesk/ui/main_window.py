@@ -598,6 +598,9 @@ class MainWindow(QMainWindow):
         geometry = settings.get(Options.main_window_geometry)
         if not (geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))):
             self.resize(1280, 720)
+        from requestdesk.ui.window_fit import keep_within_screen
+
+        keep_within_screen(self)  # saved on a larger or less scaled screen
         columns = settings.get(Options.main_window_columns)
         if columns:
             self.register.table.horizontalHeader().restoreState(QByteArray.fromBase64(columns.encode()))

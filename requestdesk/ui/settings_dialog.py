@@ -6,7 +6,7 @@ from functools import cache
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,6 +34,8 @@ from requestdesk.ui.i18n import Languages, current_language, language_name
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 from requestdesk.ui.qt import add_labelled_row, named, note_label
+from requestdesk.ui.wheel_guard import guard_wheel
+from requestdesk.ui.window_fit import fit_to_screen
 
 LAYOUTS = ("parallel", "sequential")
 
@@ -193,7 +195,8 @@ class SettingsDialog(QDialog):
         self.subdivision_pick.activated.connect(self._subdivision_chosen)
         self.time_zone.currentTextChanged.connect(self._update_zone_note)
         self.retranslate()
-        self.resize(760, 560)
+        guard_wheel(self)
+        fit_to_screen(self, "settings", QSize(760, 560), services.settings)
 
 
     # -- choices from the directory and the profile ----------------------------------------

@@ -9,7 +9,7 @@ import json
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,8 @@ from requestdesk.ui.qt import add_labelled_row, named, note_label
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 from requestdesk.ui.settings_dialog import BilingualLine
+from requestdesk.ui.wheel_guard import guard_wheel
+from requestdesk.ui.window_fit import fit_to_screen
 
 # The example's number says what it is in both languages, in the register and on paper.
 EXAMPLE_NUMBER = "ПРИМЕР/EXAMPLE-1"
@@ -165,7 +167,8 @@ class WelcomeWizard(QWizard):
             combo.setMinimumContentsLength(24)
         self.retranslate()
         self._show_beginnings()
-        self.resize(780, 460)
+        guard_wheel(self)
+        fit_to_screen(self, "welcome", QSize(780, 460))
 
     def _show_beginnings(self) -> None:
         """Long names are shown from their first word, not scrolled to their end."""

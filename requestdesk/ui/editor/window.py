@@ -38,6 +38,8 @@ from requestdesk.ui.editor.session import EditorSession
 from requestdesk.ui.editor.steps.base import Step, StepContext
 from requestdesk.ui.editor.steps.registry import STEPS
 from requestdesk.ui.services import Services
+from requestdesk.ui.wheel_guard import guard_wheel
+from requestdesk.ui.window_fit import fit_to_screen
 
 
 def request_title(doc: dict[str, Any], lang: str | None = None) -> str:
@@ -153,8 +155,9 @@ class EditorWindow(QMainWindow):
         self._review_note = ""
         self.session.changed.connect(self._changed)
         self.session.undo_stack.cleanChanged.connect(self._clean_changed)
-        self.resize(1360, 860)
+        fit_to_screen(self, "editor", QSize(1360, 860), services.settings)
         self.retranslateUi()
+        guard_wheel(self)
         self.step_list.setCurrentRow(0)
         self.checker.check_now()
         self.load_review()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,7 @@ from requestdesk.ui.i18n import current_language
 from requestdesk.ui.review.checklist_model import ChecklistModel, Column
 from requestdesk.ui.review.operations import review_for, user_name
 from requestdesk.ui.services import Services
+from requestdesk.ui.window_fit import fit_to_screen
 
 _ERROR_STYLE = "color: #b00020; font-weight: bold"
 
@@ -38,7 +39,7 @@ class ReviewDialog(QDialog):
         self.services = services
         self.request_id = request_id
         self.review = review_for(services)
-        self.resize(1180, 720)
+        fit_to_screen(self, "review", QSize(1180, 720), services.settings)
 
         self.title = QLabel(self)
         font = self.title.font()

@@ -24,6 +24,7 @@ from requestdesk.domain.lifecycle import Status, TransitionError
 from requestdesk.store.tracking import Tracker
 from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
+from requestdesk.ui.wheel_guard import guard_wheel
 
 
 class ExecutionDialog(QDialog):
@@ -86,6 +87,7 @@ class ExecutionDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        guard_wheel(self)
 
     @staticmethod
     def _page(*rows: tuple[str, QWidget]) -> QWidget:
