@@ -79,6 +79,11 @@ def test_recording_an_oral_transmission_shows_the_due_instant_and_starts_the_wat
     assert "24 November 2026, 06:50 (UTC+10:00, Asia/Vladivostok)" in dialog.due.text()  # the workstation's
     type_text(dialog.received_ru, "Дежурный МВД Армении")
     type_text(dialog.received_en, "Duty officer, MIA of Armenia")
+    # 23:50 is later than the clock's 12:00 in Moscow: said, and recorded only once acknowledged.
+    assert "This moment has not come yet." in dialog.warnings.text()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() != dialog.DialogCode.Accepted and "tick the box" in dialog.error.text()
+    dialog.confirm.click()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == dialog.DialogCode.Accepted
     doc = services.store.get(urgent_id)

@@ -290,27 +290,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="193"/>
+        <location filename="../requestdesk/ui/main_window.py" line="198"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="193"/>
+        <location filename="../requestdesk/ui/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="194"/>
+        <location filename="../requestdesk/ui/main_window.py" line="199"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="194"/>
+        <location filename="../requestdesk/ui/main_window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="200"/>
+        <location filename="../requestdesk/ui/main_window.py" line="205"/>
         <source>%1 of %n request(s) shown</source>
         <translation>
             <numerusform>Показано %1 из %n запроса</numerusform>
@@ -319,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="202"/>
+        <location filename="../requestdesk/ui/main_window.py" line="207"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n запрос</numerusform>
@@ -328,177 +328,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="216"/>
+        <location filename="../requestdesk/ui/main_window.py" line="221"/>
         <source>RequestDesk — register of requests</source>
         <translation>RequestDesk — реестр запросов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="217"/>
+        <location filename="../requestdesk/ui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="218"/>
+        <location filename="../requestdesk/ui/main_window.py" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="219"/>
+        <location filename="../requestdesk/ui/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="220"/>
+        <location filename="../requestdesk/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="221"/>
+        <location filename="../requestdesk/ui/main_window.py" line="226"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="222"/>
+        <location filename="../requestdesk/ui/main_window.py" line="227"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="224"/>
+        <location filename="../requestdesk/ui/main_window.py" line="229"/>
         <source>&amp;New request</source>
         <translation>&amp;Новый запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="224"/>
+        <location filename="../requestdesk/ui/main_window.py" line="229"/>
         <source>Create a request filled with your defaults and open it</source>
         <translation>Создать запрос с вашими данными по умолчанию и открыть его</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="225"/>
+        <location filename="../requestdesk/ui/main_window.py" line="230"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="225"/>
+        <location filename="../requestdesk/ui/main_window.py" line="230"/>
         <source>Open the selected request in the editor</source>
         <translation>Открыть выбранный запрос в редакторе</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="226"/>
+        <location filename="../requestdesk/ui/main_window.py" line="231"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="226"/>
+        <location filename="../requestdesk/ui/main_window.py" line="231"/>
         <source>Copy the selected requests as new drafts (no number, today&apos;s date)</source>
         <translation>Создать копии выбранных запросов как новые черновики (без номера, с сегодняшней датой)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="227"/>
+        <location filename="../requestdesk/ui/main_window.py" line="232"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="227"/>
+        <location filename="../requestdesk/ui/main_window.py" line="232"/>
         <source>Delete the selected requests (Edit ▸ Undo brings them back)</source>
         <translation>Удалить выбранные запросы (Правка ▸ Отменить вернет их)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="228"/>
+        <location filename="../requestdesk/ui/main_window.py" line="233"/>
         <source>&amp;Import request files…</source>
         <translation>&amp;Импорт файлов запросов…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="228"/>
+        <location filename="../requestdesk/ui/main_window.py" line="233"/>
         <source>Add *.request.json files to the register</source>
         <translation>Добавить в реестр файлы *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="229"/>
+        <location filename="../requestdesk/ui/main_window.py" line="234"/>
         <source>Export request &amp;file…</source>
         <translation>Сохранить &amp;файл запроса…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="229"/>
+        <location filename="../requestdesk/ui/main_window.py" line="234"/>
         <source>Save the selected request as a *.request.json file</source>
         <translation>Сохранить выбранный запрос в файл *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="230"/>
+        <location filename="../requestdesk/ui/main_window.py" line="235"/>
         <source>&amp;Export document (DOCX)…</source>
         <translation>&amp;Экспорт документа (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="230"/>
+        <location filename="../requestdesk/ui/main_window.py" line="235"/>
         <source>Write the request, its confirmation or its checklist as a DOCX document</source>
         <translation>Сформировать запрос, его подтверждение или контрольный лист в виде документа DOCX</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="231"/>
+        <location filename="../requestdesk/ui/main_window.py" line="236"/>
         <source>Export &amp;package…</source>
         <translation>Выгрузить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="232"/>
+        <location filename="../requestdesk/ui/main_window.py" line="237"/>
         <source>Pack the selected request with its enclosures, review and history into one *.requestpkg file</source>
         <translation>Упаковать выбранный запрос с приложениями, результатами проверки и историей в один файл *.requestpkg</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="233"/>
+        <location filename="../requestdesk/ui/main_window.py" line="238"/>
         <source>Import pac&amp;kage…</source>
         <translation>Загрузить па&amp;кет…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="233"/>
+        <location filename="../requestdesk/ui/main_window.py" line="238"/>
         <source>Bring in a request package (*.requestpkg) checked whole</source>
         <translation>Загрузить пакет запроса (*.requestpkg) с проверкой его целостности</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="234"/>
+        <location filename="../requestdesk/ui/main_window.py" line="239"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="234"/>
+        <location filename="../requestdesk/ui/main_window.py" line="239"/>
         <source>Interface language, your authority, signatory and executor, document layout</source>
         <translation>Язык интерфейса, ваш орган, подписант и исполнитель, расположение текста документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="235"/>
+        <location filename="../requestdesk/ui/main_window.py" line="240"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="235"/>
+        <location filename="../requestdesk/ui/main_window.py" line="240"/>
         <source>Replace the register with one of its daily backups</source>
         <translation>Заменить реестр одной из его ежедневных резервных копий</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="236"/>
+        <location filename="../requestdesk/ui/main_window.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="237"/>
+        <location filename="../requestdesk/ui/main_window.py" line="242"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="237"/>
+        <location filename="../requestdesk/ui/main_window.py" line="242"/>
         <source>Search the register</source>
         <translation>Поиск по реестру</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="238"/>
+        <location filename="../requestdesk/ui/main_window.py" line="243"/>
         <source>&amp;About RequestDesk</source>
         <translation>&amp;О программе RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="270"/>
+        <location filename="../requestdesk/ui/main_window.py" line="275"/>
         <source>New request created</source>
         <translation>Создан новый запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="326"/>
+        <location filename="../requestdesk/ui/main_window.py" line="331"/>
         <source>Duplicate %n request(s)</source>
         <translation>
             <numerusform>Копирование %n запроса</numerusform>
@@ -507,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="327"/>
+        <location filename="../requestdesk/ui/main_window.py" line="332"/>
         <source>%n copy(ies) created as draft(s)</source>
         <translation>
             <numerusform>Создана %n копия (черновик)</numerusform>
@@ -516,17 +516,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="336"/>
+        <location filename="../requestdesk/ui/main_window.py" line="341"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="337"/>
+        <location filename="../requestdesk/ui/main_window.py" line="342"/>
         <source>A request that is open in an editor cannot be deleted. Close its editor window first.</source>
         <translation>Запрос, открытый в редакторе, удалить нельзя. Сначала закройте окно редактора.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="343"/>
+        <location filename="../requestdesk/ui/main_window.py" line="348"/>
         <source>Delete %n request(s)</source>
         <translation>
             <numerusform>Удаление %n запроса</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="345"/>
+        <location filename="../requestdesk/ui/main_window.py" line="350"/>
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation>
             <numerusform>Удален %n запрос. Правка ▸ Отменить (%1) вернет его.</numerusform>
@@ -544,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="391"/>
+        <location filename="../requestdesk/ui/main_window.py" line="402"/>
         <source>Import %n request(s)</source>
         <translation>
             <numerusform>Импорт %n запроса</numerusform>
@@ -553,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="393"/>
+        <location filename="../requestdesk/ui/main_window.py" line="404"/>
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>Импортирован %n запрос</numerusform>
@@ -562,27 +562,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="395"/>
+        <location filename="../requestdesk/ui/main_window.py" line="406"/>
         <source>The register already holds these requests, unchanged</source>
         <translation>Эти запросы уже есть в реестре в том же виде</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="404"/>
+        <location filename="../requestdesk/ui/main_window.py" line="415"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="414"/>
+        <location filename="../requestdesk/ui/main_window.py" line="425"/>
         <source>Package written: %1</source>
         <translation>Пакет записан: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="434"/>
+        <location filename="../requestdesk/ui/main_window.py" line="445"/>
         <source>The register already holds what the package brings</source>
         <translation>В реестре уже есть все, что содержит пакет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="436"/>
+        <location filename="../requestdesk/ui/main_window.py" line="447"/>
         <source>%n package(s) imported</source>
         <translation>
             <numerusform>Загружен %n пакет</numerusform>
@@ -591,44 +591,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="467"/>
+        <location filename="../requestdesk/ui/main_window.py" line="478"/>
         <source>Document written: %1</source>
         <translation>Документ сохранен: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="484"/>
+        <location filename="../requestdesk/ui/main_window.py" line="495"/>
         <source>The daily backup was not made: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="493"/>
-        <location filename="../requestdesk/ui/main_window.py" line="514"/>
-        <location filename="../requestdesk/ui/main_window.py" line="523"/>
+        <location filename="../requestdesk/ui/main_window.py" line="504"/>
+        <location filename="../requestdesk/ui/main_window.py" line="525"/>
+        <location filename="../requestdesk/ui/main_window.py" line="534"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="494"/>
+        <location filename="../requestdesk/ui/main_window.py" line="505"/>
         <source>Close the editor windows first: their requests would be saved over the restored register.</source>
         <translation>Сначала закройте окна редактора: иначе их запросы будут записаны поверх восстановленного реестра.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="515"/>
+        <location filename="../requestdesk/ui/main_window.py" line="526"/>
         <source>The register could not be opened again. RequestDesk closes; start it again.</source>
         <translation>Реестр не удалось открыть снова. RequestDesk будет закрыт; запустите его заново.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="562"/>
+        <location filename="../requestdesk/ui/main_window.py" line="573"/>
         <source>Another program changed %1: its editor now shows that version.</source>
         <translation>Другая программа изменила %1: редактор теперь показывает эту версию.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="523"/>
+        <location filename="../requestdesk/ui/main_window.py" line="534"/>
         <source>The register was not restored.</source>
         <translation>Реестр не восстановлен.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="528"/>
+        <location filename="../requestdesk/ui/main_window.py" line="539"/>
         <source>Register restored from %1</source>
         <translation>Реестр восстановлен из копии %1</translation>
     </message>
@@ -830,78 +830,83 @@ The register holds %n request(s); clear the search box or the filters to see the
 <context>
     <name>RequestMenu</name>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="95"/>
-        <location filename="../requestdesk/ui/request_menu.py" line="98"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="103"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="106"/>
         <source>Status of the request</source>
         <translation>Состояние запроса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="109"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="117"/>
         <source>Submit for review</source>
         <translation>Направление на проверку</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="164"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="185"/>
         <source>&amp;Request</source>
         <translation>&amp;Запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="166"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="187"/>
         <source>&amp;Submit for review</source>
         <translation>&amp;Направить на проверку</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="167"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="188"/>
         <source>Re&amp;turn for changes…</source>
         <translation>Вер&amp;нуть на доработку…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="168"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="189"/>
         <source>A&amp;pprove…</source>
         <translation>Со&amp;гласовать…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="169"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="190"/>
         <source>Mark as &amp;signed</source>
         <translation>Отметить как &amp;подписанный</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="170"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="191"/>
         <source>Mark as sent in &amp;writing</source>
         <translation>Отметить как направленный в &amp;письменной форме</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="171"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="192"/>
         <source>C&amp;lose the request</source>
         <translation>&amp;Закрыть запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="175"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="196"/>
         <source>Record urgent &amp;transmission (orally or by technical means)…</source>
         <translation>Отметить срочную &amp;передачу (устно или по техническим каналам связи)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="176"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="197"/>
+        <source>Marks the selected request urgent and starts the 72-hour watch of its written confirmation</source>
+        <translation>Отмечает выбранный запрос срочным и начинает отсчет 72 часов до его письменного подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="198"/>
         <source>Record written &amp;confirmation sent…</source>
         <translation>Отметить направление письменного &amp;подтверждения…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="177"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="199"/>
         <source>Record &amp;execution, notices, refusal…</source>
         <translation>Отметить &amp;исполнение, уведомления, отказ…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="178"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="200"/>
         <source>&amp;History of the request…</source>
         <translation>&amp;История запроса…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="179"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="201"/>
         <source>Re&amp;view…</source>
         <translation>Пр&amp;оверка…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="180"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="202"/>
         <source>The supervisor&apos;s checklist: marks, comments, approval or return</source>
         <translation>Лист проверки руководителя: отметки, комментарии, согласование или возврат</translation>
     </message>

@@ -60,9 +60,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         self.watch.panel.openRequest.connect(self.open_request)
         self.watch.panel.produceConfirmation.connect(lambda rid: self.export_document_of(rid, "confirmation"))
-        self.request_menu = RequestMenu(services, self)
+        def one_selected() -> str | None:
+            ids = self.register.selected_ids()
+            return ids[0] if len(ids) == 1 else None
+
+        self.request_menu = RequestMenu(services, self, one_selected)
         self.watch.panel.recordConfirmation.connect(self.request_menu.record_confirmation)
         self.request_menu.changed.connect(self._after_record)
+        self.request_menu.watch_requested.connect(self._show_in_watch)
 
         self._make_actions()
         self._make_menus()
@@ -346,6 +351,12 @@ class MainWindow(QMainWindow):
             .replace("%1", self.act_undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)),
             15000,
         )
+
+    def _show_in_watch(self, request_id: str) -> None:
+        """After an urgent transmission: the watch shows the request with its deadline."""
+        self.watch.refresh()
+        self.watch.show_panel()
+        self.watch.panel.select(request_id)
 
     def _after_record(self, request_id: str) -> None:
         """A step of the request's life was recorded (status, transmission, execution)."""
