@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from requestdesk.domain.document import get_path, set_path
+from requestdesk.domain.lifecycle import EDITABLE, Status
 
 _ABSENT = object()  # marks "the key was not there", so that undo removes it again
 
@@ -195,3 +196,20 @@ def new_identifier(kind: str = "ip") -> dict[str, Any]:
 
 def new_attachment() -> dict[str, Any]:
     return {"title": {"ru": "", "en": ""}, "pages": None, "copies": 1, "certified_copy": False}
+
+
+# -- who may edit a request, in which state --------------------------------------------
+# Drafting and changes asked by the supervisor: the officer edits freely.
+_DRAFTING = frozenset({Status.DRAFT.value, Status.RETURNED.value})
+
+
+def opens_read_only(status: str | None) -> bool:
+    """A request past drafting (in review, approved, signed, sent...) opens for reading:
+    an edit there is a deliberate act (it voids an approval, or changes what the
+    supervisor is reading), never a stray keystroke."""
+    return status is not None and status not in _DRAFTING
+
+
+def may_edit(status: str | None) -> bool:
+    """Whether the text may change at all (after signature it is what was signed)."""
+    return status is None or status in {s.value for s in EDITABLE}

@@ -389,6 +389,51 @@
         <source>Next →</source>
         <translation>Далее →</translation>
     </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Approved: this is the text the supervisor approved, open for reading.</source>
+        <translation>Согласован: это текст, согласованный проверяющим; он открыт для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Edit (voids the approval)</source>
+        <translation>Изменить (согласование утратит силу)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>In review: the supervisor is reading this text. It is open for reading.</source>
+        <translation>На проверке: проверяющий изучает этот текст. Он открыт для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Edit while in review</source>
+        <translation>Изменить во время проверки</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Open for reading.</source>
+        <translation>Открыт для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Signed or sent: the text can no longer change. It is open for reading.</source>
+        <translation>Подписан или отправлен: текст больше не меняется. Он открыт для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Editing an approved request: a saved change voids the approval; bringing the text back to the approved one restores it.</source>
+        <translation>Изменение согласованного запроса: сохраненное изменение лишает согласование силы, возврат к согласованному тексту восстанавливает его.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>The text is back to the approved one: the approval is valid again.</source>
+        <translation>Текст возвращен к согласованному: согласование снова действует.</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionStep</name>

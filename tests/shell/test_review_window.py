@@ -9,6 +9,7 @@ import docx
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
+from requestdesk.ui.tracking.operations import tracker_for
 from requestdesk.domain.fingerprint import fingerprint, short_fingerprint
 from requestdesk.domain.lifecycle import Status
 from requestdesk.ui import dialogs
@@ -134,6 +135,17 @@ def test_an_edit_after_approval_voids_it_in_the_window(qtbot, window, filled):
     assert filled.store.status(request_id) == "approved"
     editor = _editor(qtbot, window, request_id)
     assert editor.void_banner.isHidden()
+    # An approved request opens for reading: a stray keystroke changes nothing.
+    assert editor.read_only and not editor.read_only_bar.isHidden()
+    assert editor.unlock_button.text() == "Edit (voids the approval)"
+    field = editor.navigate("case_summary.en")
+    approved_text = field.toPlainText()
+    type_text(field, " Amended.")
+    assert field.toPlainText() == approved_text and editor.session.doc["case_summary"]["en"] == approved_text
+    assert filled.store.status(request_id) == "approved"
+    # Editing is asked for explicitly.
+    qtbot.mouseClick(editor.unlock_button, Qt.MouseButton.LeftButton)
+    assert not editor.read_only and editor.read_only_bar.isHidden()
     field = editor.navigate("case_summary.en")
     type_text(field, " Amended.")
     editor.autosaver.save_now()
@@ -142,6 +154,30 @@ def test_an_edit_after_approval_voids_it_in_the_window(qtbot, window, filled):
     assert filled.store.status(request_id) == "in_review"
     qtbot.waitUntil(lambda: _status_cell(window, request_id).startswith("In review"))
     assert "Approval void" in _status_cell(window, request_id, Qt.ItemDataRole.ToolTipRole)
+    # Undone back to the approved text, the approval holds again.
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.undo_action.trigger()
+    assert editor.session.doc["case_summary"]["en"] == approved_text
+    editor.autosaver.save_now()
+    assert editor.void_banner.isHidden()
+    assert filled.store.status(request_id) == "approved"
+    assert "approval is valid again" in editor.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: _status_cell(window, request_id).startswith("Approved"))
+    editor.close()
+
+
+def test_a_signed_request_opens_for_reading_with_no_way_to_edit(qtbot, window, filled):
+    request_id = _select(window)
+    _approve(qtbot, window, filled, request_id)
+    tracker_for(filled, "en").transition(request_id, "signed")
+    editor = _editor(qtbot, window, request_id)
+    assert editor.read_only and "can no longer change" in editor.read_only_note.text()
+    assert editor.unlock_button.isHidden() and not editor.unlock_action.isEnabled()
+    field = editor.navigate("purpose.ru")
+    before = field.toPlainText()
+    type_text(field, "х")
+    assert field.toPlainText() == before
     editor.close()
 
 
