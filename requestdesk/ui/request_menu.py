@@ -110,9 +110,13 @@ class RequestMenu(QObject):
     def submit(self, request_id: str) -> None:
         """Sends the request for review (its fingerprint is logged with the event)."""
         from requestdesk.ui.review.operations import review_for
+        from requestdesk.ui.review.submit_dialog import note_for_submission
 
+        note = note_for_submission(self.window, self.services, request_id)
+        if note is None:
+            return
         try:
-            review_for(self.services).submit(request_id)
+            review_for(self.services).submit(request_id, note)
         except (TransitionError, StoreError) as exc:
             dialogs.show_error(self.window, self.tr("Submit for review"), exc.message(current_language()))
             return

@@ -463,10 +463,15 @@ class EditorWindow(QMainWindow):
         from requestdesk.ui import dialogs
         from requestdesk.ui.review.operations import review_for
 
+        from requestdesk.ui.review.submit_dialog import note_for_submission
+
         if self.autosaver.save_now() is None:
             return False
+        note = note_for_submission(self, self.services, self.request_id())
+        if note is None:
+            return False
         try:
-            review_for(self.services).submit(self.request_id())
+            review_for(self.services).submit(self.request_id(), note)
         except (TransitionError, StoreError) as exc:
             dialogs.show_error(self, self.tr("Submit for review"), exc.message(interface_language()))
             return False
