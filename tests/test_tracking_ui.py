@@ -207,7 +207,7 @@ def test_the_panel_speaks_russian_when_the_interface_switches(qtbot, services, u
     assert panel.title.text().startswith("Awaiting written confirmation")
     languages.apply("ru")
     qtbot.waitUntil(lambda: panel.title.text().startswith("Ожидают письменного подтверждения"))
-    assert panel.model.index(0, ConfirmationWatchModel.REMAINING).data() == "осталось 3 д 00:00"
+    assert panel.model.index(0, ConfirmationWatchModel.REMAINING).data() == "осталось 3 сут. 00 ч 00 мин"
     assert panel.model.headerData(ConfirmationWatchModel.REMAINING, Qt.Orientation.Horizontal) == "Осталось"
     assert "23 ноября 2026" in panel.model.index(0, ConfirmationWatchModel.DUE_AUTHORITY).data()
     languages.apply("en")

@@ -372,7 +372,7 @@
     <message>
         <location filename="../requestdesk/ui/editor/window.py" line="294" />
         <source>Checks</source>
-        <translation>Проверка</translation>
+        <translation>Автоматический контроль</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/editor/window.py" line="295" />
@@ -433,6 +433,16 @@
         <location filename="../requestdesk/ui/editor/window.py" line="0" />
         <source>The text is back to the approved one: the approval is valid again.</source>
         <translation>Текст возвращен к согласованному: согласование снова действует.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Document written: %1</source>
+        <translation>Документ записан: %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Export</source>
+        <translation>Экспорт</translation>
     </message>
 </context>
 <context>

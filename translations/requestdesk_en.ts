@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="205"/>
+        <location filename="../requestdesk/ui/main_window.py" line="207"/>
         <source>%1 of %n request(s) shown</source>
         <translation>
             <numerusform>%1 of %n request shown</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="207"/>
+        <location filename="../requestdesk/ui/main_window.py" line="209"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="331"/>
+        <location filename="../requestdesk/ui/main_window.py" line="338"/>
         <source>Duplicate %n request(s)</source>
         <translation>
             <numerusform>Duplicate %n request</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="332"/>
+        <location filename="../requestdesk/ui/main_window.py" line="339"/>
         <source>%n copy(ies) created as draft(s)</source>
         <translation>
             <numerusform>%n copy created as a draft</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="348"/>
+        <location filename="../requestdesk/ui/main_window.py" line="356"/>
         <source>Delete %n request(s)</source>
         <translation>
             <numerusform>Delete %n request</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="350"/>
+        <location filename="../requestdesk/ui/main_window.py" line="358"/>
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation>
             <numerusform>%n request deleted. Edit ▸ Undo (%1) brings it back.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="402"/>
+        <location filename="../requestdesk/ui/main_window.py" line="410"/>
         <source>Import %n request(s)</source>
         <translation>
             <numerusform>Import %n request</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="404"/>
+        <location filename="../requestdesk/ui/main_window.py" line="412"/>
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>%n request imported</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="447"/>
+        <location filename="../requestdesk/ui/main_window.py" line="455"/>
         <source>%n package(s) imported</source>
         <translation>
             <numerusform>%n package imported</numerusform>

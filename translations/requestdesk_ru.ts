@@ -73,6 +73,29 @@
     </message>
 </context>
 <context>
+    <name>BilingualLine</name>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="63"/>
+        <source>Initials and surname, in Russian</source>
+        <translation>Инициалы и фамилия, по-русски</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="63"/>
+        <source>Initials and surname, in English</source>
+        <translation>Инициалы и фамилия, по-английски</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="65"/>
+        <source>in Russian</source>
+        <translation>по-русски</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="65"/>
+        <source>in English</source>
+        <translation>по-английски</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <location filename="../requestdesk/ui/register/countdown.py" line="35"/>
@@ -114,39 +137,54 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="29"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="34"/>
         <source>Request already in the register</source>
         <translation>Запрос уже есть в реестре</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="31"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="36"/>
         <source>The register already holds request %1 from the file %2, with different contents.</source>
         <translation>В реестре уже есть запрос %1 из файла %2, но с другим содержанием.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="32"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="37"/>
         <source>(no number)</source>
         <translation>(без номера)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="36"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="41"/>
         <source>Replace it with the file&apos;s version, or keep both (the imported copy gets a new identity)?</source>
         <translation>Заменить его версией из файла или сохранить оба (импортированная копия получит новый идентификатор)?</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="38"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="43"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="39"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="44"/>
         <source>Keep both</source>
         <translation>Сохранить оба</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="40"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="45"/>
         <source>Skip this file</source>
         <translation>Пропустить файл</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/dialogs.py" line="76"/>
+        <source>The document was written:</source>
+        <translation>Документ записан:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/dialogs.py" line="78"/>
+        <source>Open the document</source>
+        <translation>Открыть документ</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/dialogs.py" line="79"/>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
@@ -264,12 +302,12 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="199"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="208"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="213"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="222"/>
         <source>The document was not written.</source>
         <translation>Документ не записан.</translation>
     </message>
@@ -290,27 +328,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="198"/>
+        <location filename="../requestdesk/ui/main_window.py" line="200"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="198"/>
+        <location filename="../requestdesk/ui/main_window.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="199"/>
+        <location filename="../requestdesk/ui/main_window.py" line="201"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="199"/>
+        <location filename="../requestdesk/ui/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="205"/>
+        <location filename="../requestdesk/ui/main_window.py" line="207"/>
         <source>%1 of %n request(s) shown</source>
         <translation>
             <numerusform>Показано %1 из %n запроса</numerusform>
@@ -319,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="207"/>
+        <location filename="../requestdesk/ui/main_window.py" line="209"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n запрос</numerusform>
@@ -328,177 +366,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="221"/>
+        <location filename="../requestdesk/ui/main_window.py" line="227"/>
         <source>RequestDesk — register of requests</source>
         <translation>RequestDesk — реестр запросов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="222"/>
+        <location filename="../requestdesk/ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="223"/>
+        <location filename="../requestdesk/ui/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="224"/>
+        <location filename="../requestdesk/ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="225"/>
+        <location filename="../requestdesk/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="226"/>
+        <location filename="../requestdesk/ui/main_window.py" line="232"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="227"/>
+        <location filename="../requestdesk/ui/main_window.py" line="233"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="229"/>
+        <location filename="../requestdesk/ui/main_window.py" line="235"/>
         <source>&amp;New request</source>
         <translation>&amp;Новый запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="229"/>
+        <location filename="../requestdesk/ui/main_window.py" line="235"/>
         <source>Create a request filled with your defaults and open it</source>
         <translation>Создать запрос с вашими данными по умолчанию и открыть его</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="230"/>
+        <location filename="../requestdesk/ui/main_window.py" line="236"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="230"/>
+        <location filename="../requestdesk/ui/main_window.py" line="236"/>
         <source>Open the selected request in the editor</source>
         <translation>Открыть выбранный запрос в редакторе</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="231"/>
+        <location filename="../requestdesk/ui/main_window.py" line="237"/>
         <source>D&amp;uplicate</source>
-        <translation>&amp;Копировать</translation>
+        <translation>Создать &amp;копию</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="231"/>
+        <location filename="../requestdesk/ui/main_window.py" line="237"/>
         <source>Copy the selected requests as new drafts (no number, today&apos;s date)</source>
         <translation>Создать копии выбранных запросов как новые черновики (без номера, с сегодняшней датой)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="232"/>
+        <location filename="../requestdesk/ui/main_window.py" line="238"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="232"/>
+        <location filename="../requestdesk/ui/main_window.py" line="238"/>
         <source>Delete the selected requests (Edit ▸ Undo brings them back)</source>
         <translation>Удалить выбранные запросы (Правка ▸ Отменить вернет их)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="233"/>
+        <location filename="../requestdesk/ui/main_window.py" line="239"/>
         <source>&amp;Import request files…</source>
         <translation>&amp;Импорт файлов запросов…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="233"/>
+        <location filename="../requestdesk/ui/main_window.py" line="239"/>
         <source>Add *.request.json files to the register</source>
         <translation>Добавить в реестр файлы *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="234"/>
+        <location filename="../requestdesk/ui/main_window.py" line="240"/>
         <source>Export request &amp;file…</source>
         <translation>Сохранить &amp;файл запроса…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="234"/>
+        <location filename="../requestdesk/ui/main_window.py" line="240"/>
         <source>Save the selected request as a *.request.json file</source>
         <translation>Сохранить выбранный запрос в файл *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="235"/>
+        <location filename="../requestdesk/ui/main_window.py" line="241"/>
         <source>&amp;Export document (DOCX)…</source>
         <translation>&amp;Экспорт документа (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="235"/>
+        <location filename="../requestdesk/ui/main_window.py" line="241"/>
         <source>Write the request, its confirmation or its checklist as a DOCX document</source>
         <translation>Сформировать запрос, его подтверждение или контрольный лист в виде документа DOCX</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="236"/>
+        <location filename="../requestdesk/ui/main_window.py" line="242"/>
         <source>Export &amp;package…</source>
         <translation>Выгрузить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="237"/>
+        <location filename="../requestdesk/ui/main_window.py" line="243"/>
         <source>Pack the selected request with its enclosures, review and history into one *.requestpkg file</source>
         <translation>Упаковать выбранный запрос с приложениями, результатами проверки и историей в один файл *.requestpkg</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="238"/>
+        <location filename="../requestdesk/ui/main_window.py" line="244"/>
         <source>Import pac&amp;kage…</source>
         <translation>Загрузить па&amp;кет…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="238"/>
+        <location filename="../requestdesk/ui/main_window.py" line="244"/>
         <source>Bring in a request package (*.requestpkg) checked whole</source>
         <translation>Загрузить пакет запроса (*.requestpkg) с проверкой его целостности</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="239"/>
+        <location filename="../requestdesk/ui/main_window.py" line="245"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="239"/>
+        <location filename="../requestdesk/ui/main_window.py" line="245"/>
         <source>Interface language, your authority, signatory and executor, document layout</source>
         <translation>Язык интерфейса, ваш орган, подписант и исполнитель, расположение текста документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="240"/>
+        <location filename="../requestdesk/ui/main_window.py" line="246"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="240"/>
+        <location filename="../requestdesk/ui/main_window.py" line="246"/>
         <source>Replace the register with one of its daily backups</source>
         <translation>Заменить реестр одной из его ежедневных резервных копий</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="241"/>
+        <location filename="../requestdesk/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="242"/>
+        <location filename="../requestdesk/ui/main_window.py" line="248"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="242"/>
+        <location filename="../requestdesk/ui/main_window.py" line="248"/>
         <source>Search the register</source>
         <translation>Поиск по реестру</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="243"/>
+        <location filename="../requestdesk/ui/main_window.py" line="249"/>
         <source>&amp;About RequestDesk</source>
         <translation>&amp;О программе RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="275"/>
+        <location filename="../requestdesk/ui/main_window.py" line="281"/>
         <source>New request created</source>
         <translation>Создан новый запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="331"/>
+        <location filename="../requestdesk/ui/main_window.py" line="338"/>
         <source>Duplicate %n request(s)</source>
         <translation>
             <numerusform>Копирование %n запроса</numerusform>
@@ -507,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="332"/>
+        <location filename="../requestdesk/ui/main_window.py" line="339"/>
         <source>%n copy(ies) created as draft(s)</source>
         <translation>
             <numerusform>Создана %n копия (черновик)</numerusform>
@@ -516,17 +554,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="341"/>
+        <location filename="../requestdesk/ui/main_window.py" line="348"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="342"/>
+        <location filename="../requestdesk/ui/main_window.py" line="349"/>
         <source>A request that is open in an editor cannot be deleted. Close its editor window first.</source>
         <translation>Запрос, открытый в редакторе, удалить нельзя. Сначала закройте окно редактора.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="348"/>
+        <location filename="../requestdesk/ui/main_window.py" line="356"/>
         <source>Delete %n request(s)</source>
         <translation>
             <numerusform>Удаление %n запроса</numerusform>
@@ -535,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="350"/>
+        <location filename="../requestdesk/ui/main_window.py" line="358"/>
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation>
             <numerusform>Удален %n запрос. Правка ▸ Отменить (%1) вернет его.</numerusform>
@@ -544,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="402"/>
+        <location filename="../requestdesk/ui/main_window.py" line="410"/>
         <source>Import %n request(s)</source>
         <translation>
             <numerusform>Импорт %n запроса</numerusform>
@@ -553,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="404"/>
+        <location filename="../requestdesk/ui/main_window.py" line="412"/>
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>Импортирован %n запрос</numerusform>
@@ -562,27 +600,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="406"/>
+        <location filename="../requestdesk/ui/main_window.py" line="414"/>
         <source>The register already holds these requests, unchanged</source>
         <translation>Эти запросы уже есть в реестре в том же виде</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="415"/>
+        <location filename="../requestdesk/ui/main_window.py" line="423"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="425"/>
+        <location filename="../requestdesk/ui/main_window.py" line="433"/>
         <source>Package written: %1</source>
         <translation>Пакет записан: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="445"/>
+        <location filename="../requestdesk/ui/main_window.py" line="453"/>
         <source>The register already holds what the package brings</source>
         <translation>В реестре уже есть все, что содержит пакет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="447"/>
+        <location filename="../requestdesk/ui/main_window.py" line="455"/>
         <source>%n package(s) imported</source>
         <translation>
             <numerusform>Загружен %n пакет</numerusform>
@@ -591,44 +629,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="478"/>
+        <location filename="../requestdesk/ui/main_window.py" line="486"/>
         <source>Document written: %1</source>
         <translation>Документ сохранен: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="495"/>
+        <location filename="../requestdesk/ui/main_window.py" line="503"/>
         <source>The daily backup was not made: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="504"/>
-        <location filename="../requestdesk/ui/main_window.py" line="525"/>
-        <location filename="../requestdesk/ui/main_window.py" line="534"/>
+        <location filename="../requestdesk/ui/main_window.py" line="512"/>
+        <location filename="../requestdesk/ui/main_window.py" line="533"/>
+        <location filename="../requestdesk/ui/main_window.py" line="542"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="505"/>
+        <location filename="../requestdesk/ui/main_window.py" line="513"/>
         <source>Close the editor windows first: their requests would be saved over the restored register.</source>
         <translation>Сначала закройте окна редактора: иначе их запросы будут записаны поверх восстановленного реестра.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="526"/>
+        <location filename="../requestdesk/ui/main_window.py" line="534"/>
         <source>The register could not be opened again. RequestDesk closes; start it again.</source>
         <translation>Реестр не удалось открыть снова. RequestDesk будет закрыт; запустите его заново.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="573"/>
+        <location filename="../requestdesk/ui/main_window.py" line="581"/>
         <source>Another program changed %1: its editor now shows that version.</source>
         <translation>Другая программа изменила %1: редактор теперь показывает эту версию.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="534"/>
+        <location filename="../requestdesk/ui/main_window.py" line="542"/>
         <source>The register was not restored.</source>
         <translation>Реестр не восстановлен.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="539"/>
+        <location filename="../requestdesk/ui/main_window.py" line="547"/>
         <source>Register restored from %1</source>
         <translation>Реестр восстановлен из копии %1</translation>
     </message>
@@ -836,77 +874,77 @@ The register holds %n request(s); clear the search box or the filters to see the
         <translation>Состояние запроса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="117"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="121"/>
         <source>Submit for review</source>
         <translation>Направление на проверку</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="185"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="189"/>
         <source>&amp;Request</source>
         <translation>&amp;Запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="187"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="191"/>
         <source>&amp;Submit for review</source>
         <translation>&amp;Направить на проверку</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="188"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="192"/>
         <source>Re&amp;turn for changes…</source>
         <translation>Вер&amp;нуть на доработку…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="189"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="193"/>
         <source>A&amp;pprove…</source>
         <translation>Со&amp;гласовать…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="190"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="194"/>
         <source>Mark as &amp;signed</source>
         <translation>Отметить как &amp;подписанный</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="191"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="195"/>
         <source>Mark as sent in &amp;writing</source>
         <translation>Отметить как направленный в &amp;письменной форме</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="192"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="196"/>
         <source>C&amp;lose the request</source>
         <translation>&amp;Закрыть запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="196"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="200"/>
         <source>Record urgent &amp;transmission (orally or by technical means)…</source>
         <translation>Отметить срочную &amp;передачу (устно или по техническим каналам связи)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="197"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="201"/>
         <source>Marks the selected request urgent and starts the 72-hour watch of its written confirmation</source>
         <translation>Отмечает выбранный запрос срочным и начинает отсчет 72 часов до его письменного подтверждения</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="198"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="202"/>
         <source>Record written &amp;confirmation sent…</source>
         <translation>Отметить направление письменного &amp;подтверждения…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="199"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="203"/>
         <source>Record &amp;execution, notices, refusal…</source>
         <translation>Отметить &amp;исполнение, уведомления, отказ…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="200"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="204"/>
         <source>&amp;History of the request…</source>
         <translation>&amp;История запроса…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="201"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="205"/>
         <source>Re&amp;view…</source>
         <translation>Пр&amp;оверка…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="202"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="206"/>
         <source>The supervisor&apos;s checklist: marks, comments, approval or return</source>
         <translation>Лист проверки руководителя: отметки, комментарии, согласование или возврат</translation>
     </message>
@@ -947,159 +985,159 @@ The register holds %n request(s); clear the search box or the filters to see the
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="208"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="222"/>
         <source>Russian and English side by side</source>
         <translation>Русский и английский текст рядом (в две колонки)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="208"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="222"/>
         <source>Russian text, then English text</source>
         <translation>Сначала русский текст, затем английский</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="215"/>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="216"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="229"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="230"/>
         <source>(not chosen)</source>
         <translation>(не выбран)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="235"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="249"/>
         <source>(choose from the directory or type below)</source>
         <translation>(выберите из справочника или введите ниже)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="268"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="282"/>
         <source>“%1” is not a time zone name (for example Europe/Moscow).</source>
         <translation>«%1» — не название часового пояса (пример: Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="272"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="286"/>
         <source>Deadlines of urgent requests are shown in this zone.</source>
         <translation>Сроки срочных запросов показываются в этом часовом поясе.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="273"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="287"/>
         <source>The state&apos;s zone is %1.</source>
         <translation>Часовой пояс государства — %1.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="318"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="332"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="319"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="333"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="320"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="334"/>
         <source>Your authority</source>
         <translation>Ваш орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="321"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="335"/>
         <source>Signatory and executor</source>
         <translation>Подписант и исполнитель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="322"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="336"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="323"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="337"/>
         <source>Document layout:</source>
         <translation>Расположение текста документа:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="324"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="338"/>
         <source>Usual exchange (Art. 6(4)):</source>
         <translation>Обычный порядок обмена (п. 4 ст. 6):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="325"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="339"/>
         <source>Deadline of the written confirmation (Art. 6(2): “within 3 days”)</source>
         <translation>Срок письменного подтверждения (п. 2 ст. 6: «в течение 3 суток»)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="329"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="343"/>
         <source>Recommended. The conservative reading: the deadline is the instant 72 hours of elapsed time later, whatever clock changes happen in between.</source>
         <translation>Рекомендуется. Строгое толкование: срок истекает ровно через 72 часа фактически прошедшего времени, независимо от переводов часов.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="333"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="347"/>
         <source>National practice. Choose this only where your national law counts periods in whole days; the deadline then falls later than 72 hours. Documents always state which rule was applied.</source>
         <translation>Национальная практика. Выбирайте только если ваше национальное право исчисляет сроки полными сутками; срок тогда истекает позже 72 часов. В документах всегда указывается, какое правило применено.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="335"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="349"/>
         <source>State:</source>
         <translation>Государство:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="336"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="350"/>
         <source>Competent authority:</source>
         <translation>Компетентный орган:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="337"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="351"/>
         <source>Name (Russian, English):</source>
         <translation>Наименование (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="338"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="352"/>
         <source>Subdivision:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="339"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="353"/>
         <source>Subdivision (Russian, English):</source>
         <translation>Подразделение (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="340"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="354"/>
         <source>Time zone:</source>
         <translation>Часовой пояс:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="342"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="356"/>
         <source>Type to search the directory of competent authorities</source>
         <translation>Начните вводить, чтобы найти орган в справочнике компетентных органов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="343"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="357"/>
         <source>Default signatory (Art. 6(4))</source>
         <translation>Подписант по умолчанию (п. 4 ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="344"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="358"/>
         <source>Role:</source>
         <translation>Должностное положение:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="345"/>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="348"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="359"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="362"/>
         <source>Name:</source>
-        <translation>Фамилия и инициалы:</translation>
+        <translation>Инициалы и фамилия:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="346"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="360"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="347"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="361"/>
         <source>Executing officer (who prepares requests)</source>
         <translation>Исполнитель (кто готовит запросы)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="349"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="363"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="350"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="364"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1220,7 +1258,7 @@ A few answers fill every new request with your details. You can skip this now an
         <location filename="../requestdesk/ui/welcome.py" line="281"/>
         <location filename="../requestdesk/ui/welcome.py" line="283"/>
         <source>Name:</source>
-        <translation>Фамилия, инициалы:</translation>
+        <translation>Инициалы и фамилия:</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/welcome.py" line="282"/>

@@ -81,6 +81,11 @@
         <source>Unknown time zone: choose one from the list.</source>
         <translation>Неизвестный часовой пояс: выберите его из списка.</translation>
     </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/confirmation_dialog.py" line="0" />
+        <source>Type the date and time the confirmation was sent, e.g. %1.</source>
+        <translation>Введите дату и время отправки подтверждения, например %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationWatchModel</name>

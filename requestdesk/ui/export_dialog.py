@@ -176,10 +176,19 @@ class ExportDialog(QDialog):
         self._update()
 
 
-def suggested_document_name(doc: dict[str, Any], document: str) -> str:
+# The document's word in a file name, in the interface language.
+_FILE_WORDS = {
+    "ru": {"request": "запрос", "confirmation": "подтверждение", "checklist": "перечень-проверки"},
+    "en": {"request": "request", "confirmation": "confirmation", "checklist": "checklist"},
+}
+
+
+def suggested_document_name(doc: dict[str, Any], document: str, lang: str | None = None) -> str:
+    words = _FILE_WORDS.get(lang or current_language(), _FILE_WORDS["en"])
+    word = words.get(document, document)
     number = doc.get("number") if isinstance(doc.get("number"), str) else ""
-    stem = re.sub(r'[\\/:*?"<>|\s]+', "_", number).strip("._") or f"request-{str(doc.get('id', ''))[:8]}"
-    return f"{stem}-{document}.docx"
+    stem = re.sub(r'[\\/:*?"<>|\s]+', "_", number).strip("._") or f"{words['request']}-{str(doc.get('id', ''))[:8]}"
+    return f"{stem}-{word}.docx"
 
 
 def export_request(

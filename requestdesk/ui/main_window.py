@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self.act_find = self._action("actFind", self._focus_search, SK.Find)
         self.act_about = self._action("actAbout", self._about)
         self.act_undo = self._action("actUndo", self.undo_stack.undo, SK.Undo, "edit-undo")
+        # "… deleted. Undo brings them back" is stale once undone (or anything else is done).
+        self.undo_stack.indexChanged.connect(self.statusBar().clearMessage)
         self.act_redo = self._action("actRedo", self.undo_stack.redo, SK.Redo, "edit-redo")
         for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged,
                        self.undo_stack.undoTextChanged, self.undo_stack.redoTextChanged):
@@ -215,7 +217,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _language_changed(self, _lang: str) -> None:
+        from requestdesk.ui.undo import retranslate_stack
+
         self.register.reload()  # sorting by authority follows the language of the names
+        retranslate_stack(self.undo_stack)
+        self._update_undo_actions()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("RequestDesk — register of requests"))
@@ -252,7 +258,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     # -- register operations -------------------------------------------------------------
-    def _push(self, change: Change, text: str, select: list[str] | None = None) -> None:
+    def _push(self, change: Change, text, select: list[str] | None = None) -> None:  # type: ignore[no-untyped-def]
         if not change:
             return
         from requestdesk.ui.undo import ChangeCommand
@@ -328,7 +334,8 @@ class MainWindow(QMainWindow):
 
         ids = self.register.selected_ids()
         change = operations.duplicate_requests(self.services, ids)
-        self._push(change, self.tr("Duplicate %n request(s)", "", len(change.added)), change.added)
+        n = len(change.added)
+        self._push(change, lambda: self.tr("Duplicate %n request(s)", "", n), change.added)
         self.statusBar().showMessage(self.tr("%n copy(ies) created as draft(s)", "", len(change.added)), 5000)
 
     def delete_selected(self) -> None:
@@ -345,7 +352,8 @@ class MainWindow(QMainWindow):
         change = operations.delete_requests(self.services, ids)
         if not change:
             return
-        self._push(change, self.tr("Delete %n request(s)", "", len(change.removed)), [])
+        removed = len(change.removed)
+        self._push(change, lambda: self.tr("Delete %n request(s)", "", removed), [])
         self.statusBar().showMessage(
             self.tr("%n request(s) deleted. Edit ▸ Undo (%1) brings them back.", "", len(change.removed))
             .replace("%1", self.act_undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)),
@@ -399,7 +407,7 @@ class MainWindow(QMainWindow):
 
     def _after_import(self, outcome: ImportOutcome) -> None:
         n = len(outcome.change.after)
-        self._push(outcome.change, self.tr("Import %n request(s)", "", n))
+        self._push(outcome.change, lambda: self.tr("Import %n request(s)", "", n))
         if n:
             self.statusBar().showMessage(self.tr("%n request(s) imported", "", n), 8000)
         elif outcome.unchanged and not outcome.failures:

@@ -48,14 +48,28 @@ def _zone_names() -> list[str]:
 class BilingualLine(QWidget):
     """A short text in Russian and English, side by side."""
 
-    def __init__(self, name: str, parent: QWidget | None = None):
+    def __init__(self, name: str, parent: QWidget | None = None, *, person: bool = False):
         super().__init__(parent)
+        self.person = person  # a person's name: the hint shows the form documents use (И. О. Фамилия)
         self.edits = {lang: named(QLineEdit(), f"{name}_{lang}") for lang in SUPPORTED}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for lang, edit in self.edits.items():
-            edit.setPlaceholderText({RU: "по-русски", EN: "in English"}[lang])
+        for edit in self.edits.values():
             layout.addWidget(edit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.person:
+            hints = {RU: self.tr("Initials and surname, in Russian"), EN: self.tr("Initials and surname, in English")}
+        else:
+            hints = {RU: self.tr("in Russian"), EN: self.tr("in English")}
+        for lang, edit in self.edits.items():
+            edit.setPlaceholderText(hints[lang])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def value(self) -> dict[str, str]:
         return {lang: edit.text().strip() for lang, edit in self.edits.items()}
@@ -145,9 +159,9 @@ class SettingsDialog(QDialog):
         signatory = settings.get(Options.default_signatory)
         executor = settings.get(Options.default_executor)
         self.role = named(QComboBox(), "role")
-        self.signatory_name = BilingualLine("signatoryName")
+        self.signatory_name = BilingualLine("signatoryName", person=True)
         self.signatory_position = BilingualLine("signatoryPosition")
-        self.executor_name = BilingualLine("executorName")
+        self.executor_name = BilingualLine("executorName", person=True)
         self.executor_phone = named(QLineEdit(), "executorPhone")
         people = QWidget()
         people_layout = QVBoxLayout(people)

@@ -493,9 +493,14 @@ class EditorWindow(QMainWindow):
     def export(self) -> None:
         from requestdesk.ui.export_dialog import export_request
 
+        from requestdesk.ui import dialogs
+
         self.checker.check_now()
         self.autosaver.save_now()
-        export_request(self, self.services, self.session.doc)
+        path = export_request(self, self.services, self.session.doc)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Document written: %1").replace("%1", str(path)), 10000)
+            dialogs.show_written(self, self.tr("Export"), path)
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
