@@ -554,8 +554,8 @@
     </message>
     <message>
         <location filename="../requestdesk/ui/editor/identifiers_model.py" line="109" />
-        <source>Not a date and time. Type it as 20.10.2026 14:30 or 2026-10-20T14:30+03:00.</source>
-        <translation>Это не дата и время. Введите, например, 20.10.2026 14:30 или 2026-10-20T14:30+03:00.</translation>
+        <source>Not a date and time. Type it as 20/10/2026 14:30 (in the time zone shown below the table).</source>
+        <translation>Это не дата и время. Введите, например, 20.10.2026 14:30 (по часовому поясу, указанному под таблицей).</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/editor/identifiers_model.py" line="111" />

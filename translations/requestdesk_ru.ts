@@ -967,9 +967,9 @@ The register holds %n request(s); clear the search box or the filters to see the
         <translation>Резервных копий пока нет: копия создается в каждый день запуска программы.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/backup_dialog.py" line="63"/>
-        <source>%1 (%2 KB)</source>
-        <translation>%1 (%2 КБ)</translation>
+        <location filename="../requestdesk/ui/backup_dialog.py" line="62"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/backup_dialog.py" line="68"/>

@@ -79,3 +79,14 @@ def format_remaining(seconds: float, lang: str) -> str:
     hours, minutes = divmod(rest, 60)
     day_part = words["day"].format(n=days) if days else ""
     return words["overdue" if overdue else "left"].format(days=day_part, clock=words["clock"].format(h=hours, m=minutes))
+
+
+def format_size(size: int, lang: str) -> str:
+    """A file's size, "9,2 кБ" / "9.2 kB": number and unit the language's way (CLDR units)."""
+    from babel.units import format_unit
+
+    locale = {"ru": "ru", "en": "en_GB"}.get(lang, "en_GB")
+    for unit, scale in (("digital-megabyte", 1024 * 1024), ("digital-kilobyte", 1024)):
+        if size >= scale:
+            return format_unit(round(size / scale, 1), unit, length="short", locale=locale)
+    return format_unit(size, "digital-byte", length="long", locale=locale)  # "512 байт", "512 bytes"

@@ -106,7 +106,7 @@ class IdentifiersModel(QAbstractTableModel):
             if raw:
                 moment = _instant(raw)
                 if moment is None:
-                    return "error", self.tr("Not a date and time. Type it as 20.10.2026 14:30 or 2026-10-20T14:30+03:00.")
+                    return "error", self.tr("Not a date and time. Type it as 20/10/2026 14:30 (in the time zone shown below the table).")
                 if not is_aware(moment):
                     return "warning", self.tr("The time needs its UTC offset.")
                 start, end = _instant(str(entry.get("from") or "")), _instant(str(entry.get("to") or ""))
