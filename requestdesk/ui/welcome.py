@@ -37,16 +37,19 @@ from requestdesk.ui.wheel_guard import guard_wheel
 from requestdesk.ui.window_fit import fit_to_screen
 
 # The example's number says what it is in both languages, in the register and on paper.
-EXAMPLE_NUMBER = "ПРИМЕР/EXAMPLE-1"
+def _shipped_example() -> dict[str, Any]:
+    with resource_path("examples", "example.request.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+# The number the shipped example carries, the same in the welcome, the README and `check`.
+EXAMPLE_NUMBER = str(_shipped_example().get("number") or "")
 
 
 def example_request() -> dict[str, Any]:
     """The shipped example as a new request of the register: its own identity, marked as an example."""
-    with resource_path("examples", "example.request.json").open(encoding="utf-8") as fh:
-        doc = json.load(fh)
-    doc = copy.deepcopy(doc)
+    doc = copy.deepcopy(_shipped_example())
     doc["id"] = str(uuid.uuid4())
-    doc["number"] = EXAMPLE_NUMBER
     doc["example"] = True
     return doc
 
