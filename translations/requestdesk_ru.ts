@@ -75,22 +75,22 @@
 <context>
     <name>BilingualLine</name>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="70"/>
         <source>Initials and surname, in Russian</source>
         <translation>Инициалы и фамилия, по-русски</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="70"/>
         <source>Initials and surname, in English</source>
         <translation>Инициалы и фамилия, по-английски</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="65"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="72"/>
         <source>in Russian</source>
         <translation>по-русски</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="65"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="72"/>
         <source>in English</source>
         <translation>по-английски</translation>
     </message>
@@ -985,159 +985,159 @@ The register holds %n request(s); clear the search box or the filters to see the
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="222"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="229"/>
         <source>Russian and English side by side</source>
         <translation>Русский и английский текст рядом (в две колонки)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="222"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="229"/>
         <source>Russian text, then English text</source>
         <translation>Сначала русский текст, затем английский</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="229"/>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="230"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="236"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="237"/>
         <source>(not chosen)</source>
         <translation>(не выбран)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="249"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="254"/>
         <source>(choose from the directory or type below)</source>
         <translation>(выберите из справочника или введите ниже)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="282"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="283"/>
         <source>“%1” is not a time zone name (for example Europe/Moscow).</source>
         <translation>«%1» — не название часового пояса (пример: Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="286"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="287"/>
         <source>Deadlines of urgent requests are shown in this zone.</source>
         <translation>Сроки срочных запросов показываются в этом часовом поясе.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="287"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="288"/>
         <source>The state&apos;s zone is %1.</source>
         <translation>Часовой пояс государства — %1.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="332"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="333"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="333"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="334"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="334"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="335"/>
         <source>Your authority</source>
         <translation>Ваш орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="335"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="336"/>
         <source>Signatory and executor</source>
         <translation>Подписант и исполнитель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="336"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="337"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="337"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="338"/>
         <source>Document layout:</source>
         <translation>Расположение текста документа:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="338"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="339"/>
         <source>Usual exchange (Art. 6(4)):</source>
         <translation>Обычный порядок обмена (п. 4 ст. 6):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="339"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="340"/>
         <source>Deadline of the written confirmation (Art. 6(2): “within 3 days”)</source>
         <translation>Срок письменного подтверждения (п. 2 ст. 6: «в течение 3 суток»)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="343"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="344"/>
         <source>Recommended. The conservative reading: the deadline is the instant 72 hours of elapsed time later, whatever clock changes happen in between.</source>
         <translation>Рекомендуется. Строгое толкование: срок истекает ровно через 72 часа фактически прошедшего времени, независимо от переводов часов.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="347"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="348"/>
         <source>National practice. Choose this only where your national law counts periods in whole days; the deadline then falls later than 72 hours. Documents always state which rule was applied.</source>
         <translation>Национальная практика. Выбирайте только если ваше национальное право исчисляет сроки полными сутками; срок тогда истекает позже 72 часов. В документах всегда указывается, какое правило применено.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="349"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="350"/>
         <source>State:</source>
         <translation>Государство:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="350"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="351"/>
         <source>Competent authority:</source>
         <translation>Компетентный орган:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="351"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="352"/>
         <source>Name (Russian, English):</source>
         <translation>Наименование (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="352"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="353"/>
         <source>Subdivision:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="353"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="354"/>
         <source>Subdivision (Russian, English):</source>
         <translation>Подразделение (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="354"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="355"/>
         <source>Time zone:</source>
         <translation>Часовой пояс:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="356"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="357"/>
         <source>Type to search the directory of competent authorities</source>
         <translation>Начните вводить, чтобы найти орган в справочнике компетентных органов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="357"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="358"/>
         <source>Default signatory (Art. 6(4))</source>
         <translation>Подписант по умолчанию (п. 4 ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="358"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="359"/>
         <source>Role:</source>
         <translation>Должностное положение:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="359"/>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="362"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="360"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="363"/>
         <source>Name:</source>
         <translation>Инициалы и фамилия:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="360"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="361"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="361"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="362"/>
         <source>Executing officer (who prepares requests)</source>
         <translation>Исполнитель (кто готовит запросы)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="363"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="364"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="364"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="365"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1145,43 +1145,48 @@ The register holds %n request(s); clear the search box or the filters to see the
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="182"/>
-        <location filename="../requestdesk/ui/welcome.py" line="183"/>
+        <location filename="../requestdesk/ui/welcome.py" line="194"/>
+        <location filename="../requestdesk/ui/welcome.py" line="195"/>
         <source>(not chosen)</source>
         <translation>(не выбрано)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="252"/>
+        <location filename="../requestdesk/ui/welcome.py" line="226"/>
+        <source>(choose from the directory or type below)</source>
+        <translation>(выберите из справочника или введите ниже)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="281"/>
         <source>Welcome to RequestDesk</source>
         <translation>Добро пожаловать в RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="253"/>
+        <location filename="../requestdesk/ui/welcome.py" line="282"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="254"/>
+        <location filename="../requestdesk/ui/welcome.py" line="283"/>
         <source>Next &gt;</source>
         <translation>Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="255"/>
+        <location filename="../requestdesk/ui/welcome.py" line="284"/>
         <source>&lt; Back</source>
         <translation>&lt; Назад</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="256"/>
+        <location filename="../requestdesk/ui/welcome.py" line="285"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="257"/>
+        <location filename="../requestdesk/ui/welcome.py" line="286"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="259"/>
+        <location filename="../requestdesk/ui/welcome.py" line="288"/>
         <source>RequestDesk helps you draft a request for assistance under Article 6 of the 2018 CIS Agreement, check it against the Article&apos;s required elements and its signature and seal rules, watch the 3-day deadline of written confirmation of urgent requests, and print the request in Russian and English.
 
 A few answers fill every new request with your details. You can skip this now and change everything later in File ▸ Settings.</source>
@@ -1190,103 +1195,108 @@ A few answers fill every new request with your details. You can skip this now an
 Несколько ответов заполнят каждый новый запрос вашими данными. Этот шаг можно пропустить и всё изменить позже в меню «Файл ▸ Настройки».</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="264"/>
+        <location filename="../requestdesk/ui/welcome.py" line="293"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="265"/>
+        <location filename="../requestdesk/ui/welcome.py" line="294"/>
         <source>Your authority</source>
         <translation>Ваш орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="267"/>
+        <location filename="../requestdesk/ui/welcome.py" line="296"/>
         <source>The competent authority that sends your requests. Choose your state, then type a few letters of the authority&apos;s name to find it in the directory; its Russian and English names are filled in.</source>
         <translation>Компетентный орган, который направляет ваши запросы. Выберите государство, затем наберите несколько букв названия органа, чтобы найти его в справочнике: названия на русском и английском языках заполнятся сами.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="269"/>
+        <location filename="../requestdesk/ui/welcome.py" line="298"/>
         <source>State:</source>
         <translation>Государство:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="270"/>
+        <location filename="../requestdesk/ui/welcome.py" line="299"/>
         <source>Competent authority:</source>
         <translation>Компетентный орган:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="271"/>
+        <location filename="../requestdesk/ui/welcome.py" line="300"/>
         <source>Name (Russian, English):</source>
         <translation>Название (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="272"/>
+        <location filename="../requestdesk/ui/welcome.py" line="301"/>
+        <source>Subdivision in the directory:</source>
+        <translation>Подразделение в справочнике:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="302"/>
         <source>Subdivision (Russian, English):</source>
         <translation>Подразделение (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="273"/>
+        <location filename="../requestdesk/ui/welcome.py" line="304"/>
         <source>Type to search the directory</source>
         <translation>Наберите для поиска в справочнике</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="274"/>
+        <location filename="../requestdesk/ui/welcome.py" line="305"/>
         <source>Signatory and executor</source>
         <translation>Подписант и исполнитель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="276"/>
+        <location filename="../requestdesk/ui/welcome.py" line="307"/>
         <source>Who usually signs your requests (Art. 6(4)) and who prepares them. Names and positions are written in both languages, as they appear in the document.</source>
         <translation>Кто обычно подписывает ваши запросы (п. 4 ст. 6) и кто их готовит. Фамилии и должности указываются на обоих языках так, как они будут напечатаны в документе.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="278"/>
+        <location filename="../requestdesk/ui/welcome.py" line="309"/>
         <source>Default signatory</source>
         <translation>Подписант по умолчанию</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="279"/>
+        <location filename="../requestdesk/ui/welcome.py" line="310"/>
         <source>Executing officer</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="280"/>
+        <location filename="../requestdesk/ui/welcome.py" line="311"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="281"/>
-        <location filename="../requestdesk/ui/welcome.py" line="283"/>
+        <location filename="../requestdesk/ui/welcome.py" line="312"/>
+        <location filename="../requestdesk/ui/welcome.py" line="314"/>
         <source>Name:</source>
         <translation>Инициалы и фамилия:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="282"/>
+        <location filename="../requestdesk/ui/welcome.py" line="313"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="284"/>
+        <location filename="../requestdesk/ui/welcome.py" line="315"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="285"/>
+        <location filename="../requestdesk/ui/welcome.py" line="316"/>
         <source>An example to explore</source>
         <translation>Пример для ознакомления</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="287"/>
+        <location filename="../requestdesk/ui/welcome.py" line="318"/>
         <source>The example is a complete request from one competent authority to another, with the number %1. Open it, look at each step and its help, export it to see the document. It is only an example: delete it when you no longer need it.</source>
         <translation>Пример — полностью составленный запрос одного компетентного органа другому под номером %1. Откройте его, посмотрите каждый шаг и справку к нему, сформируйте документ. Это только пример: удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="290"/>
+        <location filename="../requestdesk/ui/welcome.py" line="321"/>
         <source>Add the example request to the register</source>
         <translation>Добавить пример запроса в реестр</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="292"/>
+        <location filename="../requestdesk/ui/welcome.py" line="323"/>
         <source>Help ▸ Welcome and first settings brings this back; Help also holds the Articles of the Agreement.</source>
         <translation>Вернуться к этой настройке можно через «Справка ▸ Первоначальная настройка»; там же — статьи Соглашения.</translation>
     </message>

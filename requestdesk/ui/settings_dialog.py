@@ -29,7 +29,14 @@ from requestdesk.domain.directory import Authority
 from requestdesk.domain.languages import EN, RU, SUPPORTED
 from requestdesk.domain.profile import load_profile
 from requestdesk.domain.timeutil import zone
-from requestdesk.ui.directory_choices import fill_authorities, refill, role_entries, select_data, state_entries
+from requestdesk.ui.directory_choices import (
+    fill_authorities,
+    fill_subdivisions,
+    refill,
+    role_entries,
+    select_data,
+    state_entries,
+)
 from requestdesk.ui.i18n import Languages, current_language, language_name
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
@@ -243,14 +250,8 @@ class SettingsDialog(QDialog):
         return next((a for a in self._authorities() if a.id == wanted), None)
 
     def _fill_subdivisions(self) -> None:
-        lang = current_language()
-        self.subdivision_pick.blockSignals(True)
-        self.subdivision_pick.clear()
-        self.subdivision_pick.addItem(self.tr("(choose from the directory or type below)"), None)
-        authority = self._chosen_authority()
-        for i, sub in enumerate(authority.subdivisions if authority else ()):
-            self.subdivision_pick.addItem(sub.name.get(lang, ""), i)
-        self.subdivision_pick.blockSignals(False)
+        fill_subdivisions(self.subdivision_pick, self._chosen_authority(), current_language(),
+                          self.tr("(choose from the directory or type below)"))
 
     def _state_chosen(self) -> None:
         self._fill_authorities()

@@ -27,7 +27,14 @@ from requestdesk.domain.directory import Authority
 from requestdesk.domain.languages import EN, RU
 from requestdesk.domain.profile import load_profile
 from requestdesk.resources import resource_path
-from requestdesk.ui.directory_choices import fill_authorities, refill, role_entries, select_data, state_entries
+from requestdesk.ui.directory_choices import (
+    fill_authorities,
+    fill_subdivisions,
+    refill,
+    role_entries,
+    select_data,
+    state_entries,
+)
 from requestdesk.ui.i18n import Languages, current_language, language_name
 from requestdesk.ui.qt import add_labelled_row, named, note_label
 from requestdesk.ui.services import Services
@@ -100,11 +107,12 @@ class WelcomeWizard(QWizard):
         self.authority_pick.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.authority_pick.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.authority = BilingualLine("welcomeAuthority")
+        self.subdivision_pick = named(QComboBox(), "welcomeSubdivisionPick")
         self.subdivision = BilingualLine("welcomeSubdivision")
         layout = QVBoxLayout(self.page_authority)
         layout.addWidget(self.authority_note)
         self.authority_form = QFormLayout()
-        for field in (self.state, self.authority_pick, self.authority, self.subdivision):
+        for field in (self.state, self.authority_pick, self.authority, self.subdivision_pick, self.subdivision):
             add_labelled_row(self.authority_form, field, self._labels)
         layout.addLayout(self.authority_form)
         layout.addStretch(1)
@@ -164,8 +172,9 @@ class WelcomeWizard(QWizard):
         self.executor_phone.setText(str(executor.get("phone", "") or ""))
         self.state.currentIndexChanged.connect(self._state_chosen)
         self.authority_pick.activated.connect(self._authority_chosen)
+        self.subdivision_pick.activated.connect(self._subdivision_chosen)
         # Long authority and role names would otherwise widen the wizard page by page.
-        for combo in (self.state, self.authority_pick, self.role):
+        for combo in (self.state, self.authority_pick, self.subdivision_pick, self.role):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(24)
         self.retranslate()
@@ -198,12 +207,29 @@ class WelcomeWizard(QWizard):
         self.authority.set_value({})
         self.subdivision.set_value({})
         self._fill_authorities()
+        self._fill_subdivisions()
+
+    def _chosen_authority(self):  # type: ignore[no-untyped-def]
+        wanted = self.authority_pick.currentData()
+        return next((a for a in self._authorities() if a.id == wanted), None)
 
     def _authority_chosen(self) -> None:
-        wanted = self.authority_pick.currentData()
-        authority = next((a for a in self._authorities() if a.id == wanted), None)
+        authority = self._chosen_authority()
         if authority is not None:
             self.authority.set_value(authority.name)
+            self._show_beginnings()
+        self._fill_subdivisions()
+
+    def _fill_subdivisions(self) -> None:
+        """The directory's subdivisions of the chosen authority, as Settings and the editor offer them."""
+        fill_subdivisions(self.subdivision_pick, self._chosen_authority(), current_language(),
+                          self.tr("(choose from the directory or type below)"))
+
+    def _subdivision_chosen(self) -> None:
+        authority = self._chosen_authority()
+        index = self.subdivision_pick.currentData()
+        if authority is not None and index is not None:
+            self.subdivision.set_value(authority.subdivisions[index].name)
             self._show_beginnings()
 
     # -- the answers -------------------------------------------------------------------------------
@@ -272,7 +298,9 @@ class WelcomeWizard(QWizard):
         self._labels[self.state].setText(self.tr("State:"))
         self._labels[self.authority_pick].setText(self.tr("Competent authority:"))
         self._labels[self.authority].setText(self.tr("Name (Russian, English):"))
+        self._labels[self.subdivision_pick].setText(self.tr("Subdivision in the directory:"))
         self._labels[self.subdivision].setText(self.tr("Subdivision (Russian, English):"))
+        self._fill_subdivisions()
         self.authority_pick.lineEdit().setPlaceholderText(self.tr("Type to search the directory"))
         self.page_people.setTitle(self.tr("Signatory and executor"))
         self.people_note.setText(self.tr(

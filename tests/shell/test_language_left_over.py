@@ -79,3 +79,31 @@ def test_settings_hints_follow_the_interface_language(qtbot, filled, languages):
     languages.apply("en")
     qtbot.wait(10)
     assert dialog.authority.edits["en"].placeholderText() == "in English"
+
+
+def test_the_welcome_finds_an_authority_by_its_short_name_and_offers_its_subdivisions(qtbot, services, languages):
+    from requestdesk.ui.welcome import WelcomeWizard
+    from tests.shell.helpers import type_text
+
+    languages.apply("ru")
+    wizard = WelcomeWizard(services, languages, True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.state.setCurrentIndex(wizard.state.findData("RU"))
+    line = wizard.authority_pick.lineEdit()
+    line.setFocus()
+    type_text(qtbot, line, "МВД")
+    popup = wizard.authority_pick.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    offered = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert any(text.startswith("Министерство внутренних дел Российской Федерации") for text in offered), offered
+    assert all("МВД" in text for text in offered)
+    wizard.authority_pick.setCurrentIndex(wizard.authority_pick.findData("ru-mvd"))
+    wizard.authority_pick.activated.emit(wizard.authority_pick.currentIndex())
+    assert wizard.authority.value()["ru"] == "Министерство внутренних дел Российской Федерации"  # the name, not the label
+    pick = wizard.subdivision_pick
+    assert pick.count() > 1 and pick.itemText(0) == "(выберите из справочника или введите ниже)"
+    pick.setCurrentIndex(1)
+    pick.activated.emit(1)
+    assert wizard.subdivision.value()["ru"] == pick.itemText(1)
+    languages.apply("en")
