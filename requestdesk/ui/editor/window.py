@@ -29,6 +29,7 @@ from requestdesk.domain.timeutil import parse_date
 from requestdesk.editing import may_edit, opens_read_only
 from requestdesk.store.requests import StoreError
 from requestdesk.ui.editor.autosave import Autosaver
+from requestdesk.ui.editor.drafts import read_place, write_place
 from requestdesk.ui.editor.findings_panel import FindingsPanel
 from requestdesk.ui.editor.help_panel import HelpPanel
 from requestdesk.ui.editor.icons import severity_icon
@@ -180,7 +181,7 @@ class EditorWindow(QMainWindow):
         fit_to_screen(self, "editor", QSize(1360, 860), services.settings)
         self.retranslateUi()
         guard_wheel(self)
-        self.step_list.setCurrentRow(0)
+        self.step_list.setCurrentRow(self._recovered_step() if recovered else 0)
         self.checker.check_now()
         self.load_review()
         self._apply_status()
@@ -258,8 +259,14 @@ class EditorWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(index)
         self.help.show_step(self.steps[index])
+        write_place(self.services.data_dir, self.request_id(), self.steps[index].key)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)
+
+    def _recovered_step(self) -> int:
+        """The step the officer was on when the work was interrupted (the first one if unknown)."""
+        key = read_place(self.services.data_dir, self.request_id())
+        return next((i for i, step in enumerate(self.steps) if step.key == key), 0)
 
     def current_step(self) -> Step:
         return self.steps[self.stack.currentIndex()]

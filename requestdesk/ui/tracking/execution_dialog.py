@@ -51,6 +51,8 @@ class ExecutionDialog(QDialog):
         self.forwarded_to = QLineEdit()
         self.result_date = QDateEdit()
         self.result_date.setCalendarPopup(True)
+        # Written as every other date field of the interface writes it (20.12.2026, 20/12/2026).
+        self.result_date.setDisplayFormat({"ru": "dd.MM.yyyy"}.get(current_language(), "dd/MM/yyyy"))
         today = services.clock.now().date()
         self.result_date.setDate(QDate(today.year, today.month, today.day))
         self.result_summary = QPlainTextEdit()
