@@ -62,7 +62,13 @@ class ReviewError(StoreRefusal):
     TEXTS = _PROBLEMS
 
     def value(self, name: str, value: Any, lang: str) -> str:
-        return label(value, lang) if name == "status" else str(value)
+        if name == "status":
+            return label(value, lang)
+        if name == "codes" and isinstance(value, (list, tuple)):
+            # The rows as the checklist names them («подп. «б» п. 3 ст. 6»), not rule codes.
+            rules = {rule.code: rule for rule in profile_for("").rules}
+            return "; ".join(rules[c].article.get(lang, c) if c in rules else str(c) for c in value)
+        return str(value)
 
 
 def _utc(moment: datetime) -> str:
@@ -351,7 +357,7 @@ class Review:
         marks = self.marks(request_id)
         pending = sorted({m.code for m in marks if m.mark is MarkValue.NEEDS_CHANGE})
         if pending:
-            raise ReviewError("needs_change", codes=", ".join(pending))
+            raise ReviewError("needs_change", codes=pending)
         return self._decide(request_id, doc, current, new, DecisionValue.APPROVED, note, marks)
 
     def return_for_changes(self, request_id: str, note: str = "") -> Event:

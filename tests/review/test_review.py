@@ -36,7 +36,9 @@ def test_approval_is_refused_while_a_row_needs_change_and_return_shows_comments(
     review.mark(in_review, "6.3.c", MarkValue.CONFIRMED, "Цель ясна")
     with pytest.raises(ReviewError) as info:
         review.approve(in_review)
-    assert "6.3.b" in info.value.message("en") and "исправления" in info.value.message("ru")
+    # The rows are named as the checklist names them, in the language of the message.
+    assert "Art. 6(3)(b)" in info.value.message("en") and "6.3.b" not in info.value.message("en")
+    assert "подп. «б» п. 3 ст. 6" in info.value.message("ru") and "исправления" in info.value.message("ru")
     assert officer.store.status(in_review) == Status.IN_REVIEW
     review.return_for_changes(in_review, "Доработать описание")
     assert officer.store.status(in_review) == Status.RETURNED

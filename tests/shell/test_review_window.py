@@ -93,7 +93,7 @@ def test_checklist_return_comment_fix_submit_approve(qtbot, window, filled):
     assert dialog.model.index(row, Check.COMMENT).data() == COMMENT
     # Approval is refused while a row needs change.
     qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
-    assert "6.3.b" in dialog.error.text() and dialog.error.isVisible()
+    assert "Art. 6(3)(b)" in dialog.error.text() and dialog.error.isVisible()
     qtbot.mouseClick(dialog.return_button, Qt.MouseButton.LeftButton)
     assert filled.store.status(request_id) == "returned"
     assert "returned for changes by" in dialog.last_decision.text()
