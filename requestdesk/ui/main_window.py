@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         self._restore_geometry()
+        from requestdesk.ui.wheel_guard import guard_wheel
+
+        guard_wheel(self)  # the status filter and the watch's boxes turn only when clicked into
         self._update_actions()
         self._update_counts()
 

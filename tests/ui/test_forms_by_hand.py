@@ -141,3 +141,17 @@ def test_a_transmission_time_is_typed_in_the_requesting_authoritys_zone(qtbot, o
     type_into(qtbot, field, "20.10.2026")  # no time: said, not guessed
     assert field.edit.problem.isVisible()
     assert window.session.doc["transmission"]["at"].startswith("2026-10-20T14:35:00")
+
+
+def test_the_registers_status_filter_does_not_turn_under_the_wheel(qtbot, services, interface):
+    from requestdesk.ui.main_window import MainWindow
+
+    window = MainWindow(services, interface.languages)
+    qtbot.addWidget(window)
+    window.show()
+    box = window.register.status_filter
+    window.register.search.setFocus()
+    before = box.currentIndex()
+    wheel(box, -1)
+    assert box.currentIndex() == before
+    window.close()
