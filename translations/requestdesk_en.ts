@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="207"/>
+        <location filename="../requestdesk/ui/main_window.py" line="210"/>
         <source>%1 of %n request(s) shown</source>
         <translation>
             <numerusform>%1 of %n request shown</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="209"/>
+        <location filename="../requestdesk/ui/main_window.py" line="212"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="338"/>
+        <location filename="../requestdesk/ui/main_window.py" line="341"/>
         <source>Duplicate %n request(s)</source>
         <translation>
             <numerusform>Duplicate %n request</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="339"/>
+        <location filename="../requestdesk/ui/main_window.py" line="342"/>
         <source>%n copy(ies) created as draft(s)</source>
         <translation>
             <numerusform>%n copy created as a draft</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="356"/>
+        <location filename="../requestdesk/ui/main_window.py" line="359"/>
         <source>Delete %n request(s)</source>
         <translation>
             <numerusform>Delete %n request</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="358"/>
+        <location filename="../requestdesk/ui/main_window.py" line="361"/>
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation>
             <numerusform>%n request deleted. Edit ▸ Undo (%1) brings it back.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="410"/>
+        <location filename="../requestdesk/ui/main_window.py" line="413"/>
         <source>Import %n request(s)</source>
         <translation>
             <numerusform>Import %n request</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="412"/>
+        <location filename="../requestdesk/ui/main_window.py" line="415"/>
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>%n request imported</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="455"/>
+        <location filename="../requestdesk/ui/main_window.py" line="458"/>
         <source>%n package(s) imported</source>
         <translation>
             <numerusform>%n package imported</numerusform>

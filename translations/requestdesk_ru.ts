@@ -328,27 +328,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="200"/>
+        <location filename="../requestdesk/ui/main_window.py" line="203"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="200"/>
+        <location filename="../requestdesk/ui/main_window.py" line="203"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="201"/>
+        <location filename="../requestdesk/ui/main_window.py" line="204"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="201"/>
+        <location filename="../requestdesk/ui/main_window.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="207"/>
+        <location filename="../requestdesk/ui/main_window.py" line="210"/>
         <source>%1 of %n request(s) shown</source>
         <translation>
             <numerusform>Показано %1 из %n запроса</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="209"/>
+        <location filename="../requestdesk/ui/main_window.py" line="212"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n запрос</numerusform>
@@ -366,177 +366,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="227"/>
+        <location filename="../requestdesk/ui/main_window.py" line="230"/>
         <source>RequestDesk — register of requests</source>
         <translation>RequestDesk — реестр запросов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="228"/>
+        <location filename="../requestdesk/ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="229"/>
+        <location filename="../requestdesk/ui/main_window.py" line="232"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="230"/>
+        <location filename="../requestdesk/ui/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="231"/>
+        <location filename="../requestdesk/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="232"/>
+        <location filename="../requestdesk/ui/main_window.py" line="235"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="233"/>
+        <location filename="../requestdesk/ui/main_window.py" line="236"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="235"/>
+        <location filename="../requestdesk/ui/main_window.py" line="238"/>
         <source>&amp;New request</source>
         <translation>&amp;Новый запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="235"/>
+        <location filename="../requestdesk/ui/main_window.py" line="238"/>
         <source>Create a request filled with your defaults and open it</source>
         <translation>Создать запрос с вашими данными по умолчанию и открыть его</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="236"/>
+        <location filename="../requestdesk/ui/main_window.py" line="239"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="236"/>
+        <location filename="../requestdesk/ui/main_window.py" line="239"/>
         <source>Open the selected request in the editor</source>
         <translation>Открыть выбранный запрос в редакторе</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="237"/>
+        <location filename="../requestdesk/ui/main_window.py" line="240"/>
         <source>D&amp;uplicate</source>
         <translation>Создать &amp;копию</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="237"/>
+        <location filename="../requestdesk/ui/main_window.py" line="240"/>
         <source>Copy the selected requests as new drafts (no number, today&apos;s date)</source>
         <translation>Создать копии выбранных запросов как новые черновики (без номера, с сегодняшней датой)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="238"/>
+        <location filename="../requestdesk/ui/main_window.py" line="241"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="238"/>
+        <location filename="../requestdesk/ui/main_window.py" line="241"/>
         <source>Delete the selected requests (Edit ▸ Undo brings them back)</source>
         <translation>Удалить выбранные запросы (Правка ▸ Отменить вернет их)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="239"/>
+        <location filename="../requestdesk/ui/main_window.py" line="242"/>
         <source>&amp;Import request files…</source>
         <translation>&amp;Импорт файлов запросов…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="239"/>
+        <location filename="../requestdesk/ui/main_window.py" line="242"/>
         <source>Add *.request.json files to the register</source>
         <translation>Добавить в реестр файлы *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="240"/>
+        <location filename="../requestdesk/ui/main_window.py" line="243"/>
         <source>Export request &amp;file…</source>
         <translation>Сохранить &amp;файл запроса…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="240"/>
+        <location filename="../requestdesk/ui/main_window.py" line="243"/>
         <source>Save the selected request as a *.request.json file</source>
         <translation>Сохранить выбранный запрос в файл *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="241"/>
+        <location filename="../requestdesk/ui/main_window.py" line="244"/>
         <source>&amp;Export document (DOCX)…</source>
         <translation>&amp;Экспорт документа (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="241"/>
+        <location filename="../requestdesk/ui/main_window.py" line="244"/>
         <source>Write the request, its confirmation or its checklist as a DOCX document</source>
         <translation>Сформировать запрос, его подтверждение или контрольный лист в виде документа DOCX</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="242"/>
+        <location filename="../requestdesk/ui/main_window.py" line="245"/>
         <source>Export &amp;package…</source>
         <translation>Выгрузить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="243"/>
+        <location filename="../requestdesk/ui/main_window.py" line="246"/>
         <source>Pack the selected request with its enclosures, review and history into one *.requestpkg file</source>
         <translation>Упаковать выбранный запрос с приложениями, результатами проверки и историей в один файл *.requestpkg</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="244"/>
+        <location filename="../requestdesk/ui/main_window.py" line="247"/>
         <source>Import pac&amp;kage…</source>
         <translation>Загрузить па&amp;кет…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="244"/>
+        <location filename="../requestdesk/ui/main_window.py" line="247"/>
         <source>Bring in a request package (*.requestpkg) checked whole</source>
         <translation>Загрузить пакет запроса (*.requestpkg) с проверкой его целостности</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="245"/>
+        <location filename="../requestdesk/ui/main_window.py" line="248"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="245"/>
+        <location filename="../requestdesk/ui/main_window.py" line="248"/>
         <source>Interface language, your authority, signatory and executor, document layout</source>
         <translation>Язык интерфейса, ваш орган, подписант и исполнитель, расположение текста документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="246"/>
+        <location filename="../requestdesk/ui/main_window.py" line="249"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="246"/>
+        <location filename="../requestdesk/ui/main_window.py" line="249"/>
         <source>Replace the register with one of its daily backups</source>
         <translation>Заменить реестр одной из его ежедневных резервных копий</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="247"/>
+        <location filename="../requestdesk/ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="248"/>
+        <location filename="../requestdesk/ui/main_window.py" line="251"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="248"/>
+        <location filename="../requestdesk/ui/main_window.py" line="251"/>
         <source>Search the register</source>
         <translation>Поиск по реестру</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="249"/>
+        <location filename="../requestdesk/ui/main_window.py" line="252"/>
         <source>&amp;About RequestDesk</source>
         <translation>&amp;О программе RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="281"/>
+        <location filename="../requestdesk/ui/main_window.py" line="284"/>
         <source>New request created</source>
         <translation>Создан новый запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="338"/>
+        <location filename="../requestdesk/ui/main_window.py" line="341"/>
         <source>Duplicate %n request(s)</source>
         <translation>
             <numerusform>Копирование %n запроса</numerusform>
@@ -545,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="339"/>
+        <location filename="../requestdesk/ui/main_window.py" line="342"/>
         <source>%n copy(ies) created as draft(s)</source>
         <translation>
             <numerusform>Создана %n копия (черновик)</numerusform>
@@ -554,17 +554,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="348"/>
+        <location filename="../requestdesk/ui/main_window.py" line="351"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="349"/>
+        <location filename="../requestdesk/ui/main_window.py" line="352"/>
         <source>A request that is open in an editor cannot be deleted. Close its editor window first.</source>
         <translation>Запрос, открытый в редакторе, удалить нельзя. Сначала закройте окно редактора.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="356"/>
+        <location filename="../requestdesk/ui/main_window.py" line="359"/>
         <source>Delete %n request(s)</source>
         <translation>
             <numerusform>Удаление %n запроса</numerusform>
@@ -573,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="358"/>
+        <location filename="../requestdesk/ui/main_window.py" line="361"/>
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation>
             <numerusform>Удален %n запрос. Правка ▸ Отменить (%1) вернет его.</numerusform>
@@ -582,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="410"/>
+        <location filename="../requestdesk/ui/main_window.py" line="413"/>
         <source>Import %n request(s)</source>
         <translation>
             <numerusform>Импорт %n запроса</numerusform>
@@ -591,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="412"/>
+        <location filename="../requestdesk/ui/main_window.py" line="415"/>
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>Импортирован %n запрос</numerusform>
@@ -600,27 +600,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="414"/>
+        <location filename="../requestdesk/ui/main_window.py" line="417"/>
         <source>The register already holds these requests, unchanged</source>
         <translation>Эти запросы уже есть в реестре в том же виде</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="423"/>
+        <location filename="../requestdesk/ui/main_window.py" line="426"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="433"/>
+        <location filename="../requestdesk/ui/main_window.py" line="436"/>
         <source>Package written: %1</source>
         <translation>Пакет записан: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="453"/>
+        <location filename="../requestdesk/ui/main_window.py" line="456"/>
         <source>The register already holds what the package brings</source>
         <translation>В реестре уже есть все, что содержит пакет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="455"/>
+        <location filename="../requestdesk/ui/main_window.py" line="458"/>
         <source>%n package(s) imported</source>
         <translation>
             <numerusform>Загружен %n пакет</numerusform>
@@ -629,44 +629,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="486"/>
+        <location filename="../requestdesk/ui/main_window.py" line="489"/>
         <source>Document written: %1</source>
         <translation>Документ сохранен: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="503"/>
+        <location filename="../requestdesk/ui/main_window.py" line="506"/>
         <source>The daily backup was not made: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="512"/>
-        <location filename="../requestdesk/ui/main_window.py" line="533"/>
-        <location filename="../requestdesk/ui/main_window.py" line="542"/>
+        <location filename="../requestdesk/ui/main_window.py" line="515"/>
+        <location filename="../requestdesk/ui/main_window.py" line="536"/>
+        <location filename="../requestdesk/ui/main_window.py" line="545"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="513"/>
+        <location filename="../requestdesk/ui/main_window.py" line="516"/>
         <source>Close the editor windows first: their requests would be saved over the restored register.</source>
         <translation>Сначала закройте окна редактора: иначе их запросы будут записаны поверх восстановленного реестра.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="534"/>
+        <location filename="../requestdesk/ui/main_window.py" line="537"/>
         <source>The register could not be opened again. RequestDesk closes; start it again.</source>
         <translation>Реестр не удалось открыть снова. RequestDesk будет закрыт; запустите его заново.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="581"/>
+        <location filename="../requestdesk/ui/main_window.py" line="584"/>
         <source>Another program changed %1: its editor now shows that version.</source>
         <translation>Другая программа изменила %1: редактор теперь показывает эту версию.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="542"/>
+        <location filename="../requestdesk/ui/main_window.py" line="545"/>
         <source>The register was not restored.</source>
         <translation>Реестр не восстановлен.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="547"/>
+        <location filename="../requestdesk/ui/main_window.py" line="550"/>
         <source>Register restored from %1</source>
         <translation>Реестр восстановлен из копии %1</translation>
     </message>
@@ -920,8 +920,8 @@ The register holds %n request(s); clear the search box or the filters to see the
     </message>
     <message>
         <location filename="../requestdesk/ui/request_menu.py" line="201"/>
-        <source>Marks the selected request urgent and starts the 72-hour watch of its written confirmation</source>
-        <translation>Отмечает выбранный запрос срочным и начинает отсчет 72 часов до его письменного подтверждения</translation>
+        <source>Marks the request urgent and starts its 72-hour watch</source>
+        <translation>Отмечает запрос срочным и начинает отсчет 72 часов</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/request_menu.py" line="202"/>
