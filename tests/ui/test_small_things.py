@@ -49,3 +49,22 @@ def test_file_sizes_are_written_each_languages_way():
     assert format_size(131072, "ru") == "128 кБ"
     assert format_size(512, "en") == "512 bytes" and format_size(512, "ru") == "512 байт"
     assert format_size(5 * 1024 * 1024, "ru").endswith("МБ")
+
+
+def test_long_names_offered_while_typing_keep_their_distinguishing_end(qtbot, open_editor):
+    from tests.ui.helpers import choose, type_text
+
+    window = open_editor()
+    window.go_to_step(1)
+    box = window.steps[1].boxes["requesting"]
+    choose(qtbot, box.state, "RU")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    editor = box.authority.editor("ru")
+    editor.setFocus()
+    type_text(qtbot, editor, "Упр")
+    popup = editor.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    rows = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    assert any(r.endswith("по Приморскому краю") for r in rows) and any(r.endswith("по Новосибирской области") for r in rows)
+    assert popup.textElideMode() == Qt.TextElideMode.ElideMiddle  # a cut keeps «… по Приморскому краю»
