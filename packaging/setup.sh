@@ -8,6 +8,10 @@ cd "$(dirname "$0")/.."
 with_tests=0
 [ "${1:-}" = "--test" ] && with_tests=1
 
+# Each step says what it does before it starts: the whole run takes a minute or more,
+# most of it downloads, and a silent terminal looks like a hang.
+step() { printf '==> %s\n' "$*"; }
+
 apt_packages=(
   python3 python3-venv python3-pip
   # Qt widgets offscreen and on a desktop
@@ -22,6 +26,7 @@ if [ "$with_tests" = 1 ]; then
   apt_packages+=(libreoffice-writer-nogui poppler-utils)
 fi
 
+step "Checking the system libraries Qt needs"
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
@@ -29,14 +34,28 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" != 0 ] && sudo_cmd="sudo"
+  step "Installing ${#missing[@]} system package(s) with apt-get: ${missing[*]}"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  step "System libraries already installed"
 fi
 
-[ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-if [ "$with_tests" = 1 ]; then
-  .venv/bin/python -m pip install -q -e ".[test]"
+if [ -x .venv/bin/python ]; then
+  step "Using the virtual environment in .venv"
 else
-  .venv/bin/python -m pip install -q -e .
+  step "Creating the virtual environment in .venv"
+  python3 -m venv .venv
 fi
+step "Updating pip"
+.venv/bin/python -m pip install -q --upgrade pip
+# Not -q: pip's own lines (Collecting…, Downloading… with its progress bar; PySide6 is
+# about 100 MB) are the progress of the longest step.
+if [ "$with_tests" = 1 ]; then
+  step "Installing RequestDesk and what its tests need (PySide6, python-docx, pytest...)"
+  .venv/bin/python -m pip install --progress-bar on -e ".[test]"
+else
+  step "Installing RequestDesk and its libraries (PySide6, python-docx, babel...)"
+  .venv/bin/python -m pip install --progress-bar on -e .
+fi
+step "Done: start it with .venv/bin/requestdesk"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from requestdesk.domain.document import get_path, set_path
+from requestdesk.domain.lifecycle import EDITABLE, Status
 
 _ABSENT = object()  # marks "the key was not there", so that undo removes it again
 
@@ -195,3 +196,41 @@ def new_identifier(kind: str = "ip") -> dict[str, Any]:
 
 def new_attachment() -> dict[str, Any]:
     return {"title": {"ru": "", "en": ""}, "pages": None, "copies": 1, "certified_copy": False}
+
+
+# -- who may edit a request, in which state --------------------------------------------
+# Drafting and changes asked by the supervisor: the officer edits freely.
+_DRAFTING = frozenset({Status.DRAFT.value, Status.RETURNED.value})
+
+
+def opens_read_only(status: str | None) -> bool:
+    """A request past drafting (in review, approved, signed, sent...) opens for reading:
+    an edit there is a deliberate act (it voids an approval, or changes what the
+    supervisor is reading), never a stray keystroke."""
+    return status is not None and status not in _DRAFTING
+
+
+def may_edit(status: str | None) -> bool:
+    """Whether the text may change at all (after signature it is what was signed)."""
+    return status is None or status in {s.value for s in EDITABLE}
+
+
+def language_of_name(name: str) -> str | None:
+    """"ru" for a name written in Cyrillic, "en" for one in Latin letters, None for one with
+    no letters (a number): the language a file's name can stand for as a title."""
+    stem = name.rsplit(".", 1)[0] if "." in name.strip(".") else name  # ".pdf" says nothing of the language
+    cyrillic = sum(1 for ch in stem if "\u0400" <= ch <= "\u04ff")
+    latin = sum(1 for ch in stem if ch.isascii() and ch.isalpha())
+    if not cyrillic and not latin:
+        return None
+    return "ru" if cyrillic >= latin else "en"
+
+
+def attachment_for_file(name: str, pages: int | None) -> dict[str, Any]:
+    """An enclosure line naming an attached file: its name is the title in the file name's
+    own language only (a Cyrillic name is no English title); the other is left to write."""
+    item = new_attachment()
+    lang = language_of_name(name)
+    item["title"] = {code: name if lang in (None, code) else "" for code in ("ru", "en")}
+    item["pages"] = pages
+    return item

@@ -4,7 +4,8 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from requestdesk.domain.timeutil import FixedClock
@@ -62,7 +63,10 @@ def urgent_id(services, complete_request):
 
 def set_when(edit, year, month, day, hour, minute, zone_name):
     edit.zone.setCurrentText(zone_name)
-    edit.when.setDateTime(QDateTime(QDate(year, month, day), QTime(hour, minute)))
+    """Types the moment as an officer does, `20.11.2026 23:50`, and confirms it with Enter."""
+    edit.when.line.clear()
+    type_text(edit.when.line, f"{day:02d}.{month:02d}.{year} {hour:02d}:{minute:02d}")
+    QTest.keyClick(edit.when.line, Qt.Key.Key_Return)
 
 
 def test_recording_an_oral_transmission_shows_the_due_instant_and_starts_the_watch(qtbot, services, urgent_id):
@@ -75,6 +79,11 @@ def test_recording_an_oral_transmission_shows_the_due_instant_and_starts_the_wat
     assert "24 November 2026, 06:50 (UTC+10:00, Asia/Vladivostok)" in dialog.due.text()  # the workstation's
     type_text(dialog.received_ru, "Дежурный МВД Армении")
     type_text(dialog.received_en, "Duty officer, MIA of Armenia")
+    # 23:50 is later than the clock's 12:00 in Moscow: said, and recorded only once acknowledged.
+    assert "This moment has not come yet." in dialog.warnings.text()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() != dialog.DialogCode.Accepted and "tick the box" in dialog.error.text()
+    dialog.confirm.click()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == dialog.DialogCode.Accepted
     doc = services.store.get(urgent_id)
@@ -198,7 +207,7 @@ def test_the_panel_speaks_russian_when_the_interface_switches(qtbot, services, u
     assert panel.title.text().startswith("Awaiting written confirmation")
     languages.apply("ru")
     qtbot.waitUntil(lambda: panel.title.text().startswith("Ожидают письменного подтверждения"))
-    assert panel.model.index(0, ConfirmationWatchModel.REMAINING).data() == "осталось 3 д 00:00"
+    assert panel.model.index(0, ConfirmationWatchModel.REMAINING).data() == "осталось 3 сут. 00 ч 00 мин"
     assert panel.model.headerData(ConfirmationWatchModel.REMAINING, Qt.Orientation.Horizontal) == "Осталось"
     assert "23 ноября 2026" in panel.model.index(0, ConfirmationWatchModel.DUE_AUTHORITY).data()
     languages.apply("en")

@@ -189,11 +189,6 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="325" />
-        <source>not set</source>
-        <translation>не указано</translation>
-    </message>
-    <message>
         <location filename="../requestdesk/ui/editor/fields.py" line="328" />
         <source>Clear</source>
         <translation>Очистить</translation>
@@ -206,11 +201,6 @@
 </context>
 <context>
     <name>DateTimeField</name>
-    <message>
-        <location filename="../requestdesk/ui/editor/fields.py" line="412" />
-        <source>not set</source>
-        <translation>не указано</translation>
-    </message>
     <message>
         <location filename="../requestdesk/ui/editor/fields.py" line="415" />
         <source>Now</source>
@@ -382,7 +372,7 @@
     <message>
         <location filename="../requestdesk/ui/editor/window.py" line="294" />
         <source>Checks</source>
-        <translation>Проверка</translation>
+        <translation>Автоматический контроль</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/editor/window.py" line="295" />
@@ -398,6 +388,61 @@
         <location filename="../requestdesk/ui/editor/window.py" line="297" />
         <source>Next →</source>
         <translation>Далее →</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Approved: this is the text the supervisor approved, open for reading.</source>
+        <translation>Согласован: это текст, согласованный проверяющим; он открыт для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Edit (voids the approval)</source>
+        <translation>Изменить (согласование утратит силу)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>In review: the supervisor is reading this text. It is open for reading.</source>
+        <translation>На проверке: проверяющий изучает этот текст. Он открыт для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Edit while in review</source>
+        <translation>Изменить во время проверки</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Open for reading.</source>
+        <translation>Открыт для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Signed or sent: the text can no longer change. It is open for reading.</source>
+        <translation>Подписан или отправлен: текст больше не меняется. Он открыт для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Editing an approved request: a saved change voids the approval; bringing the text back to the approved one restores it.</source>
+        <translation>Изменение согласованного запроса: сохраненное изменение лишает согласование силы, возврат к согласованному тексту восстанавливает его.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>The text is back to the approved one: the approval is valid again.</source>
+        <translation>Текст возвращен к согласованному: согласование снова действует.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Document written: %1</source>
+        <translation>Документ записан: %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/editor/window.py" line="0" />
+        <source>Export</source>
+        <translation>Экспорт</translation>
     </message>
 </context>
 <context>
@@ -509,8 +554,8 @@
     </message>
     <message>
         <location filename="../requestdesk/ui/editor/identifiers_model.py" line="109" />
-        <source>Not a date and time. Type it as 20.10.2026 14:30 or 2026-10-20T14:30+03:00.</source>
-        <translation>Это не дата и время. Введите, например, 20.10.2026 14:30 или 2026-10-20T14:30+03:00.</translation>
+        <source>Not a date and time. Type it as 20/10/2026 14:30 (in the time zone shown below the table).</source>
+        <translation>Это не дата и время. Введите, например, 20.10.2026 14:30 (по часовому поясу, указанному под таблицей).</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/editor/identifiers_model.py" line="111" />

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="142"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="144"/>
         <source>No errors; %n warning(s) for the reviewer to look at.</source>
         <translation>
             <numerusform>No errors; %n warning for the reviewer to look at.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="144"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="146"/>
         <source>The check found %n error(s)</source>
         <translation>
             <numerusform>The check found %n error</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="146"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="148"/>
         <source> and %n warning(s)</source>
         <translation>
             <numerusform> and %n warning</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="192"/>
+        <location filename="../requestdesk/ui/main_window.py" line="210"/>
         <source>%1 of %n request(s) shown</source>
         <translation>
             <numerusform>%1 of %n request shown</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="184"/>
+        <location filename="../requestdesk/ui/main_window.py" line="212"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="299"/>
+        <location filename="../requestdesk/ui/main_window.py" line="341"/>
         <source>Duplicate %n request(s)</source>
         <translation>
             <numerusform>Duplicate %n request</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="300"/>
+        <location filename="../requestdesk/ui/main_window.py" line="342"/>
         <source>%n copy(ies) created as draft(s)</source>
         <translation>
             <numerusform>%n copy created as a draft</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="316"/>
+        <location filename="../requestdesk/ui/main_window.py" line="359"/>
         <source>Delete %n request(s)</source>
         <translation>
             <numerusform>Delete %n request</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="318"/>
+        <location filename="../requestdesk/ui/main_window.py" line="361"/>
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation>
             <numerusform>%n request deleted. Edit ▸ Undo (%1) brings it back.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="364"/>
+        <location filename="../requestdesk/ui/main_window.py" line="413"/>
         <source>Import %n request(s)</source>
         <translation>
             <numerusform>Import %n request</numerusform>
@@ -87,11 +87,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="366"/>
+        <location filename="../requestdesk/ui/main_window.py" line="415"/>
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>%n request imported</numerusform>
             <numerusform>%n requests imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="458"/>
+        <source>%n package(s) imported</source>
+        <translation>
+            <numerusform>%n package imported</numerusform>
+            <numerusform>%n packages imported</numerusform>
         </translation>
     </message>
 </context>
@@ -117,7 +125,7 @@
 <context>
     <name>RegisterView</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/view.py" line="184"/>
+        <location filename="../requestdesk/ui/register/view.py" line="201"/>
         <source>No request matches the search and filters.
 
 The register holds %n request(s); clear the search box or the filters to see them.</source>

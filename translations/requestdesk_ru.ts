@@ -73,6 +73,29 @@
     </message>
 </context>
 <context>
+    <name>BilingualLine</name>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="70"/>
+        <source>Initials and surname, in Russian</source>
+        <translation>Инициалы и фамилия, по-русски</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="70"/>
+        <source>Initials and surname, in English</source>
+        <translation>Инициалы и фамилия, по-английски</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="72"/>
+        <source>in Russian</source>
+        <translation>по-русски</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="72"/>
+        <source>in English</source>
+        <translation>по-английски</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <location filename="../requestdesk/ui/register/countdown.py" line="35"/>
@@ -86,14 +109,27 @@
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../requestdesk/ui/date_input.py" line="179"/>
+        <source>Type it as %1</source>
+        <translation>Введите в виде %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/date_input.py" line="180"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Выбрать дату в календаре</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineWatch</name>
     <message>
-        <location filename="../requestdesk/ui/watch_dock.py" line="57"/>
+        <location filename="../requestdesk/ui/watch_dock.py" line="58"/>
         <source>RequestDesk: written confirmations</source>
         <translation>RequestDesk: письменные подтверждения</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/watch_dock.py" line="70"/>
+        <location filename="../requestdesk/ui/watch_dock.py" line="71"/>
         <source>Written confirmations due</source>
         <translation>Сроки письменных подтверждений</translation>
     </message>
@@ -101,39 +137,54 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="29"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="34"/>
         <source>Request already in the register</source>
         <translation>Запрос уже есть в реестре</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="31"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="36"/>
         <source>The register already holds request %1 from the file %2, with different contents.</source>
         <translation>В реестре уже есть запрос %1 из файла %2, но с другим содержанием.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="32"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="37"/>
         <source>(no number)</source>
         <translation>(без номера)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="36"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="41"/>
         <source>Replace it with the file&apos;s version, or keep both (the imported copy gets a new identity)?</source>
         <translation>Заменить его версией из файла или сохранить оба (импортированная копия получит новый идентификатор)?</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="38"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="43"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="39"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="44"/>
         <source>Keep both</source>
         <translation>Сохранить оба</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/dialogs.py" line="40"/>
+        <location filename="../requestdesk/ui/dialogs.py" line="45"/>
         <source>Skip this file</source>
         <translation>Пропустить файл</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/dialogs.py" line="76"/>
+        <source>The document was written:</source>
+        <translation>Документ записан:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/dialogs.py" line="78"/>
+        <source>Open the document</source>
+        <translation>Открыть документ</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/dialogs.py" line="79"/>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
@@ -154,27 +205,27 @@
         <translation>Экспортировать как проект (ПРОЕКТ / DRAFT)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="124"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="126"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="131"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="133"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="131"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="133"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="140"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="142"/>
         <source>The check found nothing to correct: the request is ready for signature.</source>
         <translation>Проверка не выявила недостатков: запрос готов к подписанию.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="142"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="144"/>
         <source>No errors; %n warning(s) for the reviewer to look at.</source>
         <translation>
             <numerusform>Ошибок нет; %n предупреждение — его следует проверить.</numerusform>
@@ -183,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="144"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="146"/>
         <source>The check found %n error(s)</source>
         <translation>
             <numerusform>Проверка выявила %n ошибку</numerusform>
@@ -192,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="146"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="148"/>
         <source> and %n warning(s)</source>
         <translation>
             <numerusform> и %n предупреждение</numerusform>
@@ -201,72 +252,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="155"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="157"/>
         <source>Export document</source>
         <translation>Экспорт документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="156"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="158"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="157"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="159"/>
         <source>Request for assistance (Art. 6)</source>
         <translation>Запрос об оказании содействия (ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="158"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="160"/>
         <source>Written confirmation of an urgent request (Art. 6(2))</source>
         <translation>Письменное подтверждение срочного запроса (п. 2 ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="159"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="161"/>
         <source>Checklist for the reviewer (every finding of the check)</source>
         <translation>Контрольный лист для проверяющего (все замечания проверки)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="161"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="163"/>
         <source>A written confirmation is made for a request transmitted orally or by technical means; this request&apos;s transmission is not one of those.</source>
         <translation>Письменное подтверждение составляется для запроса, переданного устно или с использованием технических средств связи; этот запрос передан иначе.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="164"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="166"/>
         <source>Layout</source>
         <translation>Расположение текста</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="165"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="167"/>
         <source>Russian and English side by side</source>
         <translation>Русский и английский текст рядом (в две колонки)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="166"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="168"/>
         <source>Russian text, then English text</source>
         <translation>Сначала русский текст, затем английский</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="167"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="169"/>
         <source>Mark every page ПРОЕКТ / DRAFT</source>
         <translation>Пометить каждую страницу «ПРОЕКТ / DRAFT»</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="169"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="171"/>
         <source>Errors remain: the request may not be signed as it is, so it can only be exported as a draft. Correct the errors in the editor to export the final document.</source>
         <translation>Остались ошибки: в таком виде запрос подписывать нельзя, поэтому его можно экспортировать только как проект. Исправьте ошибки в редакторе, чтобы получить окончательный документ.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="172"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="174"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="197"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="208"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="210"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="222"/>
         <source>The document was not written.</source>
         <translation>Документ не записан.</translation>
     </message>
@@ -287,27 +338,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="180"/>
+        <location filename="../requestdesk/ui/main_window.py" line="203"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="180"/>
+        <location filename="../requestdesk/ui/main_window.py" line="203"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="181"/>
+        <location filename="../requestdesk/ui/main_window.py" line="204"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="181"/>
+        <location filename="../requestdesk/ui/main_window.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="192"/>
+        <location filename="../requestdesk/ui/main_window.py" line="210"/>
         <source>%1 of %n request(s) shown</source>
         <translation>
             <numerusform>Показано %1 из %n запроса</numerusform>
@@ -316,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="184"/>
+        <location filename="../requestdesk/ui/main_window.py" line="212"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n запрос</numerusform>
@@ -325,157 +376,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="197"/>
+        <location filename="../requestdesk/ui/main_window.py" line="230"/>
         <source>RequestDesk — register of requests</source>
         <translation>RequestDesk — реестр запросов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="198"/>
+        <location filename="../requestdesk/ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="199"/>
+        <location filename="../requestdesk/ui/main_window.py" line="232"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="200"/>
+        <location filename="../requestdesk/ui/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="201"/>
+        <location filename="../requestdesk/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="202"/>
+        <location filename="../requestdesk/ui/main_window.py" line="235"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="203"/>
+        <location filename="../requestdesk/ui/main_window.py" line="236"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="205"/>
+        <location filename="../requestdesk/ui/main_window.py" line="238"/>
         <source>&amp;New request</source>
         <translation>&amp;Новый запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="205"/>
+        <location filename="../requestdesk/ui/main_window.py" line="238"/>
         <source>Create a request filled with your defaults and open it</source>
         <translation>Создать запрос с вашими данными по умолчанию и открыть его</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="206"/>
+        <location filename="../requestdesk/ui/main_window.py" line="239"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="206"/>
+        <location filename="../requestdesk/ui/main_window.py" line="239"/>
         <source>Open the selected request in the editor</source>
         <translation>Открыть выбранный запрос в редакторе</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="207"/>
+        <location filename="../requestdesk/ui/main_window.py" line="240"/>
         <source>D&amp;uplicate</source>
-        <translation>&amp;Копировать</translation>
+        <translation>Создать &amp;копию</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="207"/>
+        <location filename="../requestdesk/ui/main_window.py" line="240"/>
         <source>Copy the selected requests as new drafts (no number, today&apos;s date)</source>
         <translation>Создать копии выбранных запросов как новые черновики (без номера, с сегодняшней датой)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="208"/>
+        <location filename="../requestdesk/ui/main_window.py" line="241"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="208"/>
+        <location filename="../requestdesk/ui/main_window.py" line="241"/>
         <source>Delete the selected requests (Edit ▸ Undo brings them back)</source>
         <translation>Удалить выбранные запросы (Правка ▸ Отменить вернет их)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="209"/>
+        <location filename="../requestdesk/ui/main_window.py" line="242"/>
         <source>&amp;Import request files…</source>
         <translation>&amp;Импорт файлов запросов…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="209"/>
+        <location filename="../requestdesk/ui/main_window.py" line="242"/>
         <source>Add *.request.json files to the register</source>
         <translation>Добавить в реестр файлы *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="210"/>
+        <location filename="../requestdesk/ui/main_window.py" line="243"/>
         <source>Export request &amp;file…</source>
         <translation>Сохранить &amp;файл запроса…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="210"/>
+        <location filename="../requestdesk/ui/main_window.py" line="243"/>
         <source>Save the selected request as a *.request.json file</source>
         <translation>Сохранить выбранный запрос в файл *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="211"/>
+        <location filename="../requestdesk/ui/main_window.py" line="244"/>
         <source>&amp;Export document (DOCX)…</source>
         <translation>&amp;Экспорт документа (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="211"/>
+        <location filename="../requestdesk/ui/main_window.py" line="244"/>
         <source>Write the request, its confirmation or its checklist as a DOCX document</source>
         <translation>Сформировать запрос, его подтверждение или контрольный лист в виде документа DOCX</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="212"/>
+        <location filename="../requestdesk/ui/main_window.py" line="245"/>
+        <source>Export &amp;package…</source>
+        <translation>Выгрузить &amp;пакет…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="246"/>
+        <source>Pack the selected request with its enclosures, review and history into one *.requestpkg file</source>
+        <translation>Упаковать выбранный запрос с приложениями, результатами проверки и историей в один файл *.requestpkg</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="247"/>
+        <source>Import pac&amp;kage…</source>
+        <translation>Загрузить па&amp;кет…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="247"/>
+        <source>Bring in a request package (*.requestpkg) checked whole</source>
+        <translation>Загрузить пакет запроса (*.requestpkg) с проверкой его целостности</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="248"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="212"/>
+        <location filename="../requestdesk/ui/main_window.py" line="248"/>
         <source>Interface language, your authority, signatory and executor, document layout</source>
         <translation>Язык интерфейса, ваш орган, подписант и исполнитель, расположение текста документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="213"/>
+        <location filename="../requestdesk/ui/main_window.py" line="249"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="213"/>
+        <location filename="../requestdesk/ui/main_window.py" line="249"/>
         <source>Replace the register with one of its daily backups</source>
         <translation>Заменить реестр одной из его ежедневных резервных копий</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="214"/>
+        <location filename="../requestdesk/ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="215"/>
+        <location filename="../requestdesk/ui/main_window.py" line="251"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="215"/>
+        <location filename="../requestdesk/ui/main_window.py" line="251"/>
         <source>Search the register</source>
         <translation>Поиск по реестру</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="216"/>
+        <location filename="../requestdesk/ui/main_window.py" line="252"/>
         <source>&amp;About RequestDesk</source>
         <translation>&amp;О программе RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="248"/>
+        <location filename="../requestdesk/ui/main_window.py" line="284"/>
         <source>New request created</source>
         <translation>Создан новый запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="299"/>
+        <location filename="../requestdesk/ui/main_window.py" line="341"/>
         <source>Duplicate %n request(s)</source>
         <translation>
             <numerusform>Копирование %n запроса</numerusform>
@@ -484,7 +555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="300"/>
+        <location filename="../requestdesk/ui/main_window.py" line="342"/>
         <source>%n copy(ies) created as draft(s)</source>
         <translation>
             <numerusform>Создана %n копия (черновик)</numerusform>
@@ -493,17 +564,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="309"/>
+        <location filename="../requestdesk/ui/main_window.py" line="351"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="310"/>
+        <location filename="../requestdesk/ui/main_window.py" line="352"/>
         <source>A request that is open in an editor cannot be deleted. Close its editor window first.</source>
         <translation>Запрос, открытый в редакторе, удалить нельзя. Сначала закройте окно редактора.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="316"/>
+        <location filename="../requestdesk/ui/main_window.py" line="359"/>
         <source>Delete %n request(s)</source>
         <translation>
             <numerusform>Удаление %n запроса</numerusform>
@@ -512,7 +583,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="318"/>
+        <location filename="../requestdesk/ui/main_window.py" line="361"/>
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation>
             <numerusform>Удален %n запрос. Правка ▸ Отменить (%1) вернет его.</numerusform>
@@ -521,7 +592,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="364"/>
+        <location filename="../requestdesk/ui/main_window.py" line="413"/>
         <source>Import %n request(s)</source>
         <translation>
             <numerusform>Импорт %n запроса</numerusform>
@@ -530,7 +601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="366"/>
+        <location filename="../requestdesk/ui/main_window.py" line="415"/>
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>Импортирован %n запрос</numerusform>
@@ -539,53 +610,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="368"/>
+        <location filename="../requestdesk/ui/main_window.py" line="417"/>
         <source>The register already holds these requests, unchanged</source>
         <translation>Эти запросы уже есть в реестре в том же виде</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="377"/>
+        <location filename="../requestdesk/ui/main_window.py" line="426"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="392"/>
+        <location filename="../requestdesk/ui/main_window.py" line="436"/>
+        <source>Package written: %1</source>
+        <translation>Пакет записан: %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="456"/>
+        <source>The register already holds what the package brings</source>
+        <translation>В реестре уже есть все, что содержит пакет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="458"/>
+        <source>%n package(s) imported</source>
+        <translation>
+            <numerusform>Загружен %n пакет</numerusform>
+            <numerusform>Загружено %n пакета</numerusform>
+            <numerusform>Загружено %n пакетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="489"/>
         <source>Document written: %1</source>
         <translation>Документ сохранен: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="409"/>
+        <location filename="../requestdesk/ui/main_window.py" line="506"/>
         <source>The daily backup was not made: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="417"/>
-        <location filename="../requestdesk/ui/main_window.py" line="428"/>
+        <location filename="../requestdesk/ui/main_window.py" line="515"/>
+        <location filename="../requestdesk/ui/main_window.py" line="536"/>
+        <location filename="../requestdesk/ui/main_window.py" line="545"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="418"/>
+        <location filename="../requestdesk/ui/main_window.py" line="516"/>
         <source>Close the editor windows first: their requests would be saved over the restored register.</source>
         <translation>Сначала закройте окна редактора: иначе их запросы будут записаны поверх восстановленного реестра.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="508"/>
+        <location filename="../requestdesk/ui/main_window.py" line="537"/>
         <source>The register could not be opened again. RequestDesk closes; start it again.</source>
         <translation>Реестр не удалось открыть снова. RequestDesk будет закрыт; запустите его заново.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="551"/>
+        <location filename="../requestdesk/ui/main_window.py" line="584"/>
         <source>Another program changed %1: its editor now shows that version.</source>
         <translation>Другая программа изменила %1: редактор теперь показывает эту версию.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="428"/>
+        <location filename="../requestdesk/ui/main_window.py" line="545"/>
         <source>The register was not restored.</source>
         <translation>Реестр не восстановлен.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="434"/>
+        <location filename="../requestdesk/ui/main_window.py" line="550"/>
         <source>Register restored from %1</source>
         <translation>Реестр восстановлен из копии %1</translation>
     </message>
@@ -686,7 +777,7 @@
         <translation>Подтвержден: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="144"/>
+        <location filename="../requestdesk/ui/register/model.py" line="151"/>
         <source>Open the request to see the findings of the check</source>
         <translation>Откройте запрос, чтобы увидеть замечания проверки</translation>
     </message>
@@ -694,12 +785,12 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="108"/>
+        <location filename="../requestdesk/ui/register/view.py" line="112"/>
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="179"/>
+        <location filename="../requestdesk/ui/register/view.py" line="196"/>
         <source>The register is empty.
 
 Create a request with File ▸ New request (Ctrl+N), or import request files (*.request.json) with File ▸ Import or by dropping them here.</source>
@@ -708,7 +799,7 @@ Create a request with File ▸ New request (Ctrl+N), or import request files (*.
 Создайте запрос командой Файл ▸ Новый запрос (Ctrl+N) или импортируйте файлы запросов (*.request.json) командой Файл ▸ Импорт либо перетащив их сюда.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/view.py" line="184"/>
+        <location filename="../requestdesk/ui/register/view.py" line="201"/>
         <source>No request matches the search and filters.
 
 The register holds %n request(s); clear the search box or the filters to see them.</source>
@@ -725,27 +816,27 @@ The register holds %n request(s); clear the search box or the filters to see the
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="203"/>
+        <location filename="../requestdesk/ui/register/view.py" line="230"/>
         <source>Search in both languages: words, numbers, IP addresses, e-mails…</source>
         <translation>Поиск на обоих языках: слова, номера, IP-адреса, адреса электронной почты…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="204"/>
+        <location filename="../requestdesk/ui/register/view.py" line="231"/>
         <source>&amp;Status:</source>
         <translation>&amp;Состояние:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="205"/>
+        <location filename="../requestdesk/ui/register/view.py" line="232"/>
         <source>&amp;Urgent only</source>
         <translation>Только &amp;срочные</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="206"/>
+        <location filename="../requestdesk/ui/register/view.py" line="233"/>
         <source>Confirmation &amp;overdue</source>
         <translation>&amp;Просрочено подтверждение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="207"/>
+        <location filename="../requestdesk/ui/register/view.py" line="234"/>
         <source>Urgent requests whose written confirmation (Art. 6(2)) is past due</source>
         <translation>Срочные запросы, срок письменного подтверждения которых (п. 2 ст. 6) истек</translation>
     </message>
@@ -753,33 +844,33 @@ The register holds %n request(s); clear the search box or the filters to see the
 <context>
     <name>RequestFiles</name>
     <message>
-        <location filename="../requestdesk/ui/request_files.py" line="23"/>
+        <location filename="../requestdesk/ui/request_files.py" line="24"/>
         <source>Request files (*.request.json);;JSON files (*.json);;All files (*)</source>
         <translation>Файлы запросов (*.request.json);;Файлы JSON (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_files.py" line="49"/>
+        <location filename="../requestdesk/ui/request_files.py" line="50"/>
         <source>Import of request files</source>
         <translation>Импорт файлов запросов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_files.py" line="50"/>
+        <location filename="../requestdesk/ui/request_files.py" line="51"/>
         <source>Not imported (the register was not changed by these files):</source>
         <translation>Не импортировано (реестр этими файлами не изменен):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_files.py" line="57"/>
+        <location filename="../requestdesk/ui/request_files.py" line="58"/>
         <source>Import request files</source>
         <translation>Импорт файлов запросов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_files.py" line="75"/>
-        <location filename="../requestdesk/ui/request_files.py" line="86"/>
+        <location filename="../requestdesk/ui/request_files.py" line="76"/>
+        <location filename="../requestdesk/ui/request_files.py" line="87"/>
         <source>Export request file</source>
         <translation>Сохранение файла запроса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_files.py" line="87"/>
+        <location filename="../requestdesk/ui/request_files.py" line="88"/>
         <source>The request file could not be written.</source>
         <translation>Файл запроса не удалось записать.</translation>
     </message>
@@ -787,65 +878,85 @@ The register holds %n request(s); clear the search box or the filters to see the
 <context>
     <name>RequestMenu</name>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="80"/>
-        <location filename="../requestdesk/ui/request_menu.py" line="83"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="103"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="106"/>
         <source>Status of the request</source>
         <translation>Состояние запроса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="127"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="121"/>
+        <source>Submit for review</source>
+        <translation>Направление на проверку</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="189"/>
         <source>&amp;Request</source>
         <translation>&amp;Запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="129"/>
-        <source>Send for &amp;review</source>
-        <translation>Направить на &amp;проверку</translation>
+        <location filename="../requestdesk/ui/request_menu.py" line="191"/>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Направить на проверку</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="130"/>
-        <source>Re&amp;turn for changes</source>
-        <translation>&amp;Вернуть на доработку</translation>
+        <location filename="../requestdesk/ui/request_menu.py" line="192"/>
+        <source>Re&amp;turn for changes…</source>
+        <translation>Вер&amp;нуть на доработку…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="131"/>
-        <source>A&amp;pprove</source>
-        <translation>&amp;Согласовать</translation>
+        <location filename="../requestdesk/ui/request_menu.py" line="193"/>
+        <source>A&amp;pprove…</source>
+        <translation>Со&amp;гласовать…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="132"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="194"/>
         <source>Mark as &amp;signed</source>
         <translation>Отметить как &amp;подписанный</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="133"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="195"/>
         <source>Mark as sent in &amp;writing</source>
         <translation>Отметить как направленный в &amp;письменной форме</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="134"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="196"/>
         <source>C&amp;lose the request</source>
         <translation>&amp;Закрыть запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="138"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="200"/>
         <source>Record urgent &amp;transmission (orally or by technical means)…</source>
         <translation>Отметить срочную &amp;передачу (устно или по техническим каналам связи)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="139"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="201"/>
+        <source>Marks the request urgent and starts its 72-hour watch</source>
+        <translation>Отмечает запрос срочным и начинает отсчет 72 часов</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="202"/>
         <source>Record written &amp;confirmation sent…</source>
         <translation>Отметить направление письменного &amp;подтверждения…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="140"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="203"/>
         <source>Record &amp;execution, notices, refusal…</source>
         <translation>Отметить &amp;исполнение, уведомления, отказ…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="141"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="204"/>
         <source>&amp;History of the request…</source>
         <translation>&amp;История запроса…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="205"/>
+        <source>Re&amp;view…</source>
+        <translation>Пр&amp;оверка…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/request_menu.py" line="206"/>
+        <source>The supervisor&apos;s checklist: marks, comments, approval or return</source>
+        <translation>Лист проверки руководителя: отметки, комментарии, согласование или возврат</translation>
     </message>
 </context>
 <context>
@@ -866,9 +977,9 @@ The register holds %n request(s); clear the search box or the filters to see the
         <translation>Резервных копий пока нет: копия создается в каждый день запуска программы.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/backup_dialog.py" line="63"/>
-        <source>%1 (%2 KB)</source>
-        <translation>%1 (%2 КБ)</translation>
+        <location filename="../requestdesk/ui/backup_dialog.py" line="62"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/backup_dialog.py" line="68"/>
@@ -942,159 +1053,159 @@ The register holds %n request(s); clear the search box or the filters to see the
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="216"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="229"/>
         <source>Russian and English side by side</source>
         <translation>Русский и английский текст рядом (в две колонки)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="217"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="229"/>
         <source>Russian text, then English text</source>
         <translation>Сначала русский текст, затем английский</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="221"/>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="224"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="236"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="237"/>
         <source>(not chosen)</source>
         <translation>(не выбран)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="256"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="254"/>
         <source>(choose from the directory or type below)</source>
         <translation>(выберите из справочника или введите ниже)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="289"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="283"/>
         <source>“%1” is not a time zone name (for example Europe/Moscow).</source>
         <translation>«%1» — не название часового пояса (пример: Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="293"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="287"/>
         <source>Deadlines of urgent requests are shown in this zone.</source>
         <translation>Сроки срочных запросов показываются в этом часовом поясе.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="294"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="288"/>
         <source>The state&apos;s zone is %1.</source>
         <translation>Часовой пояс государства — %1.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="339"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="333"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="340"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="334"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="341"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="335"/>
         <source>Your authority</source>
         <translation>Ваш орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="342"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="336"/>
         <source>Signatory and executor</source>
         <translation>Подписант и исполнитель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="344"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="337"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="345"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="338"/>
         <source>Document layout:</source>
         <translation>Расположение текста документа:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="346"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="339"/>
         <source>Usual exchange (Art. 6(4)):</source>
         <translation>Обычный порядок обмена (п. 4 ст. 6):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="347"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="340"/>
         <source>Deadline of the written confirmation (Art. 6(2): “within 3 days”)</source>
         <translation>Срок письменного подтверждения (п. 2 ст. 6: «в течение 3 суток»)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="351"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="344"/>
         <source>Recommended. The conservative reading: the deadline is the instant 72 hours of elapsed time later, whatever clock changes happen in between.</source>
         <translation>Рекомендуется. Строгое толкование: срок истекает ровно через 72 часа фактически прошедшего времени, независимо от переводов часов.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="355"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="348"/>
         <source>National practice. Choose this only where your national law counts periods in whole days; the deadline then falls later than 72 hours. Documents always state which rule was applied.</source>
         <translation>Национальная практика. Выбирайте только если ваше национальное право исчисляет сроки полными сутками; срок тогда истекает позже 72 часов. В документах всегда указывается, какое правило применено.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="357"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="350"/>
         <source>State:</source>
         <translation>Государство:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="358"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="351"/>
         <source>Competent authority:</source>
         <translation>Компетентный орган:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="359"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="352"/>
         <source>Name (Russian, English):</source>
         <translation>Наименование (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="360"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="353"/>
         <source>Subdivision:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="361"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="354"/>
         <source>Subdivision (Russian, English):</source>
         <translation>Подразделение (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="362"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="355"/>
         <source>Time zone:</source>
         <translation>Часовой пояс:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="364"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="357"/>
         <source>Type to search the directory of competent authorities</source>
         <translation>Начните вводить, чтобы найти орган в справочнике компетентных органов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="365"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="358"/>
         <source>Default signatory (Art. 6(4))</source>
         <translation>Подписант по умолчанию (п. 4 ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="366"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="359"/>
         <source>Role:</source>
         <translation>Должностное положение:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="367"/>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="370"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="360"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="363"/>
         <source>Name:</source>
-        <translation>Фамилия и инициалы:</translation>
+        <translation>Инициалы и фамилия:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="368"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="361"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="369"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="362"/>
         <source>Executing officer (who prepares requests)</source>
         <translation>Исполнитель (кто готовит запросы)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="371"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="364"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="372"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="365"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1103,42 +1214,47 @@ The register holds %n request(s); clear the search box or the filters to see the
     <name>WelcomeWizard</name>
     <message>
         <location filename="../requestdesk/ui/welcome.py" line="194"/>
-        <location filename="../requestdesk/ui/welcome.py" line="197"/>
+        <location filename="../requestdesk/ui/welcome.py" line="195"/>
         <source>(not chosen)</source>
         <translation>(не выбрано)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="279"/>
+        <location filename="../requestdesk/ui/welcome.py" line="226"/>
+        <source>(choose from the directory or type below)</source>
+        <translation>(выберите из справочника или введите ниже)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="281"/>
         <source>Welcome to RequestDesk</source>
         <translation>Добро пожаловать в RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="280"/>
+        <location filename="../requestdesk/ui/welcome.py" line="282"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="281"/>
+        <location filename="../requestdesk/ui/welcome.py" line="283"/>
         <source>Next &gt;</source>
         <translation>Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="282"/>
+        <location filename="../requestdesk/ui/welcome.py" line="284"/>
         <source>&lt; Back</source>
         <translation>&lt; Назад</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="283"/>
+        <location filename="../requestdesk/ui/welcome.py" line="285"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="284"/>
+        <location filename="../requestdesk/ui/welcome.py" line="286"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="286"/>
+        <location filename="../requestdesk/ui/welcome.py" line="288"/>
         <source>RequestDesk helps you draft a request for assistance under Article 6 of the 2018 CIS Agreement, check it against the Article&apos;s required elements and its signature and seal rules, watch the 3-day deadline of written confirmation of urgent requests, and print the request in Russian and English.
 
 A few answers fill every new request with your details. You can skip this now and change everything later in File ▸ Settings.</source>
@@ -1147,103 +1263,108 @@ A few answers fill every new request with your details. You can skip this now an
 Несколько ответов заполнят каждый новый запрос вашими данными. Этот шаг можно пропустить и всё изменить позже в меню «Файл ▸ Настройки».</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="291"/>
+        <location filename="../requestdesk/ui/welcome.py" line="293"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="292"/>
+        <location filename="../requestdesk/ui/welcome.py" line="294"/>
         <source>Your authority</source>
         <translation>Ваш орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="294"/>
+        <location filename="../requestdesk/ui/welcome.py" line="296"/>
         <source>The competent authority that sends your requests. Choose your state, then type a few letters of the authority&apos;s name to find it in the directory; its Russian and English names are filled in.</source>
         <translation>Компетентный орган, который направляет ваши запросы. Выберите государство, затем наберите несколько букв названия органа, чтобы найти его в справочнике: названия на русском и английском языках заполнятся сами.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="296"/>
+        <location filename="../requestdesk/ui/welcome.py" line="298"/>
         <source>State:</source>
         <translation>Государство:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="297"/>
+        <location filename="../requestdesk/ui/welcome.py" line="299"/>
         <source>Competent authority:</source>
         <translation>Компетентный орган:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="298"/>
+        <location filename="../requestdesk/ui/welcome.py" line="300"/>
         <source>Name (Russian, English):</source>
         <translation>Название (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="299"/>
+        <location filename="../requestdesk/ui/welcome.py" line="301"/>
+        <source>Subdivision in the directory:</source>
+        <translation>Подразделение в справочнике:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/welcome.py" line="302"/>
         <source>Subdivision (Russian, English):</source>
         <translation>Подразделение (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="300"/>
+        <location filename="../requestdesk/ui/welcome.py" line="304"/>
         <source>Type to search the directory</source>
         <translation>Наберите для поиска в справочнике</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="301"/>
+        <location filename="../requestdesk/ui/welcome.py" line="305"/>
         <source>Signatory and executor</source>
         <translation>Подписант и исполнитель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="303"/>
+        <location filename="../requestdesk/ui/welcome.py" line="307"/>
         <source>Who usually signs your requests (Art. 6(4)) and who prepares them. Names and positions are written in both languages, as they appear in the document.</source>
         <translation>Кто обычно подписывает ваши запросы (п. 4 ст. 6) и кто их готовит. Фамилии и должности указываются на обоих языках так, как они будут напечатаны в документе.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="305"/>
+        <location filename="../requestdesk/ui/welcome.py" line="309"/>
         <source>Default signatory</source>
         <translation>Подписант по умолчанию</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="306"/>
+        <location filename="../requestdesk/ui/welcome.py" line="310"/>
         <source>Executing officer</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="307"/>
+        <location filename="../requestdesk/ui/welcome.py" line="311"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="308"/>
-        <location filename="../requestdesk/ui/welcome.py" line="310"/>
+        <location filename="../requestdesk/ui/welcome.py" line="312"/>
+        <location filename="../requestdesk/ui/welcome.py" line="314"/>
         <source>Name:</source>
-        <translation>Фамилия, инициалы:</translation>
+        <translation>Инициалы и фамилия:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="309"/>
+        <location filename="../requestdesk/ui/welcome.py" line="313"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="311"/>
+        <location filename="../requestdesk/ui/welcome.py" line="315"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="312"/>
+        <location filename="../requestdesk/ui/welcome.py" line="316"/>
         <source>An example to explore</source>
         <translation>Пример для ознакомления</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="314"/>
+        <location filename="../requestdesk/ui/welcome.py" line="318"/>
         <source>The example is a complete request from one competent authority to another, with the number %1. Open it, look at each step and its help, export it to see the document. It is only an example: delete it when you no longer need it.</source>
         <translation>Пример — полностью составленный запрос одного компетентного органа другому под номером %1. Откройте его, посмотрите каждый шаг и справку к нему, сформируйте документ. Это только пример: удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="317"/>
+        <location filename="../requestdesk/ui/welcome.py" line="321"/>
         <source>Add the example request to the register</source>
         <translation>Добавить пример запроса в реестр</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="319"/>
+        <location filename="../requestdesk/ui/welcome.py" line="323"/>
         <source>Help ▸ Welcome and first settings brings this back; Help also holds the Articles of the Agreement.</source>
         <translation>Вернуться к этой настройке можно через «Справка ▸ Первоначальная настройка»; там же — статьи Соглашения.</translation>
     </message>

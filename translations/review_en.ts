@@ -33,4 +33,12 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>SubmitWithErrorsDialog</name>
+    <message numerus="yes">
+      <location filename="../requestdesk/ui/review/submit_dialog.py" line="0" />
+      <source>The checks find %n error(s) in this request. The supervisor will see them too. Send it anyway only with a note saying why.</source>
+      <translation><numerusform>The checks find %n error in this request. The supervisor will see it too. Send it anyway only with a note saying why.</numerusform><numerusform>The checks find %n errors in this request. The supervisor will see them too. Send it anyway only with a note saying why.</numerusform></translation>
+    </message>
+  </context>
 </TS>

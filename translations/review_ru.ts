@@ -520,5 +520,48 @@
       <source>Approve this exact text: any later change voids the approval</source>
       <translation>Согласовать именно этот текст: любое последующее изменение лишает согласование силы</translation>
     </message>
+    <message>
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="0" />
+      <source>Checklist</source>
+      <translation>Перечень проверки</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="0" />
+      <source>The request (Russian and English)</source>
+      <translation>Текст запроса (на русском и английском)</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="0" />
+      <source>The document as it will print</source>
+      <translation>Документ в том виде, как он будет напечатан</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubmitWithErrorsDialog</name>
+    <message>
+      <location filename="../requestdesk/ui/review/submit_dialog.py" line="0" />
+      <source>Submit for review</source>
+      <translation>Направление на проверку</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../requestdesk/ui/review/submit_dialog.py" line="0" />
+      <source>The checks find %n error(s) in this request. The supervisor will see them too. Send it anyway only with a note saying why.</source>
+      <translation><numerusform>Автоматическая проверка нашла в запросе %n ошибку. Проверяющий тоже ее увидит. Направить запрос все же можно только с примечанием о причине.</numerusform><numerusform>Автоматическая проверка нашла в запросе %n ошибки. Проверяющий тоже их увидит. Направить запрос все же можно только с примечанием о причине.</numerusform><numerusform>Автоматическая проверка нашла в запросе %n ошибок. Проверяющий тоже их увидит. Направить запрос все же можно только с примечанием о причине.</numerusform></translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/submit_dialog.py" line="0" />
+      <source>Note to the supervisor (required):</source>
+      <translation>Примечание для проверяющего (обязательно):</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/submit_dialog.py" line="0" />
+      <source>Send with the note</source>
+      <translation>Направить с примечанием</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/submit_dialog.py" line="0" />
+      <source>Write the note first: it says why the request goes with errors.</source>
+      <translation>Сначала напишите примечание: почему запрос направляется с ошибками.</translation>
+    </message>
   </context>
 </TS>

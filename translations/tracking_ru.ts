@@ -81,6 +81,11 @@
         <source>Unknown time zone: choose one from the list.</source>
         <translation>Неизвестный часовой пояс: выберите его из списка.</translation>
     </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/confirmation_dialog.py" line="0" />
+        <source>Type the date and time the confirmation was sent, e.g. %1.</source>
+        <translation>Введите дату и время отправки подтверждения, например %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationWatchModel</name>
@@ -285,11 +290,6 @@
 <context>
     <name>TransmissionDialog</name>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="76" />
-        <source>Record urgent transmission</source>
-        <translation>Отметка о безотлагательной передаче</translation>
-    </message>
-    <message>
         <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="85" />
         <source>How it was sent</source>
         <translation>Способ передачи</translation>
@@ -339,6 +339,101 @@
         <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="124" />
         <source>= %1 on this workstation</source>
         <translation>= %1 по времени рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>Urgent transmission: %1</source>
+        <translation>Срочная передача: %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>Why it is urgent (Russian)</source>
+        <translation>Причина срочности (на русском)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>Why it is urgent (English)</source>
+        <translation>Причина срочности (на английском)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>I have checked the date and time: record them as entered</source>
+        <translation>Дата и время проверены: записать так, как введено</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>The 72 hours for the written confirmation have already passed: the confirmation will be late.</source>
+        <translation>72 часа на письменное подтверждение уже истекли: подтверждение будет направлено с опозданием.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>The transmission is before the date of the request (%1).</source>
+        <translation>Передача указана раньше даты запроса (%1).</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>This moment has not come yet.</source>
+        <translation>Этот момент еще не наступил.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>Marking the request urgent changes its approved text: the approval is voided and the request goes back to review.</source>
+        <translation>Отметка о срочности меняет согласованный текст запроса: согласование утрачивает силу, запрос возвращается на проверку.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>Sent under the arrangement: the request needs no urgency.</source>
+        <translation>Передан на основании договоренности: срочность не требуется.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>The request is not marked urgent yet. Recording this transmission marks it urgent (Article 6(2)): say why it is urgent.</source>
+        <translation>Запрос еще не отмечен как срочный. Запись этой передачи отметит его срочным (пункт 2 статьи 6): укажите причину срочности.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>The request is marked urgent (Article 6(2)).</source>
+        <translation>Запрос отмечен как срочный (пункт 2 статьи 6).</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>Enter the time as it was in %1 (%2).</source>
+        <translation>Укажите время по часовому поясу %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>This is the requesting authority&apos;s time zone.</source>
+        <translation>Это часовой пояс запрашивающего органа.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>Type the date and time of the transmission, e.g. %1.</source>
+        <translation>Введите дату и время передачи, например %1.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>Say why the request is urgent: Article 6(2) allows an oral or technical transmission only in urgent cases.</source>
+        <translation>Укажите причину срочности: пункт 2 статьи 6 допускает устную передачу и передачу техническими средствами связи только в неотложных случаях.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>Check the warnings above, then tick the box to record the transmission.</source>
+        <translation>Проверьте предупреждения выше и отметьте флажок, чтобы записать передачу.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>The request is signed: its text, urgency included, can no longer change. A request not marked urgent before signature goes in writing.</source>
+        <translation>Запрос подписан: его текст, включая отметку о срочности, больше не меняется. Запрос, не отмеченный срочным до подписания, направляется в письменной форме.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="0" />
+        <source>The request is no longer in the register.</source>
+        <translation>Запроса больше нет в реестре.</translation>
     </message>
 </context>
 </TS>

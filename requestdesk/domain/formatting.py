@@ -63,17 +63,30 @@ def plural(count: int, lang: str, forms: dict[str, str]) -> str:
 
 
 _REMAINING = {
-    "ru": {"left": "осталось {days}{clock}", "overdue": "просрочено на {days}{clock}", "day": "{n} д "},
-    "en": {"left": "{days}{clock} left", "overdue": "overdue by {days}{clock}", "day": "{n} d "},
+    # «сут.» is the word of Art. 6(2) («в течение 3 суток»); «д» alone reads as nothing.
+    "ru": {"left": "осталось {days}{clock}", "overdue": "просрочено на {days}{clock}", "day": "{n} сут. ",
+           "clock": "{h:02d} ч {m:02d} мин"},
+    "en": {"left": "{days}{clock} left", "overdue": "overdue by {days}{clock}", "day": "{n} d ", "clock": "{h:02d}:{m:02d}"},
 }
 
 
 def format_remaining(seconds: float, lang: str) -> str:
-    """A live countdown: "2 d 03:15 left" / "overdue by 5:02" (hours and minutes)."""
+    """A live countdown: "2 d 03:15 left" / "осталось 2 сут. 03 ч 15 мин" (hours and minutes)."""
     words = _REMAINING.get(lang, _REMAINING["en"])
     overdue = seconds < 0
     minutes_total = int(abs(seconds) // 60)
     days, rest = divmod(minutes_total, 24 * 60)
     hours, minutes = divmod(rest, 60)
     day_part = words["day"].format(n=days) if days else ""
-    return words["overdue" if overdue else "left"].format(days=day_part, clock=f"{hours:02d}:{minutes:02d}")
+    return words["overdue" if overdue else "left"].format(days=day_part, clock=words["clock"].format(h=hours, m=minutes))
+
+
+def format_size(size: int, lang: str) -> str:
+    """A file's size, "9,2 кБ" / "9.2 kB": number and unit the language's way (CLDR units)."""
+    from babel.units import format_unit
+
+    locale = {"ru": "ru", "en": "en_GB"}.get(lang, "en_GB")
+    for unit, scale in (("digital-megabyte", 1024 * 1024), ("digital-kilobyte", 1024)):
+        if size >= scale:
+            return format_unit(round(size / scale, 1), unit, length="short", locale=locale)
+    return format_unit(size, "digital-byte", length="long", locale=locale)  # "512 байт", "512 bytes"

@@ -57,6 +57,8 @@ EVENT_LABELS = {
     "approved": {"ru": "Согласован", "en": "Approved"},
     "returned": {"ru": "Возвращен на доработку", "en": "Returned for changes"},
     "approval_voided": {"ru": "Согласование утратило силу", "en": "Approval voided"},
+    "approval_restored": {"ru": "Согласование вновь действует: текст возвращен к согласованному",
+                          "en": "Approval valid again: the text is back to the approved one"},
     "enclosure_added": {"ru": "Приложен файл", "en": "File enclosed"},
     "enclosure_removed": {"ru": "Файл исключен из приложений", "en": "Enclosed file removed"},
     "packed": {"ru": "Упакован для передачи", "en": "Packed for transfer"},
@@ -147,8 +149,8 @@ def approval_state(decisions: Sequence[Decision], fingerprint_now: str, enclosur
     """Whether the latest decision is an approval that still holds for this content.
 
     Valid when the request's fingerprint and its files' hashes are those approved; void
-    when either differs, or when the approval was voided once (an undone edit does not
-    revive it); none when the latest decision is not an approval.
+    when either differs, or when the approval was voided and not yet restored (see
+    store.review.restore_if_unchanged); none when the latest decision is not an approval.
     """
     last = decisions[-1] if decisions else None
     if last is None or last.decision is not DecisionValue.APPROVED:
@@ -188,7 +190,7 @@ def event_details(kind: str, data: dict[str, Any], lang: str) -> str:
         verdict = MARK_LABELS[MarkValue(mark)][lang] if isinstance(mark, str) and mark in known else ("—" if mark is None else str(mark))
         where = " · ".join(str(p) for p in (data.get("code"), data.get("field")) if p)
         return " · ".join(p for p in (where, verdict, str(data.get("comment") or "")) if p)
-    if kind in ("approved", "returned", "submitted", "packed", "imported") and data.get("fingerprint"):
+    if kind in ("approved", "returned", "submitted", "packed", "imported", "approval_restored") and data.get("fingerprint"):
         note = str(data.get("note") or "")
         return " · ".join(p for p in (short_fingerprint(str(data["fingerprint"])), note) if p)
     if kind == "approval_voided":

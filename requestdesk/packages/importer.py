@@ -21,7 +21,7 @@ from requestdesk.store.requests import RequestStore, read_doc_and_status
 from requestdesk.store.review import read_decisions, read_marks, review_record, write_review
 
 # Events whose data record the request's fingerprint and files as they stood then.
-STATE_EVENTS = ("packed", "imported", "approved", "returned", "approval_voided")
+STATE_EVENTS = ("packed", "imported", "approved", "returned", "approval_voided", "approval_restored")
 
 
 class Resolution(StrEnum):

@@ -62,7 +62,13 @@ class ReviewError(StoreRefusal):
     TEXTS = _PROBLEMS
 
     def value(self, name: str, value: Any, lang: str) -> str:
-        return label(value, lang) if name == "status" else str(value)
+        if name == "status":
+            return label(value, lang)
+        if name == "codes" and isinstance(value, (list, tuple)):
+            # The rows as the checklist names them («подп. «б» п. 3 ст. 6»), not rule codes.
+            rules = {rule.code: rule for rule in profile_for("").rules}
+            return "; ".join(rules[c].article.get(lang, c) if c in rules else str(c) for c in value)
+        return str(value)
 
 
 def _utc(moment: datetime) -> str:
@@ -117,7 +123,7 @@ def review_from_log(events: Iterable[Event]) -> dict[str, Any]:
     """The review record a request's log accounts for, replayed event by event.
 
     Every change to marks and decisions is logged ("reviewed", "approved", "returned",
-    "approval_voided"; an "imported" event carries the whole record it brought), so a
+    "approval_voided", "approval_restored"; an "imported" event carries the whole record it brought), so a
     record that differs from this was changed outside the program.
     """
     marks: dict[tuple[str, str], dict[str, Any]] = {}
@@ -144,6 +150,9 @@ def review_from_log(events: Iterable[Event]) -> dict[str, Any]:
         elif event.kind == "approval_voided" and decisions:
             decisions[-1]["voided_at"] = iso_instant(event.at)
             decisions[-1]["void_reason"] = ",".join(data.get("reasons", []))
+        elif event.kind == "approval_restored" and decisions:
+            decisions[-1]["voided_at"] = None
+            decisions[-1]["void_reason"] = ""
     return {"marks": [marks[k] for k in sorted(marks, key=lambda k: (str(k[0]), str(k[1])))], "decisions": decisions}
 
 
@@ -174,9 +183,9 @@ def approval_of(db: sqlite3.Connection, request_id: str, doc: dict[str, Any] | N
 def void_if_changed(store: RequestStore, db: sqlite3.Connection, request_id: str, user: str) -> Event | None:
     """Inside the caller's transaction: voids a valid approval whose request or files changed.
 
-    The approval is marked void for good (undoing the edit does not revive it: the
-    supervisor must look again), an "approval_voided" event is appended, and an
-    approved request goes back to review.
+    The approval is marked void, an "approval_voided" event is appended, and an
+    approved request goes back to review. Should the text and files come back to exactly
+    what was approved (the edit undone), `restore_if_unchanged` makes it valid again.
     """
     stored = read_doc_and_status(db, request_id)
     if stored is None:
@@ -200,6 +209,36 @@ def void_if_changed(store: RequestStore, db: sqlite3.Connection, request_id: str
         db.execute("UPDATE requests SET status = ? WHERE id = ?", (Status.IN_REVIEW.value, request_id))
         data.update({"from": status, "to": Status.IN_REVIEW.value})
     return append_event(db, request_id, now, user, "approval_voided", data)
+
+
+def restore_if_unchanged(store: RequestStore, db: sqlite3.Connection, request_id: str, user: str) -> Event | None:
+    """Inside the caller's transaction: a voided approval is valid again when the request
+    and its files are back to exactly what the supervisor approved.
+
+    The approval is bound to the fingerprint, not to the history of keystrokes: the same
+    text is what was approved. Only while nothing else happened to the decision: the
+    latest decision is still that approval and the request is still in the review the
+    void sent it back to. An "approval_restored" event records it.
+    """
+    stored = read_doc_and_status(db, request_id)
+    if stored is None:
+        return None
+    doc, status = stored
+    decisions = read_decisions(db, request_id)
+    last = decisions[-1] if decisions else None
+    if last is None or last.decision is not DecisionValue.APPROVED or last.voided_at is None:
+        return None
+    if status != Status.IN_REVIEW or "copy" in last.void_reason.split(","):
+        return None
+    files = enclosure_hashes(db, request_id)
+    if fingerprint(doc) != last.fingerprint or list(last.enclosures) != sorted(files):
+        return None
+    db.execute("UPDATE review_decisions SET voided_at = NULL, void_reason = '' WHERE request_id = ? AND seq = ?",
+               (request_id, last.seq))
+    db.execute("UPDATE requests SET status = ? WHERE id = ?", (Status.APPROVED.value, request_id))
+    return append_event(db, request_id, store.clock.now(), user, "approval_restored", {
+        "from": status, "to": Status.APPROVED.value, "fingerprint": last.fingerprint, "enclosures": files,
+        "approved_at": iso_instant(last.at)})
 
 
 class Review:
@@ -263,15 +302,20 @@ class Review:
 
     def save(self, doc: dict[str, Any]) -> tuple[CheckResult, Event | None]:
         """What the editor calls to save: stores the request and, if that changed an
-        approved text, voids the approval in the same transaction (the event is returned)."""
+        approved text, voids the approval in the same transaction; if it brought a voided
+        approval's text back, restores it (the "approval_voided" or "approval_restored"
+        event is returned)."""
         with self.store.transaction() as db:
             result = self.store.write(db, doc)
-            return result, void_if_changed(self.store, db, doc["id"], self.user)
+            event = void_if_changed(self.store, db, doc["id"], self.user)
+            return result, event or restore_if_unchanged(self.store, db, doc["id"], self.user)
 
     def after_edit(self, request_id: str) -> Event | None:
-        """For a caller that saved through RequestStore.save: voids a now-stale approval."""
+        """For a caller that saved through RequestStore.save: voids a now-stale approval
+        (or restores one whose approved text and files are back)."""
         with self.store.transaction() as db:
-            return void_if_changed(self.store, db, request_id, self.user)
+            return (void_if_changed(self.store, db, request_id, self.user)
+                    or restore_if_unchanged(self.store, db, request_id, self.user))
 
     # -- the supervisor -----------------------------------------------------------------
     def mark(self, request_id: str, code: str, mark: MarkValue | str, comment: str = "", field: str = "") -> Event | None:
@@ -313,7 +357,7 @@ class Review:
         marks = self.marks(request_id)
         pending = sorted({m.code for m in marks if m.mark is MarkValue.NEEDS_CHANGE})
         if pending:
-            raise ReviewError("needs_change", codes=", ".join(pending))
+            raise ReviewError("needs_change", codes=pending)
         return self._decide(request_id, doc, current, new, DecisionValue.APPROVED, note, marks)
 
     def return_for_changes(self, request_id: str, note: str = "") -> Event:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from requestdesk.domain.formatting import format_day, format_number
+from requestdesk.domain.formatting import format_day, format_size
 from requestdesk.store.backup import backups
 from requestdesk.ui.i18n import current_language
 from requestdesk.ui.qt import named, note_label
@@ -59,8 +59,8 @@ class RestoreDialog(QDialog):
         row = self.list.currentRow()
         self.list.clear()
         for backup in self.found:
-            kilobytes = format_number(round(backup.size / 1024), lang)
-            item = QListWidgetItem(self.tr("%1 (%2 KB)").replace("%1", format_day(backup.day, lang)).replace("%2", kilobytes))
+            item = QListWidgetItem(self.tr("%1 (%2)").replace("%1", format_day(backup.day, lang))
+                                   .replace("%2", format_size(backup.size, lang)))
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             self.list.addItem(item)
         if 0 <= row < self.list.count():

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 translate = QCoreApplication.translate
@@ -57,3 +62,30 @@ def choose_save_file(parent: QWidget | None, title: str, suggested: str, filters
 
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path
+
+
+def show_written(parent: QWidget | None, title: str, path: "Path") -> str:
+    """Says where a document was written and offers to open it or its folder; returns
+    "document", "folder" or "" (closed), after opening what was chosen."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, "", QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("writtenBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name is data
+    box.setText(translate("Dialogs", "The document was written:"))
+    box.setInformativeText(str(path))
+    document = box.addButton(translate("Dialogs", "Open the document"), QMessageBox.ButtonRole.AcceptRole)
+    folder = box.addButton(translate("Dialogs", "Open the folder"), QMessageBox.ButtonRole.ActionRole)
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(close)
+    box.setEscapeButton(close)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is document:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return "document"
+    if clicked is folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        return "folder"
+    return ""

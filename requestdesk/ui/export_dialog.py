@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +30,7 @@ from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 from requestdesk.ui.qt import named, note_label
+from requestdesk.ui.window_fit import fit_to_screen
 
 DOCUMENTS = ("request", "confirmation", "checklist")
 LAYOUTS = ("parallel", "sequential")
@@ -101,7 +102,7 @@ class ExportDialog(QDialog):
 
         self.documents.idToggled.connect(lambda *_: self._update())
         self.draft.toggled.connect(lambda *_: self._update())
-        self.resize(620, 560)
+        fit_to_screen(self, "export", QSize(620, 560))
         self.retranslate()
 
     @property
@@ -181,10 +182,19 @@ class ExportDialog(QDialog):
         self._update()
 
 
-def suggested_document_name(doc: dict[str, Any], document: str, file_copy: bool = False) -> str:
+# The document's word in a file name, in the interface language.
+_FILE_WORDS = {
+    "ru": {"request": "запрос", "confirmation": "подтверждение", "checklist": "перечень-проверки", "file_copy": "экземпляр-для-дела"},
+    "en": {"request": "request", "confirmation": "confirmation", "checklist": "checklist", "file_copy": "file-copy"},
+}
+
+
+def suggested_document_name(doc: dict[str, Any], document: str, lang: str | None = None, *, file_copy: bool = False) -> str:
+    words = _FILE_WORDS.get(lang or current_language(), _FILE_WORDS["en"])
+    word = words.get(document, document)
     number = doc.get("number") if isinstance(doc.get("number"), str) else ""
-    stem = re.sub(r'[\\/:*?"<>|\s]+', "_", number).strip("._") or f"request-{str(doc.get('id', ''))[:8]}"
-    return f"{stem}-{document}{'-file-copy' if file_copy else ''}.docx"
+    stem = re.sub(r'[\\/:*?"<>|\s]+', "_", number).strip("._") or f"{words['request']}-{str(doc.get('id', ''))[:8]}"
+    return f"{stem}-{word}{'-' + words['file_copy'] if file_copy else ''}.docx"
 
 
 def export_request(
@@ -200,7 +210,7 @@ def export_request(
     chosen = dialogs.choose_save_file(
         parent,
         dialog.windowTitle(),
-        str(start / suggested_document_name(doc, dialog.document, dialog.file_copy.isEnabled() and dialog.file_copy.isChecked())),
+        str(start / suggested_document_name(doc, dialog.document, file_copy=dialog.file_copy.isEnabled() and dialog.file_copy.isChecked())),
         translate("ExportDialog", "Word documents (*.docx)"),
     )
     if not chosen:

@@ -68,9 +68,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         self.watch.panel.openRequest.connect(self.open_request)
         self.watch.panel.produceConfirmation.connect(lambda rid: self.export_document_of(rid, "confirmation"))
-        self.request_menu = RequestMenu(services, self)
+        def one_selected() -> str | None:
+            ids = self.register.selected_ids()
+            return ids[0] if len(ids) == 1 else None
+
+        self.request_menu = RequestMenu(services, self, one_selected)
         self.watch.panel.recordConfirmation.connect(self.request_menu.record_confirmation)
         self.request_menu.changed.connect(self._after_record)
+        self.request_menu.watch_requested.connect(self._show_in_watch)
 
         self._make_actions()
         self._make_menus()
@@ -95,6 +100,9 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         self._restore_geometry()
+        from requestdesk.ui.wheel_guard import guard_wheel
+
+        guard_wheel(self)  # the status filter and the watch's boxes turn only when clicked into
         self._update_actions()
         self._update_counts()
 
@@ -126,6 +134,8 @@ class MainWindow(QMainWindow):
         self.act_find = self._action("actFind", self._focus_search, SK.Find)
         self.act_about = self._action("actAbout", self._about)
         self.act_undo = self._action("actUndo", self.undo_stack.undo, SK.Undo, "edit-undo")
+        # "… deleted. Undo brings them back" is stale once undone (or anything else is done).
+        self.undo_stack.indexChanged.connect(self.statusBar().clearMessage)
         self.act_redo = self._action("actRedo", self.undo_stack.redo, SK.Redo, "edit-redo")
         for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged,
                        self.undo_stack.undoTextChanged, self.undo_stack.redoTextChanged):
@@ -218,7 +228,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _language_changed(self, _lang: str) -> None:
+        from requestdesk.ui.undo import retranslate_stack
+
         self.register.reload()  # sorting by authority follows the language of the names
+        retranslate_stack(self.undo_stack)
+        self._update_undo_actions()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("RequestDesk — register of requests"))
@@ -340,7 +354,7 @@ class MainWindow(QMainWindow):
 
         made = operations.duplicate_requests(self.services, self.register.selected_ids())
         if made:
-            self._push(CreatedCommand(self._desk, made, self.tr("Duplicate %n request(s)", "", len(made)),
+            self._push(CreatedCommand(self._desk, made, lambda: self.tr("Duplicate %n request(s)", "", len(made)),
                                       self._kept_as_they_are))
         self.statusBar().showMessage(self.tr("%n copy(ies) created as draft(s)", "", len(made)), 5000)
 
@@ -364,13 +378,19 @@ class MainWindow(QMainWindow):
             return
         if not removed:
             return
-        self._push(DeletedCommand(self._desk, removed, self.tr("Delete %n request(s)", "", len(removed)),
+        self._push(DeletedCommand(self._desk, removed, lambda: self.tr("Delete %n request(s)", "", len(removed)),
                                   self._kept_as_they_are))
         self.statusBar().showMessage(
             self.tr("%n request(s) deleted. Edit ▸ Undo (%1) brings them back.", "", len(removed))
             .replace("%1", self.act_undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)),
             15000,
         )
+
+    def _show_in_watch(self, request_id: str) -> None:
+        """After an urgent transmission: the watch shows the request with its deadline."""
+        self.watch.refresh()
+        self.watch.show_panel()
+        self.watch.panel.select(request_id)
 
     def _after_record(self, request_id: str) -> None:
         """A step of the request's life was recorded (status, transmission, execution)."""
@@ -416,8 +436,8 @@ class MainWindow(QMainWindow):
 
         n = len(outcome.ids)
         if n:
-            self._push(ImportCommand(self._desk, outcome.created, outcome.replaced, self.tr("Import %n request(s)", "", n),
-                                     self._kept_as_they_are))
+            self._push(ImportCommand(self._desk, outcome.created, outcome.replaced,
+                                     lambda: self.tr("Import %n request(s)", "", n), self._kept_as_they_are))
             self.register.select_ids([i for i in outcome.ids if self.model.row_of(i) is not None])
             self.statusBar().showMessage(self.tr("%n request(s) imported", "", n), 8000)
         elif outcome.unchanged and not outcome.failures:
@@ -627,6 +647,9 @@ class MainWindow(QMainWindow):
         geometry = settings.get(Options.main_window_geometry)
         if not (geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))):
             self.resize(1280, 720)
+        from requestdesk.ui.window_fit import keep_within_screen
+
+        keep_within_screen(self)  # saved on a larger or less scaled screen
         columns = settings.get(Options.main_window_columns)
         if columns:
             self.register.table.horizontalHeader().restoreState(QByteArray.fromBase64(columns.encode()))

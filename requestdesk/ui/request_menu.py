@@ -7,6 +7,8 @@ the event log; the log is append-only, so these steps are not on the undo stack.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
@@ -25,12 +27,16 @@ _EXECUTION = {Status.FORWARDED, Status.POSTPONED, Status.CONDITIONAL, Status.EXE
 
 class RequestMenu(QObject):
     changed = Signal(str)  # the id of the request whose status or record changed
+    watch_requested = Signal(str)  # an urgent transmission was recorded: show its deadline in the watch
 
-    def __init__(self, services: Services, window: QWidget):
+    def __init__(self, services: Services, window: QWidget, selected: Callable[[], str | None] | None = None):
         super().__init__(window)
         self.services = services
         self.window = window
         self.request_id: str | None = None
+        # Asked again when an action runs: the register's rows may have moved since the
+        # menu was last told (an edit, a change made by another program).
+        self._selected = selected
         self.menu = QMenu(window)
         self.simple: dict[Status, QAction] = {}
         for target in _SIMPLE:
@@ -43,14 +49,16 @@ class RequestMenu(QObject):
         # Review sits with the review steps, before the signature.
         self.review = QAction(self.menu)
         self.review.setObjectName("actReview")
-        self.review.triggered.connect(lambda: self.open_review(self.request_id))
+        self.review.triggered.connect(lambda: self.open_review(self.current()))
         self.menu.insertAction(self.simple[Status.SIGNED], self.review)
         self.menu.insertSeparator(self.simple[Status.SIGNED])
         self.review_dialog = None
+        self.transmission_dialog = None
         self.transmission = self.menu.addAction("")
+        self.transmission.setObjectName("actUrgentTransmission")
         self.transmission.triggered.connect(self._record_transmission)
         self.confirmation = self.menu.addAction("")
-        self.confirmation.triggered.connect(lambda: self.record_confirmation(self.request_id))
+        self.confirmation.triggered.connect(lambda: self.record_confirmation(self.current()))
         self.execution = self.menu.addAction("")
         self.execution.triggered.connect(self._record_execution)
         self.menu.addSeparator()
@@ -80,7 +88,7 @@ class RequestMenu(QObject):
         return tracker_for(self.services, current_language())
 
     def _move(self, target: Status) -> None:
-        if not self.request_id:
+        if not self.current():
             return
         if target in (Status.APPROVED, Status.RETURNED):
             # A decision is taken on the checklist: it binds the approval to the text.
@@ -102,9 +110,13 @@ class RequestMenu(QObject):
     def submit(self, request_id: str) -> None:
         """Sends the request for review (its fingerprint is logged with the event)."""
         from requestdesk.ui.review.operations import review_for
+        from requestdesk.ui.review.submit_dialog import note_for_submission
 
+        note = note_for_submission(self.window, self.services, request_id)
+        if note is None:
+            return
         try:
-            review_for(self.services).submit(request_id)
+            review_for(self.services).submit(request_id, note)
         except (TransitionError, StoreError) as exc:
             dialogs.show_error(self.window, self.tr("Submit for review"), exc.message(current_language()))
             return
@@ -125,13 +137,26 @@ class RequestMenu(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed.emit(request_id)
 
+    def current(self) -> str | None:
+        """The request an action applies to: the one selected now."""
+        if self._selected is not None:
+            self.request_id = self._selected()
+        return self.request_id
+
     def _record_transmission(self) -> None:
         from requestdesk.ui.qt import workstation_zone
         from requestdesk.ui.tracking.transmission_dialog import TransmissionDialog
 
-        if self.request_id:
-            self._run(TransmissionDialog(self.services, self._tracker(), self.request_id, workstation_zone(), self.window),
-                      self.request_id)
+        request_id = self.current()
+        if not request_id:
+            return
+        dialog = TransmissionDialog(self.services, self._tracker(), request_id, workstation_zone(), self.window)
+        self.transmission_dialog = dialog  # reachable while it is open (tests, a second look)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.transmission_dialog = None
+        if accepted:
+            self.changed.emit(request_id)
+            self.watch_requested.emit(request_id)
 
     def record_confirmation(self, request_id: str | None) -> None:
         from requestdesk.ui.tracking.confirmation_dialog import ConfirmationSentDialog
@@ -144,14 +169,14 @@ class RequestMenu(QObject):
     def _record_execution(self) -> None:
         from requestdesk.ui.tracking.execution_dialog import ExecutionDialog
 
-        if self.request_id:
+        if self.current():
             self._run(ExecutionDialog(self.services, self._tracker(), self.request_id, self.window), self.request_id)
 
     def _show_history(self) -> None:
         from requestdesk.ui.tracking.history import HistoryDialog
         from requestdesk.ui.qt import workstation_zone
 
-        if self.request_id:
+        if self.current():
             HistoryDialog(self._tracker(), self.request_id, workstation_zone(), self.window).exec()
 
     # -- language ----------------------------------------------------------------------------
@@ -173,6 +198,7 @@ class RequestMenu(QObject):
         for target, action in self.simple.items():
             action.setText(texts[target])
         self.transmission.setText(self.tr("Record urgent &transmission (orally or by technical means)…"))
+        self.transmission.setStatusTip(self.tr("Marks the request urgent and starts its 72-hour watch"))
         self.confirmation.setText(self.tr("Record written &confirmation sent…"))
         self.execution.setText(self.tr("Record &execution, notices, refusal…"))
         self.history.setText(self.tr("&History of the request…"))

@@ -52,6 +52,7 @@ class Options:
     confirmation_counting = Option("deadlines/counting", "elapsed_72h", str)  # never whole_days by default
     first_run_done = Option("start/first_run_done", False, bool)
     main_window_geometry = Option("window/main_geometry", "", str)  # QWidget.saveGeometry, base64
+    window_sizes = Option("window/sizes", {}, dict)  # "editor/<screen>@WxH": [width, height], per screen
     main_window_columns = Option("window/register_columns", "", str)  # QHeaderView.saveState, base64
     last_folder = Option("files/last_folder", "", str)  # where the last file dialog was
     unlock_minutes = Option("identity/unlock_minutes", 5, int)  # how long a personal key stays open for signing

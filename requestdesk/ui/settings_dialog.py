@@ -6,7 +6,7 @@ from functools import cache
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,12 +29,21 @@ from requestdesk.domain.directory import Authority
 from requestdesk.domain.languages import EN, RU, SUPPORTED
 from requestdesk.domain.profile import load_profile
 from requestdesk.domain.timeutil import zone
-from requestdesk.ui.directory_choices import fill_authorities, refill, role_entries, select_data, state_entries
+from requestdesk.ui.directory_choices import (
+    fill_authorities,
+    fill_subdivisions,
+    refill,
+    role_entries,
+    select_data,
+    state_entries,
+)
 from requestdesk.ui.i18n import Languages, current_language, language_name
 from requestdesk.ui.letterhead_settings import LetterheadFields
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 from requestdesk.ui.qt import add_labelled_row, named, note_label
+from requestdesk.ui.wheel_guard import guard_wheel
+from requestdesk.ui.window_fit import fit_to_screen
 
 LAYOUTS = ("parallel", "sequential")
 
@@ -47,14 +56,28 @@ def _zone_names() -> list[str]:
 class BilingualLine(QWidget):
     """A short text in Russian and English, side by side."""
 
-    def __init__(self, name: str, parent: QWidget | None = None):
+    def __init__(self, name: str, parent: QWidget | None = None, *, person: bool = False):
         super().__init__(parent)
+        self.person = person  # a person's name: the hint shows the form documents use (И. О. Фамилия)
         self.edits = {lang: named(QLineEdit(), f"{name}_{lang}") for lang in SUPPORTED}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for lang, edit in self.edits.items():
-            edit.setPlaceholderText({RU: "по-русски", EN: "in English"}[lang])
+        for edit in self.edits.values():
             layout.addWidget(edit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.person:
+            hints = {RU: self.tr("Initials and surname, in Russian"), EN: self.tr("Initials and surname, in English")}
+        else:
+            hints = {RU: self.tr("in Russian"), EN: self.tr("in English")}
+        for lang, edit in self.edits.items():
+            edit.setPlaceholderText(hints[lang])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def value(self) -> dict[str, str]:
         return {lang: edit.text().strip() for lang, edit in self.edits.items()}
@@ -146,9 +169,9 @@ class SettingsDialog(QDialog):
         signatory = settings.get(Options.default_signatory)
         executor = settings.get(Options.default_executor)
         self.role = named(QComboBox(), "role")
-        self.signatory_name = BilingualLine("signatoryName")
+        self.signatory_name = BilingualLine("signatoryName", person=True)
         self.signatory_position = BilingualLine("signatoryPosition")
-        self.executor_name = BilingualLine("executorName")
+        self.executor_name = BilingualLine("executorName", person=True)
         self.executor_phone = named(QLineEdit(), "executorPhone")
         people = QWidget()
         people_layout = QVBoxLayout(people)
@@ -196,7 +219,8 @@ class SettingsDialog(QDialog):
         self.subdivision_pick.activated.connect(self._subdivision_chosen)
         self.time_zone.currentTextChanged.connect(self._update_zone_note)
         self.retranslate()
-        self.resize(760, 560)
+        guard_wheel(self)
+        fit_to_screen(self, "settings", QSize(760, 560), services.settings)
 
 
     # -- choices from the directory and the profile ----------------------------------------
@@ -229,14 +253,8 @@ class SettingsDialog(QDialog):
         return next((a for a in self._authorities() if a.id == wanted), None)
 
     def _fill_subdivisions(self) -> None:
-        lang = current_language()
-        self.subdivision_pick.blockSignals(True)
-        self.subdivision_pick.clear()
-        self.subdivision_pick.addItem(self.tr("(choose from the directory or type below)"), None)
-        authority = self._chosen_authority()
-        for i, sub in enumerate(authority.subdivisions if authority else ()):
-            self.subdivision_pick.addItem(sub.name.get(lang, ""), i)
-        self.subdivision_pick.blockSignals(False)
+        fill_subdivisions(self.subdivision_pick, self._chosen_authority(), current_language(),
+                          self.tr("(choose from the directory or type below)"))
 
     def _state_chosen(self) -> None:
         self._fill_authorities()

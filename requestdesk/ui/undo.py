@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from requestdesk.app import Desk, OperationRefused, Stored
 from requestdesk.domain.fingerprint import fingerprint
@@ -21,14 +21,25 @@ DeskFactory = Callable[[], Desk]
 Kept = Callable[[list[str]], None]  # told of the requests an undo or redo left alone
 
 
-class _DeskCommand(QUndoCommand):
-    """Pushed after the operation has run: the first redo() (from push) does nothing."""
+Text = str | Callable[[], str]
 
-    def __init__(self, desk: DeskFactory, text: str, kept: Kept):
-        super().__init__(text)
+
+class _DeskCommand(QUndoCommand):
+    """Pushed after the operation has run: the first redo() (from push) does nothing.
+
+    `text` may be a function giving the description in the interface language now, so
+    that Edit ▸ Undo speaks the language chosen since ("Undo: Delete 2 requests").
+    """
+
+    def __init__(self, desk: DeskFactory, text: Text, kept: Kept):
+        self._describe = text if callable(text) else (lambda: text)
+        super().__init__(self._describe())
         self._desk = desk
         self._kept = kept
         self._done = True
+
+    def retranslate(self) -> None:
+        self.setText(self._describe())
 
     def redo(self) -> None:
         if self._done:
@@ -48,7 +59,7 @@ class _DeskCommand(QUndoCommand):
 class CreatedCommand(_DeskCommand):
     """New requests (created, copied, imported): undo takes back those untouched since."""
 
-    def __init__(self, desk: DeskFactory, ids: list[str], text: str, kept: Kept):
+    def __init__(self, desk: DeskFactory, ids: list[str], text: Text, kept: Kept):
         super().__init__(desk, text, kept)
         self._ids = list(ids)
         self._removed: list[Stored] = []
@@ -65,7 +76,7 @@ class CreatedCommand(_DeskCommand):
 class DeletedCommand(_DeskCommand):
     """Deleted drafts: undo restores them; redo deletes them again unless worked on since."""
 
-    def __init__(self, desk: DeskFactory, removed: list[Stored], text: str, kept: Kept):
+    def __init__(self, desk: DeskFactory, removed: list[Stored], text: Text, kept: Kept):
         super().__init__(desk, text, kept)
         self._removed = list(removed)
         self._ids = [s.doc["id"] for s in removed]
@@ -84,7 +95,7 @@ class ImportCommand(_DeskCommand):
     replaced texts (undo puts each old text back while the text is still the file's;
     redo puts the file's back while the text is still the old one)."""
 
-    def __init__(self, desk: DeskFactory, created: list[str], replaced: list[Replaced], text: str, kept: Kept):
+    def __init__(self, desk: DeskFactory, created: list[str], replaced: list[Replaced], text: Text, kept: Kept):
         super().__init__(desk, text, kept)
         self._created = list(created)
         self._replaced = list(replaced)
@@ -117,3 +128,11 @@ class ImportCommand(_DeskCommand):
         back = self._desk().restore(self._removed).value if self._removed else []
         self._removed = []
         self._tell(self._wanted(), back + self._swap("after"))
+
+
+def retranslate_stack(stack: QUndoStack) -> None:
+    """Every command's text in the interface language now."""
+    for index in range(stack.count()):
+        command = stack.command(index)
+        if isinstance(command, _DeskCommand):
+            command.retranslate()

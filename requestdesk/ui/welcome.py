@@ -9,7 +9,7 @@ import json
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,24 +27,36 @@ from requestdesk.domain.directory import Authority
 from requestdesk.domain.languages import EN, RU
 from requestdesk.domain.profile import load_profile
 from requestdesk.resources import resource_path
-from requestdesk.ui.directory_choices import fill_authorities, refill, role_entries, select_data, state_entries
+from requestdesk.ui.directory_choices import (
+    fill_authorities,
+    fill_subdivisions,
+    refill,
+    role_entries,
+    select_data,
+    state_entries,
+)
 from requestdesk.ui.i18n import Languages, current_language, language_name
 from requestdesk.ui.qt import add_labelled_row, named, note_label
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 from requestdesk.ui.settings_dialog import BilingualLine
+from requestdesk.ui.wheel_guard import guard_wheel
+from requestdesk.ui.window_fit import fit_to_screen
 
 # The example's number says what it is in both languages, in the register and on paper.
-EXAMPLE_NUMBER = "ПРИМЕР/EXAMPLE-1"
+def _shipped_example() -> dict[str, Any]:
+    with resource_path("examples", "example.request.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+# The number the shipped example carries, the same in the welcome, the README and `check`.
+EXAMPLE_NUMBER = str(_shipped_example().get("number") or "")
 
 
 def example_request() -> dict[str, Any]:
     """The shipped example as a new request of the register: its own identity, marked as an example."""
-    with resource_path("examples", "example.request.json").open(encoding="utf-8") as fh:
-        doc = json.load(fh)
-    doc = copy.deepcopy(doc)
+    doc = copy.deepcopy(_shipped_example())
     doc["id"] = str(uuid.uuid4())
-    doc["number"] = EXAMPLE_NUMBER
     doc["example"] = True
     return doc
 
@@ -95,11 +107,12 @@ class WelcomeWizard(QWizard):
         self.authority_pick.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.authority_pick.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.authority = BilingualLine("welcomeAuthority")
+        self.subdivision_pick = named(QComboBox(), "welcomeSubdivisionPick")
         self.subdivision = BilingualLine("welcomeSubdivision")
         layout = QVBoxLayout(self.page_authority)
         layout.addWidget(self.authority_note)
         self.authority_form = QFormLayout()
-        for field in (self.state, self.authority_pick, self.authority, self.subdivision):
+        for field in (self.state, self.authority_pick, self.authority, self.subdivision_pick, self.subdivision):
             add_labelled_row(self.authority_form, field, self._labels)
         layout.addLayout(self.authority_form)
         layout.addStretch(1)
@@ -110,9 +123,9 @@ class WelcomeWizard(QWizard):
         self.page_people = QWizardPage()
         self.people_note = note_label("peopleNote")
         self.role = named(QComboBox(), "welcomeRole")
-        self.signatory_name = BilingualLine("welcomeSignatoryName")
+        self.signatory_name = BilingualLine("welcomeSignatoryName", person=True)
         self.signatory_position = BilingualLine("welcomeSignatoryPosition")
-        self.executor_name = BilingualLine("welcomeExecutorName")
+        self.executor_name = BilingualLine("welcomeExecutorName", person=True)
         self.executor_phone = named(QLineEdit(), "welcomeExecutorPhone")
         self.signatory_caption = named(QLabel(), "signatoryCaption")
         self.executor_caption = named(QLabel(), "executorCaption")
@@ -159,13 +172,15 @@ class WelcomeWizard(QWizard):
         self.executor_phone.setText(str(executor.get("phone", "") or ""))
         self.state.currentIndexChanged.connect(self._state_chosen)
         self.authority_pick.activated.connect(self._authority_chosen)
+        self.subdivision_pick.activated.connect(self._subdivision_chosen)
         # Long authority and role names would otherwise widen the wizard page by page.
-        for combo in (self.state, self.authority_pick, self.role):
+        for combo in (self.state, self.authority_pick, self.subdivision_pick, self.role):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(24)
         self.retranslate()
         self._show_beginnings()
-        self.resize(780, 460)
+        guard_wheel(self)
+        fit_to_screen(self, "welcome", QSize(780, 460))
 
     def _show_beginnings(self) -> None:
         """Long names are shown from their first word, not scrolled to their end."""
@@ -192,12 +207,29 @@ class WelcomeWizard(QWizard):
         self.authority.set_value({})
         self.subdivision.set_value({})
         self._fill_authorities()
+        self._fill_subdivisions()
+
+    def _chosen_authority(self):  # type: ignore[no-untyped-def]
+        wanted = self.authority_pick.currentData()
+        return next((a for a in self._authorities() if a.id == wanted), None)
 
     def _authority_chosen(self) -> None:
-        wanted = self.authority_pick.currentData()
-        authority = next((a for a in self._authorities() if a.id == wanted), None)
+        authority = self._chosen_authority()
         if authority is not None:
             self.authority.set_value(authority.name)
+            self._show_beginnings()
+        self._fill_subdivisions()
+
+    def _fill_subdivisions(self) -> None:
+        """The directory's subdivisions of the chosen authority, as Settings and the editor offer them."""
+        fill_subdivisions(self.subdivision_pick, self._chosen_authority(), current_language(),
+                          self.tr("(choose from the directory or type below)"))
+
+    def _subdivision_chosen(self) -> None:
+        authority = self._chosen_authority()
+        index = self.subdivision_pick.currentData()
+        if authority is not None and index is not None:
+            self.subdivision.set_value(authority.subdivisions[index].name)
             self._show_beginnings()
 
     # -- the answers -------------------------------------------------------------------------------
@@ -268,7 +300,9 @@ class WelcomeWizard(QWizard):
         self._labels[self.state].setText(self.tr("State:"))
         self._labels[self.authority_pick].setText(self.tr("Competent authority:"))
         self._labels[self.authority].setText(self.tr("Name (Russian, English):"))
+        self._labels[self.subdivision_pick].setText(self.tr("Subdivision in the directory:"))
         self._labels[self.subdivision].setText(self.tr("Subdivision (Russian, English):"))
+        self._fill_subdivisions()
         self.authority_pick.lineEdit().setPlaceholderText(self.tr("Type to search the directory"))
         self.page_people.setTitle(self.tr("Signatory and executor"))
         self.people_note.setText(self.tr(

@@ -273,3 +273,24 @@ def test_a_package_that_cannot_be_written_leaves_no_trace(officer, complete_requ
     assert caught.value.problem == "folder_missing"
     assert officer.tracker.history(rid) == []  # the "packed" event went with the failed file
     assert sorted(p.name for p in tmp_path.iterdir()) == ["officer"]
+
+
+def test_an_approval_restored_by_undoing_the_edit_travels_valid_in_a_package(officer, supervisor, sent_for_review,
+                                                                            complete_request, tmp_path, clock):
+    rid = complete_request["id"]
+    back = _approve_and_send_back(supervisor, sent_for_review, tmp_path, rid)
+    assert import_package(officer.store, back, officer.user).outcome is Outcome.UPDATED
+    approved = officer.store.get(rid)
+    changed = json.loads(json.dumps(approved))
+    changed["purpose"]["en"] += " Typo."
+    clock.advance(minutes=1)
+    assert officer.review.save(changed)[1].kind == "approval_voided"
+    clock.advance(minutes=1)
+    assert officer.review.save(approved)[1].kind == "approval_restored"
+    again = tmp_path / "restored.requestpkg"
+    pack(officer.store, rid, again, officer.user)
+    package = read_package(again)  # the review record is replayed from the log and must agree
+    assert approval_state(package.decisions, package.fingerprint, package.enclosure_hashes).valid
+    assert import_package(supervisor.store, again, supervisor.user).outcome is Outcome.UPDATED
+    assert supervisor.review.approval_state(rid).valid and supervisor.store.status(rid) == Status.APPROVED
+    assert supervisor.tracker.chain_problems(rid) == []

@@ -36,7 +36,9 @@ def test_approval_is_refused_while_a_row_needs_change_and_return_shows_comments(
     review.mark(in_review, "6.3.c", MarkValue.CONFIRMED, "Цель ясна")
     with pytest.raises(ReviewError) as info:
         review.approve(in_review)
-    assert "6.3.b" in info.value.message("en") and "исправления" in info.value.message("ru")
+    # The rows are named as the checklist names them, in the language of the message.
+    assert "Art. 6(3)(b)" in info.value.message("en") and "6.3.b" not in info.value.message("en")
+    assert "подп. «б» п. 3 ст. 6" in info.value.message("ru") and "исправления" in info.value.message("ru")
     assert officer.store.status(in_review) == Status.IN_REVIEW
     review.return_for_changes(in_review, "Доработать описание")
     assert officer.store.status(in_review) == Status.RETURNED
@@ -88,12 +90,31 @@ def test_approval_records_the_fingerprint_and_an_edit_voids_it_visibly(officer, 
     assert state.status is ApprovalStatus.VOID
     assert "changed after approval" in state.message("en") and "текст запроса изменен" in state.message("ru")
 
-    # Undoing the edit does not revive the approval: the supervisor must look again.
+    # The approval is bound to the text: the edit undone, the approved text is back and
+    # so is the approval, logged; the request is approved again.
+    clock.advance(minutes=5)
     doc["case_summary"]["en"] = doc["case_summary"]["en"].removesuffix(" More detail.")
-    officer.review.save(doc)
-    assert officer.review.approval_state(in_review).status is ApprovalStatus.VOID
-    officer.review.approve(in_review)
+    result, event = officer.review.save(doc)
+    assert event.kind == "approval_restored" and event.data["fingerprint"] == fingerprint(doc)
     assert officer.review.approval_state(in_review).valid
+    assert officer.store.status(in_review) == Status.APPROVED
+    assert officer.review.save(doc)[1] is None  # and saving it again changes nothing
+
+
+def test_a_voided_approval_stays_void_once_the_supervisor_decided_again_or_the_text_differs(officer, in_review, clock):
+    officer.review.approve(in_review)
+    approved = officer.store.get(in_review)
+    changed = dict(approved, number="7/2-999")
+    officer.review.save(changed)
+    # Almost the same text is not the approved text.
+    nearly = dict(approved, number=approved["number"] + " ")
+    assert officer.review.save(nearly)[1] is None
+    assert officer.review.approval_state(in_review).status is ApprovalStatus.VOID
+    # Returned for changes meanwhile: coming back to the approved text later restores nothing.
+    officer.review.return_for_changes(in_review, "Уточните номер")
+    assert officer.review.save(approved)[1] is None
+    assert officer.review.approval_state(in_review).status is ApprovalStatus.NONE
+    assert officer.store.status(in_review) == Status.RETURNED
 
 
 def test_after_edit_serves_callers_that_saved_through_the_store(officer, in_review):

@@ -9,6 +9,7 @@ import docx
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
+from requestdesk.ui.tracking.operations import tracker_for
 from requestdesk.domain.fingerprint import fingerprint, short_fingerprint
 from requestdesk.domain.lifecycle import Status
 from requestdesk.ui import dialogs
@@ -92,7 +93,7 @@ def test_checklist_return_comment_fix_submit_approve(qtbot, window, filled):
     assert dialog.model.index(row, Check.COMMENT).data() == COMMENT
     # Approval is refused while a row needs change.
     qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
-    assert "6.3.b" in dialog.error.text() and dialog.error.isVisible()
+    assert "Art. 6(3)(b)" in dialog.error.text() and dialog.error.isVisible()
     qtbot.mouseClick(dialog.return_button, Qt.MouseButton.LeftButton)
     assert filled.store.status(request_id) == "returned"
     assert "returned for changes by" in dialog.last_decision.text()
@@ -134,6 +135,17 @@ def test_an_edit_after_approval_voids_it_in_the_window(qtbot, window, filled):
     assert filled.store.status(request_id) == "approved"
     editor = _editor(qtbot, window, request_id)
     assert editor.void_banner.isHidden()
+    # An approved request opens for reading: a stray keystroke changes nothing.
+    assert editor.read_only and not editor.read_only_bar.isHidden()
+    assert editor.unlock_button.text() == "Edit (voids the approval)"
+    field = editor.navigate("case_summary.en")
+    approved_text = field.toPlainText()
+    type_text(field, " Amended.")
+    assert field.toPlainText() == approved_text and editor.session.doc["case_summary"]["en"] == approved_text
+    assert filled.store.status(request_id) == "approved"
+    # Editing is asked for explicitly.
+    qtbot.mouseClick(editor.unlock_button, Qt.MouseButton.LeftButton)
+    assert not editor.read_only and editor.read_only_bar.isHidden()
     field = editor.navigate("case_summary.en")
     type_text(field, " Amended.")
     editor.autosaver.save_now()
@@ -142,6 +154,30 @@ def test_an_edit_after_approval_voids_it_in_the_window(qtbot, window, filled):
     assert filled.store.status(request_id) == "in_review"
     qtbot.waitUntil(lambda: _status_cell(window, request_id).startswith("In review"))
     assert "Approval void" in _status_cell(window, request_id, Qt.ItemDataRole.ToolTipRole)
+    # Undone back to the approved text, the approval holds again.
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.undo_action.trigger()
+    assert editor.session.doc["case_summary"]["en"] == approved_text
+    editor.autosaver.save_now()
+    assert editor.void_banner.isHidden()
+    assert filled.store.status(request_id) == "approved"
+    assert "approval is valid again" in editor.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: _status_cell(window, request_id).startswith("Approved"))
+    editor.close()
+
+
+def test_a_signed_request_opens_for_reading_with_no_way_to_edit(qtbot, window, filled):
+    request_id = _select(window)
+    _approve(qtbot, window, filled, request_id)
+    tracker_for(filled, "en").transition(request_id, "signed")
+    editor = _editor(qtbot, window, request_id)
+    assert editor.read_only and "can no longer change" in editor.read_only_note.text()
+    assert editor.unlock_button.isHidden() and not editor.unlock_action.isEnabled()
+    field = editor.navigate("purpose.ru")
+    before = field.toPlainText()
+    type_text(field, "х")
+    assert field.toPlainText() == before
     editor.close()
 
 
@@ -271,7 +307,8 @@ def test_files_attached_in_the_editor_are_listed_and_named_in_the_enclosure_line
     assert "Протокол осмотра.pdf" in seen[0].text() and "3 pages" in seen[0].text()
     assert [files.model.index(0, c).data() for c in (0, 1, 3)] == ["Протокол осмотра.pdf", "PDF", "3"]
     added = editor.session.get("attachments")[before]
-    assert added["title"] == {"ru": "Протокол осмотра.pdf", "en": "Протокол осмотра.pdf"} and added["pages"] == 3
+    # A Cyrillic file name is the Russian title only: the English one is the officer's to write.
+    assert added["title"] == {"ru": "Протокол осмотра.pdf", "en": ""} and added["pages"] == 3
 
     files.table.selectRow(0)
     copy = files.save_selected(tmp_path / "copy.pdf")

@@ -230,3 +230,27 @@ def test_the_confirmation_deadline_follows_the_counting_rule_of_the_settings(qtb
     services.settings.set(Options.confirmation_counting, "whole_days")
     qtbot.waitUntil(lambda: "28 November 2026, 00:00 (UTC+03:00, Europe/Moscow)" in due.text())
     assert "3 whole days" in due.text()
+
+
+def test_recovery_reopens_at_the_step_the_officer_was_on(qtbot, services, open_editor, complete_request):
+    from requestdesk.ui.editor.drafts import place_path
+    from requestdesk.ui.editor.recovery import offer_recovery
+
+    services.store.save(copy.deepcopy(complete_request))
+    window = open_editor(copy.deepcopy(complete_request))
+    window.go_to_step(4)  # the assistance step: the officer typed here when the power went off
+    step = window.steps[4]
+    assert place_path(services.data_dir, complete_request["id"]).read_text(encoding="utf-8") == step.key
+    crashed = copy.deepcopy(complete_request)
+    crashed["case_summary"]["en"] += " More."
+    draft_path(services.data_dir, crashed["id"]).write_bytes(dump_request(crashed))
+    # The crash: the window is gone without closing (its draft and place stay behind).
+    window.autosaver.save_timer.stop()
+    window.autosaver.draft_timer.stop()
+
+    QTimer.singleShot(0, lambda: next(b for b in QApplication.activeModalWidget().buttons()
+                                      if b.text() == "Recover").click())
+    recovered = offer_recovery(None, services)[0]
+    assert recovered.current_step().key == "assistance"
+    recovered.close()
+    assert not place_path(services.data_dir, crashed["id"]).exists()  # closed and saved: nothing to recover

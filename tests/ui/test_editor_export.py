@@ -37,13 +37,31 @@ def test_export_writes_the_document_with_the_latest_edit(qtbot, open_editor, com
             QTimer.singleShot(20, accept_when_shown)
             return
         seen.append(dialog)
+        QTimer.singleShot(0, open_the_folder)
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    told = []
+    opened = []
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+
+    def open_the_folder() -> None:
+        """Once written, the editor says where and offers to open the document or its folder."""
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "writtenBox":
+            QTimer.singleShot(20, open_the_folder)
+            return
+        told.append(box.informativeText())
+        for button in box.buttons():
+            if button.text() == "Open the folder":
+                button.click()
 
     QTimer.singleShot(0, accept_when_shown)
     assert window.export_action in window.file_menu.actions()
     window.export_action.trigger()
     assert seen, "the export dialog was not shown"
     assert target.exists()
+    assert told == [str(target)] and opened == [str(target.parent)]
+    assert str(target) in window.statusBar().currentMessage()
     assert "99/2026" in docx_text(target)
     stored = services.store.get(complete_request["id"])
     assert stored["number"] == "99/2026"  # saved before the export

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tests.ui.helpers import choose, type_text
 
@@ -39,11 +39,13 @@ def type_cell(qtbot, view, row: int, column: int, text: str) -> None:
 
 
 def pick_date(qtbot, field, day: QDate) -> None:
-    """Opens the calendar popup of a date field and clicks the day."""
-    calendar = field.edit.calendarWidget()
-    field.edit.setFocus()
+    """Opens the calendar beside a date field and chooses the day with Enter."""
+    qtbot.mouseClick(field.edit.calendar_button, Qt.MouseButton.LeftButton)
+    calendar = field.edit.calendar
+    qtbot.waitUntil(calendar.isVisible)
     calendar.setSelectedDate(day)
-    qtbot.keyClick(calendar, Qt.Key.Key_Return)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the calendar's day grid has the focus
+    qtbot.waitUntil(lambda: not calendar.isVisible())
 
 
 def test_type_a_request_from_scratch_until_ready_for_signature(qtbot, open_editor, services):

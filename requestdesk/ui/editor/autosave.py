@@ -21,6 +21,7 @@ class Autosaver(QObject):
     failed = Signal(object)  # the StoreError: the store was not written (the draft still holds the work)
     draft_failed = Signal(object)  # the WriteError: the recovery draft was not written
     approval_voided = Signal(object)  # the "approval_voided" event this save caused
+    approval_restored = Signal(object)  # the "approval_restored" event: the approved text is back
     # Another program changed the request in the register since this window last read or
     # saved it: that save was held back, once; the next one replaces the other version.
     changed_elsewhere = Signal()
@@ -83,7 +84,7 @@ class Autosaver(QObject):
         self.session.undo_stack.setClean()
         self.saved.emit(result)
         if voided is not None:
-            self.approval_voided.emit(voided)
+            (self.approval_restored if voided.kind == "approval_restored" else self.approval_voided).emit(voided)
         return result
 
     def finish(self) -> bool:

@@ -26,6 +26,26 @@ def draft_path(data_dir: Path, request_id: str) -> Path:
     return drafts_dir(data_dir) / f"{safe}{SUFFIX}"
 
 
+def place_path(data_dir: Path, request_id: str) -> Path:
+    """Where the officer was in the editor (the step's key), beside the draft."""
+    return draft_path(data_dir, request_id).with_name(draft_path(data_dir, request_id).name.removesuffix(SUFFIX) + ".place")
+
+
+def write_place(data_dir: Path, request_id: str, step: str) -> None:
+    """Remembers the step shown, so that a recovery reopens there; a failure costs only that."""
+    path = place_path(data_dir, request_id)
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path.write_text(step, encoding="utf-8")
+
+
+def read_place(data_dir: Path, request_id: str) -> str:
+    try:
+        return place_path(data_dir, request_id).read_text(encoding="utf-8").strip()[:64]
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
 def write_draft(data_dir: Path, doc: dict[str, Any]) -> Path:
     """Writes the draft whole; a WriteError says why it could not be."""
     path = draft_path(data_dir, str(doc.get("id", "")))
@@ -43,6 +63,8 @@ def remove_draft(data_dir: Path, request_id: str) -> None:
     # the window must not fail over it.
     with contextlib.suppress(OSError):
         draft_path(data_dir, request_id).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        place_path(data_dir, request_id).unlink(missing_ok=True)
 
 
 def read_drafts(data_dir: Path) -> tuple[list[tuple[Path, dict[str, Any]]], list[tuple[Path, RequestFileError]]]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from requestdesk.atomic import WriteError
-from requestdesk.domain.formatting import format_number
+from requestdesk.domain.formatting import format_number, format_size
 from requestdesk.domain.review import ApprovalStatus
 from requestdesk.store.enclosures import Enclosure, display_name
 from requestdesk.store.requests import RequestStore, StoreError
@@ -38,11 +38,7 @@ _KINDS = {"application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG", "i
           "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX"}
 
 
-def file_size(size: int, lang: str) -> str:
-    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
-        if size >= scale:
-            return f"{format_number(round(size / scale, 1), lang)} {unit}"
-    return f"{format_number(size, lang)} B"
+file_size = format_size
 
 
 class FilesModel(QAbstractTableModel):

@@ -8,13 +8,11 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from requestdesk.domain.formatting import format_offset
 from requestdesk.domain.timeutil import is_aware, parse_date, parse_instant
+from requestdesk.ui.date_input import DateInput
 from requestdesk.ui.editor.session import EditorSession
+from requestdesk.ui.wheel_guard import guard_wheel
 
 _LANG_CAPTIONS = ("ru", "en")
 
@@ -232,6 +232,7 @@ class ChoiceField(QComboBox):
         self.activated.connect(self._write)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(20)
+        guard_wheel(self)
 
     @property
     def path(self) -> str:
@@ -263,18 +264,8 @@ class ChoiceField(QComboBox):
         self.session.set(self.bound.path, self.itemData(index) or "", text=self.bound.path)
 
 
-def locale_date_format() -> str:
-    """The interface locale's short date format, always with a four-digit year."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
-
-
 class DateField(QWidget):
-    """A calendar date (YYYY-MM-DD) with a calendar popup; it may be left empty."""
-
-    _EMPTY = QDate(1900, 1, 1)
+    """A calendar date (YYYY-MM-DD), typed or picked from a calendar; it may be left empty."""
 
     def __init__(self, session: EditorSession, path: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -282,16 +273,12 @@ class DateField(QWidget):
         self.bound = _Bound(session, path, self.refresh, self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(self._EMPTY)
-        self.edit.setMinimumWidth(160)
+        self.edit = DateInput(False, self)
         self.clear_button = QToolButton(self)
         layout.addWidget(self.edit)
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
-        self._updating = False
-        self.edit.dateChanged.connect(self._write)
+        self.edit.committed.connect(self._write)
         self.clear_button.clicked.connect(lambda: session.set(self.bound.path, "", text=self.bound.path))
         self.setFocusProxy(self.edit)
         self.retranslateUi()
@@ -309,22 +296,17 @@ class DateField(QWidget):
             return None
 
     def refresh(self) -> None:
+        raw = self.session.get(self.bound.path, "")
         day = self.value()
-        self._updating = True
-        self.edit.setDate(QDate(day.year, day.month, day.day) if day else self._EMPTY)
-        self._updating = False
+        if day is None and isinstance(raw, str) and raw.strip():
+            self.edit.show_raw(raw)
+        else:
+            self.edit.set_value(day)
 
-    def _write(self, qdate: QDate) -> None:
-        if self._updating:
-            return
-        value = "" if qdate == self._EMPTY else qdate.toPython().isoformat()
-        # Typing a date section by section is one undo step, like typing a word.
-        self.session.set(self.bound.path, value, text=self.bound.path, typing=True)
+    def _write(self, day: date | None) -> None:
+        self.session.set(self.bound.path, day.isoformat() if day else "", text=self.bound.path)
 
     def retranslateUi(self) -> None:
-        self.edit.setSpecialValueText(self.tr("not set"))
-        self.edit.setDisplayFormat(locale_date_format())
-        self.edit.setLocale(QLocale())
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Leave the date empty"))
 
@@ -338,7 +320,6 @@ class DateField(QWidget):
 class DateTimeField(QWidget):
     """An instant (ISO 8601 with offset), entered as local time of a zone the form names."""
 
-    _EMPTY = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
     zone_changed = Signal()
 
     def __init__(self, session: EditorSession, path: str, zone: Callable[[], ZoneInfo], clock_now: Callable[[], datetime],
@@ -348,18 +329,14 @@ class DateTimeField(QWidget):
         self.bound = _Bound(session, path, self.refresh, self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateTimeEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDateTime(self._EMPTY)
-        self.edit.setMinimumWidth(190)
+        self.edit = DateInput(True, self, today=lambda: self.clock_now().astimezone(self.zone()).date())
         self.zone_label = QLabel(self)
         self.now_button = QToolButton(self)
         self.clear_button = QToolButton(self)
         for widget in (self.edit, self.zone_label, self.now_button, self.clear_button):
             layout.addWidget(widget)
         layout.addStretch(1)
-        self._updating = False
-        self.edit.dateTimeChanged.connect(self._write)
+        self.edit.committed.connect(self._write)
         self.now_button.clicked.connect(self._now)
         self.clear_button.clicked.connect(lambda: session.set(self.bound.path, "", text=self.bound.path))
         self.setFocusProxy(self.edit)
@@ -381,37 +358,25 @@ class DateTimeField(QWidget):
         return moment if is_aware(moment) else None
 
     def refresh(self) -> None:
+        raw = self.session.get(self.bound.path, "")
         moment = self.value()
         zone = self.zone()
-        self._updating = True
-        if moment is None:
-            self.edit.setDateTime(self._EMPTY)
+        if moment is None and isinstance(raw, str) and raw.strip():
+            self.edit.show_raw(raw)
         else:
-            local = moment.astimezone(zone)
-            self.edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
-        self._updating = False
+            self.edit.set_value(moment.astimezone(zone).replace(tzinfo=None, second=0) if moment else None)
         shown = (moment.astimezone(zone) if moment else self.clock_now().astimezone(zone))
         self.zone_label.setText(f"{format_offset(shown)}, {zone.key}")
 
-    def _write(self, qdt: QDateTime) -> None:
-        if self._updating:
-            return
-        if qdt == self._EMPTY:
-            value = ""
-        else:
-            d, t = qdt.date(), qdt.time()
-            local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.zone())
-            value = local.isoformat(timespec="seconds")
-        self.session.set(self.bound.path, value, text=self.bound.path, typing=True)
+    def _write(self, local: datetime | None) -> None:
+        value = local.replace(tzinfo=self.zone()).isoformat(timespec="seconds") if local else ""
+        self.session.set(self.bound.path, value, text=self.bound.path)
 
     def _now(self) -> None:
         now = self.clock_now().astimezone(self.zone()).replace(second=0, microsecond=0)
         self.session.set(self.bound.path, now.isoformat(timespec="seconds"), text=self.bound.path)
 
     def retranslateUi(self) -> None:
-        self.edit.setSpecialValueText(self.tr("not set"))
-        self.edit.setDisplayFormat(f"{locale_date_format()} HH:mm")
-        self.edit.setLocale(QLocale())
         self.now_button.setText(self.tr("Now"))
         self.clear_button.setText(self.tr("Clear"))
         self.zone_label.setToolTip(self.tr("The time is entered in this time zone"))
@@ -419,5 +384,5 @@ class DateTimeField(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
+            self.refresh()
         super().changeEvent(event)
-

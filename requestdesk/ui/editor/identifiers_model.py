@@ -9,13 +9,14 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from requestdesk.domain.formatting import format_instant
+from requestdesk.domain.formatting import format_instant, format_offset
 from requestdesk.domain.identifiers import IDENTIFIER_TYPES, is_valid
 from requestdesk.domain.profile import TreatyProfile
 from requestdesk.domain.timeutil import is_aware, parse_instant
 from requestdesk.editing import Changes
 from requestdesk.ui.editor.language import bilingual, interface_language
 from requestdesk.ui.editor.session import EditorSession
+from requestdesk.ui.typed_dates import format_typed_datetime
 from requestdesk.ui.editor.timeinput import read_instant
 
 COLUMNS = ("type", "value", "from", "to")
@@ -106,7 +107,7 @@ class IdentifiersModel(QAbstractTableModel):
             if raw:
                 moment = _instant(raw)
                 if moment is None:
-                    return "error", self.tr("Not a date and time. Type it as 20.10.2026 14:30 or 2026-10-20T14:30+03:00.")
+                    return "error", self.tr("Not a date and time. Type it as 20/10/2026 14:30 (in the time zone shown below the table).")
                 if not is_aware(moment):
                     return "warning", self.tr("The time needs its UTC offset.")
                 start, end = _instant(str(entry.get("from") or "")), _instant(str(entry.get("to") or ""))
@@ -129,8 +130,14 @@ class IdentifiersModel(QAbstractTableModel):
                 return bilingual(self.profile.identifier_types.get(raw), interface_language()) or raw
             if column in ("from", "to"):
                 moment = _instant(raw)
-                return format_instant(moment, interface_language()) if moment and is_aware(moment) else raw
+                if not (moment and is_aware(moment)):
+                    return raw
+                # Short, as it is typed, with its offset: the four columns fit the page.
+                return f"{format_typed_datetime(moment, interface_language())} ({format_offset(moment)})"
             return raw
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("from", "to") and self.problem(index.row(), column) is None:
+            moment = _instant(raw)
+            return format_instant(moment, interface_language()) if moment and is_aware(moment) else None
         if role == Qt.ItemDataRole.EditRole:
             return raw
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):

@@ -21,6 +21,9 @@ class EditorSession(QObject):
         super().__init__(parent)
         self.doc = doc
         self.undo_stack = QUndoStack(self)
+        # While the window shows the request for reading: no edit reaches the document,
+        # whichever widget it comes from.
+        self.read_only = False
 
     @property
     def request_id(self) -> str:
@@ -33,6 +36,8 @@ class EditorSession(QObject):
         self.changed.emit(changes)
 
     def run(self, operation: Operation, text: str, *, typing: bool = False) -> None:
+        if self.read_only:
+            return
         self.undo_stack.push(OperationCommand(self, operation, text, mergeable=typing))
 
     def set(self, path: str, value: Any, text: str = "", *, typing: bool = False) -> None:

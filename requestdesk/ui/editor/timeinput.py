@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 
 from requestdesk.domain.timeutil import is_aware, parse_instant
 
-# 20.10.2026 14:30, 20/10/2026 14:30:05, optionally followed by an offset (+03:00, UTC+3, Z).
+# 20.10.2026 14:30, 20/10/26 14:30:05, optionally followed by an offset (+03:00, UTC+3, Z).
 _LOCAL = re.compile(
-    r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})[ T,]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}|\d{2})[ T,]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
     r"\s*(?:\(?\s*(?:UTC|GMT)?\s*(?P<off>Z|[+-]\d{1,2}(?::?\d{2})?)\s*\)?)?"
 )
 
@@ -38,7 +38,8 @@ def read_instant(text: str, default_zone: ZoneInfo) -> str:
         if not match:
             return text
         try:
-            moment = datetime(int(match["y"]), int(match["m"]), int(match["d"]), int(match["H"]), int(match["M"]),
+            year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)  # as the date fields read it
+            moment = datetime(year, int(match["m"]), int(match["d"]), int(match["H"]), int(match["M"]),
                               int(match["S"] or 0))
             if match["off"]:
                 moment = moment.replace(tzinfo=_offset(match["off"]))

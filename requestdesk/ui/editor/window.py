@@ -26,18 +26,23 @@ from requestdesk.domain.check import CheckResult, profile_for
 from requestdesk.domain.findings import Severity
 from requestdesk.domain.formatting import format_day
 from requestdesk.domain.timeutil import parse_date
+from requestdesk.editing import may_edit, opens_read_only
 from requestdesk.store.requests import StoreError
 from requestdesk.ui.editor.autosave import Autosaver
+from requestdesk.ui.editor.drafts import read_place, write_place
 from requestdesk.ui.editor.findings_panel import FindingsPanel
 from requestdesk.ui.editor.help_panel import HelpPanel
 from requestdesk.ui.editor.icons import severity_icon
 from requestdesk.ui.editor.language import interface_language
 from requestdesk.ui.editor.live_check import LiveChecker
+from requestdesk.ui.editor.read_only import lock
 from requestdesk.ui.editor.review_notes import FieldMarkers, Note, notes_of, place
 from requestdesk.ui.editor.session import EditorSession
 from requestdesk.ui.editor.steps.base import Step, StepContext
 from requestdesk.ui.editor.steps.registry import STEPS
 from requestdesk.ui.services import Services
+from requestdesk.ui.wheel_guard import guard_wheel
+from requestdesk.ui.window_fit import fit_to_screen
 
 
 def request_title(doc: dict[str, Any], lang: str | None = None) -> str:
@@ -101,6 +106,21 @@ class EditorWindow(QMainWindow):
         self.void_banner.setWordWrap(True)
         self.void_banner.setStyleSheet("background: #fff0c2; color: #4a3800; font-weight: bold; padding: 8px 16px;")
         self.void_banner.hide()
+        # A request past drafting opens for reading; editing it is asked for explicitly.
+        self.read_only_bar = QWidget(centre)
+        self.read_only_bar.setObjectName("readOnlyBar")
+        self.read_only_bar.setStyleSheet("#readOnlyBar { background: #e8f0fe; } QLabel { color: #0b2a5b; }")
+        bar = QHBoxLayout(self.read_only_bar)
+        bar.setContentsMargins(16, 6, 16, 6)
+        self.read_only_note = QLabel(self.read_only_bar)
+        self.read_only_note.setObjectName("readOnlyNote")
+        self.read_only_note.setWordWrap(True)
+        self.unlock_button = QPushButton(self.read_only_bar)
+        self.unlock_button.setObjectName("unlockButton")
+        bar.addWidget(self.read_only_note, 1)
+        bar.addWidget(self.unlock_button)
+        self.read_only_bar.hide()
+        centre_layout.addWidget(self.read_only_bar)
         centre_layout.addWidget(self.void_banner)
         centre_layout.addWidget(self.review_banner)
         centre_layout.addWidget(self.stack, 1)
@@ -142,22 +162,29 @@ class EditorWindow(QMainWindow):
         self.autosaver.failed.connect(self._save_failed)
         self.autosaver.draft_failed.connect(self._draft_failed)
         self.autosaver.approval_voided.connect(self._approval_voided)
+        self.autosaver.approval_restored.connect(self._approval_restored)
         self.autosaver.changed_elsewhere.connect(self.changed_elsewhere)
         for step in self.steps:
             files = getattr(step, "files", None)
             if files is not None:
                 files.approval_voided.connect(lambda: self._approval_voided(None))
                 files.changed.connect(lambda: self.saved.emit(self.request_id()))
+        self.unlock_button.clicked.connect(self.unlock)
+        self.read_only = False
+        self._unlocked = recovered  # a recovered draft was being edited: it stays editable
+        self._status = services.store.status(self.request_id())
         self.markers = FieldMarkers()
         self.review_notes: list[Note] = []
         self._review_note = ""
         self.session.changed.connect(self._changed)
         self.session.undo_stack.cleanChanged.connect(self._clean_changed)
-        self.resize(1360, 860)
+        fit_to_screen(self, "editor", QSize(1360, 860), services.settings)
         self.retranslateUi()
-        self.step_list.setCurrentRow(0)
+        guard_wheel(self)
+        self.step_list.setCurrentRow(self._recovered_step() if recovered else 0)
         self.checker.check_now()
         self.load_review()
+        self._apply_status()
         if recovered:
             self.autosaver.save_timer.start()
 
@@ -200,8 +227,14 @@ class EditorWindow(QMainWindow):
         self.file_menu.addActions([self.save_action, self.export_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
+        self.unlock_action = QAction(self)
+        self.unlock_action.setObjectName("actUnlock")
+        self.unlock_action.triggered.connect(self.unlock)
+        self.unlock_action.setVisible(False)
         self.edit_menu = menu.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.unlock_action)
         self.view_menu = menu.addMenu("")
         self.view_menu.addActions([self.previous_action, self.next_action])
         self.view_menu.addSeparator()
@@ -226,8 +259,14 @@ class EditorWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(index)
         self.help.show_step(self.steps[index])
+        write_place(self.services.data_dir, self.request_id(), self.steps[index].key)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)
+
+    def _recovered_step(self) -> int:
+        """The step the officer was on when the work was interrupted (the first one if unknown)."""
+        key = read_place(self.services.data_dir, self.request_id())
+        return next((i for i, step in enumerate(self.steps) if step.key == key), 0)
 
     def current_step(self) -> Step:
         return self.steps[self.stack.currentIndex()]
@@ -305,6 +344,59 @@ class EditorWindow(QMainWindow):
         self.setWindowModified(self._unsaved or not self.session.undo_stack.isClean())
         self.setWindowTitle(f"{request_title(self.session.doc)}[*] — RequestDesk")
 
+    # -- reading or editing -------------------------------------------------------------------
+    def _apply_status(self) -> None:
+        """Locks the fields of a request past drafting, unless the officer chose to edit it."""
+        status = self.services.store.status(self.request_id())
+        if status != self._status:
+            self._status = status
+            if opens_read_only(status):
+                self._unlocked = False  # submitted, approved or signed since: read again first
+        self.set_read_only(opens_read_only(self._status) and not self._unlocked)
+
+    def set_read_only(self, locked: bool) -> None:
+        self.read_only = locked
+        self.session.read_only = locked
+        lock(list(self.steps), locked)
+        self.unlock_action.setVisible(locked)
+        self.unlock_action.setEnabled(locked and may_edit(self._status))
+        self.unlock_button.setEnabled(may_edit(self._status))
+        self.undo_action.setEnabled(not locked and self.session.undo_stack.canUndo())
+        self.redo_action.setEnabled(not locked and self.session.undo_stack.canRedo())
+        self.read_only_bar.setVisible(locked)
+        self._read_only_texts()
+
+    def unlock(self) -> None:
+        """The officer chose to edit a request past drafting (an approval it changes is voided)."""
+        if not may_edit(self._status):
+            return
+        self._unlocked = True
+        self.set_read_only(False)
+        if self._status == "approved":
+            self.statusBar().showMessage(self.tr(
+                "Editing an approved request: a saved change voids the approval; bringing the text back to the "
+                "approved one restores it."), 10000)
+        self.current_step().setFocus()
+
+    def _read_only_texts(self) -> None:
+        status = self._status or ""
+        if status == "approved":
+            note = self.tr("Approved: this is the text the supervisor approved, open for reading.")
+            button = self.tr("Edit (voids the approval)")
+        elif status == "in_review":
+            note = self.tr("In review: the supervisor is reading this text. It is open for reading.")
+            button = self.tr("Edit while in review")
+        elif may_edit(status):
+            note = self.tr("Open for reading.")
+            button = self.tr("Edit")
+        else:
+            note = self.tr("Signed or sent: the text can no longer change. It is open for reading.")
+            button = self.tr("Edit")
+        self.read_only_note.setText(note)
+        self.unlock_button.setText(button)
+        self.unlock_button.setVisible(may_edit(status))
+        self.unlock_action.setText(button)
+
     # -- review ----------------------------------------------------------------------------
     def request_id(self) -> str:
         return self.session.request_id
@@ -317,6 +409,8 @@ class EditorWindow(QMainWindow):
         for row, step in enumerate(self.steps):
             step.review_banner.hide()
             self._mark_step_item(row, False)
+        if hasattr(self, "_status"):
+            self._apply_status()
         if self.services.store.get(self.request_id()) is None:
             self.review_notes, self._review_note = [], ""
             self.review_banner.hide()
@@ -359,6 +453,12 @@ class EditorWindow(QMainWindow):
         self.review_banner.setText(text)
         self.review_banner.show()
 
+    def _approval_restored(self, _event: object) -> None:
+        self.void_banner.hide()
+        self._status = self.services.store.status(self.request_id())
+        self.statusBar().showMessage(self.tr("The text is back to the approved one: the approval is valid again."), 10000)
+        self.saved.emit(self.request_id())
+
     def _approval_voided(self, _event: object) -> None:
         self.void_banner.setText(self.tr("Approval voided by this change: the request goes back to review."))
         self.void_banner.show()
@@ -370,10 +470,15 @@ class EditorWindow(QMainWindow):
         from requestdesk.ui import dialogs
         from requestdesk.ui.review.operations import review_for
 
+        from requestdesk.ui.review.submit_dialog import note_for_submission
+
         if self.autosaver.save_now() is None:
             return False
+        note = note_for_submission(self, self.services, self.request_id())
+        if note is None:
+            return False
         try:
-            review_for(self.services).submit(self.request_id())
+            review_for(self.services).submit(self.request_id(), note)
         except (TransitionError, StoreError) as exc:
             dialogs.show_error(self, self.tr("Submit for review"), exc.message(interface_language()))
             return False
@@ -395,9 +500,14 @@ class EditorWindow(QMainWindow):
     def export(self) -> None:
         from requestdesk.ui.export_dialog import export_request
 
+        from requestdesk.ui import dialogs
+
         self.checker.check_now()
         self.autosaver.save_now()
-        export_request(self, self.services, self.session.doc)
+        path = export_request(self, self.services, self.session.doc)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Document written: %1").replace("%1", str(path)), 10000)
+            dialogs.show_written(self, self.tr("Export"), path)
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -458,6 +568,8 @@ class EditorWindow(QMainWindow):
         self.help_action.setText(self.tr("&Article help"))
         self.findings_dock.setWindowTitle(self.tr("Checks"))
         self.help_dock.setWindowTitle(self.tr("What the Agreement says"))
+        if hasattr(self, "_status"):
+            self._read_only_texts()
         self.back_button.setText(self.tr("← Previous"))
         self.next_button.setText(self.tr("Next →"))
         for row, step in enumerate(self.steps):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,7 @@ from requestdesk.ui.i18n import current_language
 from requestdesk.ui.review.checklist_model import ChecklistModel, Column
 from requestdesk.ui.review.operations import review_for, user_name
 from requestdesk.ui.services import Services
+from requestdesk.ui.window_fit import fit_to_screen
 
 _ERROR_STYLE = "color: #b00020; font-weight: bold"
 
@@ -38,7 +41,7 @@ class ReviewDialog(QDialog):
         self.services = services
         self.request_id = request_id
         self.review = review_for(services)
-        self.resize(1180, 720)
+        fit_to_screen(self, "review", QSize(1180, 720), services.settings)
 
         self.title = QLabel(self)
         font = self.title.font()
@@ -117,8 +120,25 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.state)
         layout.addWidget(self.reviewer)
         layout.addWidget(self.last_decision)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row_buttons)
+        # The checklist, and beside it what is being approved: the request in both
+        # languages and the document as it will print.
+        checklist_page = QWidget(self)
+        checklist_layout = QVBoxLayout(checklist_page)
+        checklist_layout.setContentsMargins(0, 0, 0, 0)
+        checklist_layout.addWidget(self.table, 1)
+        checklist_layout.addLayout(row_buttons)
+        self.request_view = QTextBrowser(self)
+        self.request_view.setObjectName("reviewRequestText")
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("reviewDocumentPreview")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("reviewTabs")
+        self.tabs.addTab(checklist_page, "")
+        self.tabs.addTab(self.request_view, "")
+        self.tabs.addTab(self.preview, "")
+        self.tabs.currentChanged.connect(lambda *_: self._fill_tab())
+        self._filled: set[int] = set()
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note)
@@ -142,6 +162,27 @@ class ReviewDialog(QDialog):
 
         self.retranslate()
         self.reload()
+
+    def _fill_tab(self) -> None:
+        """The request's text and its preview, made when first looked at (the preview
+        renders the whole document)."""
+        index = self.tabs.currentIndex()
+        if index in self._filled or index == 0:
+            return
+        from requestdesk.ui.review import request_text
+
+        self._filled.add(index)
+        doc = self.services.store.get(self.request_id) or {}
+        if self.tabs.widget(index) is self.request_view:
+            self.request_view.setHtml(request_text.request_html(doc, current_language()))
+            return
+        from requestdesk.store.export_record import export_record
+        from requestdesk.ui.settings import Options
+
+        result = self.services.store.check(doc)
+        self.preview.setHtml(request_text.document_preview_html(
+            doc, result, layout=self.services.settings.get(Options.document_layout),
+            review=export_record(self.services.store, doc), now=self.services.clock.now()))
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
@@ -249,13 +290,20 @@ class ReviewDialog(QDialog):
         return self._decide(self.review.return_for_changes)
 
     def submit(self) -> bool:
-        return self._decide(self.review.submit)
+        from requestdesk.ui.review.submit_dialog import note_for_submission
+
+        note = note_for_submission(self, self.services, self.request_id)
+        if note is None:
+            return False
+        return self._decide(lambda request_id, _decision_note: self.review.submit(request_id, note))
 
     # -- language ------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self._show_state()
+            self._filled.clear()
+            self._fill_tab()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -269,6 +317,9 @@ class ReviewDialog(QDialog):
         self.approve_button.setText(self.tr("&Approve"))
         self.return_button.setText(self.tr("&Return for changes"))
         self.close_button.setText(self.tr("Close"))
+        self.tabs.setTabText(0, self.tr("Checklist"))
+        self.tabs.setTabText(1, self.tr("The request (Russian and English)"))
+        self.tabs.setTabText(2, self.tr("The document as it will print"))
         self.approve_button.setToolTip(self.tr("Approve this exact text: any later change voids the approval"))
         self.model.retranslate()
         self.table.resizeRowsToContents()

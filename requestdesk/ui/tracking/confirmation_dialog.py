@@ -11,7 +11,7 @@ from requestdesk.store.tracking import Tracker
 from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
 from requestdesk.ui.tracking.instant_edit import InstantEdit
-from requestdesk.ui.tracking.transmission_dialog import zone_choices
+from requestdesk.ui.tracking.transmission_dialog import requesting_zone_name, zone_choices
 
 
 class ConfirmationSentDialog(QDialog):
@@ -19,7 +19,9 @@ class ConfirmationSentDialog(QDialog):
         super().__init__(parent)
         self._tracker, self._id = tracker, request_id
         self.setWindowTitle(self.tr("Written confirmation sent"))
-        self.at = InstantEdit(zone_choices(services), workstation_zone.key, services.clock.now())
+        # The same zone as the transmission's: the requesting authority's, where the 72 hours run.
+        zone_name = requesting_zone_name(services, services.store.get(request_id) or {})
+        self.at = InstantEdit(zone_choices(services), zone_name, services.clock.now())
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. outgoing number of the confirmation"))
         self.error = QLabel()
@@ -38,9 +40,11 @@ class ConfirmationSentDialog(QDialog):
         self.late = False
 
     def accept(self) -> None:
-        moment = self.at.instant()
+        moment = self.at.instant() if self.at.time_valid() else None
         if moment is None:
-            self.error.setText(self.tr("Unknown time zone: choose one from the list."))
+            self.error.setText(self.tr("Unknown time zone: choose one from the list.") if not self.at.zone_known()
+                               else self.tr("Type the date and time the confirmation was sent, e.g. %1.").replace(
+                                   "%1", self.at.when._example(current_language())))
             return
         try:
             event = self._tracker.record_confirmation(self._id, moment, self.note.text().strip())

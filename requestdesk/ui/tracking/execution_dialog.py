@@ -24,6 +24,7 @@ from requestdesk.domain.lifecycle import Status, TransitionError
 from requestdesk.store.tracking import Tracker
 from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
+from requestdesk.ui.wheel_guard import guard_wheel
 
 
 class ExecutionDialog(QDialog):
@@ -50,6 +51,8 @@ class ExecutionDialog(QDialog):
         self.forwarded_to = QLineEdit()
         self.result_date = QDateEdit()
         self.result_date.setCalendarPopup(True)
+        # Written as every other date field of the interface writes it (20.12.2026, 20/12/2026).
+        self.result_date.setDisplayFormat({"ru": "dd.MM.yyyy"}.get(current_language(), "dd/MM/yyyy"))
         today = services.clock.now().date()
         self.result_date.setDate(QDate(today.year, today.month, today.day))
         self.result_summary = QPlainTextEdit()
@@ -86,6 +89,7 @@ class ExecutionDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        guard_wheel(self)
 
     @staticmethod
     def _page(*rows: tuple[str, QWidget]) -> QWidget:

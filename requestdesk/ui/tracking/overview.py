@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from requestdesk.domain.formatting import format_number
 from requestdesk.store.tracking import Overview
@@ -16,7 +16,13 @@ class OverviewBar(QWidget):
         self._overview = Overview(0, 0, 0, 0, 0)
         self.labels = [QLabel() for _ in range(4)]
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # A line and some room between a status message (a menu's tip) and the counts, so
+        # that a long message is cut before them instead of running into them.
+        layout.setContentsMargins(12, 0, 0, 0)
+        separator = QFrame(self)
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(separator)
         for label in self.labels:
             layout.addWidget(label)
         self.retranslate()

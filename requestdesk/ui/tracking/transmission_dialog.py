@@ -1,4 +1,6 @@
-"""Recording an urgent request sent orally or by technical means (Art. 6(2))."""
+"""Recording an urgent request sent orally or by technical means (Art. 6(2)): one guided
+step that names the request, marks it urgent with its reason when it was not, takes the
+moment in the requesting authority's time, and says what is wrong before recording it."""
 
 from __future__ import annotations
 
@@ -6,18 +8,33 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from requestdesk.domain.check import check_document
-from requestdesk.domain.deadlines import Counting, confirmation_due
-from requestdesk.domain.formatting import format_instant
-from requestdesk.domain.lifecycle import TransitionError
+from requestdesk.domain.deadlines import Counting
+from requestdesk.domain.formatting import format_day, format_instant, format_offset
+from requestdesk.domain.timeutil import parse_date
+from requestdesk.domain.lifecycle import TransitionError, label as status_label
 from requestdesk.domain.profile import load_profile
+from requestdesk.store.requests import StoreError
 from requestdesk.store.tracking import Tracker
 from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
+from requestdesk.ui.tracking import urgent
 from requestdesk.ui.tracking.instant_edit import InstantEdit
+from requestdesk.ui.wheel_guard import guard_wheel
 
 
 def zone_choices(services: Services) -> list[str]:
@@ -26,27 +43,61 @@ def zone_choices(services: Services) -> list[str]:
     return sorted(set(names))
 
 
+def requesting_zone_name(services: Services, doc: dict) -> str:
+    """The requesting authority's zone, as the checks find it (its own, else its state's)."""
+    return check_document(doc, directory=services.directory, clock=services.clock).requesting_zone
+
+
 class TransmissionDialog(QDialog):
-    CHANNELS = ("oral", "technical")
+    CHANNELS = urgent.URGENT_CHANNELS
 
     def __init__(self, services: Services, tracker: Tracker, request_id: str, workstation_zone: ZoneInfo, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("urgentTransmission")
         self._services, self._tracker, self._id = services, tracker, request_id
         self._workstation = workstation_zone
-        doc = services.store.get(request_id) or {}
-        result = check_document(doc, directory=services.directory, clock=services.clock)
-        self._authority_zone = result.requesting_zone
+        self._doc = services.store.get(request_id) or {}
+        self._status = services.store.status(request_id) or "draft"
+        self._authority_zone = requesting_zone_name(services, self._doc)
         self._counting = Counting(services.settings.get(Options.confirmation_counting))
         self._profile = load_profile()
+        self.recorded_due: datetime | None = None  # the deadline recorded, for the watch to show
 
+        self.heading = QLabel()
+        self.heading.setObjectName("urgentRequest")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.urgency_note = QLabel()
+        self.urgency_note.setWordWrap(True)
+        self.reason_ru = QPlainTextEdit()
+        self.reason_en = QPlainTextEdit()
+        reason = self._doc.get("urgency_reason")
+        for lang, edit in (("ru", self.reason_ru), ("en", self.reason_en)):
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
+            text = reason.get(lang) if isinstance(reason, dict) else reason
+            edit.setPlainText(text if isinstance(text, str) else "")
         self.channel = QComboBox()
         self.at = InstantEdit(zone_choices(services), self._authority_zone, services.clock.now())
+        self.zone_note = QLabel()
+        self.zone_note.setObjectName("urgentZoneNote")
+        self.zone_note.setWordWrap(True)
+        self.zone_note.setMinimumHeight(self.zone_note.fontMetrics().lineSpacing() * 2 + 4)
         self.received_ru = QLineEdit()
         self.received_en = QLineEdit()
         self.arrangement = QLineEdit()
         self.note = QLineEdit()
         self.due = QLabel()
+        self.due.setObjectName("urgentDue")
         self.due.setWordWrap(True)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("urgentWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #7a4b00; font-weight: bold")
+        self.confirm = QCheckBox()
+        self.confirm.setObjectName("urgentConfirm")
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
@@ -55,14 +106,21 @@ class TransmissionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(6)]
-        fields = (self.channel, self.at, self.received_ru, self.received_en, self.arrangement, self.note)
+        self.labels = [QLabel() for _ in range(8)]
+        fields = (self.reason_ru, self.reason_en, self.channel, self.at, self.received_ru, self.received_en,
+                  self.arrangement, self.note)
         for label, field in zip(self.labels, fields):
             label.setBuddy(field)
             self.form.addRow(label, field)
+            if field is self.at:
+                self.form.addRow(self.zone_note)  # the whole width: it wraps without being cut
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.urgency_note)
         layout.addLayout(self.form)
         layout.addWidget(self.due)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.confirm)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -70,10 +128,22 @@ class TransmissionDialog(QDialog):
         self.at.changed.connect(self._update)
         self.arrangement.textChanged.connect(self._update)
         self.retranslate()
+        guard_wheel(self)
+
+    # -- what the dialog says ------------------------------------------------------------
+    def request_name(self) -> str:
+        from requestdesk.ui.editor.window import request_title
+
+        return request_title(self._doc, current_language())
 
     def retranslate(self) -> None:
         lang = current_language()
-        self.setWindowTitle(self.tr("Record urgent transmission"))
+        self.setWindowTitle(self.tr("Urgent transmission: %1").replace("%1", self.request_name()))
+        requested = self._doc.get("requested") if isinstance(self._doc.get("requested"), dict) else {}
+        authority = requested.get("authority") if isinstance(requested.get("authority"), dict) else {}
+        to = authority.get(lang) or authority.get("ru") or authority.get("en") or ""
+        heading = self.request_name() + (f" → {to}" if to else "")
+        self.heading.setText(heading + "\n" + self.tr("Status: %1").replace("%1", status_label(self._status, lang)))
         current = self.channel.currentIndex()
         self.channel.blockSignals(True)
         self.channel.clear()
@@ -83,6 +153,8 @@ class TransmissionDialog(QDialog):
         self.channel.setCurrentIndex(max(current, 0))
         self.channel.blockSignals(False)
         labels = (
+            self.tr("Why it is urgent (Russian)"),
+            self.tr("Why it is urgent (English)"),
             self.tr("How it was sent"),
             self.tr("When (time zone)"),
             self.tr("Received by (Russian)"),
@@ -92,6 +164,7 @@ class TransmissionDialog(QDialog):
         )
         for label, text in zip(self.labels, labels):
             label.setText(text)
+        self.confirm.setText(self.tr("I have checked the date and time: record them as entered"))
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -102,45 +175,120 @@ class TransmissionDialog(QDialog):
     def channel_key(self) -> str:
         return self.channel.currentData() or "oral"
 
-    def due_instant(self) -> datetime | None:
+    def _arrangement(self) -> str:
+        return self.arrangement.text().strip() if self.channel_key() == "technical" else ""
+
+    def _plan(self) -> urgent.UrgentPlan | None:
         moment = self.at.instant()
-        if moment is None or (self.channel_key() == "technical" and self.arrangement.text().strip()):
+        if moment is None:
             return None
-        zone = ZoneInfo(self._authority_zone)
-        return confirmation_due(moment, zone, self._profile.confirmation_hours, self._counting)
+        return urgent.plan(self._doc, self._status, moment, self._services.clock.now(), ZoneInfo(self._authority_zone),
+                           channel=self.channel_key(), arrangement=self._arrangement(),
+                           hours=self._profile.confirmation_hours, counting=self._counting)
+
+    def due_instant(self) -> datetime | None:
+        plan = self._plan()
+        return plan.due if plan else None
+
+    def _warning_texts(self, plan: urgent.UrgentPlan) -> list[str]:
+        texts = {
+            urgent.Warning.DEADLINE_PASSED: self.tr(
+                "The 72 hours for the written confirmation have already passed: the confirmation will be late."),
+            urgent.Warning.BEFORE_REQUEST_DATE: self.tr(
+                "The transmission is before the date of the request (%1).").replace("%1", self._request_day()),
+            urgent.Warning.IN_THE_FUTURE: self.tr("This moment has not come yet."),
+            urgent.Warning.VOIDS_APPROVAL: self.tr(
+                "Marking the request urgent changes its approved text: the approval is voided and the request goes back "
+                "to review."),
+        }
+        return [texts[w] for w in plan.warnings]
+
+    def _request_day(self) -> str:
+        try:
+            return format_day(parse_date(str(self._doc.get("date") or "")), current_language())
+        except ValueError:
+            return ""
 
     def _update(self) -> None:
         lang = current_language()
+        needs_reason = self._doc.get("urgent") is not True or not urgent.has_reason(self._doc)
+        arranged = bool(self._arrangement())
         self.arrangement.setEnabled(self.channel_key() == "technical")
-        if self.at.instant() is None:
-            self.due.setText(self.tr("Unknown time zone: choose one from the list."))
+        self.urgency_note.setText(
+            self.tr("Sent under the arrangement: the request needs no urgency.") if arranged else
+            self.tr("The request is not marked urgent yet. Recording this transmission marks it urgent (Article 6(2)): "
+                    "say why it is urgent.") if needs_reason else
+            self.tr("The request is marked urgent (Article 6(2))."))
+        zone = self.at.zone_info()
+        if zone is not None:
+            shown = (self.at.instant() or self._services.clock.now()).astimezone(zone)
+            text = self.tr("Enter the time as it was in %1 (%2).").replace("%1", zone.key).replace("%2", format_offset(shown))
+            if zone.key == self._authority_zone:
+                text += " " + self.tr("This is the requesting authority's time zone.")
+            self.zone_note.setText(text)
+        plan = self._plan()
+        if plan is None:
+            self.due.setText(self._entry_problem())
+            self.warnings.clear()
+            self.confirm.hide()
             return
-        due = self.due_instant()
-        if due is None:
+        warnings = self._warning_texts(plan)
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings.setVisible(bool(warnings))
+        self.confirm.setVisible(bool(warnings))
+        if plan.due is None:
             self.due.setText(self.tr("Sent under an arrangement: no written confirmation is required."))
             return
+        due = plan.due
         text = self.tr("Written confirmation due by %1 (requesting authority's time)").replace("%1", format_instant(due, lang))
         here = due.astimezone(self._workstation)
         if here.utcoffset() != due.utcoffset():
             text += "\n" + self.tr("= %1 on this workstation").replace("%1", format_instant(here, lang))
         self.due.setText(text)
 
+    def _entry_problem(self) -> str:
+        if not self.at.zone_known():
+            return self.tr("Unknown time zone: choose one from the list.")
+        return self.tr("Type the date and time of the transmission, e.g. %1.").replace(
+            "%1", self.at.when._example(current_language()))
+
+    # -- recording -------------------------------------------------------------------------
     def accept(self) -> None:
-        moment = self.at.instant()
-        if moment is None:
-            self.error.setText(self.tr("Unknown time zone: choose one from the list."))
+        if not self.at.time_valid() or self.at.instant() is None:
+            self._update()
+            self.error.setText(self._entry_problem())
+            return
+        plan = self._plan()
+        assert plan is not None
+        reason = {"ru": self.reason_ru.toPlainText().strip(), "en": self.reason_en.toPlainText().strip()}
+        arranged = bool(self._arrangement())
+        if not arranged and not any(reason.values()):
+            self.error.setText(self.tr("Say why the request is urgent: Article 6(2) allows an oral or technical "
+                                       "transmission only in urgent cases."))
+            self.reason_ru.setFocus()
+            return
+        if plan.warnings and not self.confirm.isChecked():
+            self.error.setText(self.tr("Check the warnings above, then tick the box to record the transmission."))
             return
         received = {"ru": self.received_ru.text().strip(), "en": self.received_en.text().strip()}
         try:
-            self._tracker.record_transmission(
-                self._id,
-                self.channel_key(),
-                moment,
-                received_by=received,
-                arrangement=self.arrangement.text().strip() if self.channel_key() == "technical" else "",
-                note=self.note.text().strip(),
-            )
-        except TransitionError as exc:
+            urgent.record(self._services, self._tracker, self._id, self.channel_key(), self.at.instant(),
+                          reason=None if arranged else reason, received_by=received, arrangement=self._arrangement(),
+                          note=self.note.text().strip())
+        except urgent.UrgentRefused as exc:
+            self.error.setText(self._refusal(exc.key))
+            return
+        except (TransitionError, StoreError) as exc:
             self.error.setText(exc.message(current_language()))
             return
+        self.recorded_due = plan.due
         super().accept()
+
+    def _refusal(self, key: str) -> str:
+        if key == "fixed":
+            return self.tr("The request is signed: its text, urgency included, can no longer change. A request not marked "
+                           "urgent before signature goes in writing.")
+        if key == "reason":
+            return self.tr("Say why the request is urgent: Article 6(2) allows an oral or technical transmission only in "
+                           "urgent cases.")
+        return self.tr("The request is no longer in the register.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView
 
-from requestdesk.editing import new_attachment
+from requestdesk.editing import attachment_for_file, new_attachment
 from requestdesk.store.enclosures import Enclosure
 from requestdesk.ui.editor.enclosure_files import EnclosureFiles
 from requestdesk.ui.editor.attachments_model import COLUMNS, PATH, AttachmentsModel
@@ -72,10 +72,9 @@ class OtherStep(Step):
             self.add_file_to_line(enclosure)
 
     def add_file_to_line(self, enclosure: Enclosure) -> int:
-        """Names the file in the request's enclosure line, its title the file name (editable)."""
-        item = new_attachment()
-        item["title"] = {"ru": enclosure.name, "en": enclosure.name}
-        item["pages"] = enclosure.pages
+        """Names the file in the request's enclosure line, its title the file name in that
+        name's language (editable)."""
+        item = attachment_for_file(enclosure.name, enclosure.pages)
         row = self.session.insert(PATH, item, self.tr("Add enclosure"))
         self.table.setCurrentIndex(self.model.index(row, 0))
         return row

@@ -141,6 +141,10 @@ class PartyBox(QGroupBox):
             sub_completer.activated.connect(lambda text, lang=lang: self._picked_subdivision(lang, text))
             self.subdivision.editor(lang).setCompleter(sub_completer)
             self.completers[f"sub-{lang}"] = sub_completer
+        for completer in self.completers.values():
+            # Long names keep their beginning and their end («Управление … по Приморскому
+            # краю»): two units of one ministry differ at the end, which cutting would hide.
+            completer.popup().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         session.changed.connect(self._changed)
 
     def _changed(self, changes) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,64 @@
+"""Choice boxes, spin boxes and date fields take the mouse wheel only when focused.
+
+An officer scrolling a long form with the pointer resting on the Art. 5 form box must
+scroll the form, not turn «б» into «и» without noticing. The wheel over an unfocused box
+is passed on to the box's parents (the scrolled page); clicking or tabbing into the box
+first lets the wheel change it as usual.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
+
+_GUARDED = (QComboBox, QAbstractSpinBox)
+
+
+class _WheelGuard(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not _focused(watched):
+            page = _scrolled_page(watched)
+            if page is None:
+                # Handled here but not accepted: Qt then offers the wheel to the parents.
+                event.ignore()
+                return True
+            viewport = page.viewport()
+            at = QPointF(viewport.mapFromGlobal(event.globalPosition().toPoint()))
+            QApplication.sendEvent(viewport, QWheelEvent(
+                at, event.globalPosition(), event.pixelDelta(), event.angleDelta(), event.buttons(),
+                event.modifiers(), event.phase(), event.inverted()))
+            event.accept()
+            return True
+        return False
+
+
+def _scrolled_page(widget: QWidget) -> QAbstractScrollArea | None:
+    """The nearest scrolled area holding the widget (the step's page, a dialog's list)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def _focused(widget: QWidget) -> bool:
+    focus = QApplication.focusWidget()
+    return focus is not None and (focus is widget or widget.isAncestorOf(focus))
+
+
+_guard: _WheelGuard | None = None
+
+
+def guard_wheel(root: QWidget) -> None:
+    """Guards `root` and every choice, spin or date box inside it (idempotent)."""
+    global _guard
+    if _guard is None:
+        _guard = _WheelGuard(QApplication.instance())
+    for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, _GUARDED) and not widget.property("wheelGuarded"):
+            widget.setProperty("wheelGuarded", True)
+            # The wheel must not give the box focus either (Qt.WheelFocus would).
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            widget.installEventFilter(_guard)
