@@ -16,7 +16,7 @@ from requestdesk.domain.document import duplicate
 from requestdesk.domain.fingerprint import fingerprint
 from requestdesk.domain.lifecycle import EDITABLE, Status
 from requestdesk.store.events import Event, append_event, read_events
-from requestdesk.store.review import void_if_changed
+from requestdesk.store.review import restore_if_unchanged, void_if_changed
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Edited:
     result: CheckResult  # the check of the text as saved
     voided: Event | None  # the approval this save voided, if any
     saved: bool  # False when the text was already the register's
+    restored: Event | None = None  # the approval this save made valid again (the approved text is back)
 
 
 def _require_id(doc: dict[str, Any]) -> str:
@@ -65,9 +66,8 @@ class RequestOps(DeskBase):
                 return Done(Edited(self.store.check(doc), None, False))
             result = self.store.write(db, doc)
             append_event(db, request_id, self.store.clock.now(), self.user, "edited", {"fingerprint": fingerprint(doc)})
-            voided = void_if_changed(self.store, db, request_id, self.user)
-        aspects = [*ALL_OF_A_REQUEST, Aspect.REVIEW] if voided else [Aspect.DOCUMENT, Aspect.LOG]
-        return self._done(Edited(result, voided, True), OpChanges.of([request_id], *aspects), initiator)
+            voided, restored = self._review_follows(db, request_id)
+        return self._edited(request_id, Edited(result, voided, True, restored), initiator)
 
     def replace(self, doc: dict[str, Any], *, initiator: object = None) -> Done[Edited]:
         """Puts a text from elsewhere (a request file) over the register's: allowed while
@@ -85,9 +85,19 @@ class RequestOps(DeskBase):
                 "fingerprint": fingerprint(doc),
                 "replaced": {"fingerprint": fingerprint(stored.doc), "document": stored.doc},
             })
-            voided = void_if_changed(self.store, db, request_id, self.user)
-        aspects = [*ALL_OF_A_REQUEST, Aspect.REVIEW] if voided else [Aspect.DOCUMENT, Aspect.LOG]
-        return self._done(Edited(result, voided, True), OpChanges.of([request_id], *aspects), initiator)
+            voided, restored = self._review_follows(db, request_id)
+        return self._edited(request_id, Edited(result, voided, True, restored), initiator)
+
+    def _review_follows(self, db: Any, request_id: str) -> tuple[Event | None, Event | None]:
+        """Inside the write: a change of an approved text voids its approval; a text
+        brought back to exactly the approved one makes the approval valid again."""
+        voided = void_if_changed(self.store, db, request_id, self.user)
+        return voided, None if voided else restore_if_unchanged(self.store, db, request_id, self.user)
+
+    def _edited(self, request_id: str, edited: Edited, initiator: object) -> Done[Edited]:
+        review = edited.voided or edited.restored
+        aspects = [*ALL_OF_A_REQUEST, Aspect.REVIEW] if review else [Aspect.DOCUMENT, Aspect.LOG]
+        return self._done(edited, OpChanges.of([request_id], *aspects), initiator)
 
     def duplicate(self, ids: Iterable[str], today: date, *, initiator: object = None) -> Done[list[str]]:
         """New drafts copied from requests (a new identity, no number, no transmission)."""

@@ -183,3 +183,15 @@ def test_review_state_after_desk_operations(supervisor, store, approved):
     from requestdesk.store.review import approval_of
 
     assert store.read(approval_of, approved, store.get(approved)).status is ApprovalStatus.VALID
+
+
+def test_an_edit_back_to_the_approved_text_makes_the_approval_valid_again(officer, store, approved):
+    original = copy.deepcopy(store.get(approved))
+    changed = copy.deepcopy(original)
+    changed["number"] = "typo"
+    assert officer.edit(changed).value.voided is not None
+    back = officer.edit(original).value
+    assert back.restored is not None and store.status(approved) == "approved"
+    assert _kinds(store, approved)[-4:] == ["edited", "approval_voided", "edited", "approval_restored"]
+    assert officer.request_log(approved).verified
+    officer.sign(approved)  # valid again, so it can be signed
