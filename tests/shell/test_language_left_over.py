@@ -22,7 +22,7 @@ def select_number(window, number: str) -> str:
 
 
 def test_the_deletion_message_goes_once_undone_and_undo_speaks_the_language_chosen_since(qtbot, window, filled, languages):
-    select_number(window, "4/2026")
+    select_number(window, "1/ПРИМЕР-2026")  # a draft: a request past drafting is not deleted
     window.act_delete.trigger()
     assert "deleted" in window.statusBar().currentMessage()
     assert window.act_undo.text() == "&Undo: Delete 1 request"
