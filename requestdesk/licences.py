@@ -26,6 +26,7 @@ BUNDLED_DISTRIBUTIONS = (
     "babel",
     "tzdata",
     "lxml",
+    "snowballstemmer",
 )
 
 # Licence texts some distributions do not carry in their metadata, in packaging/licenses/

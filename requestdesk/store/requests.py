@@ -19,9 +19,12 @@ from requestdesk.domain.directory import Directory
 from requestdesk.domain.lifecycle import Status
 from requestdesk.domain.problems import Texts, render
 from requestdesk.domain.timeutil import Clock, SystemClock, iso_instant
-from requestdesk.store.schema import CURRENT_VERSION, MIGRATIONS
+from requestdesk.store.schema import CURRENT_VERSION, MIGRATIONS, REINDEXING
+from requestdesk.store.search import MAX_SEARCH_WORDS, fts_query, search_words, stems_of  # noqa: F401  (re-exported)
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from requestdesk.domain.check import CheckResult
     from requestdesk.domain.model import RequestModel
 
@@ -159,17 +162,6 @@ def _search_text(request: RequestModel) -> str:
     return "\n".join(p for p in parts if p)
 
 
-MAX_SEARCH_WORDS = 32  # a pasted page is searched by its first words, not held up by thousands
-
-
-def fts_query(text: str) -> str:
-    """A user's search words as an FTS5 query: every word, as a prefix, literally (each
-    once; control characters, which FTS5 cannot take inside a string, are spaces)."""
-    cleaned = "".join(" " if c == '"' or not c.isprintable() else c for c in text)
-    words = list(dict.fromkeys(cleaned.split()))[:MAX_SEARCH_WORDS]
-    return " ".join(f'"{w}"*' for w in words)
-
-
 def _utc(moment: datetime | None) -> str | None:
     return iso_instant(moment.astimezone(timezone.utc)) if moment else None
 
@@ -182,8 +174,12 @@ class RequestStore:
         directory: Directory | None = None,
         clock: Clock | None = None,
         counting: Counting = DEFAULT_COUNTING,
+        progress: Callable[[int, int], None] | None = None,
     ):
+        """`progress(done, total)` is told how far a migration that re-indexes every
+        request has come (a register of 100,000 requests takes seconds)."""
         self.path = Path(path)
+        self._progress = progress
         self.directory = directory
         self.clock = clock or SystemClock()
         self.counting = counting
@@ -215,9 +211,28 @@ class RequestStore:
                 db.execute("BEGIN IMMEDIATE")
                 if db.execute("PRAGMA user_version").fetchone()[0] != target:
                     continue  # another process starting at the same time migrated it first
+                if target in REINDEXING:
+                    self._count_reindexed(db)
                 for statement in _statements(MIGRATIONS[target]):
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {target + 1}")
+
+    def _count_reindexed(self, db: sqlite3.Connection) -> None:
+        """Makes requestdesk_stems tell `progress` how many requests it has indexed."""
+        total = db.execute("SELECT count(*) FROM requests").fetchone()[0]
+        done = 0
+        report = self._progress
+
+        def stems_counted(content: str | None) -> str:
+            nonlocal done
+            done += 1
+            if report is not None and total and (done % 500 == 0 or done == total):
+                report(done, total)
+            return stems_of(content or "")
+
+        if report is not None and total:
+            report(0, total)
+        db.create_function("requestdesk_stems", 1, stems_counted)
 
     def close(self) -> None:
         self._db.close()
@@ -285,7 +300,8 @@ class RequestStore:
             names = ", ".join(columns)
             key = db.execute(f"INSERT INTO requests ({names}) VALUES ({', '.join(':' + k for k in columns)})", columns).lastrowid
         db.execute("INSERT OR REPLACE INTO documents (id, doc) VALUES (?, ?)", (doc["id"], json.dumps(doc, ensure_ascii=False)))
-        db.execute("INSERT INTO requests_text (rowid, content) VALUES (?, ?)", (key, _search_text(result.request)))
+        content = _search_text(result.request)
+        db.execute("INSERT INTO requests_text (rowid, content, stems) VALUES (?, ?, ?)", (key, content, stems_of(content)))
         return result
 
     def recheck_all(self) -> int:

@@ -93,12 +93,20 @@ def run(args: list[str], started: float | None = None) -> int:
                 return cannot_start(exc)
             return 0
 
+    from requestdesk.ui.reindex_progress import ReindexProgress
+
+    languages: Languages | None = None
+
+    def apply_language(settings) -> None:  # type: ignore[no-untyped-def]
+        nonlocal languages
+        languages = Languages(settings, app)
+        languages.apply(languages.preferred())
+
     try:
-        services = Services.open()
+        services = Services.open(settings_read=apply_language, progress=ReindexProgress())
     except (StoreError, WriteError) as exc:
         return cannot_start(exc)
-    languages = Languages(services.settings, app)
-    languages.apply(languages.preferred())
+    assert languages is not None
 
     from requestdesk.ui.main_window import MainWindow
 

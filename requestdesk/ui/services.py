@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +26,16 @@ class Services:
     clock: Clock
 
     @classmethod
-    def open(cls, folder: Path | None = None, clock: Clock | None = None) -> "Services":
+    def open(
+        cls,
+        folder: Path | None = None,
+        clock: Clock | None = None,
+        *,
+        settings_read: Callable[[Settings], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> "Services":
+        """`settings_read` is called before the register opens (to apply the interface
+        language); `progress` is told how a migration that re-indexes the register goes."""
         folder = folder or data_dir()
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -34,8 +44,10 @@ class Services:
         directory = bundled_directory()
         clock = clock or SystemClock()
         settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+        if settings_read is not None:
+            settings_read(settings)
         store = RequestStore(
-            folder / STORE_FILE, directory=directory, clock=clock, counting=counting_of(settings)
+            folder / STORE_FILE, directory=directory, clock=clock, counting=counting_of(settings), progress=progress
         )
         return cls(data_dir=folder, store=store, settings=settings, directory=directory, clock=clock)
 

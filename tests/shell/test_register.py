@@ -83,6 +83,19 @@ def test_search_finds_by_russian_word_english_word_and_ip(qtbot, window):
     assert window.counts.text() == "4 requests"
 
 
+def test_search_finds_other_forms_of_the_words_and_counts_them(qtbot, window):
+    for typed, number in (("шифровальщиком", "2/2026"), ("вымогательства", "2/2026"), ("фишинговую рассылку", "3/2026"),
+                          ("phishing mailings", "3/2026"), ("extort", "2/2026")):
+        search(qtbot, window, typed)
+        assert visible_column(window, Column.NUMBER) == [number], typed
+        assert window.counts.text() == "1 of 4 requests shown"
+    search(qtbot, window, "203.0.113")  # part of an address: its whole numbers
+    assert visible_column(window, Column.NUMBER) == ["2/2026"]
+    search(qtbot, window, "203.0.113.70")  # another address, not a prefix of it
+    assert window.register.pages.currentWidget() is window.register.hint
+    assert window.counts.text() == "0 of 4 requests shown"
+
+
 def test_filters_by_status_urgency_and_overdue(qtbot, window):
     view = window.register
     view.urgent_filter.click()

@@ -14,7 +14,8 @@ from enum import IntEnum
 
 from requestdesk.domain.lifecycle import Status
 from requestdesk.domain.timeutil import Clock
-from requestdesk.store.requests import RegisterRow, RequestStore, fts_query
+from requestdesk.store.requests import RegisterRow, RequestStore
+from requestdesk.store.search import search_words
 
 STATUSES = tuple(s.value for s in Status)  # the life of a request (domain.lifecycle), in order
 BLOCK = 200  # rows read from the store at once
@@ -85,7 +86,7 @@ class RegisterState:
         """Whether a search or a filter may hide requests of the register (a search of
         spaces or quotes alone searches nothing)."""
         f = self.filters
-        return bool(fts_query(f.search)) or f.status is not None or f.urgent_only or f.overdue_only
+        return bool(search_words(f.search)) or f.status is not None or f.urgent_only or f.overdue_only
 
     def sort(self, column: Column | None, descending: bool) -> None:
         """Orders the rows by a column; None is the store's order (newest first)."""

@@ -1,0 +1,84 @@
+"""What the register's full-text search indexes and how a search box's words are asked.
+
+A request is indexed twice over in its row of `requests_text`: `content`, the words of its
+texts and identifiers as written, and `stems`, the Snowball stem of each distinct word
+(Russian for Cyrillic words, English for Latin ones). A word typed in the search box is
+looked up as a prefix of the written words (`шифров` finds `шифровальщика`) or by its
+stem among the stems (`мошенничество` finds `мошенничестве`, `accounts` finds
+`account`). A typed word holding a digit or an `@` is an identifier (an IP address, an
+e-mail, a number): it is looked up exactly, component by component, never stemmed and
+never as a prefix (`192.0.2.1` does not find `192.0.2.15`).
+
+Plain Python; the stemmers are imported on the first stem asked for, so opening the
+register costs nothing of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+MAX_SEARCH_WORDS = 32  # a pasted page is searched by its first words, not held up by thousands
+
+# The tokens FTS5's unicode61 tokenizer makes: runs of letters and digits (an underscore
+# and every punctuation mark separate them).
+_TOKEN = re.compile(r"[^\W_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[a-z]")
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search text, each once, in their order, at most MAX_SEARCH_WORDS
+    (control characters and quotes, which FTS5 cannot take inside a string, are spaces)."""
+    cleaned = "".join(" " if c == '"' or not c.isprintable() else c for c in text)
+    words = [w for w in dict.fromkeys(cleaned.split()) if _TOKEN.search(w)]
+    return words[:MAX_SEARCH_WORDS]
+
+
+def _is_identifier(word: str) -> bool:
+    return "@" in word or any(c.isdigit() for c in word)
+
+
+@lru_cache(maxsize=2)
+def _stemmer(language: str) -> Callable[[str], str]:
+    # The two stemmers only: `snowballstemmer.stemmer()` would import all 36 languages.
+    if language == "russian":
+        from snowballstemmer.russian_stemmer import RussianStemmer as Stemmer
+    else:
+        from snowballstemmer.english_stemmer import EnglishStemmer as Stemmer
+    return Stemmer().stemWord
+
+
+@lru_cache(maxsize=100_000)  # a register repeats its vocabulary: each word is stemmed once
+def stem(token: str) -> str:
+    """The stem of one lower-case token ('' when it is neither Russian nor English)."""
+    if _CYRILLIC.search(token):
+        return _stemmer("russian")(token.replace("ё", "е"))
+    if _LATIN.search(token):
+        return _stemmer("english")(token)
+    return ""
+
+
+def stems_of(content: str) -> str:
+    """The `stems` column for a request's indexed `content`: each distinct stem once."""
+    stems = dict.fromkeys(stem(t) for t in _TOKEN.findall(content.lower()) if not t.isdigit())
+    return " ".join(s for s in stems if s)
+
+
+def _quoted(text: str) -> str:
+    return '"' + text + '"'
+
+
+def fts_query(text: str) -> str:
+    """A search text as an FTS5 query: every word must be found (see the module's doc)."""
+    terms = []
+    for word in search_words(text):
+        if _is_identifier(word):
+            terms.append(f"content : {_quoted(word)}")
+            continue
+        tokens = _TOKEN.findall(word.lower())
+        written = f"content : {_quoted(word)}*"
+        stemmed = stem(tokens[0]) if len(tokens) == 1 else ""
+        terms.append(f"({written} OR stems : {_quoted(stemmed)})" if stemmed else written)
+    return " AND ".join(terms)
