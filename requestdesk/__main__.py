@@ -10,7 +10,7 @@ STARTED = time.perf_counter()
 
 # Subcommands of the command line (requestdesk.cli.main); anything else that names a file
 # (`requestdesk FILE.request.json`, as a desktop opens a double-clicked file) opens the window.
-SUBCOMMANDS = ("check", "export", "pack", "unpack")
+SUBCOMMANDS = ("check", "export", "find", "pack", "unpack")
 
 
 def main(argv: list[str] | None = None) -> int:
