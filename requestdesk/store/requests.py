@@ -370,7 +370,7 @@ class RequestStore:
         confirmation was due before that instant and has not been recorded.
         """
         where, params = _filters(search, ids, status, urgent, overdue_at)
-        query = f"SELECT {_COLUMNS} FROM requests{where} ORDER BY {ORDERS['newest']}"
+        query = f"SELECT {_COLUMNS} FROM requests{where} ORDER BY {_sort('newest', False)}"
         return [_row(values) for values in self._db.execute(query, params)]
 
     def keys(

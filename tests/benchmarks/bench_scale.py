@@ -35,6 +35,14 @@ COUNT = COPIES * SEEDS
 RUNS = 7
 
 
+_SYLLABLES = ("ба", "ве", "ги", "до", "жу", "зи", "ко", "ле", "му", "но")
+
+
+def seed_word(i: int, ending: str = "ами") -> str:
+    """A made-up Russian noun of seed i (its copies share it): "бавертами", "бавертов"..."""
+    return _SYLLABLES[i // 10] + _SYLLABLES[i % 10] + "рт" + ending
+
+
 @pytest.fixture(scope="module")
 def big_register(tmp_path_factory):
     from requestdesk.store.requests import RequestStore
@@ -48,6 +56,7 @@ def big_register(tmp_path_factory):
             doc["id"] = str(uuid.uuid4())
             doc["number"] = f"{i}/2026"
             doc["date"] = f"2026-{1 + i % 11:02d}-{1 + i % 28:02d}"
+            doc["case_summary"]["ru"] += f" {seed_word(i)}."  # a word of its own, in the instrumental plural
             store.write(db, doc)
         columns = [row[1] for row in db.execute("PRAGMA table_info(requests)") if row[1] not in ("n", "id", "number")]
         names = ", ".join(columns)
@@ -63,7 +72,7 @@ def big_register(tmp_path_factory):
             "FROM requests r JOIN documents d ON d.id = substr(r.id, 1, 36) WHERE length(r.id) > 36"
         )
         db.execute(
-            "INSERT INTO requests_text (rowid, content) SELECT r.n, t.content || ' Marker' || r.n "
+            "INSERT INTO requests_text (rowid, content, stems) SELECT r.n, t.content || ' Marker' || r.n, t.stems "
             "FROM requests r JOIN requests s ON s.id = substr(r.id, 1, 36) JOIN requests_text t ON t.rowid = s.n "
             "WHERE length(r.id) > 36"
         )
