@@ -440,6 +440,11 @@ class RequestStore:
         )
         return [_row(values) for values in self._db.execute(query)]
 
+    def awaiting_confirmation_count(self) -> int:
+        """How many requests await their written confirmation (read from the index of deadlines)."""
+        query = "SELECT count(*) FROM requests WHERE confirmation_due IS NOT NULL AND confirmed_at IS NULL"
+        return self._db.execute(query).fetchone()[0]
+
     def integrity_ok(self) -> bool:
         return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 

@@ -53,15 +53,13 @@ class MainWindow(QMainWindow):
 
         from requestdesk.ui.watch_dock import DeadlineWatch
 
-        self.watch = DeadlineWatch(services, self)
-        self.register.layout().insertWidget(0, self.watch.banner)
         self.counts = QLabel()
-        self.statusBar().addPermanentWidget(self.watch.overview)
         self.statusBar().addPermanentWidget(self.counts)
-        self.watch.panel.openRequest.connect(self.open_request)
-        self.watch.panel.produceConfirmation.connect(lambda rid: self.export_document_of(rid, "confirmation"))
+        self.watch = DeadlineWatch(services, self, self.register.layout(), self.statusBar())
+        self.watch.openRequest.connect(self.open_request)
+        self.watch.produceConfirmation.connect(lambda rid: self.export_document_of(rid, "confirmation"))
         self.request_menu = RequestMenu(services, self)
-        self.watch.panel.recordConfirmation.connect(self.request_menu.record_confirmation)
+        self.watch.recordConfirmation.connect(self.request_menu.record_confirmation)
         self.request_menu.changed.connect(self._after_record)
 
         self._make_actions()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -133,6 +132,8 @@ class RegisterModel(QAbstractTableModel):
         lang = current_language()
         if column == Column.REQUESTED:
             # Qt renders a tooltip that looks like markup; the authority's name is data.
+            import html  # on the first tooltip: its entities take milliseconds to load
+
             return "<qt>" + html.escape(self._requested(row, lang, short=False)) + "</qt>"
         if column == Column.CONFIRMATION and row.confirmation_due:
             due = format_instant(row.confirmation_due.astimezone(), lang)

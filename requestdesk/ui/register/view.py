@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -204,10 +203,17 @@ class RegisterView(QWidget):
         self.pages.setCurrentWidget(self.hint)
 
     def fit_columns(self) -> None:
+        if not len(self.model.state):
+            # The hint is shown, not the table: its columns are sized when rows come
+            # (_update_page), and the dates formatted for it then, not at start-up.
+            return
         header = self.table.horizontalHeader()
         # Dates are sized for the longest month of the language, not for the rows read:
         # "27 ноября" at the top must not leave "30 сентября" cut further down.
         lang = current_language()
+        # QStyle's enums take a start-up 20 ms to load: asked for when rows are shown.
+        from PySide6.QtWidgets import QStyle
+
         widest_day = max(self.table.fontMetrics().horizontalAdvance(format_day(date(2026, month, 28), lang))
                          for month in range(1, 13)) + 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 6
         for column in Column:
