@@ -36,6 +36,16 @@ def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
+def _drafts_left(data_dir: Path) -> bool:
+    """Whether the drafts folder (ui.editor.drafts) holds a request file: a crash left work."""
+    from requestdesk.launch import REQUEST_SUFFIX
+
+    try:
+        return any((data_dir / "drafts").glob(f"*{REQUEST_SUFFIX}"))
+    except OSError:
+        return True  # the recovery says what is wrong with the folder
+
+
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, languages: Languages, parent: QWidget | None = None):
         super().__init__(parent)
@@ -44,6 +54,7 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self.undo_stack = QUndoStack(self)
         self._editors: dict[str, QWidget] = {}
+        self._daily_backup = None  # made after start-up, on a thread of its own
 
         self.model = RegisterModel(RegisterState(services.store, services.clock), services.directory, self)
         self.model.reload()
@@ -291,6 +302,8 @@ class MainWindow(QMainWindow):
 
     def recover_drafts(self) -> None:
         """Offers the drafts a crash left behind; the editors it reopens are tracked like ours."""
+        if not _drafts_left(self.services.data_dir):
+            return  # the usual start: the editor is not loaded to find nothing
         from requestdesk.ui.editor.recovery import offer_recovery
 
         for editor in offer_recovery(self, self.services):
@@ -471,15 +484,23 @@ class MainWindow(QMainWindow):
         if self.services.apply_counting():
             self.register.reload()
 
-    def make_daily_backup(self) -> None:
-        """Today's backup of the register, unless there is one (the last seven are kept)."""
-        from requestdesk.atomic import WriteError
-        from requestdesk.store.backup import ensure_daily_backup
+    def make_daily_backup(self):  # type: ignore[no-untyped-def]
+        """Today's backup of the register, unless there is one (the last seven are kept),
+        copied while the window goes on working; a failure is said in the status bar.
+        Returns the DailyBackup under way."""
+        if self._daily_backup is None:
+            from requestdesk.ui.daily_backup import DailyBackup
 
-        try:
-            ensure_daily_backup(self.services.store, self.services.backup_dir, self.services.clock.now())
-        except WriteError as exc:
-            self.statusBar().showMessage(self.tr("The daily backup was not made: %1").replace("%1", exc.message(current_language())))
+            self._daily_backup = DailyBackup(self.services, self)
+            self._daily_backup.failed.connect(lambda exc: self.statusBar().showMessage(
+                self.tr("The daily backup was not made: %1").replace("%1", exc.message(current_language()))))
+        self._daily_backup.start()
+        return self._daily_backup
+
+    def wait_for_backup(self) -> None:
+        """Until a backup under way is written whole (before the register is replaced or closed)."""
+        if self._daily_backup is not None:
+            self._daily_backup.wait()
 
     def restore_backup(self) -> None:
         from requestdesk.atomic import WriteError
@@ -487,6 +508,7 @@ class MainWindow(QMainWindow):
         from requestdesk.store.requests import StoreError
         from requestdesk.ui.backup_dialog import RestoreDialog
 
+        self.wait_for_backup()  # a copy under way reads the file about to be replaced
         if self._editors:
             dialogs.show_error(self, self.tr("Restore from a backup"),
                                self.tr("Close the editor windows first: their requests would be saved over the restored register."))
