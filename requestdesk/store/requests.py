@@ -459,9 +459,11 @@ def read_doc_and_status(db: sqlite3.Connection, request_id: str) -> tuple[dict[s
 
 # Orders of the register, by name; each a list of SQL terms, all ascending.
 ORDERS = {
-    "newest": "date DESC, updated_at DESC",  # the covering index requests_newest, read backwards
+    # By the request's date, then in the order of entry: an edit moves no request (it did
+    # when the time of the last change broke ties: an edited request jumped to the top).
+    "newest": "date DESC",
     "number": "number = '', number COLLATE NOCASE",
-    "date": "date, updated_at",
+    "date": "date",
     "requested_ru": "requested_state, requested_authority_ru",
     "requested_en": "requested_state, requested_authority_en",
     # In the order of a request's life (domain.lifecycle), then by the number of errors.

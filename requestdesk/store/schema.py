@@ -189,7 +189,9 @@ MIGRATIONS: tuple[str, ...] = (
     # index holds the rowid n ascending after its terms: scanned backwards, the index of
     # the terms alone gives the descending order with n DESC.
     """
-    CREATE INDEX requests_by_date ON requests(date, updated_at, n DESC);
+    DROP INDEX requests_newest;
+    CREATE INDEX requests_by_date ON requests(date, n DESC);
+    CREATE INDEX requests_by_date_desc ON requests(date);
     CREATE INDEX requests_by_number ON requests(number = '', number COLLATE NOCASE, n DESC);
     CREATE INDEX requests_by_number_desc ON requests(number = '', number COLLATE NOCASE);
     CREATE INDEX requests_by_requested_ru ON requests(requested_state, requested_authority_ru, n DESC);

@@ -14,7 +14,7 @@ from requestdesk.domain.formatting import format_number
 from requestdesk.ui.i18n import Languages, current_language, language_name, with_number
 from requestdesk.ui.register.model import RegisterModel
 from requestdesk.ui.register.state import RegisterState
-from requestdesk.ui.register.view import RegisterView
+from requestdesk.ui.register.view import RegisterView, saved_sort
 from requestdesk.ui.request_menu import RequestMenu
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
@@ -56,7 +56,10 @@ class MainWindow(QMainWindow):
         self._editors: dict[str, QWidget] = {}
         self._daily_backup = None  # made after start-up, on a thread of its own
 
-        self.model = RegisterModel(RegisterState(services.store, services.clock), services.directory, self)
+        state = RegisterState(services.store, services.clock)
+        # The saved sort first: the register's keys are then read once, in that order.
+        state.sort_column, state.descending = saved_sort(services.settings.get(Options.main_window_columns))
+        self.model = RegisterModel(state, services.directory, self)
         self.model.reload()
         self.register = RegisterView(self.model, self)
         self.setCentralWidget(self.register)
@@ -326,7 +329,7 @@ class MainWindow(QMainWindow):
             del self._editors[request_id]
 
     def _on_editor_saved(self, request_id: str) -> None:
-        self.register.reload()
+        self.register.refresh()  # where the officer left it: an edit scrolls nothing
         self._update_counts()
 
     def duplicate_selected(self) -> None:
@@ -360,8 +363,8 @@ class MainWindow(QMainWindow):
 
     def _after_record(self, request_id: str) -> None:
         """A step of the request's life was recorded (status, transmission, execution)."""
-        self.register.reload()
-        self.register.select_ids([request_id])
+        self.register.refresh()
+        self.register.select_ids([request_id], scroll=False)
         self._update_counts()
         editor = self._editors.get(request_id)
         if editor is not None and hasattr(editor, "load_review"):

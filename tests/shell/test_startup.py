@@ -124,3 +124,23 @@ def test_a_real_start_with_no_draft_never_loads_the_editor(tmp_path):
     values = dict(line.split("=", 1) for line in result.stdout.split() if "=" in line)
     assert values["editor-loaded"] == "False"
     assert 0 < int(values["startup_ms"]) <= int(values["ready_ms"])  # the probe's report of a real start
+
+
+def test_a_saved_sort_is_read_once_in_its_order_at_start_up(qtbot, make_window, filled, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from requestdesk.ui.register.state import Column
+    from tests.shell.helpers import visible_column
+
+    first = make_window(filled)
+    first.register.table.sortByColumn(int(Column.NUMBER), Qt.SortOrder.DescendingOrder)
+    shown = visible_column(first, Column.NUMBER)
+    first.close()  # saves the columns, with the sort
+    reads = []
+    keys = type(filled.store).keys
+    monkeypatch.setattr(type(filled.store), "keys", lambda self, *a, **k: reads.append(k) or keys(self, *a, **k))
+    again = make_window(filled)
+    assert visible_column(again, Column.NUMBER) == shown == ["4/2026", "3/2026", "2/2026", "1/ПРИМЕР-2026"]
+    assert [(r["order"], r["descending"]) for r in reads] == [("number", True)]  # once, not newest first then sorted
+    header = again.register.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (int(Column.NUMBER), Qt.SortOrder.DescendingOrder)

@@ -57,19 +57,41 @@ class RegisterState:
         self.sort_column: Column | None = None  # None: the store's order, newest first
         self.descending = False
         self.language = "en"
-        self.keys: Sequence[int] = ()
-        self.total = 0
+        self._keys: Sequence[int] = ()
+        self._total = 0
+        self._stale = False  # the keys are read when first asked for after a reload()
         self._rows: dict[int, RegisterRow] = {}
         self._positions: dict[int, int] | None = None
 
     def reload(self) -> None:
+        """Forgets what was read: the keys are read again, in the order and with the
+        filters then set, when they are next asked for (a window that restores a saved
+        sort before its first paint reads them once, in that order)."""
+        self._stale = True
+        self._rows = {}
+        self._positions = None
+
+    @property
+    def keys(self) -> Sequence[int]:
+        if self._stale:
+            self._read()
+        return self._keys
+
+    @property
+    def total(self) -> int:
+        """How many requests the register holds, whatever the filters."""
+        if self._stale:
+            self._read()
+        return self._total
+
+    def _read(self) -> None:
         f = self.filters
         order = "newest"
         if self.sort_column is Column.REQUESTED:
             order = f"requested_{self.language}"
         elif self.sort_column is not None:
             order = _ORDERS[self.sort_column]
-        self.keys = self.store.keys(
+        self._keys = self.store.keys(
             f.search,
             status=f.status,
             urgent=True if f.urgent_only else None,
@@ -77,9 +99,8 @@ class RegisterState:
             order=order,
             descending=self.descending,
         )
-        self.total = self.store.count()
-        self._rows = {}
-        self._positions = None
+        self._total = self.store.count()
+        self._stale = False
 
     @property
     def narrowed(self) -> bool:

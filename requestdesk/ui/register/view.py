@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +28,19 @@ from requestdesk.ui.register.state import STATUSES, Column
 from requestdesk.ui.qt import named
 
 SEARCH_DELAY_MS = 250  # typing pauses shorter than this do not re-query
+
+
+def saved_sort(columns_state: str) -> tuple[Column | None, bool]:
+    """The column (None: the store's order) and direction a saved header state sorts by."""
+    if not columns_state:
+        return None, False
+    header = QHeaderView(Qt.Orientation.Horizontal)
+    if not header.restoreState(QByteArray.fromBase64(columns_state.encode())):
+        return None, False
+    section = header.sortIndicatorSection()
+    if not header.isSortIndicatorShown() or section not in {int(c) for c in Column}:
+        return None, False
+    return Column(section), header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
 
 class RegisterView(QWidget):
@@ -58,8 +72,12 @@ class RegisterView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # No column sorted at first: the store's order, newest first.
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        # The model's order (a saved sort, or none: the store's order, newest first), so that
+        # switching sorting on does not sort the register again.
+        state = model.state
+        self.table.horizontalHeader().setSortIndicator(
+            -1 if state.sort_column is None else int(state.sort_column),
+            Qt.SortOrder.DescendingOrder if state.descending else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -137,13 +155,36 @@ class RegisterView(QWidget):
         self.select_ids(selected)
 
     def refresh(self) -> None:
-        """Re-reads the register where the officer left it (the selection kept, nothing
-        scrolled): for changes made by other programs, which the officer did not ask for."""
+        """Re-reads the register where the officer left it: the selection kept, and the
+        request under the pointer (or at the top) where it was on screen, whatever came or
+        went above it. For changes the officer did not ask to see: an edit saved, another
+        program's work, a step of a request's life recorded."""
+        anchor = self._anchor()
         position = self.table.verticalScrollBar().value()
         selected = self.selected_ids()
         self.model.reload()
         self.select_ids(selected, scroll=False)
         self.table.verticalScrollBar().setValue(position)
+        if anchor is not None:
+            self._keep_on_screen(*anchor)
+
+    def _anchor(self) -> tuple[str, int] | None:
+        """The request under the pointer (else the one at the top) and its place on screen."""
+        viewport = self.table.viewport()
+        pointer = viewport.mapFromGlobal(QCursor.pos())
+        row = self.table.rowAt(pointer.y() if viewport.rect().contains(pointer) else 0)
+        request_id = self.model.request_id(row) if row >= 0 else None
+        return (request_id, self.table.rowViewportPosition(row)) if request_id else None
+
+    def _keep_on_screen(self, request_id: str, y: int) -> None:
+        row = self.model.row_of(request_id)
+        if row is None:
+            return  # gone: the place the officer was looking at stays
+        shift = self.table.rowViewportPosition(row) - y
+        if self.table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem:
+            shift = round(shift / max(1, self.table.rowHeight(row)))
+        bar = self.table.verticalScrollBar()
+        bar.setValue(bar.value() + shift)
 
     # -- selection ---------------------------------------------------------------------
     def selected_ids(self) -> list[str]:
