@@ -367,3 +367,8 @@ def test_an_edit_keeps_the_order_the_officer_chose_and_the_rows_where_they_were(
         window._on_editor_saved(request_id)  # what the editor's save tells the window
         assert visible_column(window, Column.NUMBER) == before
         assert window.model.request_id(table.rowAt(0)) == reading
+    # Another program adds the newest request, above everything: the rows being read stay put.
+    save_as_another_program(services.store.path, new_copy(complete_request, number="new/2026", date="2026-12-31"))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 301, timeout=6000)
+    assert visible_column(window, Column.NUMBER)[0] == "new/2026"
+    assert window.model.request_id(table.rowAt(0)) == reading

@@ -164,27 +164,23 @@ class RegisterView(QWidget):
         selected = self.selected_ids()
         self.model.reload()
         self.select_ids(selected, scroll=False)
-        self.table.verticalScrollBar().setValue(position)
         if anchor is not None:
-            self._keep_on_screen(*anchor)
+            # Rows that came or went above it move the view by as many rows.
+            request_id, row = anchor
+            now = self.model.row_of(request_id)
+            if now is not None:
+                rows = now - row
+                per_item = self.table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
+                position += rows if per_item else rows * self.table.verticalHeader().defaultSectionSize()
+        self.table.verticalScrollBar().setValue(position)
 
     def _anchor(self) -> tuple[str, int] | None:
-        """The request under the pointer (else the one at the top) and its place on screen."""
+        """The request under the pointer (else the one at the top) and its row."""
         viewport = self.table.viewport()
         pointer = viewport.mapFromGlobal(QCursor.pos())
         row = self.table.rowAt(pointer.y() if viewport.rect().contains(pointer) else 0)
         request_id = self.model.request_id(row) if row >= 0 else None
-        return (request_id, self.table.rowViewportPosition(row)) if request_id else None
-
-    def _keep_on_screen(self, request_id: str, y: int) -> None:
-        row = self.model.row_of(request_id)
-        if row is None:
-            return  # gone: the place the officer was looking at stays
-        shift = self.table.rowViewportPosition(row) - y
-        if self.table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem:
-            shift = round(shift / max(1, self.table.rowHeight(row)))
-        bar = self.table.verticalScrollBar()
-        bar.setValue(bar.value() + shift)
+        return (request_id, row) if request_id else None
 
     # -- selection ---------------------------------------------------------------------
     def selected_ids(self) -> list[str]:
