@@ -402,6 +402,11 @@ class RequestStore:
         where, params = _filters(search, None, status, urgent, overdue_at)
         return _json_keys(self._db, f"SELECT n FROM requests{where} ORDER BY {sort}", params)
 
+    def first_keys(self, *, order: str = "newest", descending: bool = False, limit: int) -> list[int]:
+        """The first `limit` keys of the whole register in an order of ORDERS (read from its index)."""
+        query = f"SELECT n FROM requests ORDER BY {_sort(order, descending)} LIMIT ?"
+        return [n for (n,) in self._db.execute(query, (limit,))]
+
     def _ordered_keys(self, where: str, params: list[Any], sort: str) -> tuple[int, ...]:
         # A write on this connection (total_changes) or by another process
         # (data_version) makes the kept order stale. Inside a transaction nothing is

@@ -34,6 +34,9 @@ class FirstPaint(QObject):
 
     def report(self) -> None:
         print(f"startup_ms={AGE + (time.perf_counter() - STARTED) * 1000:.0f}", flush=True)
+        import resource
+
+        print(f"maxrss_kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
         app.quit()
 
 

@@ -34,3 +34,12 @@ def test_reindexing_an_older_register_shows_a_progress_bar_then_the_register(qap
         assert len(services.store.keys("мошенничество")) == 2500
     finally:
         services.close()
+
+
+def test_the_progress_is_said_in_the_interface_language(qapp, languages):
+    languages.apply("ru")
+    progress = ReindexProgress()
+    progress(0, 10)
+    assert progress.dialog.labelText() == "Обновление реестра: поиск будет находить слова в любой форме…"
+    progress(10, 10)
+    assert not progress.dialog.isVisible()

@@ -8,7 +8,7 @@ quickly.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -47,6 +47,32 @@ class Filters:
     status: str | None = None  # None: every status
     urgent_only: bool = False
     overdue_only: bool = False
+
+
+class _Keys(Sequence[int]):
+    """The keys of the whole register in an order: the first ones read at once, all of
+    them on the first look beyond those (or at a request's place, or a slice)."""
+
+    def __init__(self, first: Sequence[int], count: int, read_all: Callable[[], Sequence[int]]):
+        self._first, self._count, self._read_all = first, count, read_all
+        self._all: Sequence[int] | None = None
+
+    def __len__(self) -> int:
+        return self._count if self._all is None else len(self._all)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def,override]
+        if self._all is None:
+            if isinstance(index, int) and 0 <= index < len(self._first):
+                return self._first[index]
+            if isinstance(index, slice) and index.step is None and 0 <= (index.start or 0) \
+                    and index.stop is not None and index.stop <= len(self._first):
+                return self._first[index]
+        if self._all is None:
+            self._all = self._read_all()
+        return self._all[index]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self[:])
 
 
 class RegisterState:
@@ -91,6 +117,15 @@ class RegisterState:
             order = f"requested_{self.language}"
         elif self.sort_column is not None:
             order = _ORDERS[self.sort_column]
+        self._total = self.store.count()
+        self._stale = False
+        if not self.narrowed:
+            # The whole register: its first screens at once, the rest when asked for (a
+            # register of 100,000 requests paints without reading 100,000 keys first).
+            descending = self.descending
+            self._keys = _Keys(self.store.first_keys(order=order, descending=descending, limit=BLOCK), self._total,
+                               lambda: self.store.keys(order=order, descending=descending))
+            return
         self._keys = self.store.keys(
             f.search,
             status=f.status,
@@ -99,8 +134,6 @@ class RegisterState:
             order=order,
             descending=self.descending,
         )
-        self._total = self.store.count()
-        self._stale = False
 
     @property
     def narrowed(self) -> bool:
@@ -120,7 +153,10 @@ class RegisterState:
     def row(self, index: int) -> RegisterRow | None:
         if not 0 <= index < len(self.keys):
             return None
-        key = self.keys[index]
+        try:
+            key = self.keys[index]
+        except IndexError:
+            return None  # gone since the register was counted: the next reload shows it
         if key not in self._rows:
             start = max(0, index - BLOCK // 4)
             self._rows.update(self.store.rows_by_key(self.keys[start:start + BLOCK]))

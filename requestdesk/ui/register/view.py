@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +28,7 @@ from requestdesk.ui.register.state import STATUSES, Column
 from requestdesk.ui.qt import named
 
 SEARCH_DELAY_MS = 250  # typing pauses shorter than this do not re-query
+FIRST_ROWS = 40  # the numbers the Number column is sized for: a screenful or two
 
 
 def saved_sort(columns_state: str) -> tuple[Column | None, bool]:
@@ -245,23 +246,27 @@ class RegisterView(QWidget):
             # (_update_page), and the dates formatted for it then, not at start-up.
             return
         header = self.table.horizontalHeader()
-        # Dates are sized for the longest month of the language, not for the rows read:
-        # "27 ноября" at the top must not leave "30 сентября" cut further down.
+        metrics, bold = self.table.fontMetrics(), QFont(self.table.font())
+        bold.setBold(True)  # urgent requests say so in bold
+        # Sized from the texts of the first rows (as the view would, at a fraction of the
+        # cost: no delegate, no babel for every row's date). Dates for the
+        # longest month of the language: "27 ноября" at the top must not leave "30 сентября"
+        # cut further down.
         lang = current_language()
         # QStyle's enums take a start-up 20 ms to load: asked for when rows are shown.
         from PySide6.QtWidgets import QStyle
 
-        widest_day = max(self.table.fontMetrics().horizontalAdvance(format_day(date(2026, month, 28), lang))
-                         for month in range(1, 13)) + 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 6
+        margin = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 6
+        days = [format_day(date(2026, month, 28), lang) for month in range(1, 13)]
+        state = self.model.state
+        shown = [r for r in (state.row(i) for i in range(min(len(state), FIRST_ROWS))) if r is not None]
         for column in Column:
             if column == Column.REQUESTED:
                 continue
-            if column in (Column.DATE, Column.DESIRED):
-                width = widest_day
-            else:
-                self.table.resizeColumnToContents(int(column))
-                width = header.sectionSize(int(column))
-            header.resizeSection(int(column), max(width, header.sectionSizeHint(int(column))) + 8)
+            texts = days if column in (Column.DATE, Column.DESIRED) else [self.model.text(r, column) for r in shown]
+            fm = QFontMetrics(bold) if column == Column.URGENT else metrics
+            width = max(map(fm.horizontalAdvance, texts), default=0)
+            header.resizeSection(int(column), max(width + margin, header.sectionSizeHint(int(column))) + 8)
 
     # -- language ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
