@@ -28,7 +28,7 @@ def register(tmp_path, complete_request):
     store = RequestStore(tmp_path / "r.sqlite3")
     texts = {
         "fraud": ("Мошенничестве с картами клиентов банка.", "Forgeries of the bank's wallets were made."),
-        "theft": ("Хищения денежных средств со счетов банков.", "The thieves transferred money from a wallet."),
+        "theft": ("Хищения денежных средств со счетов банков.", "The thieves transferred money from a wallet (host 10.0.0.7, ref. 12/2026-B)."),
         "cash": ("Банкомат выдал наличные, адрес abuse@example.org.", "Cash machine at 198.51.100.25, sum 1250000."),
         "virus": ("Шифровальщика запустили на компьютерах.", "Ransomware ran on computers, host 198.51.100.2."),
     }
@@ -75,6 +75,8 @@ def test_a_beginning_of_a_word_still_finds_it(register, typed, found):
     ("198.51.100.25", {"cash"}), ("198.51.100.2", {"virus"}), ("198.51.100", {"cash", "virus"}),
     ("abuse@example.org", {"cash"}), ("abuse@example.com", set()),
     ("1250000", {"cash"}), ("125", set()), ("12500000", set()),
+    ("10.0.0.7", {"theft"}), ("10.0.0", {"theft"}), ("10.0.0.70", set()), ("(10.0.0.7),", {"theft"}),
+    ("12/2026-B", {"theft"}), ("12/2026", {"theft"}), ("12/2025", set()),
 ])
 def test_identifiers_are_matched_exactly_never_as_word_forms(register, typed, found):
     assert names(register, typed) == found

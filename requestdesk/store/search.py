@@ -2,12 +2,20 @@
 
 A request is indexed twice over in its row of `requests_text`: `content`, the words of its
 texts and identifiers as written, and `stems`, the Snowball stem of each distinct word
-(Russian for Cyrillic words, English for Latin ones). A word typed in the search box is
-looked up as a prefix of the written words (`шифров` finds `шифровальщика`) or by its
-stem among the stems (`мошенничество` finds `мошенничестве`, `accounts` finds
-`account`). A typed word holding a digit or an `@` is an identifier (an IP address, an
-e-mail, a number): it is looked up exactly, component by component, never stemmed and
-never as a prefix (`192.0.2.1` does not find `192.0.2.15`).
+(Russian for Cyrillic words, English for Latin ones) and each identifier whole. A word
+typed in the search box is looked up as a prefix of the written words (`шифров` finds
+`шифровальщика`) or by its stem among the stems (`мошенничество` finds `мошенничестве`,
+`accounts` finds `account`).
+
+A typed word holding a digit or an `@` is an identifier (an IP address, an e-mail, a
+number): never stemmed, never a prefix of a longer number (`192.0.2.1` does not find
+`192.0.2.15`). One of several parts (`192.0.2.15`, `abuse@example.org`, `12/2026`) is
+found whole, or as the first parts of a longer one (`192.0.2` finds `192.0.2.15`):
+it is indexed as one token, its parts joined by a private-use character that FTS5
+keeps inside a token. A phrase query over the parts found the same and read the
+position lists of "0" and "2" in every request (60 ms at 100,000 requests, 5 ms so).
+An identifier is indexed whole where it stands apart from the words around it (spaces,
+or brackets and punctuation at its ends): glued to a word (`IP:192.0.2.15`) it is not.
 
 Plain Python; the stemmers are imported on the first stem asked for, so opening the
 register costs nothing of them.
@@ -60,9 +68,23 @@ def stem(token: str) -> str:
     return ""
 
 
+_JOIN = "\ue000"  # private use: a token character for unicode61, never typed
+
+
+def _joined(tokens: list[str]) -> str:
+    return _JOIN.join(tokens)
+
+
 def stems_of(content: str) -> str:
-    """The `stems` column for a request's indexed `content`: each distinct stem once."""
-    stems = dict.fromkeys(stem(t) for t in _TOKEN.findall(content.lower()) if not t.isdigit())
+    """The `stems` column for a request's indexed `content`: each distinct stem once, and
+    each identifier of several parts as one token."""
+    lowered = content.lower()
+    stems = dict.fromkeys(stem(t) for t in _TOKEN.findall(lowered) if not t.isdigit())
+    for chunk in lowered.split():
+        if _is_identifier(chunk):
+            tokens = _TOKEN.findall(chunk)
+            if len(tokens) > 1:
+                stems[_joined(tokens)] = None
     return " ".join(s for s in stems if s)
 
 
@@ -74,10 +96,14 @@ def fts_query(text: str) -> str:
     """A search text as an FTS5 query: every word must be found (see the module's doc)."""
     terms = []
     for word in search_words(text):
-        if _is_identifier(word):
-            terms.append(f"content : {_quoted(word)}")
-            continue
         tokens = _TOKEN.findall(word.lower())
+        if _is_identifier(word):
+            if len(tokens) > 1:
+                whole = _joined(tokens)
+                terms.append(f"(stems : {_quoted(whole)} OR stems : {_quoted(whole + _JOIN)}*)")
+            else:
+                terms.append(f"content : {_quoted(word)}")
+            continue
         written = f"content : {_quoted(word)}*"
         stemmed = stem(tokens[0]) if len(tokens) == 1 else ""
         terms.append(f"({written} OR stems : {_quoted(stemmed)})" if stemmed else written)
