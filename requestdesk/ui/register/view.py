@@ -253,10 +253,9 @@ class RegisterView(QWidget):
         # longest month of the language: "27 ноября" at the top must not leave "30 сентября"
         # cut further down.
         lang = current_language()
-        # QStyle's enums take a start-up 20 ms to load: asked for when rows are shown.
-        from PySide6.QtWidgets import QStyle
-
-        margin = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 6
+        # A cell's padding, as wide as two characters of its font: asking the style for
+        # its focus-frame margin would load QStyle's enums (20 ms of the start-up).
+        margin = 2 * metrics.averageCharWidth()
         days = [format_day(date(2026, month, 28), lang) for month in range(1, 13)]
         state = self.model.state
         shown = [r for r in (state.row(i) for i in range(min(len(state), FIRST_ROWS))) if r is not None]
