@@ -12,12 +12,14 @@ from tests.test_search import version6_register, with_text
 class SlowProgress(ReindexProgress):
     """The dialog as on a slow workstation: each report comes a little later."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: list[tuple[int, int, str]] = []
+
     def __call__(self, done: int, total: int) -> None:
         time.sleep(0.1)
         super().__call__(done, total)
         self.values.append((done, self.dialog.maximum(), self.dialog.labelText()))
-
-    values: list = []
 
 
 def test_reindexing_an_older_register_shows_a_progress_bar_then_the_register(qapp, tmp_path, complete_request):
