@@ -28,6 +28,7 @@ BUNDLED_DISTRIBUTIONS = (
     "lxml",
     "cryptography",  # personal signing keys (requestdesk.identity)
     "cffi",  # cryptography's bindings load it
+    "snowballstemmer",
 )
 
 # Licence texts some distributions do not carry in their metadata, in packaging/licenses/

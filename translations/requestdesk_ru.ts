@@ -842,6 +842,14 @@ The register holds %n request(s); clear the search box or the filters to see the
     </message>
 </context>
 <context>
+    <name>ReindexProgress</name>
+    <message>
+        <location filename="../requestdesk/ui/reindex_progress.py" line="33"/>
+        <source>Updating the register so that a search finds every form of its words…</source>
+        <translation>Обновление реестра: поиск будет находить слова в любой форме…</translation>
+    </message>
+</context>
+<context>
     <name>RequestFiles</name>
     <message>
         <location filename="../requestdesk/ui/request_files.py" line="24"/>

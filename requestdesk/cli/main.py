@@ -1,4 +1,8 @@
-"""`requestdesk check` and `requestdesk export` (spec §3)."""
+"""`requestdesk check`, `export` and `find` (spec §3); `pack` and `unpack` are in cli.packages.
+
+`check` is a quick command: it imports the rules and nothing of the register, the
+packages or the documents (tests/test_cli_imports.py holds it to that).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ import json
 import sys
 from pathlib import Path
 
-from requestdesk.cli import audit, identity, packages
 from requestdesk.cli.messages import default_language, say
 from requestdesk.cli.register import NotFound, find_request, looks_like_file, open_desk, system_user
 from requestdesk.domain.check import CheckResult, check_document
@@ -21,7 +24,11 @@ from requestdesk.domain.timeutil import FixedClock, is_aware, parse_instant
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
 
-def _parser() -> argparse.ArgumentParser:
+# The commands whose parsing needs nothing of the packages' code.
+_LIGHT_COMMANDS = ("check", "export", "find")
+
+
+def _parser(*, with_packages: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="requestdesk", description="Requests for assistance under Art. 6 of the 2018 CIS Agreement.")
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -47,10 +54,26 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
     export.add_argument("--counting", choices=[c.value for c in Counting], default=Counting.ELAPSED_72H.value)
 
-    packages.add_commands(commands)
-    audit.add_commands(commands)
-    identity.add_commands(commands)
+    find = commands.add_parser("find", help="search the register as the window's search box does")
+    find.add_argument("query", help="words of either language (their forms are found too), numbers, IP addresses, e-mails")
+    find.add_argument("--json", action="store_true", help="print a JSON list of {id, number, date, status}")
+    find.add_argument("--limit", type=_positive, help="at most this many requests (newest first)")
+    find.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
+
+    if with_packages:
+        from requestdesk.cli import audit, identity, packages
+
+        packages.add_commands(commands)
+        audit.add_commands(commands)
+        identity.add_commands(commands)
     return parser
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value}: not a positive number")
+    return number
 
 
 def _clock(value: str | None, lang: str) -> FixedClock | None:
@@ -163,20 +186,29 @@ def _export_from_register(args: argparse.Namespace, lang: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    # Every command is parsed by a parser that knows them all, except the light ones,
+    # which need not import the packages' code to be told apart.
+    args = _parser(with_packages=not (argv and argv[0] in _LIGHT_COMMANDS)).parse_args(argv)
     lang = args.lang or default_language()
     try:
         if args.command == "check":
             return run_check(args, lang)
-        if args.command == "pack":
-            return packages.run_pack(args, lang)
-        if args.command == "unpack":
-            return packages.run_unpack(args, lang)
-        if args.command == "log":
-            return audit.run_log(args, lang)
-        if args.command == "verify":
-            return audit.run_verify(args, lang)
-        if identity.handles(args.command):
+        if args.command == "find":
+            from requestdesk.cli.find import run_find
+
+            return run_find(args, lang)
+        if args.command in ("pack", "unpack"):
+            from requestdesk.cli import packages
+
+            return packages.run_pack(args, lang) if args.command == "pack" else packages.run_unpack(args, lang)
+        if args.command in ("log", "verify"):
+            from requestdesk.cli import audit
+
+            return audit.run_log(args, lang) if args.command == "log" else audit.run_verify(args, lang)
+        if args.command in ("key", "trust"):
+            from requestdesk.cli import identity
+
             return identity.run(args, lang)
         return run_export(args, lang)
     except RequestFileError as exc:

@@ -34,6 +34,7 @@ _TEXTS = {
     },
     "approved_by": {"ru": "Согласовал: {reviewer}, {at}; отпечаток {short}", "en": "Approved by {reviewer}, {at}; fingerprint {short}"},
     "conflict_hint": {"ru": "Повторите с --keep-both или --replace.", "en": "Run again with --keep-both or --replace."},
+    "reindexing": {"ru": "Обновление поискового указателя реестра: {percent} %", "en": "Updating the register's search index: {percent}%"},
     "export_failed": {"ru": "{file}: документ не создан: {detail}", "en": "{file}: the document could not be produced: {detail}"},
 }
 

@@ -44,6 +44,8 @@ def format_instant(moment: datetime, lang: str, with_zone: bool = True) -> str:
 
 
 def format_number(value: float | int, lang: str) -> str:
+    if type(value) is int and -1000 < value < 1000:
+        return str(value)  # no grouping, no decimal sign: the same in every language, without babel
     from babel.numbers import format_decimal
 
     return format_decimal(value, locale=locale_of(lang))

@@ -67,13 +67,22 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
             raise
 
 
-def make_backup(store: RequestStore, folder: Path, today: date) -> Backup:
-    """Today's copy of the register; a WriteError says why it could not be made (the
-    register itself is untouched either way)."""
+def make_backup(store: RequestStore | Path, folder: Path, today: date) -> Backup:
+    """Today's copy of the register (a store, or its file); a WriteError says why it could
+    not be made (the register itself is untouched either way).
+
+    The copy is read through a connection of its own, so it can be made on another thread
+    while the store's connection goes on serving the window (the register is in WAL mode:
+    the copy reads one consistent state of it, and writers do not wait for it)."""
+    store_path = store.path if isinstance(store, RequestStore) else Path(store)
     target = folder / f"requests-{today.isoformat()}.sqlite3"
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _copy_database(store._db, target)
+        source = sqlite3.connect(store_path)  # only read: it holds no write transaction
+        try:
+            _copy_database(source, target)
+        finally:
+            source.close()
     except (OSError, sqlite3.Error) as exc:
         raise _not_copied(target, exc) from None
     for old in _newest_trusted_first(backups(folder), today)[KEEP:]:
@@ -116,7 +125,7 @@ def _not_copied(target: Path, exc: OSError | sqlite3.Error) -> WriteError:
     return WriteError(target, "write_failed", detail=str(exc))
 
 
-def ensure_daily_backup(store: RequestStore, folder: Path, now: datetime) -> Backup | None:
+def ensure_daily_backup(store: RequestStore | Path, folder: Path, now: datetime) -> Backup | None:
     """Makes today's backup unless it exists; returns it when one was made. Only a backup
     of today counts: one dated in the future (the clock was once set ahead) does not stand
     for today's."""

@@ -20,9 +20,12 @@ from requestdesk.domain.directory import Directory
 from requestdesk.domain.lifecycle import Status
 from requestdesk.domain.problems import Texts, render
 from requestdesk.domain.timeutil import Clock, SystemClock, iso_instant
-from requestdesk.store.schema import CURRENT_VERSION, MIGRATIONS
+from requestdesk.store.schema import CURRENT_VERSION, MIGRATIONS, REINDEXING
+from requestdesk.store.search import MAX_SEARCH_WORDS, fts_query, search_words, stems_of  # noqa: F401  (re-exported)
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from requestdesk.domain.check import CheckResult
     from requestdesk.domain.model import RequestModel
 
@@ -162,17 +165,6 @@ def _search_text(request: RequestModel) -> str:
     return "\n".join(p for p in parts if p)
 
 
-MAX_SEARCH_WORDS = 32  # a pasted page is searched by its first words, not held up by thousands
-
-
-def fts_query(text: str) -> str:
-    """A user's search words as an FTS5 query: every word, as a prefix, literally (each
-    once; control characters, which FTS5 cannot take inside a string, are spaces)."""
-    cleaned = "".join(" " if c == '"' or not c.isprintable() else c for c in text)
-    words = list(dict.fromkeys(cleaned.split()))[:MAX_SEARCH_WORDS]
-    return " ".join(f'"{w}"*' for w in words)
-
-
 def _utc(moment: datetime | None) -> str | None:
     return iso_instant(moment.astimezone(timezone.utc)) if moment else None
 
@@ -185,8 +177,12 @@ class RequestStore:
         directory: Directory | None = None,
         clock: Clock | None = None,
         counting: Counting = DEFAULT_COUNTING,
+        progress: Callable[[int, int], None] | None = None,
     ):
+        """`progress(done, total)` is told how far a migration that re-indexes every
+        request has come (a register of 100,000 requests takes seconds)."""
         self.path = Path(path)
+        self._progress = progress
         self.directory = directory
         self.clock = clock or SystemClock()
         self.counting = counting
@@ -222,9 +218,28 @@ class RequestStore:
                 db.execute("BEGIN IMMEDIATE")
                 if db.execute("PRAGMA user_version").fetchone()[0] != target:
                     continue  # another process starting at the same time migrated it first
+                if target in REINDEXING:
+                    self._count_reindexed(db)
                 for statement in _statements(MIGRATIONS[target]):
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {target + 1}")
+
+    def _count_reindexed(self, db: sqlite3.Connection) -> None:
+        """Makes requestdesk_stems tell `progress` how many requests it has indexed."""
+        total = db.execute("SELECT count(*) FROM requests").fetchone()[0]
+        done = 0
+        report = self._progress
+
+        def stems_counted(content: str | None) -> str:
+            nonlocal done
+            done += 1
+            if report is not None and total and (done % 500 == 0 or done == total):
+                report(done, total)
+            return stems_of(content or "")
+
+        if report is not None and total:
+            report(0, total)
+        db.create_function("requestdesk_stems", 1, stems_counted)
 
     def close(self) -> None:
         self._db.close()
@@ -299,7 +314,8 @@ class RequestStore:
             names = ", ".join(columns)
             key = db.execute(f"INSERT INTO requests ({names}) VALUES ({', '.join(':' + k for k in columns)})", columns).lastrowid
         db.execute("INSERT OR REPLACE INTO documents (id, doc) VALUES (?, ?)", (doc["id"], json.dumps(doc, ensure_ascii=False)))
-        db.execute("INSERT INTO requests_text (rowid, content) VALUES (?, ?)", (key, _search_text(result.request)))
+        content = _search_text(result.request)
+        db.execute("INSERT INTO requests_text (rowid, content, stems) VALUES (?, ?, ?)", (key, content, stems_of(content)))
         return result
 
     def recheck_all(self) -> int:
@@ -386,7 +402,7 @@ class RequestStore:
         confirmation was due before that instant and has not been recorded.
         """
         where, params = _filters(search, ids, status, urgent, overdue_at)
-        query = f"SELECT {_COLUMNS} FROM requests{where} ORDER BY {ORDERS['newest']}"
+        query = f"SELECT {_COLUMNS} FROM requests{where} ORDER BY {_sort('newest', False)}"
         return [_row(values) for values in self._db.execute(query, params)]
 
     def keys(
@@ -417,6 +433,11 @@ class RequestStore:
             return list(filter(matched.__contains__, self._ordered_keys(where, params, sort)))
         where, params = _filters(search, None, status, urgent, overdue_at)
         return _json_keys(self._db, f"SELECT n FROM requests{where} ORDER BY {sort}", params)
+
+    def first_keys(self, *, order: str = "newest", descending: bool = False, limit: int) -> list[int]:
+        """The first `limit` keys of the whole register in an order of ORDERS (read from its index)."""
+        query = f"SELECT n FROM requests ORDER BY {_sort(order, descending)} LIMIT ?"
+        return [n for (n,) in self._db.execute(query, (limit,))]
 
     def _ordered_keys(self, where: str, params: list[Any], sort: str) -> tuple[int, ...]:
         # A write on this connection (total_changes) or by another process
@@ -456,6 +477,11 @@ class RequestStore:
         )
         return [_row(values) for values in self._db.execute(query)]
 
+    def awaiting_confirmation_count(self) -> int:
+        """How many requests await their written confirmation (read from the index of deadlines)."""
+        query = "SELECT count(*) FROM requests WHERE confirmation_due IS NOT NULL AND confirmed_at IS NULL"
+        return self._db.execute(query).fetchone()[0]
+
     def integrity_ok(self) -> bool:
         return self.integrity_report() == ["ok"]
 
@@ -487,9 +513,11 @@ def read_doc_and_status(db: sqlite3.Connection, request_id: str) -> tuple[dict[s
 
 # Orders of the register, by name; each a list of SQL terms, all ascending.
 ORDERS = {
-    "newest": "date DESC, updated_at DESC",  # the covering index requests_newest, read backwards
+    # By the request's date, then in the order of entry: an edit moves no request (it did
+    # when the time of the last change broke ties: an edited request jumped to the top).
+    "newest": "date DESC",
     "number": "number = '', number COLLATE NOCASE",
-    "date": "date, updated_at",
+    "date": "date",
     "requested_ru": "requested_state, requested_authority_ru",
     "requested_en": "requested_state, requested_authority_en",
     # In the order of a request's life (domain.lifecycle), then by the number of errors.

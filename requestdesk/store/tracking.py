@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from requestdesk.domain.document import set_path
 from requestdesk.domain.lifecycle import AWAITING_EXECUTION, EXECUTION, REVIEW_DECISIONS, Status, TransitionError, check_transition
 from requestdesk.domain.timeutil import iso_instant
-from requestdesk.store.events import Event, append_event, chain_problems, read_events
 from requestdesk.store.requests import RequestStore, StoreError
+
+# The event log and the document editing are imported by the methods that write: the
+# window's status-bar counts (overview) need neither (hashlib, uuid: 10 ms at start-up).
+if TYPE_CHECKING:
+    from requestdesk.store.events import Event
 
 SOON = timedelta(hours=24)  # a confirmation due within this is highlighted and alerted
 
@@ -38,13 +41,19 @@ class Tracker:
 
     # -- history ------------------------------------------------------------------
     def history(self, request_id: str) -> list[Event]:
+        from requestdesk.store.events import read_events
+
         return read_events(self.store._db, request_id)
 
     def chain_problems(self, request_id: str) -> list[str]:
+        from requestdesk.store.events import chain_problems
+
         return chain_problems(self.history(request_id))
 
     def log(self, request_id: str, kind: str, data: dict[str, Any] | None = None) -> Event:
         """An event with no status change (created, edited, checked, exported...)."""
+        from requestdesk.store.events import append_event
+
         with self.store.transaction() as db:
             return append_event(db, request_id, self.store.clock.now(), self.user, kind, data or {})
 
@@ -67,6 +76,8 @@ class Tracker:
         return self._commit(doc, new, kind, {"from": current, "to": new.value, "note": note, **extra, **data})
 
     def _commit(self, doc: dict[str, Any], status: Status | None, kind: str, data: dict[str, Any]) -> Event:
+        from requestdesk.store.events import append_event
+
         with self.store.transaction() as db:
             self.store.write(db, doc, status=status.value if status else None)
             return append_event(db, doc["id"], self.store.clock.now(), self.user, kind, data)
@@ -85,6 +96,8 @@ class Tracker:
         """The request went out orally or by technical means (or in writing, when sent)."""
         if at.tzinfo is None:
             raise ValueError("the moment of transmission needs its time zone")
+        from requestdesk.domain.document import set_path
+
         doc, current = self._doc_and_status(request_id)
         set_path(doc, "transmission.channel", channel)
         set_path(doc, "transmission.at", iso_instant(at))
@@ -106,6 +119,8 @@ class Tracker:
         """The written confirmation was sent: closes the watch (a late one stays marked late)."""
         if at.tzinfo is None:
             raise ValueError("the moment of confirmation needs its time zone")
+        from requestdesk.domain.document import set_path
+
         doc, current = self._doc_and_status(request_id)
         new = check_transition(current, Status.CONFIRMED)
         set_path(doc, "transmission.confirmed_at", iso_instant(at))

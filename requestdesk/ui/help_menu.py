@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
@@ -30,15 +30,22 @@ class HelpMenu(QObject):
         self.welcome.setObjectName("actWelcome")
         self.welcome.triggered.connect(self.show_welcome)
         self._articles_window = None
+        # The Articles' titles come from the treaty profile: read once the window is on
+        # screen (or when the menu opens first), not before the register is painted.
+        self._titled = False
+        menu.aboutToShow.connect(self._title_articles)
         window.installEventFilter(self)
         self.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        if watched is self.window:
+            if event.type() == QEvent.Type.LanguageChange:
+                self.retranslate()
+            elif event.type() == QEvent.Type.Paint and not self._titled:
+                QTimer.singleShot(0, self, self._title_articles)
         return False
 
-    def retranslate(self) -> None:
+    def _title_articles(self) -> None:
         from requestdesk.domain.profile import load_articles
         from requestdesk.ui.i18n import current_language
 
@@ -46,11 +53,19 @@ class HelpMenu(QObject):
         lang = current_language()
         for number, action in self.articles.items():
             action.setText(articles[number]["title"][lang].replace("&", "&&"))
+        self._titled = True
+
+    def retranslate(self) -> None:
+        if self._titled:
+            self._title_articles()
         self.welcome.setText(self.tr("&Welcome and first settings…"))
         self.welcome.setStatusTip(self.tr("Your authority, signatory, executor and language; an example request to explore"))
 
     def show_article(self, number: str) -> None:
         from requestdesk.ui.articles import ArticlesWindow
+
+        if not self._titled:  # by a shortcut, before the menu was ever opened
+            self._title_articles()
 
         if self._articles_window is None:
             self._articles_window = ArticlesWindow(HELP_ARTICLES, self.window)

@@ -14,7 +14,7 @@ from requestdesk.domain.formatting import format_number
 from requestdesk.ui.i18n import Languages, current_language, language_name, with_number
 from requestdesk.ui.register.model import RegisterModel
 from requestdesk.ui.register.state import RegisterState
-from requestdesk.ui.register.view import RegisterView
+from requestdesk.ui.register.view import RegisterView, saved_sort
 from requestdesk.ui.request_menu import RequestMenu
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
@@ -39,6 +39,16 @@ def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
+def _drafts_left(data_dir: Path) -> bool:
+    """Whether the drafts folder (ui.editor.drafts) holds a request file: a crash left work."""
+    from requestdesk.launch import REQUEST_SUFFIX
+
+    try:
+        return any((data_dir / "drafts").glob(f"*{REQUEST_SUFFIX}"))
+    except OSError:
+        return True  # the recovery says what is wrong with the folder
+
+
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, languages: Languages, parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,8 +62,12 @@ class MainWindow(QMainWindow):
         # Every change the desk makes in this process reaches the register once.
         self._changes = ChangeRelay(services.hub, self)
         self._changes.changed.connect(self._on_changes)
+        self._daily_backup = None  # made after start-up, on a thread of its own
 
-        self.model = RegisterModel(RegisterState(services.store, services.clock), services.directory, self)
+        state = RegisterState(services.store, services.clock)
+        # The saved sort first: the register's keys are then read once, in that order.
+        state.sort_column, state.descending = saved_sort(services.settings.get(Options.main_window_columns))
+        self.model = RegisterModel(state, services.directory, self)
         self.model.reload()
         self.register = RegisterView(self.model, self)
         self.setCentralWidget(self.register)
@@ -61,19 +75,18 @@ class MainWindow(QMainWindow):
 
         from requestdesk.ui.watch_dock import DeadlineWatch
 
-        self.watch = DeadlineWatch(services, self)
-        self.register.layout().insertWidget(0, self.watch.banner)
         self.counts = QLabel()
-        self.statusBar().addPermanentWidget(self.watch.overview)
         self.statusBar().addPermanentWidget(self.counts)
-        self.watch.panel.openRequest.connect(self.open_request)
-        self.watch.panel.produceConfirmation.connect(lambda rid: self.export_document_of(rid, "confirmation"))
+        self.watch = DeadlineWatch(services, self, self.register.layout(), self.statusBar())
+        self.watch.openRequest.connect(self.open_request)
+        self.watch.produceConfirmation.connect(lambda rid: self.export_document_of(rid, "confirmation"))
+
         def one_selected() -> str | None:
             ids = self.register.selected_ids()
             return ids[0] if len(ids) == 1 else None
 
         self.request_menu = RequestMenu(services, self, one_selected)
-        self.watch.panel.recordConfirmation.connect(self.request_menu.record_confirmation)
+        self.watch.recordConfirmation.connect(self.request_menu.record_confirmation)
         self.request_menu.changed.connect(self._after_record)
         self.request_menu.watch_requested.connect(self._show_in_watch)
 
@@ -323,6 +336,8 @@ class MainWindow(QMainWindow):
 
     def recover_drafts(self) -> None:
         """Offers the drafts a crash left behind; the editors it reopens are tracked like ours."""
+        if not _drafts_left(self.services.data_dir):
+            return  # the usual start: the editor is not loaded to find nothing
         from requestdesk.ui.editor.recovery import offer_recovery
 
         for editor in offer_recovery(self, self.services):
@@ -345,7 +360,7 @@ class MainWindow(QMainWindow):
             del self._editors[request_id]
 
     def _on_editor_saved(self, request_id: str) -> None:
-        self.register.reload()
+        self.register.refresh()  # where the officer left it: an edit scrolls nothing
         self._update_counts()
 
     def duplicate_selected(self) -> None:
@@ -394,8 +409,8 @@ class MainWindow(QMainWindow):
 
     def _after_record(self, request_id: str) -> None:
         """A step of the request's life was recorded (status, transmission, execution)."""
-        self.register.reload()
-        self.register.select_ids([request_id])
+        self.register.refresh()
+        self.register.select_ids([request_id], scroll=False)
         self._update_counts()
         editor = self._editors.get(request_id)
         if editor is not None and hasattr(editor, "load_review"):
@@ -522,15 +537,23 @@ class MainWindow(QMainWindow):
         if self.services.apply_counting():
             self.register.reload()
 
-    def make_daily_backup(self) -> None:
-        """Today's backup of the register, unless there is one (the last seven are kept)."""
-        from requestdesk.atomic import WriteError
-        from requestdesk.store.backup import ensure_daily_backup
+    def make_daily_backup(self):  # type: ignore[no-untyped-def]
+        """Today's backup of the register, unless there is one (the last seven are kept),
+        copied while the window goes on working; a failure is said in the status bar.
+        Returns the DailyBackup under way."""
+        if self._daily_backup is None:
+            from requestdesk.ui.daily_backup import DailyBackup
 
-        try:
-            ensure_daily_backup(self.services.store, self.services.backup_dir, self.services.clock.now())
-        except WriteError as exc:
-            self.statusBar().showMessage(self.tr("The daily backup was not made: %1").replace("%1", exc.message(current_language())))
+            self._daily_backup = DailyBackup(self.services, self)
+            self._daily_backup.failed.connect(lambda exc: self.statusBar().showMessage(
+                self.tr("The daily backup was not made: %1").replace("%1", exc.message(current_language()))))
+        self._daily_backup.start()
+        return self._daily_backup
+
+    def wait_for_backup(self) -> None:
+        """Until a backup under way is written whole (before the register is replaced or closed)."""
+        if self._daily_backup is not None:
+            self._daily_backup.wait()
 
     def restore_backup(self) -> None:
         from requestdesk.atomic import WriteError
@@ -538,6 +561,7 @@ class MainWindow(QMainWindow):
         from requestdesk.store.requests import StoreError
         from requestdesk.ui.backup_dialog import RestoreDialog
 
+        self.wait_for_backup()  # a copy under way reads the file about to be replaced
         if self._editors:
             dialogs.show_error(self, self.tr("Restore from a backup"),
                                self.tr("Close the editor windows first: their requests would be saved over the restored register."))

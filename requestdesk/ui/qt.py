@@ -7,13 +7,16 @@ few thousand such widgets crash the interpreter (none_dealloc).
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimeZone
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from requestdesk.domain.timeutil import zone
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFormLayout  # its enums load with it: not for the register's first paint
 
 O = TypeVar("O", bound=QObject)
 

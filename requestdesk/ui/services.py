@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +31,16 @@ class Services:
     hub: ChangeHub = field(default_factory=ChangeHub)
 
     @classmethod
-    def open(cls, folder: Path | None = None, clock: Clock | None = None) -> "Services":
+    def open(
+        cls,
+        folder: Path | None = None,
+        clock: Clock | None = None,
+        *,
+        settings_read: Callable[[Settings], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> "Services":
+        """`settings_read` is called before the register opens (to apply the interface
+        language); `progress` is told how a migration that re-indexes the register goes."""
         folder = folder or data_dir()
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -41,8 +51,10 @@ class Services:
         with contextlib.suppress(OSError):  # a folder that cannot take it fails with the register below
             keep_private(folder / "settings.ini")  # names and authority: the user's alone (0600)
         settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+        if settings_read is not None:
+            settings_read(settings)
         store = RequestStore(
-            folder / STORE_FILE, directory=directory, clock=clock, counting=counting_of(settings)
+            folder / STORE_FILE, directory=directory, clock=clock, counting=counting_of(settings), progress=progress
         )
         return cls(data_dir=folder, store=store, settings=settings, directory=directory, clock=clock)
 

@@ -13,8 +13,13 @@ from tests.shell.helpers import (
 )
 
 
+def backed_up(window) -> None:
+    """The daily backup made, as after start-up: copied on its own thread, waited for."""
+    window.make_daily_backup().wait()
+
+
 def test_daily_backup_then_restore_brings_back_a_deleted_request(qtbot, window, filled):
-    window.make_daily_backup()
+    backed_up(window)
     (backup,) = backups(filled.backup_dir)
     assert backup.path.stat().st_mode & 0o777 == 0o600
 
@@ -50,7 +55,8 @@ def test_restore_is_refused_while_an_editor_is_open(qtbot, window, filled):
 def test_a_daily_backup_that_cannot_be_made_is_said_in_the_status_bar(qtbot, window, filled):
     filled.backup_dir.parent.mkdir(parents=True, exist_ok=True)
     filled.backup_dir.write_text("a file where the backups folder should be")
-    window.make_daily_backup()
+    backed_up(window)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")  # said once the copy's thread is done
     message = window.statusBar().currentMessage()
     assert message.startswith("The daily backup was not made: ")
     assert f'"{filled.backup_dir}" is a file, not a folder' in message
@@ -58,7 +64,7 @@ def test_a_daily_backup_that_cannot_be_made_is_said_in_the_status_bar(qtbot, win
 
 
 def test_a_restore_that_fails_says_so_and_leaves_the_register_working(qtbot, window, filled, complete_request):
-    window.make_daily_backup()
+    backed_up(window)
     # The register being replaced is kept beside it; here that place is taken by a folder.
     blocking = filled.data_dir / "requests.sqlite3.before-restore"
     blocking.mkdir()
@@ -75,7 +81,7 @@ def test_a_restore_that_fails_says_so_and_leaves_the_register_working(qtbot, win
 def test_a_register_that_does_not_open_again_after_a_restore_is_said_and_the_window_closes(qtbot, window, filled, monkeypatch):
     from requestdesk.store.requests import StoreError
 
-    window.make_daily_backup()
+    backed_up(window)
 
     def fails(self):  # the restored file cannot be opened (a disk gone read-only, say)
         raise StoreError("unable to open database file", path=self.store.path, problem="readonly")
@@ -85,3 +91,31 @@ def test_a_register_that_does_not_open_again_after_a_restore_is_said_and_the_win
     assert text == "The register could not be opened again. RequestDesk closes; start it again."
     assert "cannot write here" in details
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_the_register_keeps_working_while_the_daily_backup_is_copied(qtbot, window, filled, monkeypatch):
+    """A register of a gigabyte takes seconds to copy: the officer searches and opens the
+    Request menu meanwhile; the backup appears when the copy is done."""
+    import threading
+
+    from requestdesk.store import backup as backup_module
+    from tests.shell.test_register import search
+
+    release, copying = threading.Event(), threading.Event()
+    copy = backup_module._copy_database
+
+    def slow_copy(source, target):
+        copying.set()
+        assert release.wait(30)
+        copy(source, target)
+
+    monkeypatch.setattr(backup_module, "_copy_database", slow_copy)
+    running = window.make_daily_backup()
+    assert copying.wait(10) and running.running  # the copy has begun, and the window is free
+    search(qtbot, window, "phishing")
+    assert visible_column(window, Column.NUMBER) == ["3/2026"]
+    window.make_daily_backup()  # asked again meanwhile (a second timer): one copy only
+    assert backups(filled.backup_dir) == []
+    release.set()
+    running.wait()
+    assert [b.day for b in backups(filled.backup_dir)] and not running.running

@@ -84,6 +84,19 @@ def test_search_finds_by_russian_word_english_word_and_ip(qtbot, window):
     assert window.counts.text() == "4 requests"
 
 
+def test_search_finds_other_forms_of_the_words_and_counts_them(qtbot, window):
+    for typed, number in (("шифровальщиком", "2/2026"), ("вымогательства", "2/2026"), ("фишинговую рассылку", "3/2026"),
+                          ("phishing mailings", "3/2026"), ("extort", "2/2026")):
+        search(qtbot, window, typed)
+        assert visible_column(window, Column.NUMBER) == [number], typed
+        assert window.counts.text() == "1 of 4 requests shown"
+    search(qtbot, window, "203.0.113")  # part of an address: its whole numbers
+    assert visible_column(window, Column.NUMBER) == ["2/2026"]
+    search(qtbot, window, "203.0.113.70")  # another address, not a prefix of it
+    assert window.register.pages.currentWidget() is window.register.hint
+    assert window.counts.text() == "0 of 4 requests shown"
+
+
 def test_filters_by_status_urgency_and_overdue(qtbot, window):
     view = window.register
     view.urgent_filter.click()
@@ -354,3 +367,33 @@ def test_an_autosave_over_a_change_from_another_program_is_held_back_once_and_sa
     type_text(qtbot, editor.steps[0].number, "Б")
     qtbot.waitUntil(lambda: filled.store.get(request_id)["number"] == "1/ПРИМЕР-2026-АБ", timeout=6000)
     editor.close()
+
+
+def test_an_edit_keeps_the_order_the_officer_chose_and_the_rows_where_they_were(qtbot, make_window, services,
+                                                                                  complete_request):
+    """Newest first is by date, then by entry: saving an edit moves no row, and the
+    register stays scrolled where the officer was reading."""
+    with services.store.transaction() as db:
+        for i in range(300):
+            services.store.write(db, new_copy(complete_request, number=f"{i}/2026", date=f"2026-11-{1 + i % 20:02d}"))
+    window = make_window(services)
+    table = window.register.table
+    before = visible_column(window, Column.NUMBER)
+    table.verticalScrollBar().setValue(150)
+    top = table.rowAt(0)
+    reading = window.model.request_id(top)
+    edited_row = top - 3  # a request above the one being read, and one below
+    for row in (edited_row, top + 5):
+        request_id = window.model.request_id(row)
+        services.clock.advance(minutes=1)  # saved a minute later: the time of the change is not an order
+        doc = services.store.get(request_id)
+        doc["case_summary"]["en"] += " Edited."
+        services.store.save(doc)
+        window._on_editor_saved(request_id)  # what the editor's save tells the window
+        assert visible_column(window, Column.NUMBER) == before
+        assert window.model.request_id(table.rowAt(0)) == reading
+    # Another program adds the newest request, above everything: the rows being read stay put.
+    save_as_another_program(services.store.path, new_copy(complete_request, number="new/2026", date="2026-12-31"))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 301, timeout=6000)
+    assert visible_column(window, Column.NUMBER)[0] == "new/2026"
+    assert window.model.request_id(table.rowAt(0)) == reading

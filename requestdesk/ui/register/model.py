@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -122,17 +121,26 @@ class RegisterModel(QAbstractTableModel):
         return status_label(status, current_language())
 
     def status_text(self, row: RegisterRow) -> str:
-        name = self.status_name(row.status)
-        if row.errors:
-            return self.tr("%1, %n error(s)", "", row.errors).replace("%1", name)
-        if row.warnings:
-            return self.tr("%1, %n warning(s)", "", row.warnings).replace("%1", name)
-        return self.tr("%1, ready for signature").replace("%1", name) if row.status in EDITABLE else name
+        return self._status_text(row.status, row.errors, row.warnings)
+
+    def _status_text(self, status: str, errors: int, warnings: int) -> str:
+        name = self.status_name(status)
+        if errors:
+            return self.tr("%1, %n error(s)", "", errors).replace("%1", name)
+        if warnings:
+            return self.tr("%1, %n warning(s)", "", warnings).replace("%1", name)
+        return self.tr("%1, ready for signature").replace("%1", name) if status in EDITABLE else name
+
+    def text(self, row: RegisterRow, column: Column) -> str:
+        """What a cell shows (its display text), for sizing a column without the view."""
+        return self._text(row, column)
 
     def _tooltip(self, row: RegisterRow, column: Column) -> str | None:
         lang = current_language()
         if column == Column.REQUESTED:
             # Qt renders a tooltip that looks like markup; the authority's name is data.
+            import html  # on the first tooltip: its entities take milliseconds to load
+
             return "<qt>" + html.escape(self._requested(row, lang, short=False)) + "</qt>"
         if column == Column.CONFIRMATION and row.confirmation_due:
             due = format_instant(row.confirmation_due.astimezone(), lang)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +28,20 @@ from requestdesk.ui.register.state import STATUSES, Column
 from requestdesk.ui.qt import named
 
 SEARCH_DELAY_MS = 250  # typing pauses shorter than this do not re-query
+FIRST_ROWS = 40  # the numbers the Number column is sized for: a screenful or two
+
+
+def saved_sort(columns_state: str) -> tuple[Column | None, bool]:
+    """The column (None: the store's order) and direction a saved header state sorts by."""
+    if not columns_state:
+        return None, False
+    header = QHeaderView(Qt.Orientation.Horizontal)
+    if not header.restoreState(QByteArray.fromBase64(columns_state.encode())):
+        return None, False
+    section = header.sortIndicatorSection()
+    if not header.isSortIndicatorShown() or section not in {int(c) for c in Column}:
+        return None, False
+    return Column(section), header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
 
 class RegisterView(QWidget):
@@ -59,8 +73,12 @@ class RegisterView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # No column sorted at first: the store's order, newest first.
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        # The model's order (a saved sort, or none: the store's order, newest first), so that
+        # switching sorting on does not sort the register again.
+        state = model.state
+        self.table.horizontalHeader().setSortIndicator(
+            -1 if state.sort_column is None else int(state.sort_column),
+            Qt.SortOrder.DescendingOrder if state.descending else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -138,13 +156,32 @@ class RegisterView(QWidget):
         self.select_ids(selected)
 
     def refresh(self) -> None:
-        """Re-reads the register where the officer left it (the selection kept, nothing
-        scrolled): for changes made by other programs, which the officer did not ask for."""
+        """Re-reads the register where the officer left it: the selection kept, and the
+        request under the pointer (or at the top) where it was on screen, whatever came or
+        went above it. For changes the officer did not ask to see: an edit saved, another
+        program's work, a step of a request's life recorded."""
+        anchor = self._anchor()
         position = self.table.verticalScrollBar().value()
         selected = self.selected_ids()
         self.model.reload()
         self.select_ids(selected, scroll=False)
+        if anchor is not None:
+            # Rows that came or went above it move the view by as many rows.
+            request_id, row = anchor
+            now = self.model.row_of(request_id)
+            if now is not None:
+                rows = now - row
+                per_item = self.table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
+                position += rows if per_item else rows * self.table.verticalHeader().defaultSectionSize()
         self.table.verticalScrollBar().setValue(position)
+
+    def _anchor(self) -> tuple[str, int] | None:
+        """The request under the pointer (else the one at the top) and its row."""
+        viewport = self.table.viewport()
+        pointer = viewport.mapFromGlobal(QCursor.pos())
+        row = self.table.rowAt(pointer.y() if viewport.rect().contains(pointer) else 0)
+        request_id = self.model.request_id(row) if row >= 0 else None
+        return (request_id, row) if request_id else None
 
     # -- selection ---------------------------------------------------------------------
     def selected_ids(self) -> list[str]:
@@ -204,21 +241,31 @@ class RegisterView(QWidget):
         self.pages.setCurrentWidget(self.hint)
 
     def fit_columns(self) -> None:
+        if not len(self.model.state):
+            # The hint is shown, not the table: its columns are sized when rows come
+            # (_update_page), and the dates formatted for it then, not at start-up.
+            return
         header = self.table.horizontalHeader()
-        # Dates are sized for the longest month of the language, not for the rows read:
-        # "27 ноября" at the top must not leave "30 сентября" cut further down.
+        metrics, bold = self.table.fontMetrics(), QFont(self.table.font())
+        bold.setBold(True)  # urgent requests say so in bold
+        # Sized from the texts of the first rows (as the view would, at a fraction of the
+        # cost: no delegate, no babel for every row's date). Dates for the
+        # longest month of the language: "27 ноября" at the top must not leave "30 сентября"
+        # cut further down.
         lang = current_language()
-        widest_day = max(self.table.fontMetrics().horizontalAdvance(format_day(date(2026, month, 28), lang))
-                         for month in range(1, 13)) + 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 6
+        # A cell's padding, as wide as two characters of its font: asking the style for
+        # its focus-frame margin would load QStyle's enums (20 ms of the start-up).
+        margin = 2 * metrics.averageCharWidth()
+        days = [format_day(date(2026, month, 28), lang) for month in range(1, 13)]
+        state = self.model.state
+        shown = [r for r in (state.row(i) for i in range(min(len(state), FIRST_ROWS))) if r is not None]
         for column in Column:
             if column == Column.REQUESTED:
                 continue
-            if column in (Column.DATE, Column.DESIRED):
-                width = widest_day
-            else:
-                self.table.resizeColumnToContents(int(column))
-                width = header.sectionSize(int(column))
-            header.resizeSection(int(column), max(width, header.sectionSizeHint(int(column))) + 8)
+            texts = days if column in (Column.DATE, Column.DESIRED) else [self.model.text(r, column) for r in shown]
+            fm = QFontMetrics(bold) if column == Column.URGENT else metrics
+            width = max(map(fm.horizontalAdvance, texts), default=0)
+            header.resizeSection(int(column), max(width + margin, header.sectionSizeHint(int(column))) + 8)
 
     # -- language ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -1,0 +1,47 @@
+"""`requestdesk check` is a quick command: a script that checks files one after another
+waits for the rules only, never for Qt, the documents, the packages or the register."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from requestdesk.resources import resource_path
+from tests.cli_helpers import ROOT
+
+NOT_FOR_CHECK = ("PySide6", "shiboken6", "docx", "docxtpl", "jinja2", "lxml", "sqlite3", "zipfile",
+                 "requestdesk.store", "requestdesk.packages", "requestdesk.documents", "requestdesk.ui",
+                 "requestdesk.cli.packages", "snowballstemmer")
+
+
+def modules_after(*args: str) -> list[str]:
+    script = (
+        "import contextlib, io, json, sys\n"
+        "from requestdesk.__main__ import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    code = main({list(args)!r})\n"
+        "print(json.dumps([code, sorted(sys.modules)]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    code, modules = json.loads(result.stdout.splitlines()[-1])
+    assert code in (0, 1)
+    return modules
+
+
+def test_check_imports_neither_qt_nor_documents_packages_or_the_register():
+    example = str(resource_path("examples", "example.request.json"))
+    for args in (("check", example), ("check", example, "--json"), ("check", example, "--lang", "ru")):
+        modules = modules_after(*args)
+        loaded = [m for m in modules if m.split(".")[0] in NOT_FOR_CHECK or m.startswith(NOT_FOR_CHECK)]
+        assert loaded == [], args
+        assert "requestdesk.domain.check" in modules  # the check did run
+
+
+def test_other_commands_still_know_every_command():
+    result = subprocess.run([sys.executable, "-m", "requestdesk", "--help-commands-do-not-exist"], capture_output=True,
+                            text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 2
+    for command in ("check", "export", "find", "pack", "unpack"):
+        assert command in result.stderr
