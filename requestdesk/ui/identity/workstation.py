@@ -79,7 +79,12 @@ class Identity(QObject):
         from requestdesk.ui.identity.signer_dialog import SignerDialog
 
         dialog = SignerDialog(self, role=role, action=action, parent=parent)
-        return dialog.unlocked if dialog.exec() and dialog.unlocked is not None else None
+        try:
+            return dialog.unlocked if dialog.exec() and dialog.unlocked is not None else None
+        finally:
+            # Deleted by Qt once its events are done, not by Python's collector at a
+            # moment when Qt may still hold it.
+            dialog.deleteLater()
 
     # -- what is kept ---------------------------------------------------------------------------
     def keys(self, role: Role | None = None) -> list[PersonalKey]:
