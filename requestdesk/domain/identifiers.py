@@ -63,7 +63,7 @@ def is_url(value: str) -> bool:
 
 
 def is_port(value: str) -> bool:
-    return value.isdigit() and 0 < int(value) < 65536
+    return value.isdigit() and len(value) <= 5 and 0 < int(value) < 65536
 
 
 def is_phone(value: str) -> bool:

@@ -71,6 +71,14 @@ _NUMBER_UNIT = re.compile(r"(\d+)([A-Za-z]{1,4})")
 _ORDINAL = re.compile(r"(\d{1,4})(st|nd|rd|th)", re.IGNORECASE)
 _HASH_LENGTHS = {32, 40, 56, 64, 96, 128}
 _SPACES = frozenset(" \u00a0\u202f\u2009\t")
+_LOOKAHEAD = 40
+# A text stating more values than this is not a letter's text (a pasted table or log):
+# what follows is not compared, so that no input holds the check up.
+MAX_VALUES = 5_000
+_NUMBER_FOLLOWERS = "%-–—(" + "".join(N.CURRENCY_SYMBOLS)
+_MAX_DESIGNATORS = 20  # "ст. 272, 273, 274": a list longer than this is not a reference
+# What can follow the hour of a time written without a colon ("2 p.m.", "14 ч 05 мин", "from 2 to 3 p.m.").
+_TIME_FOLLOWERS = N.HOUR_WORDS | N.RANGE_JOINERS | {"am", "pm", "a", "p"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,36 +207,39 @@ class _Reader:
         self.text = text
         self.lang = lang
         self.toks: list[_Tok] = []
+        append = self.toks.append
         for m in _LEXERS[lang].finditer(text):
             kind = m.lastgroup or "punct"
-            if kind in ("sep", "dsep"):  # a back-reference group, not a branch
-                kind = next(k for k in _KINDS if m.group(k) is not None)
-            tok = _Tok(kind, m.group(kind), m.start(), m.end())
-            if kind == "word":
-                tok.low = tok.text.casefold().replace("ё", "е")
-            self.toks.append(tok)
+            word = m.group()
+            append(_Tok(kind, word, m.start(), m.end(), word.casefold().replace("ё", "е") if kind == "word" else word))
+        self.count = len(self.toks)
+        end = len(self.text)
+        self.toks.extend(_Tok("end", "", end, end, "") for _ in range(_LOOKAHEAD))
         self.values: list[Value] = []
 
     # --- small helpers over the token list -------------------------------------------
 
+    # The token list ends with _LOOKAHEAD empty tokens, so that reading ahead needs no
+    # bounds check (the parser never looks further ahead than that).
+
     def tok(self, i: int) -> _Tok | None:
-        return self.toks[i] if 0 <= i < len(self.toks) else None
+        t = self.toks[i]
+        return None if t.kind == "end" else t
 
     def low(self, i: int) -> str:
-        t = self.tok(i)
-        return t.low if t is not None and t.kind == "word" else (t.text if t is not None else "")
+        return self.toks[i].low
 
     def is_punct(self, i: int, chars: str) -> bool:
-        t = self.tok(i)
-        return t is not None and t.kind == "punct" and t.text in chars
+        t = self.toks[i]
+        return t.kind == "punct" and t.text in chars
 
     def tight(self, i: int) -> bool:
         """Token i follows token i-1 with no space."""
-        return 0 < i < len(self.toks) and self.toks[i].start == self.toks[i - 1].end
+        return i > 0 and self.toks[i].start == self.toks[i - 1].end and self.toks[i].kind != "end"
 
     def spaced(self, i: int) -> bool:
         """Token i follows token i-1 after one space."""
-        if not 0 < i < len(self.toks):
+        if i <= 0 or self.toks[i].kind == "end":
             return False
         gap = self.text[self.toks[i - 1].end : self.toks[i].start]
         return len(gap) == 1 and gap in _SPACES
@@ -244,8 +255,8 @@ class _Reader:
         self.values.append(Value(kind, keys, self.shown(i, j), self.toks[i].start, demands, covers, alts))
 
     def int_at(self, i: int) -> int | None:
-        t = self.tok(i)
-        if t is None or t.kind != "num" or not t.text.isdigit():
+        t = self.toks[i]
+        if t.kind != "num" or len(t.text) > 9 or not t.text.isdigit():
             return None
         return int(t.text)
 
@@ -282,8 +293,8 @@ class _Reader:
     # --- the pass ------------------------------------------------------------------------
 
     def read(self) -> list[Value]:
-        i, n = 0, len(self.toks)
-        while i < n:
+        i, n = 0, self.count
+        while i < n and len(self.values) < MAX_VALUES:
             j = self.step(i)
             i = j if j > i else i + 1
         self.apply_default_offset()
@@ -483,7 +494,7 @@ class _Reader:
                     return None
                 h = h % 12 + meridiem
             return h, mi, s, offset, j, meridiem
-        if t.kind == "num" and t.text.isdigit():
+        if t.kind == "num" and len(t.text) <= 2 and t.text.isdigit():
             h = int(t.text)
             meridiem, j = self.meridiem_at(i + 1)
             if meridiem is not None and 1 <= h <= 12:
@@ -637,6 +648,9 @@ class _Reader:
     def from_number(self, i: int) -> int:
         t = self.toks[i]
         text = t.text
+        nxt = self.toks[i + 1]
+        if len(text) == 1 and nxt.kind not in ("word", "run") and not (nxt.kind == "punct" and nxt.text in _NUMBER_FOLLOWERS):
+            return i + 1  # a lone digit ("1)", "1:"): counts nothing, demanded of no text
         digits_only = text.isdigit()
         # Identifiers written in figures: cards in groups of four, long account numbers.
         if digits_only and len(text) == 4 and (j := self.card(i)):
@@ -645,19 +659,19 @@ class _Reader:
             self.add("digits", (("digits", text),), i, i + 1)
             return i + 1
         # "с 10.02 по 12.02.2026": a day and month whose year the range's end gives.
-        if self.lang == "ru" and re.fullmatch(r"\d{1,2}[.]\d{2}", text) and self.low(i + 1) in N.RANGE_JOINERS:
+        if self.lang == "ru" and "." in text and re.fullmatch(r"\d{1,2}[.]\d{2}", text) and self.low(i + 1) in N.RANGE_JOINERS:
             end = self.tok(i + 2)
             if end is not None and end.kind == "ddate":
                 d, m = (int(p) for p in text.split("."))
                 y = int(end.text[-4:])
                 self.date_value(y, m, d, i, i + 1)
                 return i + 1
-        if digits_only:
+        if digits_only and nxt.kind in ("word", "punct", "run"):
             n = int(text)
             # Dates with the month in words, day first; a range of days before them.
-            if 1 <= n <= 31 and (j := self.day_led_date(i)):
+            if 1 <= n <= 31 and (nxt.low in N.MONTHS or nxt.low in ("of", "-")) and (j := self.day_led_date(i)):
                 return j
-            if 1 <= n <= 31 and self.low(i + 1) in N.RANGE_JOINERS and (j := self.day_range(i)):
+            if 1 <= n <= 31 and nxt.low in N.RANGE_JOINERS and (j := self.day_range(i)):
                 return j
             if 1000 <= n <= 2999:
                 if self.low(i + 1) in N.YEAR_WORDS:
@@ -667,9 +681,10 @@ class _Reader:
                     self.add("year", (("year", n),), i, i + 1)
                     self.add("year", (("year", end),), i + 2, i + 3)
                     return self.skip_year_word(i + 3)
-            j = self.time_group(i)
-            if j > i:
-                return j
+            if nxt.low in _TIME_FOLLOWERS:
+                j = self.time_group(i)
+                if j > i:
+                    return j
         parsed = self.number_at(i)
         if parsed is None:
             return i + 1
@@ -932,7 +947,7 @@ class _Reader:
         """Numbers or letters after an article word: "272, 273", "1 и 2", "«б»", "(a)",
         each with the parts written after an article number ("272(3)(b)")."""
         out: list[tuple[str, str | None, int | None]] = []
-        while True:
+        while len(out) < _MAX_DESIGNATORS:
             t = self.tok(j)
             if t is None:
                 break
@@ -944,7 +959,7 @@ class _Reader:
                 while self.is_punct(j, "(") and self.tight(j) and self.is_punct(j + 2, ")"):
                     inner = self.tok(j + 1)
                     if inner is not None and inner.kind == "num" and inner.text.isdigit() and part is None:
-                        part = str(int(inner.text))
+                        part = inner.text.lstrip("0") or "0"
                     elif inner is not None and inner.kind == "word" and inner.low in N.LETTER_INDEX and len(inner.low) == 1:
                         point = N.LETTER_INDEX[inner.low]
                     else:
@@ -1004,9 +1019,9 @@ class _Reader:
                     if index is not None and not number:
                         points.append(index)
                     elif level == "point":
-                        points.append(int(number) if number.isdigit() else 0)
+                        points.append(int(number) if number.isdigit() and len(number) <= 9 else 0)
                     else:
-                        parts.append(str(int(number)) if number.isdigit() else number)
+                        parts.append(number.lstrip("0") or "0" if number.isdigit() else number)
             end = after
             j = after
             # Joined to the next part of the same reference by "of", "к", a comma.
