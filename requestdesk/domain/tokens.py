@@ -1061,6 +1061,11 @@ def _cached_values(text: str, lang: str) -> tuple[Value, ...]:
     return tuple(_Reader(text, lang).read())
 
 
+@lru_cache(maxsize=8)  # a few long texts (up to 1 MB each), not hundreds of their versions
+def _cached_long_values(text: str, lang: str) -> tuple[Value, ...]:
+    return tuple(_Reader(text, lang).read())
+
+
 def read_values(text: str, lang: str) -> tuple[Value, ...]:
     """The values one language's text states, in the order written."""
     if not text or text.isspace():
@@ -1068,7 +1073,7 @@ def read_values(text: str, lang: str) -> tuple[Value, ...]:
     lang = "ru" if lang == "ru" else "en"
     if len(text) <= _CACHED_TEXT_CHARS:
         return _cached_values(text, lang)
-    return tuple(_Reader(text, lang).read())
+    return _cached_long_values(text, lang)
 
 
 _FAMILIES = {"date": "date", "year": "date", "number": "number", "amount": "amount", "percent": "number",
