@@ -291,3 +291,33 @@ def test_a_newer_system_database_is_kept(tmp_path):
 def test_check_never_raises_and_keeps_article_6_findings(complete_request):
     doc = clone(complete_request)
     assert check_document(doc).ok
+
+
+# File-reading errors ----------------------------------------------------------------------------
+
+import re as _re  # noqa: E402
+
+from requestdesk.domain.requestfile import RequestFileError, load_request_file, parse_request_bytes  # noqa: E402
+
+_LATIN_WORD = _re.compile(r"[A-Za-z]{2,}")
+
+
+@pytest.mark.parametrize("data", [b'{"format": ', b'{"a" 1}', b'{"a": 1,}', b'[1, 2]', b'"text"', b'{"a": "\\x"}', b'{} {}', b"{'a': 1}"])
+def test_file_reading_errors_in_russian_are_wholly_russian(tmp_path, data):
+    path = tmp_path / "r.request.json"
+    path.write_bytes(data)
+    with pytest.raises(RequestFileError) as caught:
+        load_request_file(path)
+    russian = caught.value.message("ru").removeprefix(f"{path}: ")
+    assert not [w for w in _LATIN_WORD.findall(russian) if w not in ("JSON", "null", "RequestDesk", "format", "requestdesk", "request")], russian
+    assert caught.value.message("en").startswith(str(path))
+
+
+def test_a_missing_file_and_a_folder_are_said_in_russian(tmp_path):
+    for target, words in ((tmp_path / "missing.request.json", "нет такого файла"), (tmp_path, "это папка")):
+        with pytest.raises(RequestFileError) as caught:
+            load_request_file(target)
+        assert words in caught.value.message("ru")
+    with pytest.raises(RequestFileError) as caught:
+        parse_request_bytes(b"[]")
+    assert "массив" in caught.value.message("ru") and "list" in caught.value.message("en")
