@@ -79,6 +79,7 @@ _LOOKAHEAD = 40
 MAX_VALUES = 20_000
 _WORD_TRIGGERS = (N.ARTICLE_WORDS | N.PART_WORDS | N.POINT_WORDS | set(N.MONTHS) | set(N.SMALL_NUMBERS)
                   | set(N.FRACTION_WORDS) | {words[0] for words in N.MOSCOW_TIME})
+_ONE_UNIT_BEFORE = frozenset({"течение", "a", "an", "per", "в"})
 _NUMBER_FOLLOWERS = "%-–—(" + "".join(N.CURRENCY_SYMBOLS)
 _MAX_DESIGNATORS = 20  # "ст. 272, 273, 274": a list longer than this is not a reference
 # What can follow the hour of a time written without a colon ("2 p.m.", "14 ч 05 мин", "from 2 to 3 p.m.").
@@ -758,7 +759,10 @@ class _Reader:
     def duration(self, value: Decimal, unit: tuple[str, int], i: int, j: int, figures: bool) -> None:
         kind, size = unit
         amount = value * size
-        self.add("duration", (("duration", kind, _norm(amount)),), i, j, demands=figures, covers=(("number", _norm(value)),))
+        keys: tuple = (("duration", kind, _norm(amount)),)
+        if size == N.HOUR and value == value.to_integral_value() and 0 <= value <= 23:
+            keys += (("time", int(value) * 3600, None),)  # "около 14 часов" is also "at about 2 p.m."
+        self.add("duration", keys, i, j, demands=figures, covers=(("number", _norm(value)),))
 
     def currency_after(self, k: int) -> tuple[str | None, int]:
         """A currency named at k ("руб.", "долларов США", "US dollars", "USD", "$")."""
@@ -871,6 +875,11 @@ class _Reader:
     def from_word(self, i: int) -> int:
         t = self.toks[i]
         low = t.low
+        if low in _ONE_UNIT_BEFORE and self.low(i + 1) in N.DURATION_UNITS:
+            # "в течение суток", "within a day": one unit, the number unwritten.
+            j = self.skip_dot(i + 2)
+            self.duration(Decimal(1), N.DURATION_UNITS[self.low(i + 1)], i, j, False)
+            return j
         if low not in _WORD_TRIGGERS and "-" not in low and not t.text.isupper():
             return i + 1  # most words of a text start no value
         if low in N.ARTICLE_WORDS or low in N.PART_WORDS or low in N.POINT_WORDS:
