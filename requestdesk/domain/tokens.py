@@ -27,8 +27,10 @@ from requestdesk.domain import notation as N
 from requestdesk.domain.hosts import canonical_host
 
 _SP = "[ \u00a0\u202f\u2009]"  # the spaces that group digits
-_NUM_RU = rf"\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)(?:,\d{{1,12}})?|\d+(?:[.,]\d{{1,12}})?"
-_NUM_EN = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d{{1,12}})?|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)(?:\.\d{{1,12}})?|\d+(?:\.\d{{1,12}})?"
+# Numbers as both languages group them: "1 250 000,50" and "1,250,000.50"; which of
+# "," and "." is the decimal sign is the reading's business (_dec), per language.
+_NUMBER = (rf"\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)(?:[.,]\d{{1,12}})?|\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d{{1,12}})?"
+           rf"|\d+(?:[.,]\d{{1,12}})?")
 _EMAIL_CHARS = r"\w.+\-!#$%&'*/=?^`{|}~"
 
 # The order of the branches is their priority where two could start at one place.
@@ -54,10 +56,12 @@ _LEXER = r"""
 """.replace("EMAIL", _EMAIL_CHARS)
 # Python's re wants distinct group names; the back-references above name theirs.
 _LEXER = _LEXER.replace("([:\\-])", "(?P<sep>[:\\-])", 1).replace("([./])", "(?P<dsep>[./])", 1)
-_LEXERS = {
-    lang: re.compile(_LEXER.replace("NUMBER", number), re.VERBOSE)
-    for lang, number in (("ru", _NUM_RU), ("en", _NUM_EN))
-}
+
+
+@lru_cache(maxsize=1)
+def _lexer() -> re.Pattern[str]:
+    # Compiled on first use (some 10 ms): importing the module costs nothing of it.
+    return re.compile(_LEXER.replace("NUMBER", _NUMBER), re.VERBOSE)
 _KINDS = ("url", "email", "domain", "handle", "iso", "mac", "ipv6", "ipv4", "ddate", "time", "offset", "phone", "run", "num", "word", "punct")
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s?(Z|UTC|[+\-−]\d{2}(?::?\d{2})?)?)?")
@@ -124,9 +128,17 @@ class _Tok:
 _END = _Tok("end", "", 0, 0, "")  # what lies beyond the last token
 
 
+_EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def _dec(text: str, lang: str) -> Decimal | None:
     digits = "".join(c for c in text if c not in _SPACES)
-    digits = digits.replace(",", ".") if lang == "ru" else digits.replace(",", "")
+    if lang == "ru":
+        digits = digits.replace(",", ".")  # Russian writes the decimal comma
+    elif "," in digits:
+        if not _EN_GROUPED.fullmatch(digits):
+            return None  # "1,5" in English: a list, or a decimal comma out of place
+        digits = digits.replace(",", "")
     try:
         return Decimal(digits)
     except InvalidOperation:
@@ -216,7 +228,7 @@ class _Reader:
         self.lang = lang
         self.toks: list[_Tok] = []
         append = self.toks.append
-        for m in _LEXERS[lang].finditer(text):
+        for m in _lexer().finditer(text):
             kind = m.lastgroup or "punct"
             if kind == "ws":
                 continue
