@@ -35,8 +35,7 @@ _EMAIL_CHARS = r"\w.+\-!#$%&'*/=?^`{|}~"
 
 # The order of the branches is their priority where two could start at one place.
 _LEXER = r"""
- (?P<ws>\s+)
-|(?P<plain>(?!(?:UTC|GMT|МСК|MSK)(?![^\W\d_]))(?>[^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w@.:/'’+\-−]))
+ (?P<plain>(?!(?:UTC|GMT|МСК|MSK)(?![^\W\d_]))(?>[^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w@.:/'’+\-−]))
 |(?P<url>(?<![\w@/])(?:(?:https?|hxxps?|ftps?|wss?)://[^\s<>"«»{}|\\^`]{1,2048}|t\.me/[A-Za-z0-9_]{4,32}(?![\w])))
 |(?P<email>(?<![EMAIL])[EMAIL]{1,64}@(?:[\w\-]{1,63}\.){1,8}(?:[^\W\d_]{2,24}|xn--[a-z0-9\-]{1,59})(?![\w\-]))
 |(?P<domain>(?<![\w@.\-])(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,8}(?:[a-z]{2,24}|xn--[a-z0-9\-]{1,59})(?![\w\-]|\.\w)|(?<![\w@.\-])(?:[a-zа-яё0-9](?:[a-zа-яё0-9\-]{0,61}[a-zа-яё0-9])?\.){1,8}(?:рф|рус|бел|укр|қаз|срб|дети|онлайн|сайт|орг|ком|москва)(?![\w\-]|\.\w))
@@ -61,7 +60,10 @@ _LEXER = _LEXER.replace("([:\\-])", "(?P<sep>[:\\-])", 1).replace("([./])", "(?P
 @lru_cache(maxsize=1)
 def _lexer() -> re.Pattern[str]:
     # Compiled on first use (some 10 ms): importing the module costs nothing of it.
-    return re.compile(_LEXER.replace("NUMBER", _NUMBER), re.VERBOSE)
+    # Spaces are skipped inside the match (not one match each): a token's own text is its
+    # group. They are taken possessively, and trailing ones end at the end of the text, so
+    # that no run of spaces is ever scanned twice.
+    return re.compile(r"\s*+(?:" + _LEXER.replace("NUMBER", _NUMBER) + r"|(?P<tail>\Z))", re.VERBOSE)
 _KINDS = ("url", "email", "domain", "handle", "iso", "mac", "ipv6", "ipv4", "ddate", "time", "offset", "phone", "run", "num", "word", "punct")
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s?(Z|UTC|[+\-−]\d{2}(?::?\d{2})?)?)?")
@@ -230,12 +232,16 @@ class _Reader:
         append = self.toks.append
         for m in _lexer().finditer(text):
             kind = m.lastgroup or "punct"
-            if kind == "ws":
-                continue
+            if kind == "tail":
+                break
             if kind == "plain":  # a word that starts no identifier: the common case, tried first
-                kind = "word"
-            word = m.group()
-            append(_Tok(kind, word, m.start(), m.end(), word.casefold().replace("ё", "е") if kind == "word" else word))
+                word = m.group(kind)
+                append(_Tok("word", word, m.start(kind), m.end(), word.casefold().replace("ё", "е")))
+                continue
+            if kind in ("sep", "dsep"):  # a back-reference inside a branch, not a branch
+                kind = "mac" if kind == "sep" else "ddate"
+            word = m.group(kind)
+            append(_Tok(kind, word, m.start(kind), m.end(), word.casefold().replace("ё", "е") if kind == "word" else word))
         self.count = len(self.toks)
         self.toks.extend([_END] * _LOOKAHEAD)
         self.values: list[Value] = []
