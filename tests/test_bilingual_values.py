@@ -13,7 +13,7 @@ import re
 import pytest
 
 from requestdesk.domain.tokens import compare_texts
-from tests.bilingual_corpus import CLASSES, DIFFERING_PAIRS, SILENT_PAIRS
+from tests.bilingual_corpus import CLASSES, DIFFERING_PAIRS, SILENT_PAIRS, SLIPS
 
 SILENT = [
     pytest.param(ru_frame.format(ru), en_frame.format(en), id=f"{kind}:{ru}|{en}")
@@ -71,3 +71,8 @@ def test_a_correct_set_has_no_false_alarm_and_reports_the_rate():
     alarms = [(ru, en) for ru, en in pairs if compare_texts(ru, en)]
     assert len(pairs) > 400
     assert alarms == [], f"{len(alarms)} false alarms in {len(pairs)} correct pairs"
+
+
+@pytest.mark.parametrize(("ru", "en"), [pytest.param(ru, en, id=f"{ru}|{en}") for ru, en in SLIPS])
+def test_a_translator_s_slip_is_flagged(ru, en):
+    assert compare_texts(ru, en), "the slip passed unseen"

@@ -164,7 +164,7 @@ LETTER_INDEX = {**{c: i for i, c in enumerate(RU_LETTERS, 1)}, **{c: i for i, c 
 
 # Words joining the two ends of a range, and words that may stand between a value and
 # what qualifies it ("14:05 по UTC+3", "at 14:05 Moscow time").
-RANGE_JOINERS = frozenset({"–", "—", "-", "по", "до", "to", "and", "till", "until", "through", "thru", "и"})
+RANGE_JOINERS = frozenset({"–", "—", "-", "по", "до", "на", "to", "and", "till", "until", "through", "thru", "и"})
 RANGE_OPENERS = frozenset({"с", "со", "from", "between", "от"})
 LIST_JOINERS = frozenset({",", "и", "and", "или", "or", "&"})
 MOSCOW_TIME = (("московскому", "времени"), ("московского", "времени"), ("moscow", "time"))

@@ -761,7 +761,9 @@ class _Reader:
         if currency is not None:
             sub, end = self.subunit_after(end)
             total = value + sub if sub is not None else value
-            self.add("amount", (("amount", _norm(total), currency),), i, end, demands=figures, covers=(("number", _norm(total)),))
+            # "за 1 доллар" is as often "per dollar": one unit is not demanded of the other text.
+            self.add("amount", (("amount", _norm(total), currency),), i, end, demands=figures and total != 1,
+                     covers=(("number", _norm(total)),))
             return end
         unit = N.DURATION_UNITS.get(word)
         if unit is not None and not (word in N.YEAR_WORDS and 1000 <= value <= 2999):
@@ -780,7 +782,7 @@ class _Reader:
         keys: tuple = (("duration", kind, _norm(amount)),)
         if size == N.HOUR and value == value.to_integral_value() and 0 <= value <= 23:
             keys += (("time", int(value) * 3600, None),)  # "около 14 часов" is also "at about 2 p.m."
-        self.add("duration", keys, i, j, demands=figures, covers=(("number", _norm(value)),))
+        self.add("duration", keys, i, j, demands=figures and value != 1, covers=(("number", _norm(value)),))
 
     def currency_after(self, k: int) -> tuple[str | None, int]:
         """A currency named at k ("руб.", "долларов США", "US dollars", "USD", "$")."""
