@@ -168,4 +168,13 @@ RANGE_JOINERS = frozenset({"–", "—", "-", "по", "до", "на", "to", "and
 RANGE_OPENERS = frozenset({"с", "со", "from", "between", "от"})
 LIST_JOINERS = frozenset({",", "и", "and", "или", "or", "&"})
 MOSCOW_TIME = (("московскому", "времени"), ("московского", "времени"), ("moscow", "time"))
+# Words written cut short with a dot: after them a dot belongs to the word, after any
+# other it ends the sentence (and is not quoted as part of the value).
+ABBREVIATIONS = frozenset({
+    "г", "гг", "руб", "р", "долл", "коп", "тыс", "млн", "млрд", "ч", "час", "мин", "сек", "с", "сут", "дн", "мес",
+    "ст", "стст", "п", "пп", "подп", "art", "arts", "para", "paras", "hr", "hrs", "min", "mins", "sec", "secs",
+    "mn", "bn", "mln", "m", "pm", "am", "u.s",
+    "янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
 OFFSET_FILLERS = frozenset({"(", "по", "времени", "time", "[", ","})

@@ -83,7 +83,8 @@ _LOOKAHEAD = 40
 # A text stating more values than this is not a letter's text (a pasted table or log):
 # what follows is not compared, so that no input holds the check up.
 MAX_VALUES = 20_000
-_WORD_TRIGGERS = (N.ARTICLE_WORDS | N.PART_WORDS | N.POINT_WORDS | set(N.MONTHS) | set(N.SMALL_NUMBERS)
+_BARE_SCALES = frozenset({"тысяча", "тысячу", "миллион", "миллиард", "thousand", "million", "billion"})
+_WORD_TRIGGERS = (N.ARTICLE_WORDS | N.PART_WORDS | N.POINT_WORDS | set(N.MONTHS) | set(N.SMALL_NUMBERS) | _BARE_SCALES
                   | set(N.FRACTION_WORDS) | {words[0] for words in N.MOSCOW_TIME})
 _ONE_UNIT_BEFORE = frozenset({"течение", "a", "an", "per", "в"})
 _NUMBER_FOLLOWERS = "%-–—(" + "".join(N.CURRENCY_SYMBOLS)
@@ -274,7 +275,10 @@ class _Reader:
         return len(gap) == 1 and gap in _SPACES
 
     def skip_dot(self, i: int) -> int:
-        return i + 1 if self.is_punct(i, ".") and self.tight(i) else i
+        """Past the dot of an abbreviation at i-1 ("руб.", "г.", "Oct."); a sentence's full stop stays."""
+        if self.is_punct(i, ".") and self.tight(i) and self.toks[i - 1].low in N.ABBREVIATIONS:
+            return i + 1
+        return i
 
     def shown(self, i: int, j: int) -> str:
         """The text of tokens i..j-1 as written."""
@@ -660,7 +664,8 @@ class _Reader:
                 current += sum(N.SMALL_NUMBERS[p] for p in parts)
             elif word in N.HUNDRED and seen:
                 current *= 100
-            elif word in N.SCALES and seen and word not in ("тыс", "млн", "млрд", "mn", "bn", "mln"):
+            elif word in N.SCALES and word not in ("тыс", "млн", "млрд", "mn", "bn", "mln") and (seen or word in _BARE_SCALES):
+                # "тысяча рублей", "миллион": a scale written alone is one of it.
                 total += max(current, 1) * N.SCALES[word]
                 current = 0
             elif word == "and" and seen and _is_number_word(self.low(j + 1)):
@@ -741,7 +746,7 @@ class _Reader:
                 j += 2
             else:
                 break
-        if len(groups) >= 3 and 12 <= len("".join(groups)) <= 19:
+        if len(groups) >= 3 and 12 <= len("".join(groups)) <= 20:  # cards; 20-digit accounts in fours
             self.add("digits", (("digits", "".join(groups)),), i, j)
             return j
         return None
@@ -923,7 +928,7 @@ class _Reader:
         if t.text.isupper() and (roman := _roman(t.text)) is not None:
             self.number_value(Decimal(roman), i, i + 1, demands=roman >= 10)
             return i + 1
-        if low in N.SMALL_NUMBERS or low in N.FRACTION_WORDS or "-" in low:
+        if low in N.SMALL_NUMBERS or low in N.FRACTION_WORDS or low in _BARE_SCALES or "-" in low:
             parsed = self.number_at(i)
             if parsed is not None:
                 value, j, _ = parsed
@@ -1120,7 +1125,7 @@ def read_values(text: str, lang: str) -> tuple[Value, ...]:
 # Characters without which a text states no value in figures and no identifier.
 _FIGURE_CHARS = re.compile(r"[\d@:+$€₽₸£¥₴₼֏%]|\.[^\W\d_]")
 _WORDS = re.compile(r"[^\W\d_]+")
-_WORDS_STATING_VALUES = set(N.SMALL_NUMBERS) | set(N.FRACTION_WORDS) | {words[0] for words in N.MOSCOW_TIME}
+_WORDS_STATING_VALUES = set(N.SMALL_NUMBERS) | set(N.FRACTION_WORDS) | set(N.SCALES) | {words[0] for words in N.MOSCOW_TIME}
 
 
 def _may_state_values(text: str) -> bool:
