@@ -64,7 +64,6 @@ def _lexer() -> re.Pattern[str]:
     # group. They are taken possessively, and trailing ones end at the end of the text, so
     # that no run of spaces is ever scanned twice.
     return re.compile(r"\s*+(?:" + _LEXER.replace("NUMBER", _NUMBER) + r"|(?P<tail>\Z))", re.VERBOSE)
-_KINDS = ("url", "email", "domain", "handle", "iso", "mac", "ipv6", "ipv4", "ddate", "time", "offset", "phone", "run", "num", "word", "punct")
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s?(Z|UTC|[+\-−]\d{2}(?::?\d{2})?)?)?")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s?(Z|[+−]\d{2}:?\d{2})?")
