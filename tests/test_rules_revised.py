@@ -321,3 +321,28 @@ def test_a_missing_file_and_a_folder_are_said_in_russian(tmp_path):
     with pytest.raises(RequestFileError) as caught:
         parse_request_bytes(b"[]")
     assert "массив" in caught.value.message("ru") and "list" in caught.value.message("en")
+
+
+def test_the_agreement_s_articles_and_the_profile_s_own_texts_state_the_same_in_both_languages():
+    # Careful translations written by others: the Articles' working English translation
+    # and every bilingual text of the profile and the directory.
+    import json
+
+    from requestdesk.domain.tokens import compare_texts
+    from requestdesk.resources import resource_path
+
+    def pairs(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("ru"), str) and isinstance(node.get("en"), str):
+                yield node["ru"], node["en"]
+            for value in node.values():
+                yield from pairs(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from pairs(value)
+
+    texts = []
+    for name in (("profiles", "cis-2018-it.json"), ("profiles", "cis-2018-it.articles.json"), ("directory.json",)):
+        texts.extend(pairs(json.loads(resource_path(*name).read_text(encoding="utf-8"))))
+    assert len(texts) > 300
+    assert [(ru[:60], en[:60]) for ru, en in texts if compare_texts(ru, en)] == []

@@ -607,9 +607,13 @@ class _Reader:
         return max(end, j)
 
     def _offset(self, i: int) -> int:
-        offset = _offset_minutes(self.toks[i].text)
+        text = self.toks[i].text
+        offset = _offset_minutes(text)
         if offset is not None:
-            self.add("offset", (("offset", offset),), i, i + 1)
+            # "an offset from UTC" names the reference, not an offset: a bare UTC or GMT
+            # is not demanded of the other text (one with a sign, or after a time, is).
+            bare = text in ("UTC", "GMT")
+            self.add("offset", (("offset", offset),), i, i + 1, demands=not bare)
         return i + 1
 
     def apply_default_offset(self) -> None:
