@@ -227,9 +227,13 @@ def test_lang_tokens_normalises_numbers_and_dates_but_finds_real_differences(com
         },
     )
     found = [f for f in check(different).findings if f.code == "lang.tokens"]
-    assert {f.field for f in found} == {"case_summary.en", "case_summary.ru"}
-    shown = " ".join(f.message("en") for f in found)
-    assert "192.0.2.16" in shown and "21 октября 2026 г." in shown and "192.0.2.15" in shown
+    # Each message quotes the value of the Russian text and the one the English has instead.
+    messages = sorted(f.message("en") for f in found)
+    assert messages == [
+        "The texts differ: «192.0.2.16» in the Russian text, «192.0.2.15» in the English.",
+        "The texts differ: «21 октября 2026 г.» in the Russian text, «20 October 2026» in the English.",
+    ]
+    assert {f.field for f in found} == {"case_summary.en"}
 
 
 def test_data_identifier_malformed_is_an_error_ip_without_window_a_warning(complete_request):

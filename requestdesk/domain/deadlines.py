@@ -55,9 +55,11 @@ def needs_written_confirmation(transmission: "Transmission") -> bool:
 
 
 def requesting_zone(request: "RequestModel", directory: "Directory") -> ZoneInfo:
-    """The requesting authority's zone: its own, else its state's, else UTC."""
+    """The requesting authority's zone: the request's, else the authority's own in the
+    directory, else its state's, else UTC."""
     party = request.requesting
-    return zone(party.time_zone) or zone(directory.zone_of(party.state)) or ZoneInfo("UTC")
+    names = [value for _, value in party.authority.values]
+    return zone(party.time_zone) or zone(directory.zone_for(party.state, names)) or ZoneInfo("UTC")
 
 
 def confirmation_deadline(

@@ -14,6 +14,15 @@ from requestdesk.domain.timeutil import parse_date
 
 Bilingual = dict[str, str]
 
+# The starter directory names some subdivisions "… (наименование подлежит уточнению)" /
+# "(name to be confirmed)": an entry to be completed, never a name to print.
+_PLACEHOLDER_MARKERS = ("подлежит уточнению", "to be confirmed")
+
+
+def is_placeholder(name: str) -> bool:
+    folded = name.casefold()
+    return any(marker in folded for marker in _PLACEHOLDER_MARKERS)
+
 
 @dataclass(frozen=True)
 class State:
@@ -88,6 +97,20 @@ class Directory:
     def zone_of(self, state: str) -> str:
         entry = self.states.get(state)
         return entry.time_zone if entry else ""
+
+    def authority_named(self, state: str, names: list[str]) -> Authority | None:
+        """The state's authority whose full or short name, in either language, is one of `names`."""
+        wanted = {n.strip().casefold() for n in names if n.strip()}
+        for authority in self.authorities_of(state):
+            known = {v.strip().casefold() for table in (authority.name, authority.short) for v in table.values()}
+            if wanted & known:
+                return authority
+        return None
+
+    def zone_for(self, state: str, authority_names: list[str]) -> str:
+        """The authority's own zone in the directory, else its state's ("" when neither is known)."""
+        authority = self.authority_named(state, authority_names)
+        return (authority.time_zone if authority else "") or self.zone_of(state)
 
 
 class DirectoryError(ValueError):

@@ -6,11 +6,13 @@ import ipaddress
 import re
 from urllib.parse import urlsplit
 
+from requestdesk.domain.hosts import canonical_host
+
 IDENTIFIER_TYPES = ("ip", "port", "email", "domain", "url", "account", "phone", "wallet", "hash", "other")
 
-_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
-_TLD = re.compile(r"(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})")
-_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+# RFC 6531: the local part of an internationalised address may hold letters of any
+# script (админ@пример.рф); the dot-atom form, no quoted strings.
+_EMAIL_LOCAL = re.compile(r"[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*")
 _PHONE = re.compile(r"\+?[0-9][0-9 ()\-]{5,22}[0-9]")
 _HASH = re.compile(r"[0-9a-fA-F]+")
 _HASH_LENGTHS = {32, 40, 56, 64, 96, 128}  # MD5, SHA-1, SHA-224, SHA-256, SHA-384, SHA-512
@@ -26,15 +28,7 @@ def is_ip(value: str) -> bool:
 
 def is_domain(value: str) -> bool:
     """A fully qualified host name; internationalised names (пример.рф) are accepted."""
-    name = value.rstrip(".")
-    if not name or len(name) > 253 or "." not in name:
-        return False
-    try:
-        ascii_name = name.encode("idna").decode("ascii").lower()
-    except UnicodeError:
-        return False
-    labels = ascii_name.split(".")
-    return all(_LABEL.fullmatch(label) for label in labels) and bool(_TLD.fullmatch(labels[-1]))
+    return canonical_host(value) is not None
 
 
 def is_host(value: str) -> bool:
@@ -43,7 +37,7 @@ def is_host(value: str) -> bool:
 
 def is_email(value: str) -> bool:
     local, at, domain = value.rpartition("@")
-    if not at or not local or len(local) > 64 or len(value) > 254:
+    if not at or not local or domain.endswith(".") or len(local.encode("utf-8", "surrogatepass")) > 64 or len(value) > 254:
         return False
     return bool(_EMAIL_LOCAL.fullmatch(local)) and is_domain(domain)
 
@@ -63,7 +57,7 @@ def is_url(value: str) -> bool:
 
 
 def is_port(value: str) -> bool:
-    return value.isdigit() and 0 < int(value) < 65536
+    return value.isdigit() and len(value) <= 5 and 0 < int(value) < 65536
 
 
 def is_phone(value: str) -> bool:

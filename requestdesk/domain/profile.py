@@ -66,6 +66,8 @@ class TreatyProfile:
     roles: dict[str, dict[str, Any]]
     seals: dict[str, Bilingual]
     channels: dict[str, Bilingual]
+    seals_with: dict[str, Bilingual]  # "скрепляется гербовой печатью …" (instrumental)
+    transmissions: dict[str, Bilingual]  # "дата устной передачи" / "the date of the oral transmission"
     identifier_types: dict[str, Bilingual]
     messages: MessageCatalog
 
@@ -118,6 +120,8 @@ def parse_profile(raw: dict[str, Any]) -> TreatyProfile:
         roles=raw["roles"],
         seals=raw["seals"],
         channels=raw["channels"],
+        seals_with=raw.get("seals_with") or raw["seals"],
+        transmissions=raw.get("transmissions") or raw["channels"],
         identifier_types=raw["identifier_types"],
         messages=MessageCatalog(raw["messages"]),
     )

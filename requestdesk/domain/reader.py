@@ -27,10 +27,18 @@ from requestdesk.domain.model import (
 )
 from requestdesk.domain.timeutil import is_aware, parse_date, parse_instant
 
-# A letter's element runs to a few pages at most; beyond this a field holds something
-# that is not a request text (a pasted log, a file), and the checks stop reading it.
-MAX_TEXT_CHARS = 50_000
+# A letter's element runs to a few pages at most: a longer text is read and checked,
+# with a warning that suggests enclosing the material instead. Only a hostile size (over
+# 1 MB of UTF-8 in one field) is an error, and the checks do not read that field.
+LONG_TEXT_CHARS = 20_000
+MAX_TEXT_BYTES = 1_000_000
+MAX_TEXT_CHARS = MAX_TEXT_BYTES  # no text of more characters than this fits in the bytes
 MAX_ITEMS = 500
+
+
+def too_large(value: str) -> bool:
+    # UTF-8 takes one to four bytes a character: count only when it can matter.
+    return len(value) > MAX_TEXT_BYTES // 4 and len(value.encode("utf-8", "surrogatepass")) > MAX_TEXT_BYTES
 
 
 class _Reader:
@@ -63,8 +71,8 @@ class _Reader:
         if value is None:
             return ""
         if isinstance(value, str):
-            if len(value) > MAX_TEXT_CHARS:
-                self.report.error("data.size", path, "data.size.text", limit=MAX_TEXT_CHARS)
+            if too_large(value):
+                self.report.error("data.size", path, "data.size.text", limit={"ru": "1 МБ", "en": "1 MB"})
                 return ""
             return value
         self._type(path, "string")
@@ -101,7 +109,10 @@ class _Reader:
             return EMPTY
         pairs = []
         for lang, content in value.items():
-            pairs.append((str(lang), self.string(content, f"{path}.{lang}")))
+            text = self.string(content, f"{path}.{lang}")
+            if len(text) > LONG_TEXT_CHARS:
+                self.report.warning("data.size", f"{path}.{lang}", "data.size.long", limit=_thousands(LONG_TEXT_CHARS))
+            pairs.append((str(lang), text))
         return Text(tuple(pairs))
 
     def day(self, value: Any, path: str) -> date | None:
@@ -181,6 +192,10 @@ class _Reader:
         codes = [self.string(v, f"languages.{i}").strip() for i, v in enumerate(self.items(value, "languages"))]
         codes = [c for c in dict.fromkeys(codes) if c]
         return tuple(codes) or DEFAULT_DOCUMENT_LANGUAGES
+
+
+def _thousands(n: int) -> dict[str, str]:
+    return {"ru": f"{n:,}".replace(",", "\u00a0"), "en": f"{n:,}"}
 
 
 def _loose_instant(raw: str) -> datetime | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +48,52 @@ _PROBLEMS = {
 }
 
 
-_KINDS = {"pipe": "канал (FIFO)", "device": "устройство", "socket": "сокет", "special file": "особый файл"}
+# What a path that is not a regular file is, in Russian.
+_FILE_KINDS = {"pipe": "канал (FIFO)", "device": "устройство", "socket": "сокет", "special file": "особый файл"}
+
+# What json and the operating system say, in Russian (their own words are English).
+_JSON_MESSAGES = {
+    "Expecting value": "ожидается значение",
+    "Expecting ',' delimiter": "ожидается запятая",
+    "Expecting ':' delimiter": "ожидается двоеточие",
+    "Expecting property name enclosed in double quotes": "ожидается имя поля в двойных кавычках",
+    "Unterminated string starting at": "строка не закрыта кавычкой",
+    "Invalid control character at": "недопустимый управляющий символ",
+    "Invalid \\escape": "недопустимый символ после обратной косой черты",
+    "Invalid \\uXXXX escape": "неверный код символа после «\\u»",
+    "Extra data": "лишние данные после конца JSON",
+}
+_OS_MESSAGES = {
+    errno.ENOENT: "нет такого файла",
+    errno.EACCES: "нет доступа",
+    errno.EPERM: "нет доступа",
+    errno.EISDIR: "это папка",
+    errno.ENAMETOOLONG: "слишком длинное имя файла",
+    errno.EIO: "ошибка ввода-вывода",
+    errno.ELOOP: "слишком много символических ссылок",
+}
+_KINDS = {
+    "list": {"ru": "массив", "en": "list"},
+    "str": {"ru": "строка", "en": "str"},
+    "int": {"ru": "число", "en": "int"},
+    "float": {"ru": "число", "en": "float"},
+    "bool": {"ru": "логическое значение", "en": "bool"},
+    "null": {"ru": "null", "en": "null"},
+}
+
+
+def _json_detail(exc: json.JSONDecodeError) -> dict[str, str]:
+    russian = _JSON_MESSAGES.get(exc.msg, "ошибка синтаксиса JSON")
+    return {
+        "ru": f"строка {exc.lineno}, столбец {exc.colno}: {russian}",
+        "en": f"line {exc.lineno}, column {exc.colno}: {exc.msg}",
+    }
+
+
+def _os_detail(exc: OSError) -> dict[str, str]:
+    english = exc.strerror or str(exc)
+    russian = _OS_MESSAGES.get(exc.errno or 0) or (f"ошибка чтения (код {exc.errno})" if exc.errno else "ошибка чтения")
+    return {"ru": russian, "en": english}
 
 
 class RequestFileError(FileProblem):
@@ -54,8 +101,13 @@ class RequestFileError(FileProblem):
 
     TEXTS = _PROBLEMS
 
-    def value(self, name: str, value: Any, lang: str) -> str:
-        return _KINDS.get(value, str(value)) if name == "kind" and lang == "ru" else str(value)
+    def value(self, name: str, value: object, lang: str) -> str:
+        # A detail said in each language: the Russian message is Russian throughout.
+        if isinstance(value, Mapping):
+            return str(value.get(lang) or value.get("en", ""))
+        if name == "kind" and lang == "ru" and isinstance(value, str):
+            return _FILE_KINDS.get(value, value)
+        return str(value)
 
 
 def parse_request_bytes(data: bytes, path: Path | str = "<request>") -> dict[str, Any]:
@@ -75,11 +127,12 @@ def parse_request_bytes(data: bytes, path: Path | str = "<request>") -> dict[str
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise RequestFileError(path, "json", detail=f"line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        raise RequestFileError(path, "json", detail=_json_detail(exc)) from None
     except RecursionError:
-        raise RequestFileError(path, "json", detail="nested too deeply") from None
+        raise RequestFileError(path, "json", detail={"ru": "слишком глубокая вложенность", "en": "nested too deeply"}) from None
     if not isinstance(doc, dict):
-        raise RequestFileError(path, "not_object", kind=type(doc).__name__.replace("NoneType", "null"))
+        kind = type(doc).__name__.replace("NoneType", "null")
+        raise RequestFileError(path, "not_object", kind=_KINDS.get(kind, {"ru": kind, "en": kind}))
     bad = lone_surrogate(doc)
     if bad:
         raise RequestFileError(path, "surrogate", code=bad)
@@ -109,9 +162,9 @@ def load_request_file(path: Path | str) -> dict[str, Any]:
     except NotAFileError as exc:
         raise RequestFileError(path, "not_a_file", kind=exc.kind) from None
     except IsADirectoryError:
-        raise RequestFileError(path, "unreadable", detail="it is a folder") from None
+        raise RequestFileError(path, "unreadable", detail={"ru": "это папка", "en": "it is a folder"}) from None
     except OSError as exc:
-        raise RequestFileError(path, "unreadable", detail=exc.strerror or str(exc)) from None
+        raise RequestFileError(path, "unreadable", detail=_os_detail(exc)) from None
     return parse_request_bytes(data, path)
 
 

@@ -2,10 +2,52 @@
 
 from __future__ import annotations
 
+import os
 import re
+import zoneinfo
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_TZDATA_VERSION = re.compile(r"#\s*version\s+(\d{4}[a-z]+)")
+
+
+def system_tzdata_version(paths: Sequence[str]) -> str | None:
+    """The IANA release of the first time zone database on `paths` ("2024a"), if it says."""
+    for base in paths:
+        try:
+            with open(os.path.join(base, "tzdata.zi"), encoding="ascii", errors="replace") as fh:
+                match = _TZDATA_VERSION.match(fh.readline())
+        except OSError:
+            continue
+        if match:
+            return match.group(1)
+    return None
+
+
+def prefer_newest_tzdata() -> bool:
+    """Reads zones from the bundled `tzdata` package when it is newer than the system's
+    database, or when the system's does not say its release.
+
+    Zone rules change: an outdated system database still puts Kazakhstan at UTC+6 and
+    shows its deadlines an hour late on the wall clock. Returns whether the bundled
+    database is now the one used.
+    """
+    try:
+        import tzdata
+    except ImportError:  # not installed: only the system's database is there
+        return False
+    system = system_tzdata_version(zoneinfo.TZPATH)
+    if system is not None and system >= tzdata.IANA_VERSION:
+        return False
+    # An empty search path makes zoneinfo read the tzdata package alone.
+    zoneinfo.reset_tzpath(to=[])
+    ZoneInfo.clear_cache()
+    return True
+
+
+prefer_newest_tzdata()
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?")

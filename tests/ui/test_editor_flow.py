@@ -66,6 +66,9 @@ def test_type_a_request_from_scratch_until_ready_for_signature(qtbot, open_edito
     choose(qtbot, requesting.state, "RU")
     type_text(qtbot, requesting.authority.editor("ru"), "МВД России")
     type_text(qtbot, requesting.authority.editor("en"), "MIA of Russia")
+    # A specialised exchange is signed by the head of the subdivision the letter names (Art. 6(4)(b)).
+    type_text(qtbot, requesting.subdivision.editor("ru"), "Управление «К» МВД России")
+    type_text(qtbot, requesting.subdivision.editor("en"), "Department K of the MIA of Russia")
     choose(qtbot, requested.state, "AM")
     editor = requested.authority.editor("en")
     type_text(qtbot, editor, "Investigative")

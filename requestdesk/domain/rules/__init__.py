@@ -49,4 +49,4 @@ def rule(code: str, article: str) -> Callable[[Callable[[CheckContext], None]], 
 
 
 # Importing the modules registers their rules, in the order a reviewer reads them.
-from requestdesk.domain.rules import elements, transmission, signature, parties, forms, language, identifiers  # noqa: E402,F401
+from requestdesk.domain.rules import elements, transmission, signature, parties, forms, language, identifiers, consistency  # noqa: E402,F401

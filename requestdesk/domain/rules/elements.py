@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-import re
-
 from requestdesk.domain.formatting import format_day
 from requestdesk.domain.rules import CheckContext, rule
 
-# Words by which a text refers to enclosures ("прилагаю", "see the annex"...).
-_ENCLOSURE_WORDS = re.compile(r"прилож|прилага|enclos|attach|annex", re.IGNORECASE)
+from requestdesk.domain.directory import is_placeholder
+from requestdesk.domain.enclosures import mentions_enclosures
 
 
 @rule("6.3.a", "Art. 6(3)(a)")
 def authorities_named(ctx: CheckContext) -> None:
     for side in ("requesting", "requested"):
-        if getattr(ctx.request, side).authority.is_empty():
+        party = getattr(ctx.request, side)
+        if party.authority.is_empty():
             ctx.report.error("6.3.a", f"{side}.authority", f"6.3.a.{side}")
+        # A directory entry "… (наименование подлежит уточнению)" is not yet a name: the
+        # letter may not name its authority or subdivision by it.
+        for element in ("authority", "subdivision"):
+            text = getattr(party, element)
+            for lang, value in text.values:
+                if is_placeholder(value):
+                    ctx.report.error("6.3.a", f"{side}.{element}", "6.3.a.placeholder", name=value.strip()[:120])
+                    break
 
 
 @rule("6.3.b", "Art. 6(3)(b)")
@@ -46,8 +53,22 @@ def assistance_requested(ctx: CheckContext) -> None:
 @rule("6.3.e", "Art. 6(3)(e)")
 def execution_time(ctx: CheckContext) -> None:
     wanted, dated = ctx.request.desired_execution_by, ctx.request.date
+    sent = ctx.request.transmission
     if wanted is None:
         ctx.report.error("6.3.e", "desired_execution_by", "6.3.e.missing")
+    elif sent.channel in ("oral", "technical") and sent.at is not None:
+        # The written confirmation repeats the terms of the request as transmitted: its
+        # desired date is judged against the day of that transmission, not its own date.
+        day = sent.at.astimezone(ctx.requesting_zone).date()
+        if wanted < day:
+            ctx.report.error(
+                "6.3.e",
+                "desired_execution_by",
+                "6.3.e.before_transmission",
+                deadline={lang: format_day(wanted, lang) for lang in ("ru", "en")},
+                date={lang: format_day(day, lang) for lang in ("ru", "en")},
+                transmission=ctx.profile.transmissions.get(sent.channel, {}),
+            )
     elif dated is not None and wanted < dated:
         ctx.report.error(
             "6.3.e",
@@ -71,7 +92,7 @@ def enclosures(ctx: CheckContext) -> None:
     for path, text in request.texts():
         if path.startswith("attachments."):
             continue
-        if any(_ENCLOSURE_WORDS.search(value) for _, value in text.values):
+        if any(mentions_enclosures(value) for _, value in text.values):
             ctx.report.warning("6.3.f", "attachments", "6.3.f.unlisted")
             return
 

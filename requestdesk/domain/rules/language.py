@@ -1,4 +1,8 @@
-"""The Russian and English texts: both present, each in its script, saying the same."""
+"""The texts in the request's languages: each present, in its script, stating the same values.
+
+The Agreement has no language clause (its only authentic text is Russian): these
+findings name the request's languages, not an article (spec §2).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,8 @@ import re
 from requestdesk.domain.languages import EN, RU, SUPPORTED
 from requestdesk.domain.model import Text
 from requestdesk.domain.rules import CheckContext, rule
-from requestdesk.domain.tokens import extract_tokens, missing_tokens
+from requestdesk.domain.tokens import compare_texts
+
 
 @rule("data.format", "document languages")
 def document_languages(ctx: CheckContext) -> None:
@@ -16,15 +21,33 @@ def document_languages(ctx: CheckContext) -> None:
             ctx.report.error("data.format", f"languages.{i}", "data.format.language", value=lang[:20])
 
 
-@rule("lang.missing", "Art. 6(3)")
+# "на русском и английском языках" / "in Russian and English"
+_LANGUAGE_NAMES = {
+    "ru": {RU: "русском", EN: "английском"},
+    "en": {RU: "Russian", EN: "English"},
+}
+
+
+def languages_named(languages: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for ui, names in _LANGUAGE_NAMES.items():
+        words = [names.get(code, code) for code in languages]
+        joiner = " и " if ui == "ru" else " and "
+        listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + joiner + words[-1]
+        out[ui] = f"на {listed} {'языке' if len(words) == 1 else 'языках'}" if ui == "ru" else f"in {listed}"
+    return out
+
+
+@rule("lang.missing", "document languages")
 def every_language_present(ctx: CheckContext) -> None:
+    named = languages_named(ctx.request.languages)
     for path, text in ctx.request.texts():
         if text.is_empty():
             continue  # a required element's own article rule reports it
         for lang in ctx.request.languages:
             if not text.filled(lang):
                 key = f"lang.missing.{lang}" if lang in SUPPORTED else "lang.missing.other"
-                ctx.report.error("lang.missing", f"{path}.{lang}", key, lang=lang[:20])
+                ctx.report.error("lang.missing", f"{path}.{lang}", key, lang=lang[:20], languages=named)
 
 
 # Elements a request file may give as one plain string for every language.
@@ -37,12 +60,17 @@ def _letters(value: str) -> tuple[int, int]:
     return len(_LETTER.findall(value)), len(_CYRILLIC.findall(value))
 
 
-@rule("lang.script", "Art. 6(3)")
+def _written_once(path: str, text: Text) -> bool:
+    """A name or reference written once for both languages (a plain string in the file)."""
+    return path in _NEUTRAL and text.get(RU) == text.get(EN)
+
+
+@rule("lang.script", "document languages")
 def script_matches_language(ctx: CheckContext) -> None:
     langs = ctx.request.languages
     for path, text in ctx.request.texts():
-        if path in _NEUTRAL and text.get(RU) == text.get(EN):
-            continue  # a name written once for both languages (a plain string in the file)
+        if _written_once(path, text):
+            continue
         # Cheap tests first: this runs on every keystroke over every text.
         if RU in langs and text.filled(RU):
             russian = text.get(RU)
@@ -56,17 +84,26 @@ def script_matches_language(ctx: CheckContext) -> None:
                     ctx.report.warning("lang.script", f"{path}.{EN}", "lang.script.en")
 
 
+_SHOWN = 80
+
+
 def _compare(ctx: CheckContext, path: str, text: Text) -> None:
-    ru_tokens = extract_tokens(text.get(RU), RU)
-    en_tokens = extract_tokens(text.get(EN), EN)
-    for shown in missing_tokens(ru_tokens, en_tokens):
-        ctx.report.warning("lang.tokens", f"{path}.{EN}", "lang.tokens.en", token=shown[:80])
-    for shown in missing_tokens(en_tokens, ru_tokens):
-        ctx.report.warning("lang.tokens", f"{path}.{RU}", "lang.tokens.ru", token=shown[:80])
+    russian, english = text.get(RU), text.get(EN)
+    if russian == english:
+        return  # the same characters state the same values
+    for difference in compare_texts(russian, english):
+        ru, en = difference.ru, difference.en
+        if ru is not None and en is not None:
+            field = f"{path}.{EN}" if ru.demands else f"{path}.{RU}"
+            ctx.report.warning("lang.tokens", field, "lang.tokens.differs", ru=ru.shown[:_SHOWN], en=en.shown[:_SHOWN])
+        elif ru is not None:
+            ctx.report.warning("lang.tokens", f"{path}.{EN}", "lang.tokens.en", token=ru.shown[:_SHOWN])
+        elif en is not None:
+            ctx.report.warning("lang.tokens", f"{path}.{RU}", "lang.tokens.ru", token=en.shown[:_SHOWN])
 
 
-@rule("lang.tokens", "Art. 6(3)")
-def same_identifiers_numbers_dates(ctx: CheckContext) -> None:
+@rule("lang.tokens", "document languages")
+def same_values_in_both_texts(ctx: CheckContext) -> None:
     if RU not in ctx.request.languages or EN not in ctx.request.languages:
         return
     for path, text in ctx.request.texts():

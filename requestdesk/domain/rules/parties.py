@@ -1,4 +1,5 @@
-"""Articles 4 and 17: two different Parties, for which the Agreement is in force."""
+"""Articles 4 and 17: two different Parties, for which the Agreement is in force, and
+their competent authorities."""
 
 from __future__ import annotations
 
@@ -31,11 +32,27 @@ def parties_of_agreement(ctx: CheckContext) -> None:
     if day is None:
         return  # doc.requisites asks for the date; in force "on" no date cannot be judged
     for side, state in known:
-        if not state.in_force_on(day):
-            ctx.report.warning(
+        shown_day = {lang: format_day(day, lang) for lang in ("ru", "en")}
+        if state.in_force is None:
+            ctx.report.warning("4.parties", f"{side}.state", "4.parties.not_in_force", state=state.short, date=shown_day)
+        elif day < state.in_force:
+            ctx.report.error(
                 "4.parties",
                 f"{side}.state",
-                "4.parties.not_in_force",
+                "4.parties.not_yet",
                 state=state.short,
-                date={lang: format_day(day, lang) for lang in ("ru", "en")},
+                date=shown_day,
+                in_force={lang: format_day(state.in_force, lang) for lang in ("ru", "en")},
             )
+
+
+@rule("4.authority", "Art. 4(2)")
+def competent_authorities(ctx: CheckContext) -> None:
+    for side in ("requested", "requesting"):
+        party = getattr(ctx.request, side)
+        state = ctx.directory.state(party.state)
+        names = [value for _, value in party.authority.values if value.strip()]
+        if state is None or not names or not ctx.directory.authorities_of(party.state):
+            continue  # 4.parties and 6.3.a speak of a missing state or name
+        if ctx.directory.authority_named(party.state, names) is None:
+            ctx.report.warning("4.authority", f"{side}.authority", "4.authority", authority=names[0][:120], state=state.short)

@@ -9,9 +9,18 @@ def _exchange(ctx: CheckContext):  # type: ignore[no-untyped-def]
     return ctx.profile.exchanges.get(ctx.request.exchange)
 
 
+_OR = {"ru": " или ", "en": " or "}
+
+
+def listed(words: list[str], lang: str) -> str:
+    """"A, B или C" / "A, B or C"."""
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + _OR[lang] + words[-1]
+
+
 def _names(ctx: CheckContext, table: str, keys: list[str] | tuple[str, ...]) -> dict[str, str]:
-    joiner = {"ru": " или ", "en": " or "}
-    return {lang: joiner[lang].join(ctx.profile.label(table, k, lang) for k in keys) for lang in ("ru", "en")}
+    return {lang: listed([ctx.profile.label(table, k, lang) for k in keys], lang) for lang in ("ru", "en")}
 
 
 @rule("6.4.signatory", "Art. 6(4)")
@@ -25,6 +34,11 @@ def signatory_fits_exchange(ctx: CheckContext) -> None:
         return
     if signatory.name.is_empty():
         ctx.report.error("6.4.signatory", "signatory.name", "6.4.signatory.missing")
+    if signatory.position.is_empty():
+        ctx.report.error("6.4.signatory", "signatory.position", "6.4.signatory.position")
+    if ctx.request.exchange == "specialised" and ctx.request.requesting.subdivision.is_empty():
+        # Art. 6(4)(b): the head of the specialised subdivision signs; the letter must name it.
+        ctx.report.error("6.4.signatory", "requesting.subdivision", "6.4.signatory.subdivision")
     if exchange is not None and signatory.role not in exchange.roles:
         ctx.report.error(
             "6.4.signatory",
@@ -43,16 +57,16 @@ def seal_fits_exchange(ctx: CheckContext) -> None:
     if exchange is None:
         return  # 6.4.signatory already asks for the exchange
     seal = ctx.request.seal
-    expected = _names(ctx, "seals", [exchange.seal])
+    expected_with = {lang: ctx.profile.seals_with.get(exchange.seal, {}).get(lang, exchange.seal) for lang in ("ru", "en")}
     if not seal:
-        ctx.report.error("6.4.seal", "seal", "6.4.seal.missing", expected=expected, article=exchange.article)
+        ctx.report.error("6.4.seal", "seal", "6.4.seal.missing", expected_with=expected_with, article=exchange.article)
     elif seal != exchange.seal:
         ctx.report.error(
             "6.4.seal",
             "seal",
             "6.4.seal",
             exchange=exchange.name,
-            expected=expected,
+            expected_with=expected_with,
             seal=_names(ctx, "seals", [seal]),
             article=exchange.article,
         )

@@ -42,7 +42,8 @@ def written_confirmation(ctx: CheckContext) -> None:
     if not request.urgent or not needs_written_confirmation(sent):
         return
     if sent.at is None:
-        ctx.report.warning("6.2.confirmation", "transmission.at", "6.2.confirmation.no_time", channel=_channel_words(ctx))
+        transmission = ctx.profile.transmissions.get(sent.channel, {})
+        ctx.report.warning("6.2.confirmation", "transmission.at", "6.2.confirmation.no_time", transmission=transmission)
         return
     due = confirmation_due(sent.at, ctx.requesting_zone, ctx.profile.confirmation_hours, ctx.counting)
     shown_due = {lang: format_instant(due, lang) for lang in ("ru", "en")}
@@ -53,6 +54,13 @@ def written_confirmation(ctx: CheckContext) -> None:
             "6.2.confirmation.before",
             confirmed={lang: format_instant(sent.confirmed_at.astimezone(ctx.requesting_zone), lang) for lang in ("ru", "en")},
             at={lang: format_instant(sent.at.astimezone(ctx.requesting_zone), lang) for lang in ("ru", "en")},
+        )
+    elif sent.confirmed_at is not None and sent.confirmed_at > ctx.now:
+        ctx.report.error(
+            "6.2.confirmation",
+            "transmission.confirmed_at",
+            "6.2.confirmation.future",
+            confirmed={lang: format_instant(sent.confirmed_at.astimezone(ctx.requesting_zone), lang) for lang in ("ru", "en")},
         )
     elif sent.confirmed_at is not None:
         if sent.confirmed_at > due:
