@@ -67,10 +67,10 @@ def test_a_bad_now_is_refused_with_exit_2(write_request, complete_request):
 def test_check_never_imports_qt_or_python_docx(write_request, complete_request):
     path = write_request(complete_request)
     code = (
-        "import sys, runpy; sys.argv = ['requestdesk', 'check', %r];"
+        f"import sys, runpy; sys.argv = ['requestdesk', 'check', {str(path)!r}];"
         "from requestdesk.__main__ import main; rc = main(sys.argv[1:]);"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'docx', 'docxtpl', 'jinja2')];"
-        "print('IMPORTED', bad)" % str(path)
+        "print('IMPORTED', bad)"
     )
     import subprocess
     import sys
@@ -79,3 +79,12 @@ def test_check_never_imports_qt_or_python_docx(write_request, complete_request):
 
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert "IMPORTED []" in result.stdout, result.stdout + result.stderr
+
+
+def test_russian_output_names_the_severity_in_russian(write_request, complete_request):
+    from tests.cli_helpers import run_cli
+
+    doc = dict(complete_request)
+    doc["offences"] = []  # 3.offences: a warning
+    shown = run_cli("check", str(write_request(doc)), "--lang", "ru")
+    assert "предупр." in shown.stdout and "warning" not in shown.stdout

@@ -188,7 +188,7 @@ RESULTS = ("соответствует", "ошибка", "предупрежде
 
 def test_the_reviewers_signature_stands_with_the_checklist(printed):
     problems = []
-    for name, (doc, pages_) in printed.items():
+    for name, (_doc, pages_) in printed.items():
         if not name.startswith("checklist"):
             continue
         for page in pages_:
@@ -210,7 +210,7 @@ def test_the_long_request_runs_to_several_pages(printed):
 
 def test_each_russian_paragraph_stands_beside_its_english_one(printed):
     problems = []
-    for name, (doc, pages_) in printed.items():
+    for name, (_doc, pages_) in printed.items():
         if name.startswith("parallel-ru-en") and ("long" in name or "acting" in name or "filecopy" in name):
             count = 6 if "acting" not in name else 9
             problems += _paired(name, pages_, count)
@@ -219,7 +219,7 @@ def test_each_russian_paragraph_stands_beside_its_english_one(printed):
 
 def test_no_last_line_of_a_paragraph_alone_at_the_top_of_a_page(printed):
     problems = []
-    for name, (doc, pages_) in printed.items():
+    for name, (_doc, pages_) in printed.items():
         if not name.startswith("checklist"):
             problems += _lone_lines(name, pages_)
     assert not problems, "\n".join(problems)

@@ -95,7 +95,7 @@ def _fail(message: str) -> int:
 
 def _print_findings(findings: list[Finding] | tuple[Finding, ...], lang: str, stream) -> None:  # type: ignore[no-untyped-def]
     for f in findings:
-        print(visible(f"  {f.severity.value:7} {f.code:16} {f.field or '-'}: {f.message(lang)}"), file=stream)
+        print(visible(f"  {say(f.severity.value, lang):8} {f.code:16} {f.field or '-'}: {f.message(lang)}"), file=stream)
 
 
 def _load_and_check(args: argparse.Namespace, lang: str) -> tuple[dict, CheckResult]:  # type: ignore[type-arg]

@@ -35,6 +35,9 @@ _TEXTS = {
     "approved_by": {"ru": "Согласовал: {reviewer}, {at}; отпечаток {short}", "en": "Approved by {reviewer}, {at}; fingerprint {short}"},
     "conflict_hint": {"ru": "Повторите с --keep-both или --replace.", "en": "Run again with --keep-both or --replace."},
     "reindexing": {"ru": "Обновление поискового указателя реестра: {percent} %", "en": "Updating the register's search index: {percent}%"},
+    # A finding's severity, as `check` and `export` print it.
+    "error": {"ru": "ошибка", "en": "error"},
+    "warning": {"ru": "предупр.", "en": "warning"},
     "export_failed": {"ru": "{file}: документ не создан: {detail}", "en": "{file}: the document could not be produced: {detail}"},
 }
 

@@ -49,7 +49,7 @@ def _raw_text(value: Any) -> Bilingual:
 
 def _party(party: Party, directory: Directory) -> dict[str, Any]:
     state = directory.state(party.state)
-    entry = directory.authority_named(party.state, _text(party.authority))
+    entry = directory.authority_named(party.state, list(_text(party.authority).values()))
     address = _text(party.address)
     if not any(address.values()) and entry is not None:
         address = _words(entry.address)
@@ -67,7 +67,7 @@ def _party(party: Party, directory: Directory) -> dict[str, Any]:
 
 def emblem_of(request: RequestModel, directory: Directory) -> str:
     """The directory's emblem image for the requesting authority (a path relative to the directory), or ""."""
-    entry = directory.authority_named(request.requesting.state, _text(request.requesting.authority))
+    entry = directory.authority_named(request.requesting.state, list(_text(request.requesting.authority).values()))
     return entry.emblem if entry else ""
 
 

@@ -72,15 +72,6 @@ class Directory:
         folded = name.casefold()
         return any(mark.casefold() in folded for mark in self.placeholder_marks if mark)
 
-    def authority_named(self, state: str, names: Bilingual) -> Authority | None:
-        """The directory's entry for an authority named in any of its languages."""
-        for lang, name in names.items():
-            if name.strip():
-                found = self.find_authority(state, name, lang)
-                if found is not None:
-                    return found
-        return None
-
     def state(self, code: str) -> State | None:
         return self.states.get(code)
 

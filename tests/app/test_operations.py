@@ -112,7 +112,9 @@ def test_sign_refused_when_the_approval_is_void_even_if_the_status_says_approved
 def test_move_to_signed_goes_through_sign(officer, store, complete_request):
     officer.create(complete_request)
     officer.submit(complete_request["id"])
-    with pytest.raises(Exception):
+    from requestdesk.domain.lifecycle import TransitionError
+
+    with pytest.raises(TransitionError):  # in review → signed is no move at all
         officer.move(complete_request["id"], "signed")
     assert store.status(complete_request["id"]) == "in_review"
 

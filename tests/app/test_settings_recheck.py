@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 from requestdesk.app import settings as settings_ops
 from requestdesk.domain.deadlines import Counting

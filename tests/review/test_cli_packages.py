@@ -83,7 +83,7 @@ def test_exit_codes_for_refused_and_unreadable_packages(tmp_path, write_request,
     assert not data_dir.exists()  # refused packages leave no trace, not even an empty register
 
     missing = run_cli("pack", "no-such-request-id", "--out", str(tmp_path / "x.requestpkg"), env=env)
-    assert missing.returncode == 2 and "no register" in missing.stderr or "no request" in missing.stderr
+    assert (missing.returncode == 2 and "no register" in missing.stderr) or "no request" in missing.stderr
     wrong_suffix = run_cli("pack", str(source), "--out", str(tmp_path / "x.zip"))
     assert wrong_suffix.returncode == 2 and ".requestpkg" in wrong_suffix.stderr
     # A place that cannot hold the package is named in the user's language, not the system's.

@@ -1,7 +1,6 @@
 """Hostile packages: zip bombs, path traversal names, huge declared sizes. Each is refused
 before anything is read or written, and nothing lands outside the store."""
 
-import hashlib
 import json
 import zipfile
 

@@ -56,7 +56,7 @@ def _race(packages: tuple[Path, Path], texts: dict[str, dict], data: Path) -> No
     results = [(p, proc.returncode, out, err) for p, proc in runs for out, err in [proc.communicate(timeout=120)]]
     codes = sorted(code for _, code, _, _ in results)
     assert codes == [0, 1], results
-    for _, code, out, err in results:
+    for _, code, _out, err in results:
         assert "UNIQUE" not in err and "Traceback" not in err and "sqlite" not in err.lower(), err
         if code == 1:
             assert "--keep-both" in err and "--replace" in err, err

@@ -19,7 +19,7 @@ def authorities_named(ctx: CheckContext) -> None:
         # letter may not name its authority or subdivision by it.
         for element in ("authority", "subdivision"):
             text = getattr(party, element)
-            for lang, value in text.values:
+            for _lang, value in text.values:
                 if is_placeholder(value):
                     ctx.report.error("6.3.a", f"{side}.{element}", "6.3.a.placeholder", name=value.strip()[:120])
                     break

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from requestdesk.domain.timeutil import Clock, SystemClock
 from requestdesk.identity import (
     DEFAULT_UNLOCK_MINUTES,
     Keyring,
