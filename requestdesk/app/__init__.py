@@ -4,27 +4,39 @@
 the audit of the log; each operation returns a `Done` with what it changed, published
 once on the desk's `ChangeHub`. Plain Python: the window and the command line sit on
 top of it, the store and the documents below.
+
+Its names are loaded when first used: the window's first paint needs the change hub
+(`requestdesk.app.changes`), not the rules and the store's writers behind the desk.
 """
 
 from __future__ import annotations
 
-from requestdesk.app.audit import AuditOps, LoggedEvent, LogReport, Problem
-from requestdesk.app.changes import NOTHING, Aspect, ChangeHub, Done, OpChanges
-from requestdesk.app.desk import Stored
-from requestdesk.app.documents import DocumentOps, ExportBlocked
-from requestdesk.app.errors import OperationRefused
-from requestdesk.app.packages import PackageOps
-from requestdesk.app.requests import Edited, RequestOps
-from requestdesk.app.review import ReviewOps
-from requestdesk.app.settings import Progress, SettingsOps
-from requestdesk.app.tracking import TrackingOps
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from requestdesk.app.audit import LoggedEvent, LogReport, Problem
+    from requestdesk.app.changes import NOTHING, Aspect, ChangeHub, Done, OpChanges
+    from requestdesk.app.desk import Stored
+    from requestdesk.app.documents import ExportBlocked
+    from requestdesk.app.errors import OperationRefused
+    from requestdesk.app.operations import Desk
+    from requestdesk.app.requests import Edited
+    from requestdesk.app.settings import Progress
+
+_WHERE = {
+    "LoggedEvent": "audit", "LogReport": "audit", "Problem": "audit",
+    "NOTHING": "changes", "Aspect": "changes", "ChangeHub": "changes", "Done": "changes", "OpChanges": "changes",
+    "Stored": "desk", "ExportBlocked": "documents", "OperationRefused": "errors", "Desk": "operations",
+    "Edited": "requests", "Progress": "settings",
+}
+
+__all__ = sorted(_WHERE)
 
 
-class Desk(RequestOps, ReviewOps, TrackingOps, DocumentOps, PackageOps, AuditOps, SettingsOps):
-    """Every operation on the register, on behalf of one user of this workstation."""
-
-
-__all__ = [
-    "NOTHING", "Aspect", "ChangeHub", "Desk", "Done", "Edited", "ExportBlocked", "LogReport", "LoggedEvent",
-    "OpChanges", "OperationRefused", "Problem", "Progress", "Stored",
-]
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'requestdesk.app' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"requestdesk.app.{_WHERE[name]}"), name)
+    globals()[name] = value
+    return value

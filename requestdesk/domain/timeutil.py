@@ -41,8 +41,12 @@ def prefer_newest_tzdata() -> bool:
     system = system_tzdata_version(zoneinfo.TZPATH)
     if system is not None and system >= tzdata.IANA_VERSION:
         return False
-    # An empty search path makes zoneinfo read the tzdata package alone.
-    zoneinfo.reset_tzpath(to=[])
+    # The package's own folder of zone files as the only search path: zoneinfo reads them
+    # as files (an empty path would read them through importlib.resources, which loads
+    # zipfile and its kin into every `requestdesk check`). Empty when the package is not
+    # a folder (a zipped bundle).
+    folder = os.path.join(os.path.dirname(tzdata.__file__), "zoneinfo")
+    zoneinfo.reset_tzpath(to=[folder] if os.path.isdir(folder) else [])
     ZoneInfo.clear_cache()
     return True
 

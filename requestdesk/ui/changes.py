@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from requestdesk.app import ChangeHub, OpChanges
+from requestdesk.app.changes import ChangeHub, OpChanges
 
 
 class ChangeRelay(QObject):

@@ -295,9 +295,10 @@ class MainWindow(QMainWindow):
         self._after_change(sorted(changes.added) if changes.added else [])
 
     def _kept_as_they_are(self, ids: list[str]) -> None:
-        """An undo or redo left requests alone that were worked on since."""
-        self.statusBar().showMessage(
-            self.tr("%n request(s) were changed since and were kept as they are.", "", len(ids)), 15000)
+        """An undo or redo left requests alone that were worked on since (said once the
+        undo stack has moved, which clears the status bar's older message)."""
+        text = self.tr("%n request(s) were changed since and were kept as they are.", "", len(ids))
+        QTimer.singleShot(0, lambda: self.statusBar().showMessage(text, 15000))
 
     def _after_change(self, ids: list[str]) -> None:
         self.register.reload()
