@@ -31,7 +31,10 @@ _WHERE = {
     "Edited": "requests", "Progress": "settings",
 }
 
-__all__ = sorted(_WHERE)
+__all__ = [
+    "NOTHING", "Aspect", "ChangeHub", "Desk", "Done", "Edited", "ExportBlocked", "LogReport", "LoggedEvent",
+    "OpChanges", "OperationRefused", "Problem", "Progress", "Stored",
+]
 
 
 def __getattr__(name: str) -> Any:
