@@ -397,3 +397,19 @@ def test_an_edit_keeps_the_order_the_officer_chose_and_the_rows_where_they_were(
     qtbot.waitUntil(lambda: window.model.rowCount() == 301, timeout=6000)
     assert visible_column(window, Column.NUMBER)[0] == "new/2026"
     assert window.model.request_id(table.rowAt(0)) == reading
+
+
+def test_the_status_column_is_wide_enough_for_every_status_in_russian(qtbot, make_window, services, languages):
+    from requestdesk.domain.lifecycle import LABELS
+
+    from tests.shell.helpers import example
+
+    for number in ("1/2026", "2/2026", "3/2026"):
+        services.store.save(new_copy(example(), number=number), status="draft")
+    languages.apply("ru")
+    window = make_window(services)
+    header = window.register.table.horizontalHeader()
+    metrics = window.register.table.fontMetrics()
+    longest = max(metrics.horizontalAdvance(words["ru"]) for words in LABELS.values())
+    # Only drafts on screen: «Ждет письменного подтверждения» must still fit when one comes.
+    assert header.sectionSize(int(Column.STATUS)) >= longest

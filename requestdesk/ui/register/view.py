@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from requestdesk.domain.formatting import format_day
+from requestdesk.domain.lifecycle import Status, label
 from requestdesk.ui.i18n import current_language, with_number
 from requestdesk.ui.register.model import RegisterModel
 from requestdesk.ui.register.state import STATUSES, Column
@@ -263,6 +264,10 @@ class RegisterView(QWidget):
             if column == Column.REQUESTED:
                 continue
             texts = days if column in (Column.DATE, Column.DESIRED) else [self.model.text(r, column) for r in shown]
+            if column == Column.STATUS:
+                # Every status's name: one further down, or reached later, is not cut
+                # («Ждет письменного подтвер…»).
+                texts += [label(status.value, lang) for status in Status]
             fm = QFontMetrics(bold) if column == Column.URGENT else metrics
             width = max(map(fm.horizontalAdvance, texts), default=0)
             header.resizeSection(int(column), max(width + margin, header.sectionSizeHint(int(column))) + 8)
