@@ -256,6 +256,7 @@ def _trust_add(args: argparse.Namespace, lang: str, folder: Path) -> int:
         if own is not None:
             listed = trust.establish(_unlock(own, args, lang))
             first = listed.first_administrator
+            assert first is not None  # establish() puts this administrator first
             print(_say("established", lang, holder=visible(first.holder), fingerprint=first.fingerprint))
             return EXIT_OK
     if not established:
@@ -280,6 +281,7 @@ def _trust_revoke(args: argparse.Namespace, lang: str, folder: Path) -> int:
     administrator = _administrator(args, folder)
     updated = trust.revoke(args.fingerprint, day, args.reason, _unlock(administrator, args, lang))
     entry = updated.holder_of(args.fingerprint)
+    assert entry is not None and entry.revoked is not None  # revoke() keeps the entry and marks it
     print(_say("revoked", lang, holder=visible(entry.holder), fingerprint=entry.fingerprint,
                date=format_day(day, lang), reason=visible(entry.revoked.reason)))
     return EXIT_OK

@@ -146,7 +146,7 @@ class DateInput(QWidget):
 
     def _picked(self, qdate: QDate) -> None:
         self.calendar_menu.close()
-        self.set_day(qdate.toPython())
+        self.set_day(date(qdate.year(), qdate.month(), qdate.day()))
 
     def set_day(self, day: date) -> None:
         """Puts a day in, keeping the time of day already entered (midnight for none)."""

@@ -5,6 +5,7 @@ date. Every change is signed with the administrator's own key."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -125,6 +126,7 @@ class TrustDialog(QDialog):
                                        "The first administrator key made here (Keys › Create my key…) starts it."))
         else:
             first = listed.first_administrator
+            assert first is not None  # an established list starts with its first administrator
             self.state.setText(self.tr("Keys trusted on this workstation: %1. First administrator: %2, fingerprint %3.")
                                .replace("%1", str(len(self.entries))).replace("%2", visible(first.holder))
                                .replace("%3", first.fingerprint))
@@ -154,7 +156,7 @@ class TrustDialog(QDialog):
                 return False
             path = chosen[0]
         try:
-            public = read_public_key(path)
+            public = read_public_key(Path(path))
         except KeyFileError as exc:
             show_error(self.error, exc.message(lang))
             return False
@@ -275,7 +277,8 @@ class RevokeDialog(QDialog):
         self.retranslate()
 
     def day(self) -> date:
-        return self.date.date().toPython()
+        picked = self.date.date()
+        return date(picked.year(), picked.month(), picked.day())
 
     def _accept_if_given(self) -> None:
         if not self.reason.text().strip():
