@@ -391,7 +391,6 @@ def test_the_application_starts_without_loading_cryptography(tmp_path):
 def test_the_key_dialogs_keep_qt_s_own_result_and_create(qtbot, identity):
     # Their message labels were once named `result`, hiding QDialog.result(): asking a
     # key dialog how it was closed raised TypeError; `create` hid QWidget.create().
-    from requestdesk.ui.identity.create_key_dialog import CreateKeyDialog
     from requestdesk.ui.identity.export_key_dialog import ExportKeyDialog
 
     created = _create(qtbot, identity, "А. А. Админов", "administrator", ADMIN_PASS)

@@ -66,8 +66,8 @@ class CreateKeyDialog(QDialog):
 
         self.labels = [QLabel(self) for _ in range(5)]
         form = QFormLayout()
-        for label, field in zip(self.labels, (self.name, self.role, self.authority, self.passphrase, self.repeat)):
-            label.setBuddy(field)
+        for label, buddy in zip(self.labels, (self.name, self.role, self.authority, self.passphrase, self.repeat)):
+            label.setBuddy(buddy)
             form.addRow(label, field)
         self.create_button = QPushButton(self)
         self.create_button.setObjectName("createKey")
