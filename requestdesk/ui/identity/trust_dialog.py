@@ -4,6 +4,7 @@ date. Every change is signed with the administrator's own key."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from requestdesk.identity import (
     PublicKey,
     Role,
     TrustEntry,
+    UnlockedKey,
     read_public_key,
     role_label,
 )
@@ -144,7 +146,7 @@ class TrustDialog(QDialog):
         self.revoke_button.setEnabled(entry is not None and entry.revoked is None)
 
     # -- the administrator's actions ------------------------------------------------------------
-    def _administrator(self, action: str):  # type: ignore[no-untyped-def]
+    def _administrator(self, action: str) -> UnlockedKey | None:
         return self.identity.signer(self, role=Role.ADMINISTRATOR, action=action)
 
     def add_from_file(self, path: str | None = None) -> bool:
@@ -211,7 +213,7 @@ class TrustDialog(QDialog):
         return self._change(lambda admin: self.identity.trust.revoke(entry.fingerprint, day, reason, admin),
                             self.tr("revoking the key of %1").replace("%1", visible(entry.holder)))
 
-    def _change(self, change, action: str) -> bool:  # type: ignore[no-untyped-def]
+    def _change(self, change: Callable[[UnlockedKey], object], action: str) -> bool:
         admin = self._administrator(action)
         if admin is None:
             return False
