@@ -211,7 +211,7 @@ class WelcomeWizard(QWizard):
         self._fill_authorities()
         self._fill_subdivisions()
 
-    def _chosen_authority(self):  # type: ignore[no-untyped-def]
+    def _chosen_authority(self) -> Authority | None:
         wanted = self.authority_pick.currentData()
         return next((a for a in self._authorities() if a.id == wanted), None)
 
