@@ -62,11 +62,17 @@ def licences_dir() -> Path | None:
     return next((c for c in candidates if c.is_dir()), None)
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str | None:
+    """The first value of a metadata field, None when the package does not give it."""
+    values = meta.get_all(name)
+    return str(values[0]) if values else None
+
+
 def _spdx(meta: metadata.PackageMetadata) -> str:
-    expression = meta.get("License-Expression")
+    expression = _field(meta, "License-Expression")
     if expression:
         return expression.strip()
-    declared = (meta.get("License") or "").strip()
+    declared = (_field(meta, "License") or "").strip()
     # Some projects put the whole licence text in this field; only a short name is a name.
     if declared and "\n" not in declared and len(declared) < 80:
         return declared
@@ -98,7 +104,7 @@ def library_notice(name: str) -> Notice | None:
         if any(word in f.name.upper() for word in _LICENCE_WORDS) and ".dist-info" in str(f)
     ]
     texts = [t for t in texts if t.is_file()] or _bundled_texts(licence)
-    return Notice(dist.metadata.get("Name", name), dist.version, licence, tuple(texts))
+    return Notice(_field(dist.metadata, "Name") or name, dist.version, licence, tuple(texts))
 
 
 def own_licence() -> str:

@@ -19,8 +19,11 @@ from requestdesk.identity import (
     IdentityError,
     KeyFileError,
     Keyring,
+    PublicKey,
     Role,
+    TrustEntry,
     TrustStore,
+    UnlockedKey,
     parse_fingerprint,
     read_public_key,
     role_label,
@@ -176,11 +179,11 @@ def _new_passphrase(args: argparse.Namespace, lang: str) -> str:
     return passphrase
 
 
-def _unlock(key: PersonalKey, args: argparse.Namespace, lang: str):  # type: ignore[no-untyped-def]
+def _unlock(key: PersonalKey, args: argparse.Namespace, lang: str) -> UnlockedKey:
     return key.unlock(_passphrase(args, lang, key.holder.name), minutes=1)
 
 
-def _shown(key_or_public, lang: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _shown(key_or_public: PersonalKey | PublicKey, lang: str) -> dict[str, str]:
     holder = key_or_public.holder
     return {"holder": visible(holder.name), "role": role_label(holder.role, lang),
             "authority": visible(holder.authority) or "-", "fingerprint": key_or_public.fingerprint}
@@ -212,7 +215,7 @@ def _export(args: argparse.Namespace, lang: str, folder: Path) -> int:
     return EXIT_OK
 
 
-def _read_any_key(path: Path):  # type: ignore[no-untyped-def]
+def _read_any_key(path: Path) -> PublicKey:
     """A public key file, or a personal key file (whose public half is shown)."""
     try:
         return read_public_key(path)
@@ -256,6 +259,7 @@ def _trust_add(args: argparse.Namespace, lang: str, folder: Path) -> int:
         if own is not None:
             listed = trust.establish(_unlock(own, args, lang))
             first = listed.first_administrator
+            assert first is not None  # establish() puts this administrator first
             print(_say("established", lang, holder=visible(first.holder), fingerprint=first.fingerprint))
             return EXIT_OK
     if not established:
@@ -280,12 +284,13 @@ def _trust_revoke(args: argparse.Namespace, lang: str, folder: Path) -> int:
     administrator = _administrator(args, folder)
     updated = trust.revoke(args.fingerprint, day, args.reason, _unlock(administrator, args, lang))
     entry = updated.holder_of(args.fingerprint)
+    assert entry is not None and entry.revoked is not None  # revoke() keeps the entry and marks it
     print(_say("revoked", lang, holder=visible(entry.holder), fingerprint=entry.fingerprint,
                date=format_day(day, lang), reason=visible(entry.revoked.reason)))
     return EXIT_OK
 
 
-def _entry_json(entry) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _entry_json(entry: TrustEntry) -> dict[str, Any]:
     revoked = entry.revoked
     return {
         "fingerprint": entry.fingerprint, "holder": entry.holder, "role": entry.role.value, "authority": entry.authority,

@@ -62,7 +62,7 @@ def genitive_position(position: str) -> str:
     return ""
 
 
-def acting_title(position: str, lang: str) -> dict[str, str]:
+def acting_title(position: str, lang: str) -> dict[str, str | bool]:
     """What the template needs to write an acting head's title in `lang`.
 
     `says`: the position already says acting (print it as typed); `genitive`: the

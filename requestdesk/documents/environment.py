@@ -181,7 +181,7 @@ class _CompilingOnceEnvironment(Environment):
 
 
 @cache
-def environment() -> Environment:
+def environment() -> _CompilingOnceEnvironment:
     """Undefined names raise: a template that asks for something the data lacks is an error."""
     env = _CompilingOnceEnvironment(autoescape=True, finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True)
     env.filters.update(day=day, instant=instant, number=number, count=count, paragraphs=paragraphs, the=the)

@@ -12,6 +12,9 @@ from datetime import date, datetime
 
 from requestdesk.domain.languages import DEFAULT_DOCUMENT_LANGUAGES
 
+# Inside RequestModel the field named "date" hides the type of the same name.
+_Day = date
+
 
 @dataclass(frozen=True, slots=True)
 class Text:
@@ -119,7 +122,7 @@ class RequestModel:
     purpose: Text = EMPTY
     justification: Text = EMPTY
     assistance: tuple[AssistanceItem, ...] = ()
-    desired_execution_by: date | None = None
+    desired_execution_by: _Day | None = None
     other_information: Text = EMPTY
     attachments: tuple[Attachment, ...] = ()
     confidential: bool = False

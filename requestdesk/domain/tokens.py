@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -92,6 +93,11 @@ _MAX_DESIGNATORS = 20  # "ст. 272, 273, 274": a list longer than this is not a
 _TIME_FOLLOWERS = N.HOUR_WORDS | N.RANGE_JOINERS | {"am", "pm", "a", "p"}
 
 
+# What a value states, as the other text must state it too: its kind, then the value
+# itself ("date", "2026-02-10"), ("year", 2026), ("time", seconds, "Z" or None) ...
+Key = tuple[str | int | None, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Value:
     """One value a text states: what it is (`keys`, any of which the other text may
@@ -99,14 +105,14 @@ class Value:
     it was written."""
 
     kind: str
-    keys: tuple[tuple, ...]
+    keys: tuple[Key, ...]
     shown: str
     start: int
     demands: bool = True  # written in figures: the other text must state it too
-    covers: tuple[tuple, ...] = ()
+    covers: tuple[Key, ...] = ()
     # Readings by which the other text may state it that it does not itself vouch for:
     # "+380 44 123 45 67" is what "(044) 123-45-67" states, not the other way round.
-    alts: tuple[tuple, ...] = ()
+    alts: tuple[Key, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +289,7 @@ class _Reader:
         """The text of tokens i..j-1 as written."""
         return self.text[self.toks[i].start : self.toks[j - 1].end].strip()
 
-    def add(self, kind: str, keys: tuple, i: int, j: int, *, demands: bool = True, covers: tuple = (), alts: tuple = ()) -> None:
+    def add(self, kind: str, keys: tuple[Key, ...], i: int, j: int, *, demands: bool = True, covers: tuple[Key, ...] = (), alts: tuple[Key, ...] = ()) -> None:
         self.values.append(Value(kind, keys, self.shown(i, j), self.toks[i].start, demands, covers, alts))
 
     def int_at(self, i: int) -> int | None:
@@ -312,7 +318,7 @@ class _Reader:
         elif d is not None and 1 <= d <= 31:
             self.add("date", (("daymonth", f"{m:02d}-{d:02d}"),), i, j, demands=demands)
 
-    def time_value(self, h: int, mi: int, s: int, offset: int | None, i: int, j: int, extra: tuple = ()) -> None:
+    def time_value(self, h: int, mi: int, s: int, offset: int | None, i: int, j: int, extra: tuple[Key, ...] = ()) -> None:
         if h > 24 or mi > 59 or s > 59:
             return
         secs = (h * 3600 + mi * 60 + s) % 86400
@@ -341,7 +347,7 @@ class _Reader:
             return self.from_word(i)
         if kind == "punct":
             return self.from_punct(i)
-        handler = getattr(self, "_" + kind)
+        handler: Callable[[int], int] = getattr(self, "_" + kind)
         return handler(i)
 
     # identifiers ---------------------------------------------------------------------
@@ -358,7 +364,7 @@ class _Reader:
         hostname, colon, port = hostport.partition(":")
         canon_host = canonical_host(hostname) or hostname.casefold()
         canon = f"{scheme}://{userinfo}{at}{canon_host}{colon}{port}{slash}{path}".rstrip("/")
-        keys: tuple = (("url", canon),)
+        keys: tuple[Key, ...] = (("url", canon),)
         if canon_host in ("t.me", "telegram.me") and path:
             keys += (("telegram", path.split("/")[0].casefold()),)
         self.add("url", keys, i, i + 1, covers=(("domain", canon_host),))
@@ -533,13 +539,13 @@ class _Reader:
                 return h % 12 + meridiem, 0, 0, None, j, meridiem
             if h <= 23 and self.low(i + 1) in N.HOUR_WORDS:
                 j = self.skip_dot(i + 2)
-                mi = self.int_at(j)
-                if mi is not None and mi <= 59 and self.low(j + 1) in N.MINUTE_WORDS:
+                minutes = self.int_at(j)
+                if minutes is not None and minutes <= 59 and self.low(j + 1) in N.MINUTE_WORDS:
                     j = self.skip_dot(j + 2)
-                    s = self.int_at(j)
-                    if s is not None and s <= 59 and self.low(j + 1) in N.SECOND_WORDS:
-                        return h, mi, s, None, self.skip_dot(j + 2), None
-                    return h, mi, 0, None, j, None
+                    seconds = self.int_at(j)
+                    if seconds is not None and seconds <= 59 and self.low(j + 1) in N.SECOND_WORDS:
+                        return h, minutes, seconds, None, self.skip_dot(j + 2), None
+                    return h, minutes, 0, None, j, None
         return None
 
     def meridiem_at(self, j: int) -> tuple[int | None, int]:
@@ -600,7 +606,7 @@ class _Reader:
         for n, (h, mi, s, own, b, half, a) in enumerate(times):
             if half is None and meridiem is not None and 1 <= h <= 12:
                 h = h % 12 + meridiem  # the a.m./p.m. written once, after the range
-            extra: tuple = ()
+            extra: tuple[Key, ...] = ()
             if self.low(a + 1) in N.HOUR_WORDS:  # "14 ч 05 мин" may also be a duration
                 extra = (("duration", "s", str(h * 3600 + mi * 60 + s)),)
             self.time_value(h, mi, s, own if own is not None else offset, a, end if n == last else b, extra)
@@ -624,8 +630,11 @@ class _Reader:
             return
         offset = next(iter(offsets))
         for n, v in enumerate(self.values):
-            if v.kind == "time" and v.keys[0][2] is None:
-                aware = ("time", (v.keys[0][1] - offset * 60) % 86400, "Z")
+            if v.kind != "time":
+                continue
+            seconds, zone = v.keys[0][1], v.keys[0][2]
+            if zone is None and isinstance(seconds, int) and isinstance(offset, int):
+                aware = ("time", (seconds - offset * 60) % 86400, "Z")
                 self.values[n] = Value(v.kind, v.keys + (aware,), v.shown, v.start, v.demands, v.covers, v.alts)
 
     # numbers and what follows them ------------------------------------------------------
@@ -714,9 +723,9 @@ class _Reader:
                 if self.low(i + 1) in N.YEAR_WORDS:
                     self.add("year", (("year", n),), i, self.skip_dot(i + 2))
                     return self.skip_dot(i + 2)
-                if self.low(i + 1) in N.RANGE_JOINERS and (end := self.int_at(i + 2)) and 1000 <= end <= 2999:
+                if self.low(i + 1) in N.RANGE_JOINERS and (last := self.int_at(i + 2)) and 1000 <= last <= 2999:
                     self.add("year", (("year", n),), i, i + 1)
-                    self.add("year", (("year", end),), i + 2, i + 3)
+                    self.add("year", (("year", last),), i + 2, i + 3)
                     return self.skip_year_word(i + 3)
             if nxt.low in _TIME_FOLLOWERS:
                 j = self.time_group(i)
@@ -787,7 +796,7 @@ class _Reader:
     def duration(self, value: Decimal, unit: tuple[str, int], i: int, j: int, figures: bool) -> None:
         kind, size = unit
         amount = value * size
-        keys: tuple = (("duration", kind, _norm(amount)),)
+        keys: tuple[Key, ...] = (("duration", kind, _norm(amount)),)
         if size == N.HOUR and value == value.to_integral_value() and 0 <= value <= 23:
             keys += (("time", int(value) * 3600, None),)  # "около 14 часов" is also "at about 2 p.m."
         self.add("duration", keys, i, j, demands=figures and value != 1, covers=(("number", _norm(value)),))
@@ -857,12 +866,14 @@ class _Reader:
             self.date_value(y, month, d, i, end)
             return end
         # "с 10 февраля по 12 февраля 2026 г.": the year is written once, at the end.
-        end = self.tok(j + 1)
-        if self.low(j) in N.RANGE_JOINERS and end is not None and end.kind in ("num", "run"):
+        range_end = self.tok(j + 1)
+        if self.low(j) in N.RANGE_JOINERS and range_end is not None and range_end.kind in ("num", "run"):
             later = len(self.values)
             k = self.step(j + 1)
-            if len(self.values) > later and self.values[later].keys[0][0] == "date":
-                year = int(self.values[later].keys[0][1][:4])
+            first = self.values[later].keys[0] if len(self.values) > later else ()
+            written = first[1] if first[:1] == ("date",) else None
+            if isinstance(written, str):
+                year = int(written[:4])
                 self.date_value(year, month, d, i, j)
                 self.values.insert(later, self.values.pop())
                 return k
@@ -878,10 +889,13 @@ class _Reader:
         if j is None or first is None or len(self.values) == later:
             return None
         key = self.values[-1].keys[0]
-        if key[0] == "date":
-            y, m = int(key[1][:4]), int(key[1][5:7])
-        elif key[0] == "daymonth":
-            y, m = None, int(key[1][:2])
+        kind, written = key[0], key[1] if len(key) > 1 else None
+        if not isinstance(written, str):
+            return None
+        if kind == "date":
+            y, m = int(written[:4]), int(written[5:7])
+        elif kind == "daymonth":
+            y, m = None, int(written[:2])
         else:
             return None
         end_value = self.values.pop()
@@ -911,9 +925,9 @@ class _Reader:
         if low not in _WORD_TRIGGERS and "-" not in low and not t.text.isupper():
             return i + 1  # most words of a text start no value
         if low in N.ARTICLE_WORDS or low in N.PART_WORDS or low in N.POINT_WORDS:
-            j = self.article_ref(i)
-            if j:
-                return j
+            after = self.article_ref(i)
+            if after:
+                return after
         month = self.month_at(i)
         if month is not None:
             return self.month_led_date(i, month)
@@ -1088,10 +1102,12 @@ class _Reader:
             return None
         shown = self.shown(start, end)
         for number, inline_part, inline_point in articles:
-            for part in ([inline_part] if inline_part else parts) or [None]:
-                for point in ([inline_point] if inline_point else points) or [None]:
+            part_choices: list[str | None] = [inline_part] if inline_part else list(parts)
+            point_choices: list[int | None] = [inline_point] if inline_point else list(points)
+            for part in part_choices or [None]:
+                for point in point_choices or [None]:
                     key = ("article", number, part, point)
-                    covers: list[tuple] = []
+                    covers: list[Key] = []
                     if point is not None:
                         covers.append(("article", number, part, None))
                     if part is not None:

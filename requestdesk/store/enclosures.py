@@ -123,7 +123,9 @@ def write_blob(db: sqlite3.Connection, sha256: str, size: int, chunks: Iterable[
     cursor = db.execute("INSERT INTO blobs (sha256, size, data) VALUES (?, ?, zeroblob(?))", (sha256, size, size))
     digest = hashlib.sha256()
     written = 0
-    with db.blobopen("blobs", "data", cursor.lastrowid) as blob:
+    row = cursor.lastrowid
+    assert row is not None  # set by the INSERT just made
+    with db.blobopen("blobs", "data", row) as blob:
         for chunk in chunks:
             if written + len(chunk) > size:
                 return False

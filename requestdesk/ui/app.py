@@ -7,9 +7,13 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from requestdesk.ui.single_instance import Inbox
 
 SMOKE = "--smoke"
 # For benchmarks (tests/benchmarks/bench_startup.py): a real start (not --smoke) with this
@@ -61,6 +65,7 @@ def run(args: list[str], started: float | None = None, on_first_paint: Callable[
     from requestdesk.ui.services import Services
 
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in args if a != SMOKE]])
+    assert isinstance(app, QApplication)  # the windows need a GUI application, not a bare core one
     app.setOrganizationName("RequestDesk")
     app.setApplicationName("RequestDesk")
     app.setApplicationVersion(__version__)
@@ -71,7 +76,7 @@ def run(args: list[str], started: float | None = None, on_first_paint: Callable[
     from requestdesk.launch import opened_files
 
     files = opened_files(args)
-    inbox = None
+    inbox: Inbox | None = None
 
     def cannot_start(problem: StoreError | WriteError) -> int:
         # No settings can be read yet to say the chosen language: the system's is the best guess.
@@ -173,6 +178,7 @@ def run(args: list[str], started: float | None = None, on_first_paint: Callable[
         if paths:
             window.open_files(paths)
 
+    assert inbox is not None  # claimed above: only the smoke run, which has returned, goes without
     inbox.files_arrived.connect(bring_forward)
     QTimer.singleShot(0, inbox.listen)
     code = app.exec()

@@ -9,6 +9,7 @@ stays as typed, framed in red, with the form to use beside it; nothing is writte
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
@@ -35,7 +36,7 @@ class DateInput(QWidget):
 
     committed = Signal(object)
 
-    def __init__(self, with_time: bool = False, parent: QWidget | None = None, today=None):  # type: ignore[no-untyped-def]
+    def __init__(self, with_time: bool = False, parent: QWidget | None = None, today: Callable[[], date] | None = None):
         super().__init__(parent)
         self.with_time = with_time
         self._today = today or date.today  # where the arrow keys start on an empty field
@@ -146,7 +147,7 @@ class DateInput(QWidget):
 
     def _picked(self, qdate: QDate) -> None:
         self.calendar_menu.close()
-        self.set_day(qdate.toPython())
+        self.set_day(date(qdate.year(), qdate.month(), qdate.day()))
 
     def set_day(self, day: date) -> None:
         """Puts a day in, keeping the time of day already entered (midnight for none)."""

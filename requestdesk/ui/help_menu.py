@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
+    from requestdesk.ui.articles import ArticlesWindow
     from requestdesk.ui.main_window import MainWindow
 
 # The Articles an officer drafting a request needs at hand: the request itself (6),
@@ -29,7 +30,7 @@ class HelpMenu(QObject):
         self.welcome = menu.addAction("")
         self.welcome.setObjectName("actWelcome")
         self.welcome.triggered.connect(self.show_welcome)
-        self._articles_window = None
+        self._articles_window: ArticlesWindow | None = None
         # The Articles' titles come from the treaty profile: read once the window is on
         # screen (or when the menu opens first), not before the register is painted.
         self._titled = False

@@ -51,7 +51,10 @@ class Languages(QObject):
     def __init__(self, settings: Settings, app: QCoreApplication | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._settings = settings
-        self._app = app or QCoreApplication.instance()
+        running = app or QCoreApplication.instance()
+        if running is None:
+            raise RuntimeError("the interface language is set on a running application")
+        self._app = running
         self._installed: list[QTranslator] = []
 
     def preferred(self) -> str:

@@ -28,7 +28,9 @@ class LetterheadFields(QGroupBox):
         super().__init__(parent)
         self.setObjectName("letterhead")
         self.settings = settings
-        address = own.get("address") if isinstance(own.get("address"), dict) else {}
+        address = own.get("address")
+        if not isinstance(address, dict):
+            address = {}
         self.address = {lang: named(QLineEdit(str(address.get(lang, "") or "")), f"address_{lang}") for lang in SUPPORTED}
         self.phone = named(QLineEdit(str(own.get("phone", "") or "")), "letterheadPhone")
         self.email = named(QLineEdit(str(own.get("email", "") or "")), "letterheadEmail")

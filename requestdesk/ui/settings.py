@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -23,7 +23,8 @@ class Option(Generic[T]):
         try:
             if self.kind is dict:
                 value = json.loads(raw) if isinstance(raw, str) else raw
-                return value if isinstance(value, dict) else self.default
+                # kind is dict, so T is the dict the option holds
+                return cast(T, value) if isinstance(value, dict) else self.default
             if self.kind is bool:
                 return (raw in (True, "true", "1", 1)) if not isinstance(raw, bool) else raw  # type: ignore[return-value]
             return self.kind(raw)
@@ -43,16 +44,16 @@ class Options:
 
     language = Option("interface/language", "", str)  # "" follows the system locale
     own_state = Option("defaults/own_state", "", str)
-    own_authority = Option("defaults/own_authority", {}, dict)  # party: state, authority, subdivision, time_zone
-    default_signatory = Option("defaults/signatory", {}, dict)  # spec §1 signatory
-    default_executor = Option("defaults/executor", {}, dict)  # spec §1 executor
+    own_authority: Option[dict[str, Any]] = Option("defaults/own_authority", {}, dict)  # party: state, authority, subdivision, time_zone
+    default_signatory: Option[dict[str, Any]] = Option("defaults/signatory", {}, dict)  # spec §1 signatory
+    default_executor: Option[dict[str, Any]] = Option("defaults/executor", {}, dict)  # spec §1 executor
     default_exchange = Option("defaults/exchange", "specialised", str)
     document_layout = Option("documents/layout", "parallel", str)  # parallel | sequential
     letterhead_emblem = Option("documents/emblem", "", str)  # an image file printed at the head of letters
     confirmation_counting = Option("deadlines/counting", "elapsed_72h", str)  # never whole_days by default
     first_run_done = Option("start/first_run_done", False, bool)
     main_window_geometry = Option("window/main_geometry", "", str)  # QWidget.saveGeometry, base64
-    window_sizes = Option("window/sizes", {}, dict)  # "editor/<screen>@WxH": [width, height], per screen
+    window_sizes: Option[dict[str, list[int]]] = Option("window/sizes", {}, dict)  # "editor/<screen>@WxH": [width, height], per screen
     main_window_columns = Option("window/register_columns", "", str)  # QHeaderView.saveState, base64
     last_folder = Option("files/last_folder", "", str)  # where the last file dialog was
     unlock_minutes = Option("identity/unlock_minutes", 5, int)  # how long a personal key stays open for signing

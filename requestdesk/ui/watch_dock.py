@@ -95,7 +95,12 @@ class DeadlineWatch(QObject):
         # A desktop notification as well, where the desktop has a tray.
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
-            self.tray.activated.connect(lambda *_: (window.showNormal(), window.raise_(), self.show_panel()))
+            def come_forward(*_: object) -> None:
+                window.showNormal()
+                window.raise_()
+                self.show_panel()
+
+            self.tray.activated.connect(come_forward)
             self.tray.show()
         self._notified = (0, 0)
         panel.alertsChanged.connect(self._notify)

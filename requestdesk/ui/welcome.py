@@ -104,8 +104,10 @@ class WelcomeWizard(QWizard):
         self.authority_pick = named(QComboBox(), "welcomeAuthorityPick")
         self.authority_pick.setEditable(True)
         self.authority_pick.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.authority_pick.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.authority_pick.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = self.authority_pick.completer()  # an editable combo box has one
+        if completer is not None:
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.authority = BilingualLine("welcomeAuthority")
         self.subdivision_pick = named(QComboBox(), "welcomeSubdivisionPick")
         self.subdivision = BilingualLine("welcomeSubdivision")
@@ -138,8 +140,8 @@ class WelcomeWizard(QWizard):
         people.addLayout(self.signatory_form)
         people.addWidget(self.executor_caption)
         self.executor_form = QFormLayout()
-        for field in (self.executor_name, self.executor_phone):
-            add_labelled_row(self.executor_form, field, self._labels)
+        for line in (self.executor_name, self.executor_phone):
+            add_labelled_row(self.executor_form, line, self._labels)
         people.addLayout(self.executor_form)
         people.addStretch(1)
 
@@ -209,7 +211,7 @@ class WelcomeWizard(QWizard):
         self._fill_authorities()
         self._fill_subdivisions()
 
-    def _chosen_authority(self):  # type: ignore[no-untyped-def]
+    def _chosen_authority(self) -> Authority | None:
         wanted = self.authority_pick.currentData()
         return next((a for a in self._authorities() if a.id == wanted), None)
 
@@ -303,7 +305,9 @@ class WelcomeWizard(QWizard):
         self._labels[self.subdivision_pick].setText(self.tr("Subdivision in the directory:"))
         self._labels[self.subdivision].setText(self.tr("Subdivision (Russian, English):"))
         self._fill_subdivisions()
-        self.authority_pick.lineEdit().setPlaceholderText(self.tr("Type to search the directory"))
+        search = self.authority_pick.lineEdit()  # an editable combo box has one
+        if search is not None:
+            search.setPlaceholderText(self.tr("Type to search the directory"))
         self.page_people.setTitle(self.tr("Signatory and executor"))
         self.people_note.setText(self.tr(
             "Who usually signs your requests (Art. 6(4)) and who prepares them. Names and positions are "

@@ -17,7 +17,7 @@ _GUARDED = (QComboBox, QAbstractSpinBox)
 
 class _WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not _focused(watched):
+        if isinstance(event, QWheelEvent) and isinstance(watched, QWidget) and not _focused(watched):
             page = _scrolled_page(watched)
             if page is None:
                 # Handled here but not accepted: Qt then offers the wheel to the parents.

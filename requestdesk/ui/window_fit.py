@@ -79,7 +79,8 @@ class _Remember(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Close, QEvent.Type.Hide) and isinstance(watched, QWidget):
             if not watched.isMaximized() and not watched.isFullScreen():
-                sizes = dict(self.settings.get(Options.window_sizes))
+                saved = self.settings.get(Options.window_sizes)
+                sizes = dict(saved)
                 size = watched.size()
                 sizes[f"{self.name}/{screen_key(screen_of(watched))}"] = [size.width(), size.height()]
                 self.settings.set(Options.window_sizes, sizes)

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from requestdesk.identity import Role, TrustStore, read_public_key, write_public_key
 from requestdesk.ui import dialogs
@@ -47,7 +47,7 @@ def test_the_first_administrator_key_made_in_the_window_starts_the_list(qtbot, i
     key = dialog.created
     assert key is not None and key.path.exists()
     assert dialog.fingerprint.isVisible() and dialog.fingerprint.text() == key.fingerprint
-    assert "first administrator key of this workstation" in dialog.result.text()
+    assert "first administrator key of this workstation" in dialog.outcome.text()
     assert not dialog.create_button.isEnabled() and dialog.passphrase.text() == ""
     assert TrustStore(data).load().first_administrator.fingerprint == key.fingerprint
 
@@ -55,7 +55,7 @@ def test_the_first_administrator_key_made_in_the_window_starts_the_list(qtbot, i
 def test_a_second_key_is_made_but_not_trusted_and_says_so(qtbot, identity, data):
     _create(qtbot, identity, "А. А. Админов", "administrator", ADMIN_PASS)
     dialog = _create(qtbot, identity, "П. П. Петров", "supervisor", SUPERVISOR_PASS)
-    assert "not trusted yet" in dialog.result.text()
+    assert "not trusted yet" in dialog.outcome.text()
     assert len(TrustStore(data).load().entries) == 1
 
 
@@ -87,7 +87,7 @@ def test_my_public_key_is_exported_with_its_fingerprint(qtbot, identity, tmp_pat
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     written = tmp_path / "out" / "petrov.pubkey.json"
     assert dialog.written == written and read_public_key(written) == made.public
-    assert str(written) in dialog.result.text()
+    assert str(written) in dialog.outcome.text()
 
 
 def test_export_into_a_missing_folder_is_said(qtbot, identity, tmp_path, monkeypatch):
@@ -386,3 +386,15 @@ def test_the_application_starts_without_loading_cryptography(tmp_path):
     imported = [line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")]
     assert "requestdesk.ui.main_window" in imported  # the profile saw the window's start-up
     assert not [name for name in imported if name.startswith("cryptography")]
+
+
+def test_the_key_dialogs_keep_qt_s_own_result_and_create(qtbot, identity):
+    # Their message labels were once named `result`, hiding QDialog.result(): asking a
+    # key dialog how it was closed raised TypeError; `create` hid QWidget.create().
+    from requestdesk.ui.identity.export_key_dialog import ExportKeyDialog
+
+    created = _create(qtbot, identity, "А. А. Админов", "administrator", ADMIN_PASS)
+    assert created.result() == QDialog.DialogCode.Rejected  # still open: not accepted yet
+    exporting = ExportKeyDialog(identity)
+    qtbot.addWidget(exporting)
+    assert exporting.result() == QDialog.DialogCode.Rejected

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from requestdesk.domain.rules import CheckContext, rule
-from requestdesk.domain.tokens import Value, read_values
+from requestdesk.domain.tokens import Key, Value, read_values
 
 # Values that identify something (not dates, amounts or article references).
 _IDENTIFYING = frozenset({"ip", "email", "domain", "url", "phone", "wallet", "hash", "iban", "handle", "mac"})
 
 
-def _has(values: list[Value]) -> set[tuple]:
+def _has(values: list[Value]) -> set[Key]:
     return {k for v in values for k in (*v.keys, *v.covers)}
 
 
-def _found(value: Value, has: set[tuple]) -> bool:
+def _found(value: Value, has: set[Key]) -> bool:
     return any(k in has for k in (*value.keys, *value.alts))
 
 
@@ -25,7 +25,7 @@ def description_and_list_agree(ctx: CheckContext) -> None:
         if not described and not item.identifiers:
             continue
         listed_has, described_has = _has(listed), _has(described)
-        reported: set[tuple] = set()
+        reported: set[Key] = set()
         for value in described:
             if not _found(value, listed_has) and value.keys[0] not in reported:
                 reported.add(value.keys[0])

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from requestdesk.domain.rules import CheckContext, rule
 from requestdesk.domain.tokens import read_values
 
 GROUNDS = ("citizen", "territory")
 
 
-def _latin_for(table: dict[str, dict], letter: str) -> str | None:
+def _latin_for(table: Mapping[str, Mapping[str, object]], letter: str) -> str | None:
     """The Latin letter a file uses for a Russian one ("б" -> "b"), if the table has it."""
     for latin, entry in table.items():
         if entry.get("local_letter") == letter:
@@ -16,7 +18,7 @@ def _latin_for(table: dict[str, dict], letter: str) -> str | None:
     return None
 
 
-def _letters(table: dict[str, dict]) -> str:
+def _letters(table: Mapping[str, Mapping[str, object]]) -> str:
     # "a (а), b (б), … j (к)": what the file takes, with the Agreement's own letter.
     return ", ".join(f"{latin} ({entry.get('local_letter', latin)})" for latin, entry in table.items())
 

@@ -58,16 +58,16 @@ class CreateKeyDialog(QDialog):
         for field in (self.passphrase, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = error_label("createKeyError", self)
-        self.result = note_label("createKeyResult", self)
-        self.result.hide()
+        self.outcome = note_label("createKeyResult", self)
+        self.outcome.hide()
         self.fingerprint = fingerprint_label(self)
         self.fingerprint.setObjectName("createdFingerprint")
         self.fingerprint.hide()
 
         self.labels = [QLabel(self) for _ in range(5)]
         form = QFormLayout()
-        for label, field in zip(self.labels, (self.name, self.role, self.authority, self.passphrase, self.repeat)):
-            label.setBuddy(field)
+        for label, buddy in zip(self.labels, (self.name, self.role, self.authority, self.passphrase, self.repeat)):
+            label.setBuddy(buddy)
             form.addRow(label, field)
         self.create_button = QPushButton(self)
         self.create_button.setObjectName("createKey")
@@ -81,16 +81,16 @@ class CreateKeyDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.fingerprint, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(buttons)
 
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_key)
         self.close_button.clicked.connect(self.accept)
         self.retranslate()
 
-    def create(self) -> bool:
+    def create_key(self) -> bool:
         lang = current_language()
         try:
             holder = Holder.checked(self.name.text(), Role(self.role.currentData()), self.authority.text())
@@ -128,8 +128,8 @@ class CreateKeyDialog(QDialog):
         else:
             text += " " + self.tr("It is not trusted yet: export your public key (Keys › Export my public key…) and give the "
                                   "file to the administrator.")
-        self.result.setText(text)
-        self.result.show()
+        self.outcome.setText(text)
+        self.outcome.show()
         self.fingerprint.setText(self.created.fingerprint)
         self.fingerprint.show()
 

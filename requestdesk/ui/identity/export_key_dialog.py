@@ -46,7 +46,7 @@ class ExportKeyDialog(QDialog):
         self.fingerprint = fingerprint_label(self)
         self.fingerprint.setObjectName("exportFingerprint")
         self.error = error_label("exportKeyError", self)
-        self.result = note_label("exportKeyResult", self)
+        self.outcome = note_label("exportKeyResult", self)
         self.key_label, self.fingerprint_caption = QLabel(self), QLabel(self)
         self.key_label.setBuddy(self.key)
         form = QFormLayout()
@@ -63,7 +63,7 @@ class ExportKeyDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addLayout(buttons)
 
         self.key.currentIndexChanged.connect(lambda *_: self.fingerprint.setText(self.key.currentData() or ""))
@@ -104,7 +104,7 @@ class ExportKeyDialog(QDialog):
             return False
         show_error(self.error, "")
         self.written = target
-        self.result.setText(self.tr("Written: %1. Give this file to the administrator and read them the fingerprint.")
+        self.outcome.setText(self.tr("Written: %1. Give this file to the administrator and read them the fingerprint.")
                             .replace("%1", visible(str(target))))
         return True
 

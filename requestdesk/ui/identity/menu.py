@@ -6,6 +6,9 @@ is the one the window asks for a signer when a signature is made.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
@@ -13,11 +16,17 @@ from PySide6.QtWidgets import QMenu, QWidget
 from requestdesk.domain.display import visible
 from requestdesk.ui.identity.workstation import Identity
 
+if TYPE_CHECKING:
+    from requestdesk.ui.identity.create_key_dialog import CreateKeyDialog
+    from requestdesk.ui.identity.export_key_dialog import ExportKeyDialog
+    from requestdesk.ui.identity.trust_dialog import TrustDialog
+    from requestdesk.ui.services import Services
+
 translate = QCoreApplication.translate
 
 
 class IdentityMenu(QMenu):
-    def __init__(self, identity: Identity, parent: QWidget | None = None, *, settings_defaults=None):  # type: ignore[no-untyped-def]
+    def __init__(self, identity: Identity, parent: QWidget | None = None, *, settings_defaults: Callable[[], tuple[str, str]] | None = None):
         super().__init__(parent)
         self.setObjectName("identityMenu")
         self.identity = identity
@@ -46,7 +55,7 @@ class IdentityMenu(QMenu):
         parent = self.parentWidget()
         return parent.window() if parent is not None else None
 
-    def open_create(self):  # type: ignore[no-untyped-def]
+    def open_create(self) -> CreateKeyDialog:
         from requestdesk.ui.identity.create_key_dialog import CreateKeyDialog
 
         name, authority = self._defaults()
@@ -54,14 +63,14 @@ class IdentityMenu(QMenu):
         dialog.exec()
         return dialog
 
-    def open_export(self):  # type: ignore[no-untyped-def]
+    def open_export(self) -> ExportKeyDialog:
         from requestdesk.ui.identity.export_key_dialog import ExportKeyDialog
 
         dialog = ExportKeyDialog(self.identity, self._parent())
         dialog.exec()
         return dialog
 
-    def open_trust(self):  # type: ignore[no-untyped-def]
+    def open_trust(self) -> TrustDialog:
         from requestdesk.ui.identity.trust_dialog import TrustDialog
 
         dialog = TrustDialog(self.identity, self._parent())
@@ -86,7 +95,7 @@ class IdentityMenu(QMenu):
         self.lock_action.setEnabled(held is not None)
 
 
-def _signatory_defaults(services) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _signatory_defaults(services: Services) -> tuple[str, str]:
     """The executor's name and the own authority from Settings, to start the form with."""
     from requestdesk.ui.settings import Options
 
@@ -99,13 +108,13 @@ def _signatory_defaults(services) -> tuple[str, str]:  # type: ignore[no-untyped
     return name or "", title or ""
 
 
-def identity_menu(parent: QWidget, services, identity: Identity | None = None) -> IdentityMenu:  # type: ignore[no-untyped-def]
+def identity_menu(parent: QWidget, services: Services, identity: Identity | None = None) -> IdentityMenu:
     """The Keys menu for a window over `services` (its `identity` signs for the window)."""
     identity = identity or Identity.of(services, parent)
     return IdentityMenu(identity, parent, settings_defaults=lambda: _signatory_defaults(services))
 
 
-def open_identity_menu(parent: QWidget, services) -> IdentityMenu:  # type: ignore[no-untyped-def]
+def open_identity_menu(parent: QWidget, services: Services) -> IdentityMenu:
     """What the main window calls once: the Keys menu, added to its menu bar."""
     menu = identity_menu(parent, services)
     bar = getattr(parent, "menuBar", None)

@@ -121,7 +121,7 @@ class SignerDialog(QDialog):
                 if entry is None:
                     text = self.tr("This key is not on this workstation's list of trusted keys: what it signs is not "
                                    "recognised here until an administrator adds it.")
-                elif not entry.trusted_at(self.identity.clock.now()):
+                elif not entry.trusted_at(self.identity.clock.now()) and entry.revoked is not None:
                     text = self.tr("This key was revoked from %1: what it signs is not recognised.").replace(
                         "%1", format_day(entry.revoked.day, current_language()))
         self.trust_note.setText(visible(text, multiline=True))

@@ -4,7 +4,9 @@ date. Every change is signed with the administrator's own key."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -34,6 +36,7 @@ from requestdesk.identity import (
     PublicKey,
     Role,
     TrustEntry,
+    UnlockedKey,
     read_public_key,
     role_label,
 )
@@ -125,6 +128,7 @@ class TrustDialog(QDialog):
                                        "The first administrator key made here (Keys › Create my key…) starts it."))
         else:
             first = listed.first_administrator
+            assert first is not None  # an established list starts with its first administrator
             self.state.setText(self.tr("Keys trusted on this workstation: %1. First administrator: %2, fingerprint %3.")
                                .replace("%1", str(len(self.entries))).replace("%2", visible(first.holder))
                                .replace("%3", first.fingerprint))
@@ -142,7 +146,7 @@ class TrustDialog(QDialog):
         self.revoke_button.setEnabled(entry is not None and entry.revoked is None)
 
     # -- the administrator's actions ------------------------------------------------------------
-    def _administrator(self, action: str):  # type: ignore[no-untyped-def]
+    def _administrator(self, action: str) -> UnlockedKey | None:
         return self.identity.signer(self, role=Role.ADMINISTRATOR, action=action)
 
     def add_from_file(self, path: str | None = None) -> bool:
@@ -154,7 +158,7 @@ class TrustDialog(QDialog):
                 return False
             path = chosen[0]
         try:
-            public = read_public_key(path)
+            public = read_public_key(Path(path))
         except KeyFileError as exc:
             show_error(self.error, exc.message(lang))
             return False
@@ -209,7 +213,7 @@ class TrustDialog(QDialog):
         return self._change(lambda admin: self.identity.trust.revoke(entry.fingerprint, day, reason, admin),
                             self.tr("revoking the key of %1").replace("%1", visible(entry.holder)))
 
-    def _change(self, change, action: str) -> bool:  # type: ignore[no-untyped-def]
+    def _change(self, change: Callable[[UnlockedKey], object], action: str) -> bool:
         admin = self._administrator(action)
         if admin is None:
             return False
@@ -275,7 +279,8 @@ class RevokeDialog(QDialog):
         self.retranslate()
 
     def day(self) -> date:
-        return self.date.date().toPython()
+        picked = self.date.date()
+        return date(picked.year(), picked.month(), picked.day())
 
     def _accept_if_given(self) -> None:
         if not self.reason.text().strip():

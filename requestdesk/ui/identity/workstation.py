@@ -3,6 +3,9 @@ signing (forgotten when its minutes are up)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -18,6 +21,9 @@ from requestdesk.identity import (
 )
 from requestdesk.ui.settings import Options, Settings
 
+if TYPE_CHECKING:
+    from requestdesk.ui.services import Services
+
 MINUTES_RANGE = (1, 60)
 
 
@@ -26,7 +32,7 @@ class Identity(QObject):
 
     changed = Signal()  # a key was made, unlocked or locked, or the list of trusted keys changed
 
-    def __init__(self, data_folder, settings: Settings, parent: QObject | None = None, clock: Clock | None = None):  # type: ignore[no-untyped-def]
+    def __init__(self, data_folder: Path, settings: Settings, parent: QObject | None = None, clock: Clock | None = None):
         super().__init__(parent)
         self.clock = clock or SystemClock()
         self.keyring = Keyring.of(data_folder)
@@ -38,7 +44,7 @@ class Identity(QObject):
         self._timer.timeout.connect(self.lock)
 
     @classmethod
-    def of(cls, services, parent: QObject | None = None) -> Identity:  # type: ignore[no-untyped-def]
+    def of(cls, services: Services, parent: QObject | None = None) -> Identity:
         return cls(services.data_dir, services.settings, parent, services.clock)
 
     # -- settings -------------------------------------------------------------------------------
