@@ -12,6 +12,7 @@ from requestdesk.app.audit import AuditOps, LoggedEvent, LogReport, Problem
 from requestdesk.app.changes import NOTHING, Aspect, ChangeHub, Done, OpChanges
 from requestdesk.app.desk import Stored
 from requestdesk.app.documents import DocumentOps, ExportBlocked
+from requestdesk.app.enclosures import EnclosureOps
 from requestdesk.app.errors import OperationRefused
 from requestdesk.app.packages import PackageOps
 from requestdesk.app.requests import Edited, RequestOps
@@ -20,7 +21,7 @@ from requestdesk.app.settings import Progress, SettingsOps
 from requestdesk.app.tracking import TrackingOps
 
 
-class Desk(RequestOps, ReviewOps, TrackingOps, DocumentOps, PackageOps, AuditOps, SettingsOps):
+class Desk(RequestOps, ReviewOps, TrackingOps, EnclosureOps, DocumentOps, PackageOps, AuditOps, SettingsOps):
     """Every operation on the register, on behalf of one user of this workstation."""
 
 

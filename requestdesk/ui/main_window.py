@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.request_menu = RequestMenu(services, self, one_selected)
         self.watch.panel.recordConfirmation.connect(self.request_menu.record_confirmation)
         self.request_menu.changed.connect(self._after_record)
+        self.request_menu.recorded.connect(lambda request_id: self.register.select_ids([request_id]))
         self.request_menu.watch_requested.connect(self._show_in_watch)
 
         self._make_actions()
@@ -287,11 +288,10 @@ class MainWindow(QMainWindow):
             self.tr("%n request(s) were changed since and were kept as they are.", "", len(ids)), 15000)
 
     def _after_change(self, ids: list[str]) -> None:
-        self.register.reload()
+        self.register.reload()  # its model reset updates the counts and the watch, once
         present = [i for i in ids if self.model.row_of(i) is not None]
         if present:
             self.register.select_ids(present)
-        self._update_counts()
 
     def new_request(self) -> None:
         from requestdesk.ui import operations
@@ -335,7 +335,9 @@ class MainWindow(QMainWindow):
         if self._editors.get(request_id) is editor:
             return
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.saved.connect(self._on_editor_saved)
+        reopen = getattr(editor, "reopen_wanted", None)
+        if reopen is not None:
+            reopen.connect(self._reopen_editor)
         editor.destroyed.connect(lambda *_: self._forget_editor(request_id, editor))
         self._editors[request_id] = editor
 
@@ -343,10 +345,6 @@ class MainWindow(QMainWindow):
         # A window closed to be reopened is gone after its successor took its place.
         if self._editors.get(request_id) is editor:
             del self._editors[request_id]
-
-    def _on_editor_saved(self, request_id: str) -> None:
-        self.register.reload()
-        self._update_counts()
 
     def duplicate_selected(self) -> None:
         from requestdesk.ui import operations
@@ -393,10 +391,10 @@ class MainWindow(QMainWindow):
         self.watch.panel.select(request_id)
 
     def _after_record(self, request_id: str) -> None:
-        """A step of the request's life was recorded (status, transmission, execution)."""
+        """A decision of the review dialog (which writes through the review, not yet the
+        desk): the register and an open editor of the request follow."""
         self.register.reload()
         self.register.select_ids([request_id])
-        self._update_counts()
         editor = self._editors.get(request_id)
         if editor is not None and hasattr(editor, "load_review"):
             editor.load_review()  # a decision taken in the register reaches the open editor
@@ -518,9 +516,20 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from requestdesk.ui.settings_dialog import SettingsDialog
 
+        from requestdesk.store.requests import StoreError
+        from requestdesk.ui.operations import apply_counting
+
         SettingsDialog(self.services, self.languages, self).exec()
-        if self.services.apply_counting():
-            self.register.reload()
+        try:
+            # The re-check of every deadline runs off this thread; its one change refreshes the register.
+            applied = apply_counting(self, self.services, self.tr("Settings"),
+                                     self.tr("Re-checking the deadlines of the register under the new counting rule…"))
+        except StoreError as exc:
+            dialogs.show_error(self, self.tr("Settings"), self.tr("The counting rule was not changed."),
+                               exc.message(current_language()))
+            return
+        if applied is False:
+            self.statusBar().showMessage(self.tr("Cancelled: the register keeps the previous counting rule."), 10000)
 
     def make_daily_backup(self) -> None:
         """Today's backup of the register, unless there is one (the last seven are kept)."""
@@ -603,12 +612,18 @@ class MainWindow(QMainWindow):
             if editor.has_unsaved_work:
                 editor.changed_elsewhere()
                 continue
-            if not editor.close():
-                continue
-            self._editors.pop(request_id, None)  # closed: its deletion comes later
-            self.open_request(request_id)
-            self.statusBar().showMessage(
-                self.tr("Another program changed %1: its editor now shows that version.").replace("%1", request_title(stored)), 10000)
+            if self._reopen_editor(request_id):
+                self.statusBar().showMessage(
+                    self.tr("Another program changed %1: its editor now shows that version.").replace("%1", request_title(stored)), 10000)
+
+    def _reopen_editor(self, request_id: str) -> bool:
+        """An editor with nothing unsaved shows the register's new version in a fresh window."""
+        editor = self._editors.get(request_id)
+        if editor is None or not editor.close():
+            return False
+        self._editors.pop(request_id, None)  # closed: its deletion comes later
+        self.open_request(request_id)
+        return True
 
     def _tick(self) -> None:
         if self.model.state.filters.overdue_only:

@@ -7,11 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSystemTrayIcon
 
-from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
 from requestdesk.ui.tracking.alerts import AlertBanner, notify_tray
 from requestdesk.ui.qt import workstation_zone
-from requestdesk.ui.tracking.operations import tracker_for
 from requestdesk.ui.tracking.overview import OverviewBar
 from requestdesk.ui.tracking.watch_panel import ConfirmationPanel
 
@@ -50,7 +48,9 @@ class DeadlineWatch(QObject):
     def refresh(self) -> None:
         """After the register changed: the panel's rows, the alerts and the counts."""
         self.panel.refresh()
-        self.overview.set_overview(tracker_for(self.services, current_language()).overview())
+        from requestdesk.ui.operations import desk_of
+
+        self.overview.set_overview(desk_of(self.services).overview())
         self.dock.setVisible(self.panel.model.rowCount() > 0 or self.dock.isVisible())
 
     def _notify(self, soon: int, overdue: int) -> None:

@@ -186,9 +186,9 @@ def test_the_request_menu_moves_a_request_through_its_life(window, filled):
     assert window.model.index(row, Column.STATUS).data().startswith("In review")
     assert menu.simple[Status.APPROVED].isEnabled() and not menu.simple[Status.IN_REVIEW].isEnabled()
     # Each step is in the request's history (the event log).
-    from requestdesk.ui.tracking.operations import tracker_for
+    from requestdesk.ui.operations import desk_of
 
-    (event,) = tracker_for(filled, "en").history(request_id)
+    (event,) = desk_of(filled).history(request_id)
     assert event.data["to"] == "in_review"
 
 

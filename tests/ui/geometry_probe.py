@@ -51,7 +51,7 @@ def main(data: str, restored_geometry: str) -> None:
     out["main"] = {"frame": rect(main_window.frameGeometry()),
                    "counters": on_screen(main_window.statusBar()), "minimum": [main_window.minimumSizeHint().width(),
                                                                          main_window.minimumSizeHint().height()]}
-    doc, _ = create_request(services)
+    doc = create_request(services)
     editor = EditorWindow(services, doc, main_window)
     editor.show()
     app.processEvents()
