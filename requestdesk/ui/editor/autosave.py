@@ -81,8 +81,9 @@ class Autosaver(QObject):
         self.held_back = False
         try:
             if stored is None:
-                # A recovered draft of a request the register no longer holds comes back as new.
-                desk.create(self.session.doc, source="recovered", initiator=self)
+                # A window opened on a request not in the register yet (or a recovered draft of
+                # one it no longer holds): its first save puts it there.
+                desk.create(self.session.doc, source="editor", initiator=self)
                 result, voided, restored = self.services.store.check(self.session.doc), None, None
             else:
                 # Refused past the editable stages; a change to an approved text voids the
