@@ -536,16 +536,46 @@ class MainWindow(QMainWindow):
         from requestdesk.atomic import WriteError
         from requestdesk.store.backup import ensure_daily_backup
 
+        from requestdesk.store.requests import RequestStore, StoreError
+        from requestdesk.ui.background import run_in_background
+
+        services = self.services
+        path, now = services.store.path, services.clock.now()
+
+        def back_up() -> None:
+            # In the worker: a connection of its own (one belongs to the thread that opened it).
+            store = RequestStore(path, directory=services.directory, clock=services.clock, counting=services.store.counting)
+            try:
+                ensure_daily_backup(store, services.backup_dir, now)
+            finally:
+                store.close()
+
         try:
-            ensure_daily_backup(self.services.store, self.services.backup_dir, self.services.clock.now())
-        except WriteError as exc:
+            run_in_background(self, self.tr("Backup"), self.tr("Making today's backup of the register…"), back_up)
+        except (WriteError, StoreError) as exc:
             self.statusBar().showMessage(self.tr("The daily backup was not made: %1").replace("%1", exc.message(current_language())))
+        self.show_last_backup()
+
+    def show_last_backup(self) -> None:
+        """The status bar says when the last backup a restore could use was made."""
+        from requestdesk.domain.formatting import format_day
+        from requestdesk.store.backup import last_good_backup
+
+        label = getattr(self, "_backup_label", None)
+        if label is None:
+            label = self._backup_label = QLabel(self)
+            label.setObjectName("lastBackup")
+            self.statusBar().addPermanentWidget(label)
+        good = last_good_backup(self.services.backup_dir, self.services.clock.now())
+        label.setText(self.tr("Last good backup: %1").replace("%1", format_day(good.day, current_language()))
+                      if good else self.tr("No good backup yet"))
 
     def restore_backup(self) -> None:
         from requestdesk.atomic import WriteError
         from requestdesk.store.backup import restore
         from requestdesk.store.requests import StoreError
         from requestdesk.ui.backup_dialog import RestoreDialog
+        from requestdesk.ui.background import run_in_background
 
         if self._editors:
             dialogs.show_error(self, self.tr("Restore from a backup"),
@@ -557,15 +587,24 @@ class MainWindow(QMainWindow):
         store_path = self.services.store.path
         # Nothing may read the register while its file is replaced (the watch for outside
         # changes runs on a timer, and an error box below runs its own event loop).
-        self._outside_watch.stop()
+        timers = [self._outside_watch, self._ticker, self.watch.panel.timer]
+        for timer in timers:
+            timer.stop()
+        # The restore runs off this thread while this one goes on processing events: the
+        # register's rows are not painted meanwhile, since they would read a closed store.
+        self.setUpdatesEnabled(False)
         self.services.store.close()
         failure: StoreError | WriteError | None = None
+        chosen = dialog.chosen()
         try:
-            restore(dialog.chosen(), store_path)
+            # Checking and copying a large register takes a while: off this thread.
+            run_in_background(self, self.tr("Restore from a backup"), self.tr("Restoring the register…"),
+                              lambda: restore(chosen, store_path))
         except (StoreError, WriteError) as exc:
             failure = exc
         try:
             self.model.state.store = self.services.reopen_store()
+            self.setUpdatesEnabled(True)
         except StoreError as exc:
             # Nothing can be shown or saved over a register that does not open: say so and
             # close (no editor is open during a restore, so no work is lost).
@@ -575,7 +614,9 @@ class MainWindow(QMainWindow):
             self.close()
             return
         self._outside_version = self.services.store.outside_version()  # counted per connection
-        self._outside_watch.start()
+        for timer in timers:
+            timer.start()
+        self.show_last_backup()
         if failure is not None:
             self._after_change([])
             dialogs.show_error(self, self.tr("Restore from a backup"), self.tr("The register was not restored."),

@@ -1,5 +1,6 @@
-"""Changing the counting rule in Settings re-checks the register off the window's thread:
-the window keeps processing events, every deadline moves, Cancel keeps the old rule."""
+"""Long work runs off the window's thread: the window keeps processing events while
+the register is re-checked under a new counting rule (every deadline moves, Cancel keeps
+the old rule), backed up and restored."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import uuid
 from datetime import timedelta
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QPushButton
 
 from requestdesk.app import settings as settings_ops
 from requestdesk.domain.deadlines import Counting
@@ -98,3 +99,57 @@ def test_cancel_keeps_the_previous_rule_in_the_register_and_the_settings(qtbot, 
     assert filled.settings.get(Options.confirmation_counting) == Counting.ELAPSED_72H.value
     assert _dues(filled.store) == before
     assert "previous counting rule" in window.statusBar().currentMessage()
+
+
+def _ticking():
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    return timer, ticks
+
+
+def test_the_daily_backup_runs_while_the_window_answers_and_the_status_bar_says_when(qtbot, monkeypatch, window, filled):
+    from requestdesk.store import backup as backup_module
+
+    threads = []
+    original = backup_module.make_backup
+
+    def slow_backup(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.5)  # a large register
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(backup_module, "make_backup", slow_backup)
+    timer, ticks = _ticking()
+    window.make_daily_backup()
+    timer.stop()
+    assert threads == [False] and len(ticks) >= 10
+    (made,) = backup_module.backups(filled.backup_dir)
+    assert window.findChild(QLabel, "lastBackup").text() == "Last good backup: 25 November 2026"
+
+
+def test_a_restore_runs_while_the_window_answers_and_brings_the_register_back(qtbot, monkeypatch, window, filled):
+    from requestdesk.store import backup as backup_module
+    from requestdesk.ui.backup_dialog import RestoreDialog
+
+    window.make_daily_backup()
+    gone = example()["id"]
+    desk_of(filled).create(dict(copy.deepcopy(example()), id=str(uuid.uuid4()), number="77/2026"))
+    count = filled.store.count()
+    original = backup_module.restore
+    threads = []
+
+    def slow_restore(*args):
+        threads.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.5)
+        return original(*args)
+
+    monkeypatch.setattr(backup_module, "restore", slow_restore)
+    monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: RestoreDialog.DialogCode.Accepted)
+    timer, ticks = _ticking()
+    window.restore_backup()
+    timer.stop()
+    assert threads == [False] and len(ticks) >= 10
+    assert filled.store.count() == count - 1 and filled.store.get(gone) is not None
+    assert "Register restored" in window.statusBar().currentMessage()
