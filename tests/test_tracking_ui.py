@@ -212,3 +212,24 @@ def test_the_panel_speaks_russian_when_the_interface_switches(qtbot, services, u
     assert "23 ноября 2026" in panel.model.index(0, ConfirmationWatchModel.DUE_AUTHORITY).data()
     languages.apply("en")
     qtbot.waitUntil(lambda: panel.title.text().startswith("Awaiting written confirmation"))
+
+
+def test_the_confirmation_letters_number_and_date_are_entered_with_it(qtbot, services, urgent_id):
+    record(services, urgent_id, datetime(2026, 11, 20, 12, 0, tzinfo=MOSCOW))
+    dialog = ConfirmationSentDialog(services, desk_of(services), urgent_id, MOSCOW)
+    qtbot.addWidget(dialog)
+    set_when(dialog.at, 2026, 11, 21, 10, 0, "Europe/Moscow")
+    type_text(dialog.number, "12/3-456")
+    dialog.dated.line.clear()
+    type_text(dialog.dated.line, "31.11.2026")  # no such day: said, nothing recorded
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and "date of the letter" in dialog.error.text()
+    assert services.store.status(urgent_id) == "awaiting_confirmation"
+    dialog.dated.line.clear()
+    type_text(dialog.dated.line, "21.11.2026")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    sent = services.store.get(urgent_id)["transmission"]
+    assert sent["confirmation_number"] == "12/3-456" and sent["confirmation_date"] == "2026-11-21"
+    assert services.store.status(urgent_id) == "confirmed"
+    assert desk_of(services).history(urgent_id)[-1].kind == "confirmed"
