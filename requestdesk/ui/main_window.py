@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self.act_about = self._action("actAbout", self._about)
         self.act_undo = self._action("actUndo", self.undo_stack.undo, SK.Undo, "edit-undo")
         # "… deleted. Undo brings them back" is stale once undone (or anything else is done).
-        self.undo_stack.indexChanged.connect(self.statusBar().clearMessage)
+        self.undo_stack.indexChanged.connect(self._after_undo_step)
         self.act_redo = self._action("actRedo", self.undo_stack.redo, SK.Redo, "edit-redo")
         for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged,
                        self.undo_stack.undoTextChanged, self.undo_stack.redoTextChanged):
@@ -283,9 +283,15 @@ class MainWindow(QMainWindow):
         self._after_change(sorted(changes.added) if changes.added else [])
 
     def _kept_as_they_are(self, ids: list[str]) -> None:
-        """An undo or redo left requests alone that were worked on since."""
-        self.statusBar().showMessage(
-            self.tr("%n request(s) were changed since and were kept as they are.", "", len(ids)), 15000)
+        """An undo or redo left requests alone that were worked on since: said once the
+        step is over (the stack's index change clears what the previous step said)."""
+        self._kept_message = self.tr("%n request(s) were changed since and were kept as they are.", "", len(ids))
+
+    def _after_undo_step(self, _index: int) -> None:
+        self.statusBar().clearMessage()
+        kept, self._kept_message = getattr(self, "_kept_message", ""), ""
+        if kept:
+            self.statusBar().showMessage(kept, 15000)
 
     def _after_change(self, ids: list[str]) -> None:
         self.register.reload()  # its model reset updates the counts and the watch, once
