@@ -18,7 +18,7 @@ from requestdesk.ui.tracking.alerts import AlertBanner
 from requestdesk.ui.tracking.confirmation_dialog import ConfirmationSentDialog
 from requestdesk.ui.tracking.execution_dialog import ExecutionDialog
 from requestdesk.ui.tracking.history import HistoryDialog
-from requestdesk.ui.tracking.operations import tracker_for
+from requestdesk.ui.operations import desk_of
 from requestdesk.ui.tracking.overview import OverviewBar
 from requestdesk.ui.tracking.transmission_dialog import TransmissionDialog
 from requestdesk.ui.tracking.watch_model import URGENCY_ROLE, ConfirmationWatchModel
@@ -70,7 +70,7 @@ def set_when(edit, year, month, day, hour, minute, zone_name):
 
 
 def test_recording_an_oral_transmission_shows_the_due_instant_and_starts_the_watch(qtbot, services, urgent_id):
-    tracker = tracker_for(services, "en")
+    tracker = desk_of(services)
     dialog = TransmissionDialog(services, tracker, urgent_id, ZoneInfo("Asia/Vladivostok"))
     qtbot.addWidget(dialog)
     assert dialog.at.zone.currentText() == "Europe/Moscow"  # the requesting authority's zone
@@ -94,7 +94,7 @@ def test_recording_an_oral_transmission_shows_the_due_instant_and_starts_the_wat
 
 
 def test_technical_channel_with_an_arrangement_needs_no_confirmation(qtbot, services, urgent_id):
-    dialog = TransmissionDialog(services, tracker_for(services, "en"), urgent_id, MOSCOW)
+    dialog = TransmissionDialog(services, desk_of(services), urgent_id, MOSCOW)
     qtbot.addWidget(dialog)
     dialog.channel.setCurrentIndex(1)
     qtbot.keyClicks(dialog.arrangement, "Protocol of 1 March 2024")
@@ -102,7 +102,7 @@ def test_technical_channel_with_an_arrangement_needs_no_confirmation(qtbot, serv
 
 
 def record(services, urgent_id, at):
-    tracker_for(services, "en").record_transmission(urgent_id, "oral", at)
+    desk_of(services).transmit(urgent_id, "oral", at)
 
 
 def test_the_panel_counts_down_highlights_and_alerts(qtbot, services, urgent_id, clock, languages):
@@ -136,7 +136,7 @@ def test_recording_the_confirmation_closes_the_watch_and_a_late_one_stays_late(q
     with qtbot.waitSignal(panel.recordConfirmation) as asked:
         qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
     assert asked.args == [urgent_id]
-    dialog = ConfirmationSentDialog(services, tracker_for(services, "en"), urgent_id, MOSCOW)
+    dialog = ConfirmationSentDialog(services, desk_of(services), urgent_id, MOSCOW)
     qtbot.addWidget(dialog)
     set_when(dialog.at, 2026, 11, 23, 12, 30, "Europe/Moscow")  # 30 minutes late
     dialog.accept()
@@ -162,11 +162,11 @@ def test_the_confirmation_document_action_names_the_request(qtbot, services, urg
 def test_execution_is_recorded_and_shown_in_the_history(qtbot, services, complete_request, clock):
     services.store.save(complete_request)
     rid = complete_request["id"]
-    tracker = tracker_for(services, "en")
-    tracker.transition(rid, "in_review")
+    tracker = desk_of(services)
+    tracker.submit(rid)
     Review(services.store, "supervisor").approve(rid)
     for target in ("signed", "sent"):
-        tracker.transition(rid, target)
+        tracker.move(rid, target)
     overview = OverviewBar()
     qtbot.addWidget(overview)
     clock.advance(days=40)
@@ -191,7 +191,7 @@ def test_execution_is_recorded_and_shown_in_the_history(qtbot, services, complet
 def test_a_move_the_lifecycle_forbids_is_explained_and_nothing_changes(qtbot, services, complete_request):
     services.store.save(complete_request)
     rid = complete_request["id"]
-    dialog = ExecutionDialog(services, tracker_for(services, "en"), rid)
+    dialog = ExecutionDialog(services, desk_of(services), rid)
     qtbot.addWidget(dialog)
     dialog.select("forwarded")
     type_text(dialog.forwarded_to, "СК Армении")
@@ -212,3 +212,24 @@ def test_the_panel_speaks_russian_when_the_interface_switches(qtbot, services, u
     assert "23 ноября 2026" in panel.model.index(0, ConfirmationWatchModel.DUE_AUTHORITY).data()
     languages.apply("en")
     qtbot.waitUntil(lambda: panel.title.text().startswith("Awaiting written confirmation"))
+
+
+def test_the_confirmation_letters_number_and_date_are_entered_with_it(qtbot, services, urgent_id):
+    record(services, urgent_id, datetime(2026, 11, 20, 12, 0, tzinfo=MOSCOW))
+    dialog = ConfirmationSentDialog(services, desk_of(services), urgent_id, MOSCOW)
+    qtbot.addWidget(dialog)
+    set_when(dialog.at, 2026, 11, 21, 10, 0, "Europe/Moscow")
+    type_text(dialog.number, "12/3-456")
+    dialog.dated.line.clear()
+    type_text(dialog.dated.line, "31.11.2026")  # no such day: said, nothing recorded
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and "date of the letter" in dialog.error.text()
+    assert services.store.status(urgent_id) == "awaiting_confirmation"
+    dialog.dated.line.clear()
+    type_text(dialog.dated.line, "21.11.2026")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    sent = services.store.get(urgent_id)["transmission"]
+    assert sent["confirmation_number"] == "12/3-456" and sent["confirmation_date"] == "2026-11-21"
+    assert services.store.status(urgent_id) == "confirmed"
+    assert desk_of(services).history(urgent_id)[-1].kind == "confirmed"

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="144"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="148"/>
         <source>No errors; %n warning(s) for the reviewer to look at.</source>
         <translation>
             <numerusform>No errors; %n warning for the reviewer to look at.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="146"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="150"/>
         <source>The check found %n error(s)</source>
         <translation>
             <numerusform>The check found %n error</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="148"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="152"/>
         <source> and %n warning(s)</source>
         <translation>
             <numerusform> and %n warning</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="210"/>
+        <location filename="../requestdesk/ui/main_window.py" line="219"/>
         <source>%1 of %n request(s) shown</source>
         <translation>
             <numerusform>%1 of %n request shown</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="212"/>
+        <location filename="../requestdesk/ui/main_window.py" line="221"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -47,7 +47,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="341"/>
+        <location filename="../requestdesk/ui/main_window.py" line="288"/>
+        <source>%n request(s) were changed since and were kept as they are.</source>
+        <translation>
+            <numerusform>%n request was changed since and was kept as it is.</numerusform>
+            <numerusform>%n requests were changed since and were kept as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="355"/>
         <source>Duplicate %n request(s)</source>
         <translation>
             <numerusform>Duplicate %n request</numerusform>
@@ -55,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="342"/>
+        <location filename="../requestdesk/ui/main_window.py" line="357"/>
         <source>%n copy(ies) created as draft(s)</source>
         <translation>
             <numerusform>%n copy created as a draft</numerusform>
@@ -63,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="359"/>
+        <location filename="../requestdesk/ui/main_window.py" line="379"/>
         <source>Delete %n request(s)</source>
         <translation>
             <numerusform>Delete %n request</numerusform>
@@ -71,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="361"/>
+        <location filename="../requestdesk/ui/main_window.py" line="382"/>
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation>
             <numerusform>%n request deleted. Edit ▸ Undo (%1) brings it back.</numerusform>
@@ -79,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="413"/>
+        <location filename="../requestdesk/ui/main_window.py" line="438"/>
         <source>Import %n request(s)</source>
         <translation>
             <numerusform>Import %n request</numerusform>
@@ -87,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="415"/>
+        <location filename="../requestdesk/ui/main_window.py" line="440"/>
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>%n request imported</numerusform>
@@ -95,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="458"/>
+        <location filename="../requestdesk/ui/main_window.py" line="483"/>
         <source>%n package(s) imported</source>
         <translation>
             <numerusform>%n package imported</numerusform>

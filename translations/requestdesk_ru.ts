@@ -75,22 +75,22 @@
 <context>
     <name>BilingualLine</name>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="70"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="71"/>
         <source>Initials and surname, in Russian</source>
         <translation>Инициалы и фамилия, по-русски</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="70"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="71"/>
         <source>Initials and surname, in English</source>
         <translation>Инициалы и фамилия, по-английски</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="72"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="73"/>
         <source>in Russian</source>
         <translation>по-русски</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="72"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="73"/>
         <source>in English</source>
         <translation>по-английски</translation>
     </message>
@@ -190,42 +190,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="1"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="174"/>
         <source>Copy for the file: with the approval visa and the text&apos;s fingerprint</source>
         <translation>Экземпляр для дела: с визой согласования и отпечатком текста</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="1"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="175"/>
         <source>The original that is signed and sent carries no internal marks.</source>
         <translation>На подлиннике, который подписывается и направляется, служебных отметок нет.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="124"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="130"/>
         <source>Export as draft (ПРОЕКТ / DRAFT)…</source>
         <translation>Экспортировать как проект (ПРОЕКТ / DRAFT)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="126"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="130"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="133"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="137"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="133"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="137"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="142"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="146"/>
         <source>The check found nothing to correct: the request is ready for signature.</source>
         <translation>Проверка не выявила недостатков: запрос готов к подписанию.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="144"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="148"/>
         <source>No errors; %n warning(s) for the reviewer to look at.</source>
         <translation>
             <numerusform>Ошибок нет; %n предупреждение — его следует проверить.</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="146"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="150"/>
         <source>The check found %n error(s)</source>
         <translation>
             <numerusform>Проверка выявила %n ошибку</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/export_dialog.py" line="148"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="152"/>
         <source> and %n warning(s)</source>
         <translation>
             <numerusform> и %n предупреждение</numerusform>
@@ -252,74 +252,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="157"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="161"/>
         <source>Export document</source>
         <translation>Экспорт документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="158"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="162"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="159"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="163"/>
         <source>Request for assistance (Art. 6)</source>
         <translation>Запрос об оказании содействия (ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="160"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="164"/>
         <source>Written confirmation of an urgent request (Art. 6(2))</source>
         <translation>Письменное подтверждение срочного запроса (п. 2 ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="161"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="165"/>
         <source>Checklist for the reviewer (every finding of the check)</source>
         <translation>Контрольный лист для проверяющего (все замечания проверки)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="163"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="167"/>
         <source>A written confirmation is made for a request transmitted orally or by technical means; this request&apos;s transmission is not one of those.</source>
         <translation>Письменное подтверждение составляется для запроса, переданного устно или с использованием технических средств связи; этот запрос передан иначе.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="166"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="170"/>
         <source>Layout</source>
         <translation>Расположение текста</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="167"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="171"/>
         <source>Russian and English side by side</source>
         <translation>Русский и английский текст рядом (в две колонки)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="168"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="172"/>
         <source>Russian text, then English text</source>
         <translation>Сначала русский текст, затем английский</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="169"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="173"/>
         <source>Mark every page ПРОЕКТ / DRAFT</source>
         <translation>Пометить каждую страницу «ПРОЕКТ / DRAFT»</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="171"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="177"/>
         <source>Errors remain: the request may not be signed as it is, so it can only be exported as a draft. Correct the errors in the editor to export the final document.</source>
         <translation>Остались ошибки: в таком виде запрос подписывать нельзя, поэтому его можно экспортировать только как проект. Исправьте ошибки в редакторе, чтобы получить окончательный документ.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="174"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="180"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="208"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="214"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/export_dialog.py" line="222"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="241"/>
+        <location filename="../requestdesk/ui/export_dialog.py" line="247"/>
         <source>The document was not written.</source>
         <translation>Документ не записан.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/export_dialog.py" line="242"/>
+        <source>The check found errors: export it as a draft, or correct the errors in the editor first.</source>
+        <translation>Проверка нашла ошибки: выгрузите документ как проект или сначала исправьте ошибки в редакторе.</translation>
     </message>
 </context>
 <context>
@@ -336,29 +342,87 @@
     </message>
 </context>
 <context>
+    <name>LetterheadFields</name>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="59"/>
+        <source>Emblem for the letterhead</source>
+        <translation>Герб для бланка</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="60"/>
+        <source>Images (%1)</source>
+        <translation>Изображения (%1)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="79"/>
+        <source>Letterhead</source>
+        <translation>Бланк письма</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="80"/>
+        <source>Postal address (Russian):</source>
+        <translation>Почтовый адрес (по-русски):</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="81"/>
+        <source>Postal address (English):</source>
+        <translation>Почтовый адрес (по-английски):</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="82"/>
+        <source>Telephone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="83"/>
+        <source>E-mail:</source>
+        <translation>Электронная почта:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="84"/>
+        <source>Emblem (image):</source>
+        <translation>Герб (изображение):</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="85"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="86"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="88"/>
+        <source>Printed at the head of every letter, with the authority&apos;s name. New requests take the address, telephone and e-mail from here; without them the directory&apos;s entry for the authority is used.</source>
+        <translation>Печатается в верхней части каждого письма вместе с наименованием органа. Новые запросы берут отсюда адрес, телефон и электронную почту; если они не указаны, используются сведения справочника об органе.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="203"/>
+        <location filename="../requestdesk/ui/main_window.py" line="212"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="203"/>
+        <location filename="../requestdesk/ui/main_window.py" line="212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="204"/>
+        <location filename="../requestdesk/ui/main_window.py" line="213"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="204"/>
+        <location filename="../requestdesk/ui/main_window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="210"/>
+        <location filename="../requestdesk/ui/main_window.py" line="219"/>
         <source>%1 of %n request(s) shown</source>
         <translation>
             <numerusform>Показано %1 из %n запроса</numerusform>
@@ -367,7 +431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="212"/>
+        <location filename="../requestdesk/ui/main_window.py" line="221"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n запрос</numerusform>
@@ -376,177 +440,186 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="230"/>
+        <location filename="../requestdesk/ui/main_window.py" line="239"/>
         <source>RequestDesk — register of requests</source>
         <translation>RequestDesk — реестр запросов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="231"/>
+        <location filename="../requestdesk/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="232"/>
+        <location filename="../requestdesk/ui/main_window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="233"/>
+        <location filename="../requestdesk/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="234"/>
+        <location filename="../requestdesk/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="235"/>
+        <location filename="../requestdesk/ui/main_window.py" line="244"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="236"/>
+        <location filename="../requestdesk/ui/main_window.py" line="245"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="238"/>
+        <location filename="../requestdesk/ui/main_window.py" line="247"/>
         <source>&amp;New request</source>
         <translation>&amp;Новый запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="238"/>
+        <location filename="../requestdesk/ui/main_window.py" line="247"/>
         <source>Create a request filled with your defaults and open it</source>
         <translation>Создать запрос с вашими данными по умолчанию и открыть его</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="239"/>
+        <location filename="../requestdesk/ui/main_window.py" line="248"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="239"/>
+        <location filename="../requestdesk/ui/main_window.py" line="248"/>
         <source>Open the selected request in the editor</source>
         <translation>Открыть выбранный запрос в редакторе</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="240"/>
+        <location filename="../requestdesk/ui/main_window.py" line="249"/>
         <source>D&amp;uplicate</source>
         <translation>Создать &amp;копию</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="240"/>
+        <location filename="../requestdesk/ui/main_window.py" line="249"/>
         <source>Copy the selected requests as new drafts (no number, today&apos;s date)</source>
         <translation>Создать копии выбранных запросов как новые черновики (без номера, с сегодняшней датой)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="241"/>
+        <location filename="../requestdesk/ui/main_window.py" line="250"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="241"/>
+        <location filename="../requestdesk/ui/main_window.py" line="250"/>
         <source>Delete the selected requests (Edit ▸ Undo brings them back)</source>
         <translation>Удалить выбранные запросы (Правка ▸ Отменить вернет их)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="242"/>
+        <location filename="../requestdesk/ui/main_window.py" line="251"/>
         <source>&amp;Import request files…</source>
         <translation>&amp;Импорт файлов запросов…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="242"/>
+        <location filename="../requestdesk/ui/main_window.py" line="251"/>
         <source>Add *.request.json files to the register</source>
         <translation>Добавить в реестр файлы *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="243"/>
+        <location filename="../requestdesk/ui/main_window.py" line="252"/>
         <source>Export request &amp;file…</source>
         <translation>Сохранить &amp;файл запроса…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="243"/>
+        <location filename="../requestdesk/ui/main_window.py" line="252"/>
         <source>Save the selected request as a *.request.json file</source>
         <translation>Сохранить выбранный запрос в файл *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="244"/>
+        <location filename="../requestdesk/ui/main_window.py" line="253"/>
         <source>&amp;Export document (DOCX)…</source>
         <translation>&amp;Экспорт документа (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="244"/>
+        <location filename="../requestdesk/ui/main_window.py" line="253"/>
         <source>Write the request, its confirmation or its checklist as a DOCX document</source>
         <translation>Сформировать запрос, его подтверждение или контрольный лист в виде документа DOCX</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="245"/>
+        <location filename="../requestdesk/ui/main_window.py" line="254"/>
         <source>Export &amp;package…</source>
         <translation>Выгрузить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="246"/>
+        <location filename="../requestdesk/ui/main_window.py" line="255"/>
         <source>Pack the selected request with its enclosures, review and history into one *.requestpkg file</source>
         <translation>Упаковать выбранный запрос с приложениями, результатами проверки и историей в один файл *.requestpkg</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="247"/>
+        <location filename="../requestdesk/ui/main_window.py" line="256"/>
         <source>Import pac&amp;kage…</source>
         <translation>Загрузить па&amp;кет…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="247"/>
+        <location filename="../requestdesk/ui/main_window.py" line="256"/>
         <source>Bring in a request package (*.requestpkg) checked whole</source>
         <translation>Загрузить пакет запроса (*.requestpkg) с проверкой его целостности</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="248"/>
+        <location filename="../requestdesk/ui/main_window.py" line="257"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="248"/>
+        <location filename="../requestdesk/ui/main_window.py" line="257"/>
         <source>Interface language, your authority, signatory and executor, document layout</source>
         <translation>Язык интерфейса, ваш орган, подписант и исполнитель, расположение текста документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="249"/>
+        <location filename="../requestdesk/ui/main_window.py" line="258"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="249"/>
+        <location filename="../requestdesk/ui/main_window.py" line="258"/>
         <source>Replace the register with one of its daily backups</source>
         <translation>Заменить реестр одной из его ежедневных резервных копий</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="250"/>
+        <location filename="../requestdesk/ui/main_window.py" line="259"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="251"/>
+        <location filename="../requestdesk/ui/main_window.py" line="260"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="251"/>
+        <location filename="../requestdesk/ui/main_window.py" line="260"/>
         <source>Search the register</source>
         <translation>Поиск по реестру</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="252"/>
+        <location filename="../requestdesk/ui/main_window.py" line="261"/>
         <source>&amp;About RequestDesk</source>
         <translation>&amp;О программе RequestDesk</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="288"/>
+        <source>%n request(s) were changed since and were kept as they are.</source>
+        <translation>
+            <numerusform>%n запрос с тех пор изменен и оставлен как есть.</numerusform>
+            <numerusform>%n запроса с тех пор изменены и оставлены как есть.</numerusform>
+            <numerusform>%n запросов с тех пор изменены и оставлены как есть.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="284"/>
+        <location filename="../requestdesk/ui/main_window.py" line="300"/>
         <source>New request created</source>
         <translation>Создан новый запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="341"/>
+        <location filename="../requestdesk/ui/main_window.py" line="355"/>
         <source>Duplicate %n request(s)</source>
         <translation>
             <numerusform>Копирование %n запроса</numerusform>
@@ -555,7 +628,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="342"/>
+        <location filename="../requestdesk/ui/main_window.py" line="357"/>
         <source>%n copy(ies) created as draft(s)</source>
         <translation>
             <numerusform>Создана %n копия (черновик)</numerusform>
@@ -564,17 +637,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="351"/>
+        <location filename="../requestdesk/ui/main_window.py" line="368"/>
+        <location filename="../requestdesk/ui/main_window.py" line="375"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="352"/>
+        <location filename="../requestdesk/ui/main_window.py" line="369"/>
         <source>A request that is open in an editor cannot be deleted. Close its editor window first.</source>
         <translation>Запрос, открытый в редакторе, удалить нельзя. Сначала закройте окно редактора.</translation>
     </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="375"/>
+        <source>Nothing was deleted.</source>
+        <translation>Ничего не удалено.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="359"/>
+        <location filename="../requestdesk/ui/main_window.py" line="379"/>
         <source>Delete %n request(s)</source>
         <translation>
             <numerusform>Удаление %n запроса</numerusform>
@@ -583,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="361"/>
+        <location filename="../requestdesk/ui/main_window.py" line="382"/>
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation>
             <numerusform>Удален %n запрос. Правка ▸ Отменить (%1) вернет его.</numerusform>
@@ -592,7 +671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="413"/>
+        <location filename="../requestdesk/ui/main_window.py" line="438"/>
         <source>Import %n request(s)</source>
         <translation>
             <numerusform>Импорт %n запроса</numerusform>
@@ -601,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="415"/>
+        <location filename="../requestdesk/ui/main_window.py" line="440"/>
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>Импортирован %n запрос</numerusform>
@@ -610,27 +689,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="417"/>
+        <location filename="../requestdesk/ui/main_window.py" line="442"/>
         <source>The register already holds these requests, unchanged</source>
         <translation>Эти запросы уже есть в реестре в том же виде</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="426"/>
+        <location filename="../requestdesk/ui/main_window.py" line="451"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="436"/>
+        <location filename="../requestdesk/ui/main_window.py" line="461"/>
         <source>Package written: %1</source>
         <translation>Пакет записан: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="456"/>
+        <location filename="../requestdesk/ui/main_window.py" line="481"/>
         <source>The register already holds what the package brings</source>
         <translation>В реестре уже есть все, что содержит пакет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="458"/>
+        <location filename="../requestdesk/ui/main_window.py" line="483"/>
         <source>%n package(s) imported</source>
         <translation>
             <numerusform>Загружен %n пакет</numerusform>
@@ -639,44 +718,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="489"/>
+        <location filename="../requestdesk/ui/main_window.py" line="514"/>
         <source>Document written: %1</source>
         <translation>Документ сохранен: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="506"/>
+        <location filename="../requestdesk/ui/main_window.py" line="525"/>
+        <location filename="../requestdesk/ui/main_window.py" line="528"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="526"/>
+        <source>Re-checking the deadlines of the register under the new counting rule…</source>
+        <translation>Пересчет сроков реестра по новому правилу исчисления…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="528"/>
+        <source>The counting rule was not changed.</source>
+        <translation>Правило исчисления срока не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="532"/>
+        <source>Cancelled: the register keeps the previous counting rule.</source>
+        <translation>Отменено: в реестре действует прежнее правило исчисления срока.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="554"/>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="554"/>
+        <source>Making today&apos;s backup of the register…</source>
+        <translation>Создается сегодняшняя резервная копия реестра…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="556"/>
         <source>The daily backup was not made: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="515"/>
-        <location filename="../requestdesk/ui/main_window.py" line="536"/>
-        <location filename="../requestdesk/ui/main_window.py" line="545"/>
+        <location filename="../requestdesk/ui/main_window.py" line="570"/>
+        <source>Last good backup: %1</source>
+        <translation>Последняя исправная резервная копия: %1</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="571"/>
+        <source>No good backup yet</source>
+        <translation>Исправной резервной копии пока нет</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="581"/>
+        <location filename="../requestdesk/ui/main_window.py" line="601"/>
+        <location filename="../requestdesk/ui/main_window.py" line="611"/>
+        <location filename="../requestdesk/ui/main_window.py" line="622"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="516"/>
+        <location filename="../requestdesk/ui/main_window.py" line="582"/>
         <source>Close the editor windows first: their requests would be saved over the restored register.</source>
         <translation>Сначала закройте окна редактора: иначе их запросы будут записаны поверх восстановленного реестра.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="537"/>
+        <location filename="../requestdesk/ui/main_window.py" line="601"/>
+        <source>Restoring the register…</source>
+        <translation>Восстановление реестра…</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="612"/>
         <source>The register could not be opened again. RequestDesk closes; start it again.</source>
         <translation>Реестр не удалось открыть снова. RequestDesk будет закрыт; запустите его заново.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="584"/>
+        <location filename="../requestdesk/ui/main_window.py" line="658"/>
         <source>Another program changed %1: its editor now shows that version.</source>
         <translation>Другая программа изменила %1: редактор теперь показывает эту версию.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="545"/>
+        <location filename="../requestdesk/ui/main_window.py" line="622"/>
         <source>The register was not restored.</source>
         <translation>Реестр не восстановлен.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="550"/>
+        <location filename="../requestdesk/ui/main_window.py" line="627"/>
         <source>Register restored from %1</source>
         <translation>Реестр восстановлен из копии %1</translation>
     </message>
@@ -684,6 +810,14 @@
         <location filename="../requestdesk/ui/about.py" line="63"/>
         <source>RequestDesk drafts and checks requests for assistance under Article 6 of the 2018 CIS Agreement on cooperation in combating crimes in the field of information technologies, and exports them as bilingual Russian and English documents. It works offline.</source>
         <translation>RequestDesk помогает составлять и проверять запросы об оказании содействия по статье 6 Соглашения о сотрудничестве государств — участников СНГ в борьбе с преступлениями в сфере информационных технологий 2018 года и формирует их в виде двуязычных документов на русском и английском языках. Программа работает без подключения к сети.</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../requestdesk/ui/background.py" line="67"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -886,83 +1020,82 @@ The register holds %n request(s); clear the search box or the filters to see the
 <context>
     <name>RequestMenu</name>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="103"/>
-        <location filename="../requestdesk/ui/request_menu.py" line="106"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="110"/>
         <source>Status of the request</source>
         <translation>Состояние запроса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="121"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="124"/>
         <source>Submit for review</source>
         <translation>Направление на проверку</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="189"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="192"/>
         <source>&amp;Request</source>
         <translation>&amp;Запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="191"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="194"/>
         <source>&amp;Submit for review</source>
         <translation>&amp;Направить на проверку</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="192"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="195"/>
         <source>Re&amp;turn for changes…</source>
         <translation>Вер&amp;нуть на доработку…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="193"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="196"/>
         <source>A&amp;pprove…</source>
         <translation>Со&amp;гласовать…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="194"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="197"/>
         <source>Mark as &amp;signed</source>
         <translation>Отметить как &amp;подписанный</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="195"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="198"/>
         <source>Mark as sent in &amp;writing</source>
         <translation>Отметить как направленный в &amp;письменной форме</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="196"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="199"/>
         <source>C&amp;lose the request</source>
         <translation>&amp;Закрыть запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="200"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="203"/>
         <source>Record urgent &amp;transmission (orally or by technical means)…</source>
         <translation>Отметить срочную &amp;передачу (устно или по техническим каналам связи)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="201"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="204"/>
         <source>Marks the request urgent and starts its 72-hour watch</source>
         <translation>Отмечает запрос срочным и начинает отсчет 72 часов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="202"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="205"/>
         <source>Record written &amp;confirmation sent…</source>
         <translation>Отметить направление письменного &amp;подтверждения…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="203"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="206"/>
         <source>Record &amp;execution, notices, refusal…</source>
         <translation>Отметить &amp;исполнение, уведомления, отказ…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="204"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="207"/>
         <source>&amp;History of the request…</source>
         <translation>&amp;История запроса…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="205"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="208"/>
         <source>Re&amp;view…</source>
         <translation>Пр&amp;оверка…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/request_menu.py" line="206"/>
+        <location filename="../requestdesk/ui/request_menu.py" line="209"/>
         <source>The supervisor&apos;s checklist: marks, comments, approval or return</source>
         <translation>Лист проверки руководителя: отметки, комментарии, согласование или возврат</translation>
     </message>
@@ -1001,219 +1134,161 @@ The register holds %n request(s); clear the search box or the filters to see the
     </message>
 </context>
 <context>
-    <name>LetterheadFields</name>
-    <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
-        <source>Emblem for the letterhead</source>
-        <translation>Герб для бланка</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
-        <source>Images (%1)</source>
-        <translation>Изображения (%1)</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
-        <source>Letterhead</source>
-        <translation>Бланк письма</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
-        <source>Postal address (Russian):</source>
-        <translation>Почтовый адрес (по-русски):</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
-        <source>Postal address (English):</source>
-        <translation>Почтовый адрес (по-английски):</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
-        <source>Telephone:</source>
-        <translation>Телефон:</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
-        <source>E-mail:</source>
-        <translation>Электронная почта:</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
-        <source>Emblem (image):</source>
-        <translation>Герб (изображение):</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
-        <source>Remove</source>
-        <translation>Убрать</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="1"/>
-        <source>Printed at the head of every letter, with the authority&apos;s name. New requests take the address, telephone and e-mail from here; without them the directory&apos;s entry for the authority is used.</source>
-        <translation>Печатается в верхней части каждого письма вместе с наименованием органа. Новые запросы берут отсюда адрес, телефон и электронную почту; если они не указаны, используются сведения справочника об органе.</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="229"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="232"/>
         <source>Russian and English side by side</source>
         <translation>Русский и английский текст рядом (в две колонки)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="229"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="232"/>
         <source>Russian text, then English text</source>
         <translation>Сначала русский текст, затем английский</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="236"/>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="237"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="239"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="240"/>
         <source>(not chosen)</source>
         <translation>(не выбран)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="254"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="257"/>
         <source>(choose from the directory or type below)</source>
         <translation>(выберите из справочника или введите ниже)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="283"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="286"/>
         <source>“%1” is not a time zone name (for example Europe/Moscow).</source>
         <translation>«%1» — не название часового пояса (пример: Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="287"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="290"/>
         <source>Deadlines of urgent requests are shown in this zone.</source>
         <translation>Сроки срочных запросов показываются в этом часовом поясе.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="288"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="291"/>
         <source>The state&apos;s zone is %1.</source>
         <translation>Часовой пояс государства — %1.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="333"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="338"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="334"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="339"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="335"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="340"/>
         <source>Your authority</source>
         <translation>Ваш орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="336"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="341"/>
         <source>Signatory and executor</source>
         <translation>Подписант и исполнитель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="337"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="342"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="338"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="343"/>
         <source>Document layout:</source>
         <translation>Расположение текста документа:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="339"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="344"/>
         <source>Usual exchange (Art. 6(4)):</source>
         <translation>Обычный порядок обмена (п. 4 ст. 6):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="340"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="345"/>
         <source>Deadline of the written confirmation (Art. 6(2): “within 3 days”)</source>
         <translation>Срок письменного подтверждения (п. 2 ст. 6: «в течение 3 суток»)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="344"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="349"/>
         <source>Recommended. The conservative reading: the deadline is the instant 72 hours of elapsed time later, whatever clock changes happen in between.</source>
         <translation>Рекомендуется. Строгое толкование: срок истекает ровно через 72 часа фактически прошедшего времени, независимо от переводов часов.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="348"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="353"/>
         <source>National practice. Choose this only where your national law counts periods in whole days; the deadline then falls later than 72 hours. Documents always state which rule was applied.</source>
         <translation>Национальная практика. Выбирайте только если ваше национальное право исчисляет сроки полными сутками; срок тогда истекает позже 72 часов. В документах всегда указывается, какое правило применено.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="350"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="355"/>
         <source>State:</source>
         <translation>Государство:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="351"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="356"/>
         <source>Competent authority:</source>
         <translation>Компетентный орган:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="352"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="357"/>
         <source>Name (Russian, English):</source>
         <translation>Наименование (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="353"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="358"/>
         <source>Subdivision:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="354"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="359"/>
         <source>Subdivision (Russian, English):</source>
         <translation>Подразделение (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="355"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="360"/>
         <source>Time zone:</source>
         <translation>Часовой пояс:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="357"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="362"/>
         <source>Type to search the directory of competent authorities</source>
         <translation>Начните вводить, чтобы найти орган в справочнике компетентных органов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="358"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="364"/>
         <source>Default signatory (Art. 6(4))</source>
         <translation>Подписант по умолчанию (п. 4 ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="359"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="365"/>
         <source>Role:</source>
         <translation>Должностное положение:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="360"/>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="363"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="366"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="369"/>
         <source>Name:</source>
         <translation>Инициалы и фамилия:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="361"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="367"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="362"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="368"/>
         <source>Executing officer (who prepares requests)</source>
         <translation>Исполнитель (кто готовит запросы)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="364"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="370"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="365"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="371"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1232,37 +1307,37 @@ The register holds %n request(s); clear the search box or the filters to see the
         <translation>(выберите из справочника или введите ниже)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="281"/>
+        <location filename="../requestdesk/ui/welcome.py" line="283"/>
         <source>Welcome to RequestDesk</source>
         <translation>Добро пожаловать в RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="282"/>
+        <location filename="../requestdesk/ui/welcome.py" line="284"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="283"/>
+        <location filename="../requestdesk/ui/welcome.py" line="285"/>
         <source>Next &gt;</source>
         <translation>Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="284"/>
+        <location filename="../requestdesk/ui/welcome.py" line="286"/>
         <source>&lt; Back</source>
         <translation>&lt; Назад</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="285"/>
+        <location filename="../requestdesk/ui/welcome.py" line="287"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="286"/>
+        <location filename="../requestdesk/ui/welcome.py" line="288"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="288"/>
+        <location filename="../requestdesk/ui/welcome.py" line="290"/>
         <source>RequestDesk helps you draft a request for assistance under Article 6 of the 2018 CIS Agreement, check it against the Article&apos;s required elements and its signature and seal rules, watch the 3-day deadline of written confirmation of urgent requests, and print the request in Russian and English.
 
 A few answers fill every new request with your details. You can skip this now and change everything later in File ▸ Settings.</source>
@@ -1271,108 +1346,108 @@ A few answers fill every new request with your details. You can skip this now an
 Несколько ответов заполнят каждый новый запрос вашими данными. Этот шаг можно пропустить и всё изменить позже в меню «Файл ▸ Настройки».</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="293"/>
+        <location filename="../requestdesk/ui/welcome.py" line="295"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="294"/>
+        <location filename="../requestdesk/ui/welcome.py" line="296"/>
         <source>Your authority</source>
         <translation>Ваш орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="296"/>
+        <location filename="../requestdesk/ui/welcome.py" line="298"/>
         <source>The competent authority that sends your requests. Choose your state, then type a few letters of the authority&apos;s name to find it in the directory; its Russian and English names are filled in.</source>
         <translation>Компетентный орган, который направляет ваши запросы. Выберите государство, затем наберите несколько букв названия органа, чтобы найти его в справочнике: названия на русском и английском языках заполнятся сами.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="298"/>
+        <location filename="../requestdesk/ui/welcome.py" line="300"/>
         <source>State:</source>
         <translation>Государство:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="299"/>
+        <location filename="../requestdesk/ui/welcome.py" line="301"/>
         <source>Competent authority:</source>
         <translation>Компетентный орган:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="300"/>
+        <location filename="../requestdesk/ui/welcome.py" line="302"/>
         <source>Name (Russian, English):</source>
         <translation>Название (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="301"/>
+        <location filename="../requestdesk/ui/welcome.py" line="303"/>
         <source>Subdivision in the directory:</source>
         <translation>Подразделение в справочнике:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="302"/>
+        <location filename="../requestdesk/ui/welcome.py" line="304"/>
         <source>Subdivision (Russian, English):</source>
         <translation>Подразделение (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="304"/>
+        <location filename="../requestdesk/ui/welcome.py" line="306"/>
         <source>Type to search the directory</source>
         <translation>Наберите для поиска в справочнике</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="305"/>
+        <location filename="../requestdesk/ui/welcome.py" line="307"/>
         <source>Signatory and executor</source>
         <translation>Подписант и исполнитель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="307"/>
+        <location filename="../requestdesk/ui/welcome.py" line="309"/>
         <source>Who usually signs your requests (Art. 6(4)) and who prepares them. Names and positions are written in both languages, as they appear in the document.</source>
         <translation>Кто обычно подписывает ваши запросы (п. 4 ст. 6) и кто их готовит. Фамилии и должности указываются на обоих языках так, как они будут напечатаны в документе.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="309"/>
+        <location filename="../requestdesk/ui/welcome.py" line="311"/>
         <source>Default signatory</source>
         <translation>Подписант по умолчанию</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="310"/>
+        <location filename="../requestdesk/ui/welcome.py" line="312"/>
         <source>Executing officer</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="311"/>
+        <location filename="../requestdesk/ui/welcome.py" line="313"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="312"/>
         <location filename="../requestdesk/ui/welcome.py" line="314"/>
+        <location filename="../requestdesk/ui/welcome.py" line="316"/>
         <source>Name:</source>
         <translation>Инициалы и фамилия:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="313"/>
+        <location filename="../requestdesk/ui/welcome.py" line="315"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="315"/>
+        <location filename="../requestdesk/ui/welcome.py" line="317"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="316"/>
+        <location filename="../requestdesk/ui/welcome.py" line="318"/>
         <source>An example to explore</source>
         <translation>Пример для ознакомления</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="318"/>
+        <location filename="../requestdesk/ui/welcome.py" line="320"/>
         <source>The example is a complete request from one competent authority to another, with the number %1. Open it, look at each step and its help, export it to see the document. It is only an example: delete it when you no longer need it.</source>
         <translation>Пример — полностью составленный запрос одного компетентного органа другому под номером %1. Откройте его, посмотрите каждый шаг и справку к нему, сформируйте документ. Это только пример: удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="321"/>
+        <location filename="../requestdesk/ui/welcome.py" line="323"/>
         <source>Add the example request to the register</source>
         <translation>Добавить пример запроса в реестр</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="323"/>
+        <location filename="../requestdesk/ui/welcome.py" line="325"/>
         <source>Help ▸ Welcome and first settings brings this back; Help also holds the Articles of the Agreement.</source>
         <translation>Вернуться к этой настройке можно через «Справка ▸ Первоначальная настройка»; там же — статьи Соглашения.</translation>
     </message>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AlertBanner</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/tracking/alerts.py" line="64" />
+        <location filename="../requestdesk/ui/tracking/alerts.py" line="64"/>
         <source>%n written confirmation(s) overdue</source>
         <translation>
             <numerusform>%n written confirmation overdue</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/tracking/alerts.py" line="66" />
+        <location filename="../requestdesk/ui/tracking/alerts.py" line="66"/>
         <source>%n written confirmation(s) due within 24 hours</source>
         <translation>
             <numerusform>%n written confirmation due within 24 hours</numerusform>

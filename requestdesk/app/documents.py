@@ -23,7 +23,7 @@ class ExportBlocked(Exception):
 class DocumentOps(DeskBase):
     def export(self, request_id: str, out: Path | str, *, document: str = "request", layout: str = "parallel",
                draft: bool = False, file_copy: bool = False, now: datetime | None = None,
-               initiator: object = None) -> Done[Path]:
+               emblem: Path | None = None, initiator: object = None) -> Done[Path]:
         """Writes the document whole (or nothing) and logs which one was made. A request or
         confirmation with errors is refused (ExportBlocked) unless it is a draft."""
         # Loaded here: exporting is rare, and the window starts without python-docx.
@@ -45,5 +45,5 @@ class DocumentOps(DeskBase):
             })
             export_document(stored.doc, result, out, document=document, layout=layout, draft=draft, now=now,
                             directory=self.store.directory, review=export_record(self.store, stored.doc),
-                            file_copy=file_copy)
+                            file_copy=file_copy, emblem=emblem)
         return self._done(out, OpChanges.of([request_id], Aspect.LOG), initiator)

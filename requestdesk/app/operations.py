@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from requestdesk.app.audit import AuditOps
 from requestdesk.app.documents import DocumentOps
+from requestdesk.app.enclosures import EnclosureOps
 from requestdesk.app.packages import PackageOps
 from requestdesk.app.requests import RequestOps
 from requestdesk.app.review import ReviewOps
@@ -11,5 +12,5 @@ from requestdesk.app.settings import SettingsOps
 from requestdesk.app.tracking import TrackingOps
 
 
-class Desk(RequestOps, ReviewOps, TrackingOps, DocumentOps, PackageOps, AuditOps, SettingsOps):
+class Desk(RequestOps, ReviewOps, TrackingOps, EnclosureOps, DocumentOps, PackageOps, AuditOps, SettingsOps):
     """Every operation on the register, on behalf of one user of this workstation."""

@@ -43,7 +43,8 @@ def _unchanged_since_created(events: list[Event], doc: dict[str, Any]) -> bool:
 
 class RequestOps(DeskBase):
     def create(self, doc: dict[str, Any], *, source: str = "new", initiator: object = None) -> Done[str]:
-        """A new draft in the register (`source`: "new", "file", "copy" or "welcome")."""
+        """A new draft in the register (`source`: "new", "file", "copy", "welcome",
+        or "editor": the first save of an editor window opened on a request the register lacks)."""
         request_id = _require_id(doc)
         with self._writing() as db:
             if self.store.doc_and_status(request_id) is not None:

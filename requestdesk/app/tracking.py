@@ -9,12 +9,13 @@ from typing import Any
 from requestdesk.app.changes import Aspect, Done, OpChanges
 from requestdesk.app.desk import DeskBase
 from requestdesk.app.errors import OperationRefused
+from requestdesk.domain.document import set_path
 from requestdesk.domain.fingerprint import fingerprint
 from requestdesk.domain.lifecycle import Status, check_transition
 from requestdesk.domain.review import ApprovalStatus
 from requestdesk.store.events import Event, append_event
 from requestdesk.store.review import approval_of
-from requestdesk.store.tracking import Tracker
+from requestdesk.store.tracking import Overview, Tracker
 
 _MOVED = (Aspect.STATUS, Aspect.LOG, Aspect.TRACKING)
 
@@ -22,6 +23,14 @@ _MOVED = (Aspect.STATUS, Aspect.LOG, Aspect.TRACKING)
 class TrackingOps(DeskBase):
     def _tracker(self) -> Tracker:
         return Tracker(self.store, self.user)
+
+    def history(self, request_id: str) -> list[Event]:
+        """The request's log, oldest first (what the history window shows)."""
+        return self._tracker().history(request_id)
+
+    def overview(self) -> Overview:
+        """What the watch counts: urgent requests awaiting confirmation, overdue, due soon."""
+        return self._tracker().overview()
 
     def sign(self, request_id: str, note: str = "", *, initiator: object = None) -> Done[Event]:
         """Approved → signed, only while the approval is valid for the text as it stands."""
@@ -54,8 +63,20 @@ class TrackingOps(DeskBase):
                                                         arrangement=arrangement, note=note)
         return self._done(event, OpChanges.of([request_id], Aspect.DOCUMENT, *_MOVED), initiator)
 
-    def confirm(self, request_id: str, at: datetime, note: str = "", *, initiator: object = None) -> Done[Event]:
-        with self._writing():
+    def confirm(self, request_id: str, at: datetime, note: str = "", *, number: str = "", dated: date | None = None,
+                initiator: object = None) -> Done[Event]:
+        """The written confirmation of an urgent request was sent (Art. 6(2)); its outgoing
+        number and date (spec §1 `transmission.confirmation_number` / `confirmation_date`),
+        when given, go into the request's text with it, for the confirmation letter."""
+        with self._writing() as db:
+            if number.strip() or dated is not None:
+                stored = self._stored(db, request_id)
+                doc = stored.doc
+                if number.strip():
+                    set_path(doc, "transmission.confirmation_number", number.strip())
+                if dated is not None:
+                    set_path(doc, "transmission.confirmation_date", dated.isoformat())
+                self.store.write(db, doc)
             event = self._tracker().record_confirmation(request_id, at, note)
         return self._done(event, OpChanges.of([request_id], Aspect.DOCUMENT, *_MOVED), initiator)
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from requestdesk.app import Progress
 
 JobFactory = Callable[[], AbstractContextManager[Iterator[Progress]]]
+T = TypeVar("T")
 
 
 class _Worker(QThread):
@@ -53,7 +55,7 @@ class _Worker(QThread):
 
 
 def run_with_progress(parent: QWidget | None, title: str, label: str, open_job: JobFactory,
-                      *, delay_ms: int = 500) -> bool:
+                      *, delay_ms: int = 500, cancellable: bool = True) -> bool:
     """Runs the job to its end or until the user cancels; True when it completed.
 
     The progress dialog appears only if the job takes longer than `delay_ms`; the
@@ -64,6 +66,8 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, open_job: 
     # Qt's own catalog (qtbase_ru) translates its dialog's button in this context.
     dialog = QProgressDialog(label, QCoreApplication.translate("QProgressDialog", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
+    if not cancellable:
+        dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(delay_ms)
     dialog.setAutoClose(False)
@@ -74,7 +78,8 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, open_job: 
         dialog.setValue(min(done, max(total, 1)))
 
     worker.progressed.connect(show)
-    dialog.canceled.connect(worker.cancel)
+    if cancellable:
+        dialog.canceled.connect(worker.cancel)
     loop = QEventLoop()
     worker.finished.connect(loop.quit)
     worker.start()
@@ -86,3 +91,24 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, open_job: 
     if worker.error is not None:
         raise worker.error
     return worker.completed
+
+
+def run_in_background(parent: QWidget | None, title: str, label: str, work: Callable[[], T], *,
+                      delay_ms: int = 500) -> T:
+    """Runs one piece of work that cannot stop halfway (a backup, a restore: each replaces
+    a file whole) in a worker thread, the window processing events meanwhile; its result,
+    or its error raised here. The progress dialog has no Cancel: the work is whole or
+    nothing and ends on its own."""
+    result: list[T] = []
+
+    @contextmanager
+    def open_job() -> Iterator[Iterator[Progress]]:
+        def steps() -> Iterator[Progress]:
+            yield Progress(0, 1)
+            result.append(work())
+            yield Progress(1, 1)
+
+        yield steps()
+
+    run_with_progress(parent, title, label, open_job, delay_ms=delay_ms, cancellable=False)
+    return result[0]

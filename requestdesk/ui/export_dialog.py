@@ -219,13 +219,30 @@ def export_request(
     if path.suffix.lower() != ".docx":
         path = path.with_name(path.name + ".docx")
     emblem = services.settings.get(Options.letterhead_emblem)
+    file_copy = dialog.file_copy.isEnabled() and dialog.file_copy.isChecked()
+    from requestdesk.app import ExportBlocked
+    from requestdesk.store.requests import StoreError
+    from requestdesk.ui.operations import desk_of
+
+    desk = desk_of(services)
     try:
-        export_document(
-            doc, dialog.result, path, document=dialog.document, layout=dialog.layout_choice, draft=dialog.draft.isChecked(),
-            review=export_record(services.store, doc), file_copy=dialog.file_copy.isEnabled() and dialog.file_copy.isChecked(),
-            emblem=Path(emblem) if emblem else None,
-        )
-    except ExportError as exc:
+        if desk.stored(str(doc.get("id", ""))) is not None:
+            # A request of the register: made through the desk, which logs it "exported".
+            desk.export(doc["id"], path, document=dialog.document, layout=dialog.layout_choice,
+                        draft=dialog.draft.isChecked(), file_copy=file_copy, emblem=Path(emblem) if emblem else None,
+                        initiator=parent)
+        else:
+            export_document(
+                doc, dialog.result, path, document=dialog.document, layout=dialog.layout_choice,
+                draft=dialog.draft.isChecked(), review=export_record(services.store, doc), file_copy=file_copy,
+                emblem=Path(emblem) if emblem else None,
+            )
+    except ExportBlocked:
+        dialogs.show_error(parent, dialog.windowTitle(), translate("ExportDialog", "The document was not written."),
+                           translate("ExportDialog", "The check found errors: export it as a draft, or correct the "
+                                                     "errors in the editor first."))
+        return None
+    except (ExportError, StoreError) as exc:
         dialogs.show_error(
             parent, dialog.windowTitle(), translate("ExportDialog", "The document was not written."), exc.message(current_language())
         )

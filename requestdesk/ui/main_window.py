@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.request_menu = RequestMenu(services, self, one_selected)
         self.watch.recordConfirmation.connect(self.request_menu.record_confirmation)
         self.request_menu.changed.connect(self._after_record)
+        self.request_menu.recorded.connect(lambda request_id: self.register.select_ids([request_id]))
         self.request_menu.watch_requested.connect(self._show_in_watch)
 
         self._make_actions()
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         self.act_about = self._action("actAbout", self._about)
         self.act_undo = self._action("actUndo", self.undo_stack.undo, SK.Undo, "edit-undo")
         # "… deleted. Undo brings them back" is stale once undone (or anything else is done).
-        self.undo_stack.indexChanged.connect(self.statusBar().clearMessage)
+        self.undo_stack.indexChanged.connect(self._after_undo_step)
         self.act_redo = self._action("actRedo", self.undo_stack.redo, SK.Redo, "edit-redo")
         for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged,
                        self.undo_stack.undoTextChanged, self.undo_stack.redoTextChanged):
@@ -291,21 +292,31 @@ class MainWindow(QMainWindow):
         return desk_of(self.services)
 
     def _on_changes(self, changes: OpChanges, initiator: object) -> None:
-        """The desk changed the register: the rows, the selection and the counts follow."""
-        self._after_change(sorted(changes.added) if changes.added else [])
+        """The desk changed the register: the rows, the selection and the counts follow.
+        Rows that came or went reload the register (the new ones selected); a change to
+        rows it holds refreshes it where the officer left it, scrolling nothing."""
+        if changes.added or changes.removed:
+            self._after_change(sorted(changes.added))
+        else:
+            self.register.refresh()
+            self._update_counts()
 
     def _kept_as_they_are(self, ids: list[str]) -> None:
-        """An undo or redo left requests alone that were worked on since (said once the
-        undo stack has moved, which clears the status bar's older message)."""
-        text = self.tr("%n request(s) were changed since and were kept as they are.", "", len(ids))
-        QTimer.singleShot(0, lambda: self.statusBar().showMessage(text, 15000))
+        """An undo or redo left requests alone that were worked on since: said once the
+        step is over (the stack's index change clears what the previous step said)."""
+        self._kept_message = self.tr("%n request(s) were changed since and were kept as they are.", "", len(ids))
+
+    def _after_undo_step(self, _index: int) -> None:
+        self.statusBar().clearMessage()
+        kept, self._kept_message = getattr(self, "_kept_message", ""), ""
+        if kept:
+            self.statusBar().showMessage(kept, 15000)
 
     def _after_change(self, ids: list[str]) -> None:
-        self.register.reload()
+        self.register.reload()  # its model reset updates the counts and the watch, once
         present = [i for i in ids if self.model.row_of(i) is not None]
         if present:
             self.register.select_ids(present)
-        self._update_counts()
 
     def new_request(self) -> None:
         from requestdesk.ui import operations
@@ -351,7 +362,9 @@ class MainWindow(QMainWindow):
         if self._editors.get(request_id) is editor:
             return
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.saved.connect(self._on_editor_saved)
+        reopen = getattr(editor, "reopen_wanted", None)
+        if reopen is not None:
+            reopen.connect(self._reopen_editor)
         editor.destroyed.connect(lambda *_: self._forget_editor(request_id, editor))
         self._editors[request_id] = editor
 
@@ -359,10 +372,6 @@ class MainWindow(QMainWindow):
         # A window closed to be reopened is gone after its successor took its place.
         if self._editors.get(request_id) is editor:
             del self._editors[request_id]
-
-    def _on_editor_saved(self, request_id: str) -> None:
-        self.register.refresh()  # where the officer left it: an edit scrolls nothing
-        self._update_counts()
 
     def duplicate_selected(self) -> None:
         from requestdesk.ui import operations
@@ -409,7 +418,8 @@ class MainWindow(QMainWindow):
         self.watch.panel.select(request_id)
 
     def _after_record(self, request_id: str) -> None:
-        """A step of the request's life was recorded (status, transmission, execution)."""
+        """A decision of the review dialog (which writes through the review, not yet the
+        desk): the register and an open editor of the request follow."""
         self.register.refresh()
         self.register.select_ids([request_id], scroll=False)
         self._update_counts()
@@ -534,9 +544,20 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from requestdesk.ui.settings_dialog import SettingsDialog
 
+        from requestdesk.store.requests import StoreError
+        from requestdesk.ui.operations import apply_counting
+
         SettingsDialog(self.services, self.languages, self).exec()
-        if self.services.apply_counting():
-            self.register.reload()
+        try:
+            # The re-check of every deadline runs off this thread; its one change refreshes the register.
+            applied = apply_counting(self, self.services, self.tr("Settings"),
+                                     self.tr("Re-checking the deadlines of the register under the new counting rule…"))
+        except StoreError as exc:
+            dialogs.show_error(self, self.tr("Settings"), self.tr("The counting rule was not changed."),
+                               exc.message(current_language()))
+            return
+        if applied is False:
+            self.statusBar().showMessage(self.tr("Cancelled: the register keeps the previous counting rule."), 10000)
 
     def make_daily_backup(self):  # type: ignore[no-untyped-def]
         """Today's backup of the register, unless there is one (the last seven are kept),
@@ -548,6 +569,7 @@ class MainWindow(QMainWindow):
             self._daily_backup = DailyBackup(self.services, self)
             self._daily_backup.failed.connect(lambda exc: self.statusBar().showMessage(
                 self.tr("The daily backup was not made: %1").replace("%1", exc.message(current_language()))))
+            self._daily_backup.made.connect(lambda _made: self.show_last_backup())
         self._daily_backup.start()
         return self._daily_backup
 
@@ -556,11 +578,26 @@ class MainWindow(QMainWindow):
         if self._daily_backup is not None:
             self._daily_backup.wait()
 
+    def show_last_backup(self) -> None:
+        """The status bar says when the last backup a restore could use was made."""
+        from requestdesk.domain.formatting import format_day
+        from requestdesk.store.backup import last_good_backup
+
+        label = getattr(self, "_backup_label", None)
+        if label is None:
+            label = self._backup_label = QLabel(self)
+            label.setObjectName("lastBackup")
+            self.statusBar().addPermanentWidget(label)
+        good = last_good_backup(self.services.backup_dir, self.services.clock.now())
+        label.setText(self.tr("Last good backup: %1").replace("%1", format_day(good.day, current_language()))
+                      if good else self.tr("No good backup yet"))
+
     def restore_backup(self) -> None:
         from requestdesk.atomic import WriteError
         from requestdesk.store.backup import restore
         from requestdesk.store.requests import StoreError
         from requestdesk.ui.backup_dialog import RestoreDialog
+        from requestdesk.ui.background import run_in_background
 
         self.wait_for_backup()  # a copy under way reads the file about to be replaced
         if self._editors:
@@ -573,15 +610,24 @@ class MainWindow(QMainWindow):
         store_path = self.services.store.path
         # Nothing may read the register while its file is replaced (the watch for outside
         # changes runs on a timer, and an error box below runs its own event loop).
-        self._outside_watch.stop()
+        timers = [self._outside_watch, self._ticker, self.watch.panel.timer]
+        for timer in timers:
+            timer.stop()
+        # The restore runs off this thread while this one goes on processing events: the
+        # register's rows are not painted meanwhile, since they would read a closed store.
+        self.setUpdatesEnabled(False)
         self.services.store.close()
         failure: StoreError | WriteError | None = None
+        chosen = dialog.chosen()
         try:
-            restore(dialog.chosen(), store_path)
+            # Checking and copying a large register takes a while: off this thread.
+            run_in_background(self, self.tr("Restore from a backup"), self.tr("Restoring the register…"),
+                              lambda: restore(chosen, store_path))
         except (StoreError, WriteError) as exc:
             failure = exc
         try:
             self.model.state.store = self.services.reopen_store()
+            self.setUpdatesEnabled(True)
         except StoreError as exc:
             # Nothing can be shown or saved over a register that does not open: say so and
             # close (no editor is open during a restore, so no work is lost).
@@ -591,7 +637,9 @@ class MainWindow(QMainWindow):
             self.close()
             return
         self._outside_version = self.services.store.outside_version()  # counted per connection
-        self._outside_watch.start()
+        for timer in timers:
+            timer.start()
+        self.show_last_backup()
         if failure is not None:
             self._after_change([])
             dialogs.show_error(self, self.tr("Restore from a backup"), self.tr("The register was not restored."),
@@ -628,12 +676,18 @@ class MainWindow(QMainWindow):
             if editor.has_unsaved_work:
                 editor.changed_elsewhere()
                 continue
-            if not editor.close():
-                continue
-            self._editors.pop(request_id, None)  # closed: its deletion comes later
-            self.open_request(request_id)
-            self.statusBar().showMessage(
-                self.tr("Another program changed %1: its editor now shows that version.").replace("%1", request_title(stored)), 10000)
+            if self._reopen_editor(request_id):
+                self.statusBar().showMessage(
+                    self.tr("Another program changed %1: its editor now shows that version.").replace("%1", request_title(stored)), 10000)
+
+    def _reopen_editor(self, request_id: str) -> bool:
+        """An editor with nothing unsaved shows the register's new version in a fresh window."""
+        editor = self._editors.get(request_id)
+        if editor is None or not editor.close():
+            return False
+        self._editors.pop(request_id, None)  # closed: its deletion comes later
+        self.open_request(request_id)
+        return True
 
     def _tick(self) -> None:
         if self.model.state.filters.overdue_only:

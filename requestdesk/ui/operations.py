@@ -34,6 +34,44 @@ def desk_of(services: Services) -> Desk:
     return Desk(services.store, current_user(services, current_language()), services.hub)
 
 
+# -- settings that change the register ------------------------------------------------
+def apply_counting(parent: Any, services: Services, title: str, label: str) -> bool | None:
+    """Brings the register to the counting rule of the settings: every request with a
+    deadline is re-checked off the window's thread (a connection of its own), with
+    progress and Cancel. True once applied (the window's store follows), False when
+    cancelled (the register and the setting keep the previous rule), None when the rule
+    did not change. A register error is raised here, the setting put back first."""
+    from contextlib import contextmanager
+
+    from requestdesk.store.requests import RequestStore
+    from requestdesk.ui.background import run_with_progress
+    from requestdesk.ui.services import counting_of
+
+    counting, previous = counting_of(services.settings), services.store.counting
+    if counting is previous:
+        return None
+    user = desk_of(services).user
+
+    @contextmanager
+    def open_job():  # type: ignore[no-untyped-def]
+        store = RequestStore(services.store.path, directory=services.directory, clock=services.clock, counting=previous)
+        try:
+            yield Desk(store, user, services.hub).change_counting(counting)
+        finally:
+            store.close()
+
+    try:
+        done = run_with_progress(parent, title, label, open_job)
+    except BaseException:
+        services.settings.set(Options.confirmation_counting, previous.value)
+        raise
+    if done:
+        services.store.counting = counting
+    else:
+        services.settings.set(Options.confirmation_counting, previous.value)
+    return done
+
+
 # -- creating -----------------------------------------------------------------------
 def today(services: Services) -> date:
     """Today where the officer's authority is (its zone from the settings), else locally."""

@@ -1,8 +1,9 @@
 """The Request menu: a request's life after drafting (review, signature, sending, urgent
 transmission and its written confirmation, execution) and its history.
 
-Every step goes through the tracker, which checks that the move is allowed and writes
-the event log; the log is append-only, so these steps are not on the undo stack.
+Every step goes through the desk (`requestdesk.app`), which checks that the move is
+allowed (a signature only with a valid approval) and writes the event log; the log is
+append-only, so these steps are not on the undo stack.
 """
 
 from __future__ import annotations
@@ -26,7 +27,12 @@ _EXECUTION = {Status.FORWARDED, Status.POSTPONED, Status.CONDITIONAL, Status.EXE
 
 
 class RequestMenu(QObject):
-    changed = Signal(str)  # the id of the request whose status or record changed
+    # A step recorded through the desk (its change reached the register by the desk's
+    # change signal already): the id of the request, to keep it selected.
+    recorded = Signal(str)
+    # The review dialog's decisions (written by the review, not yet through the desk):
+    # the id of the request, whose row the window reloads.
+    changed = Signal(str)
     watch_requested = Signal(str)  # an urgent transmission was recorded: show its deadline in the watch
 
     def __init__(self, services: Services, window: QWidget, selected: Callable[[], str | None] | None = None):
@@ -82,10 +88,10 @@ class RequestMenu(QObject):
         self.menu.setEnabled(request_id is not None)
 
     # -- the steps ------------------------------------------------------------------------
-    def _tracker(self):  # type: ignore[no-untyped-def]
-        from requestdesk.ui.tracking.operations import tracker_for
+    def _desk(self):  # type: ignore[no-untyped-def]
+        from requestdesk.ui.operations import desk_of
 
-        return tracker_for(self.services, current_language())
+        return desk_of(self.services)
 
     def _move(self, target: Status) -> None:
         if not self.current():
@@ -98,29 +104,26 @@ class RequestMenu(QObject):
             self.submit(self.request_id)
             return
         try:
-            self._tracker().transition(self.request_id, target.value)
-        except TransitionError as exc:
+            # Signing is refused unless the approval holds for the text as it stands.
+            self._desk().move(self.request_id, target.value, initiator=self)
+        except (TransitionError, StoreError) as exc:
             dialogs.show_error(self.window, self.tr("Status of the request"), exc.message(current_language()))
             return
-        except StoreError as exc:
-            dialogs.show_error(self.window, self.tr("Status of the request"), exc.message(current_language()))
-            return
-        self.changed.emit(self.request_id)
+        self.recorded.emit(self.request_id)
 
     def submit(self, request_id: str) -> None:
         """Sends the request for review (its fingerprint is logged with the event)."""
-        from requestdesk.ui.review.operations import review_for
         from requestdesk.ui.review.submit_dialog import note_for_submission
 
         note = note_for_submission(self.window, self.services, request_id)
         if note is None:
             return
         try:
-            review_for(self.services).submit(request_id, note)
+            self._desk().submit(request_id, note, initiator=self)
         except (TransitionError, StoreError) as exc:
             dialogs.show_error(self.window, self.tr("Submit for review"), exc.message(current_language()))
             return
-        self.changed.emit(request_id)
+        self.recorded.emit(request_id)
 
     def open_review(self, request_id: str | None) -> None:
         from requestdesk.ui.review.review_dialog import ReviewDialog
@@ -135,7 +138,7 @@ class RequestMenu(QObject):
 
     def _run(self, dialog: QDialog, request_id: str) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.changed.emit(request_id)
+            self.recorded.emit(request_id)
 
     def current(self) -> str | None:
         """The request an action applies to: the one selected now."""
@@ -150,12 +153,12 @@ class RequestMenu(QObject):
         request_id = self.current()
         if not request_id:
             return
-        dialog = TransmissionDialog(self.services, self._tracker(), request_id, workstation_zone(), self.window)
+        dialog = TransmissionDialog(self.services, self._desk(), request_id, workstation_zone(), self.window)
         self.transmission_dialog = dialog  # reachable while it is open (tests, a second look)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.transmission_dialog = None
         if accepted:
-            self.changed.emit(request_id)
+            self.recorded.emit(request_id)
             self.watch_requested.emit(request_id)
 
     def record_confirmation(self, request_id: str | None) -> None:
@@ -163,21 +166,21 @@ class RequestMenu(QObject):
         from requestdesk.ui.qt import workstation_zone
 
         if request_id:
-            self._run(ConfirmationSentDialog(self.services, self._tracker(), request_id, workstation_zone(), self.window),
+            self._run(ConfirmationSentDialog(self.services, self._desk(), request_id, workstation_zone(), self.window),
                       request_id)
 
     def _record_execution(self) -> None:
         from requestdesk.ui.tracking.execution_dialog import ExecutionDialog
 
         if self.current():
-            self._run(ExecutionDialog(self.services, self._tracker(), self.request_id, self.window), self.request_id)
+            self._run(ExecutionDialog(self.services, self._desk(), self.request_id, self.window), self.request_id)
 
     def _show_history(self) -> None:
         from requestdesk.ui.tracking.history import HistoryDialog
         from requestdesk.ui.qt import workstation_zone
 
         if self.current():
-            HistoryDialog(self._tracker(), self.request_id, workstation_zone(), self.window).exec()
+            HistoryDialog(self._desk(), self.request_id, workstation_zone(), self.window).exec()
 
     # -- language ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -69,15 +69,6 @@ class Services:
         )
         return self.store
 
-    def apply_counting(self) -> bool:
-        """Brings the store to the counting rule of the settings; True when it changed."""
-        counting = counting_of(self.settings)
-        if counting is self.store.counting:
-            return False
-        self.store.counting = counting
-        self.store.recheck_all()
-        return True
-
     def close(self) -> None:
         self.store.close()
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 
 from requestdesk.ui.export_dialog import suggested_document_name
 from requestdesk.ui.tracking.confirmation_dialog import ConfirmationSentDialog
-from requestdesk.ui.tracking.operations import tracker_for
+from requestdesk.ui.operations import desk_of
 from tests.shell.helpers import example, visible_column
 from requestdesk.ui.register.model import Column
 
@@ -59,8 +59,8 @@ def test_the_suggested_file_name_is_in_the_interface_language(languages):
 
 def test_the_confirmation_is_entered_in_the_requesting_authoritys_zone_like_the_transmission(qtbot, filled):
     doc = example()
-    tracker_for(filled, "en").record_transmission(doc["id"], "oral", datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("Europe/Moscow")))
-    dialog = ConfirmationSentDialog(filled, tracker_for(filled, "en"), doc["id"], ZoneInfo("Asia/Vladivostok"))
+    desk_of(filled).transmit(doc["id"], "oral", datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("Europe/Moscow")))
+    dialog = ConfirmationSentDialog(filled, desk_of(filled), doc["id"], ZoneInfo("Asia/Vladivostok"))
     qtbot.addWidget(dialog)
     assert dialog.at.zone.currentText() == "Europe/Moscow"
     assert "/" in dialog.at.when.text()  # the English interface's dd/mm/yyyy, as everywhere else

@@ -9,7 +9,7 @@ import docx
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
-from requestdesk.ui.tracking.operations import tracker_for
+from requestdesk.ui.operations import desk_of
 from requestdesk.domain.fingerprint import fingerprint, short_fingerprint
 from requestdesk.domain.lifecycle import Status
 from requestdesk.ui import dialogs
@@ -170,7 +170,7 @@ def test_an_edit_after_approval_voids_it_in_the_window(qtbot, window, filled):
 def test_a_signed_request_opens_for_reading_with_no_way_to_edit(qtbot, window, filled):
     request_id = _select(window)
     _approve(qtbot, window, filled, request_id)
-    tracker_for(filled, "en").transition(request_id, "signed")
+    desk_of(filled).move(request_id, "signed")
     editor = _editor(qtbot, window, request_id)
     assert editor.read_only and "can no longer change" in editor.read_only_note.text()
     assert editor.unlock_button.isHidden() and not editor.unlock_action.isEnabled()
@@ -352,11 +352,11 @@ def test_the_review_window_follows_the_interface_language(qtbot, window, filled,
 def test_the_history_names_review_events_and_reports_an_altered_log(qtbot, window, filled):
     from requestdesk.ui.tracking.history import HistoryDialog
     from requestdesk.ui.qt import workstation_zone
-    from requestdesk.ui.tracking.operations import tracker_for
+    from requestdesk.ui.operations import desk_of
 
     request_id = _select(window)
     _approve(qtbot, window, filled, request_id)
-    tracker = tracker_for(filled, "en")
+    tracker = desk_of(filled)
     dialog = HistoryDialog(tracker, request_id, workstation_zone())
     qtbot.addWidget(dialog)
     what = [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]

@@ -66,3 +66,12 @@ def test_export_writes_the_document_with_the_latest_edit(qtbot, open_editor, com
     stored = services.store.get(complete_request["id"])
     assert stored["number"] == "99/2026"  # saved before the export
     assert stored["example"] is True  # a key this version does not know survives editing
+    # Through the desk: the first save puts the request in the register ("created"), then
+    # the document is logged "exported" with the fingerprint of the text it was made from.
+    from requestdesk.domain.fingerprint import fingerprint
+    from requestdesk.store.events import read_events
+
+    kinds = [e.kind for e in services.store.read(read_events, complete_request["id"])]
+    assert kinds == ["created", "exported"]
+    exported = services.store.read(read_events, complete_request["id"])[-1]
+    assert exported.data["file"] == "request.docx" and exported.data["fingerprint"] == fingerprint(stored)

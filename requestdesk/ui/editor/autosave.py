@@ -3,6 +3,8 @@ crash-recovery draft is written even sooner."""
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from requestdesk.atomic import WriteError
@@ -60,32 +62,50 @@ class Autosaver(QObject):
         return True
 
     def save_now(self) -> CheckResult | None:
-        """Writes the request to the store; None when it cannot be written (`failed`) or
-        when another program changed it since this window read it (`changed_elsewhere`:
-        held back once, so that the officer is told before replacing that version)."""
+        """Writes the request to the register through the desk; None when it cannot be
+        written (`failed`: refused once the request was signed or sent, or the register
+        failed) or when another program changed it since this window read it
+        (`changed_elsewhere`: held back once, so that the officer is told before
+        replacing that version)."""
         self.save_timer.stop()
-        from requestdesk.ui.review.operations import review_for
+        from requestdesk.ui.operations import desk_of
 
-        stored = self.services.store.get(self.session.request_id)
-        if stored is not None and self._base is not None and stored != self._base:
-            self._base = stored
+        desk = desk_of(self.services)
+        stored = desk.stored(self.session.request_id)
+        current = stored.doc if stored is not None else None
+        if current is not None and self._base is not None and current != self._base:
+            self._base = current
             self.held_back = True
             self.changed_elsewhere.emit()
             return None
         self.held_back = False
         try:
-            # Through the review: a change to an approved text voids the approval in the
-            # same transaction as the save.
-            result, voided = review_for(self.services).save(self.session.doc)
+            if stored is None:
+                # A window opened on a request not in the register yet (or a recovered draft of
+                # one it no longer holds): its first save puts it there.
+                desk.create(self.session.doc, source="editor", initiator=self)
+                result, voided, restored = self.services.store.check(self.session.doc), None, None
+            else:
+                # Refused past the editable stages; a change to an approved text voids the
+                # approval in the same transaction as the save, logged "edited".
+                edited = desk.edit(self.session.doc, initiator=self).value
+                result, voided, restored = edited.result, edited.voided, edited.restored
         except StoreError as exc:
             self.failed.emit(exc)
             return None
-        self._base = self.services.store.get(self.session.request_id)
+        after = desk.stored(self.session.request_id)
+        self._base = after.doc if after is not None else None
         self.session.undo_stack.setClean()
         self.saved.emit(result)
         if voided is not None:
-            (self.approval_restored if voided.kind == "approval_restored" else self.approval_voided).emit(voided)
+            self.approval_voided.emit(voided)
+        if restored is not None:
+            self.approval_restored.emit(restored)
         return result
+
+    def follow(self, doc: dict) -> None:  # type: ignore[type-arg]
+        """The register's text this window now works from (after a change it was told of)."""
+        self._base = copy.deepcopy(doc)
 
     def finish(self) -> bool:
         """On close: save, and drop the draft only once the store has the request."""

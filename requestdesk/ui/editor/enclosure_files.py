@@ -72,23 +72,27 @@ class FilesModel(QAbstractTableModel):
 
 
 class AttachWorker(QObject):
-    """Attaches one file on its own thread, through its own connection to the register."""
+    """Attaches one file on its own thread (a large scan takes seconds to read and hash),
+    through the desk over a register connection of its own; the desk's change reaches
+    the window through the shared change hub."""
 
     done = Signal(object)  # Enclosure
     failed = Signal(object)  # StoreError
 
-    def __init__(self, services: Services, user: str, request_id: str, path: Path):
+    def __init__(self, services: Services, user: str, request_id: str, path: Path, initiator: object = None):
         super().__init__()
         self.services, self.user, self.request_id, self.path = services, user, request_id, path
+        self.initiator = initiator
 
     def run(self) -> None:
-        from requestdesk.store.enclosures import Enclosures
+        from requestdesk.app import Desk
 
         try:
             store = RequestStore(self.services.store.path, directory=self.services.directory, clock=self.services.clock,
                                  counting=self.services.store.counting)
             try:
-                self.done.emit(Enclosures(store, self.user).attach(self.request_id, self.path))
+                desk = Desk(store, self.user, self.services.hub)
+                self.done.emit(desk.attach(self.request_id, self.path, initiator=self.initiator).value)
             finally:
                 store.close()
         except StoreError as exc:
@@ -149,9 +153,9 @@ class EnclosureFiles(QWidget):
 
     # -- what is shown ------------------------------------------------------------------
     def reload(self) -> None:
-        from requestdesk.ui.review.operations import enclosures_for
+        from requestdesk.ui.operations import desk_of
 
-        self.model.set_files(enclosures_for(self.services).list(self.request_id))
+        self.model.set_files(desk_of(self.services).enclosures(self.request_id))
         self._update_buttons()
 
     def _selected(self) -> Enclosure | None:
@@ -182,7 +186,7 @@ class EnclosureFiles(QWidget):
             return
         self._valid_before = self._approval_valid()
         self._thread = QThread(self)
-        self._worker = AttachWorker(self.services, user_name(self.services), self.request_id, path)
+        self._worker = AttachWorker(self.services, user_name(self.services), self.request_id, path, self)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.done.connect(self._attached)
@@ -215,9 +219,9 @@ class EnclosureFiles(QWidget):
         dialogs.show_error(self, self.tr("Attach files"), self.tr("The file was not attached."), error.message(current_language()))
 
     def _approval_valid(self) -> bool:
-        from requestdesk.ui.review.operations import review_for
+        from requestdesk.ui.operations import desk_of
 
-        return review_for(self.services).approval_state(self.request_id).status is ApprovalStatus.VALID
+        return desk_of(self.services).approval(self.request_id).status is ApprovalStatus.VALID
 
     def _after_change(self) -> None:
         self.changed.emit()
@@ -226,14 +230,14 @@ class EnclosureFiles(QWidget):
 
     # -- removing and saving -----------------------------------------------------------------
     def remove_selected(self) -> None:
-        from requestdesk.ui.review.operations import enclosures_for
+        from requestdesk.ui.operations import desk_of
 
         chosen = self._selected()
         if chosen is None:
             return
         self._valid_before = self._approval_valid()
         try:
-            enclosures_for(self.services).detach(self.request_id, chosen.sha256)
+            desk_of(self.services).detach(self.request_id, chosen.sha256, initiator=self)
         except StoreError as exc:
             dialogs.show_error(self, self.tr("Remove file"), exc.message(current_language()))
             return
@@ -241,7 +245,7 @@ class EnclosureFiles(QWidget):
         self._after_change()
 
     def save_selected(self, target: Path | None = None) -> Path | None:
-        from requestdesk.ui.review.operations import enclosures_for
+        from requestdesk.ui.operations import desk_of
 
         chosen = self._selected()
         if chosen is None:
@@ -252,7 +256,7 @@ class EnclosureFiles(QWidget):
                 return None
             target = Path(picked)
         try:
-            enclosures_for(self.services).save_copy(chosen.sha256, target)
+            desk_of(self.services).save_enclosure_copy(chosen.sha256, target)
         except (StoreError, WriteError) as exc:
             dialogs.show_error(self, self.tr("Save a copy"), self.tr("The copy was not written."), exc.message(current_language()))
             return None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from requestdesk.app import Aspect, OpChanges
 from requestdesk.atomic import WriteError
 from requestdesk.domain.check import CheckResult, profile_for
 from requestdesk.domain.findings import Severity
@@ -65,6 +66,10 @@ def request_title(doc: dict[str, Any], lang: str | None = None) -> str:
 
 class EditorWindow(QMainWindow):
     saved = Signal(str)  # the request's id, after each save to the store
+    # The register's text of this request changed elsewhere (the Request menu, a package,
+    # another window) while nothing was unsaved here: whoever opened this window shows
+    # the register's version in a fresh one.
+    reopen_wanted = Signal(str)
 
     def __init__(self, services: Services, doc: dict[str, Any], parent: QWidget | None = None, *,
                  recovered: bool = False):
@@ -178,6 +183,11 @@ class EditorWindow(QMainWindow):
         self._review_note = ""
         self.session.changed.connect(self._changed)
         self.session.undo_stack.cleanChanged.connect(self._clean_changed)
+        from requestdesk.ui.changes import ChangeRelay
+
+        # The desk's one change signal: what others change of this request reaches this window.
+        self._relay = ChangeRelay(services.hub, self)
+        self._relay.changed.connect(self._desk_changed)
         fit_to_screen(self, "editor", QSize(1360, 860), services.settings)
         self.retranslateUi()
         guard_wheel(self)
@@ -324,6 +334,39 @@ class EditorWindow(QMainWindow):
         """Whether this window holds text the register does not (typed, or recovered)."""
         return self._unsaved or self.autosaver.pending
 
+    def _own(self, initiator: object) -> bool:
+        """Whether a change was asked for by this window (its save, its files, its submit)."""
+        if initiator is None:
+            return False
+        mine = [self, self.autosaver, *(getattr(step, "files", None) for step in self.steps)]
+        return any(initiator is part for part in mine if part is not None)
+
+    def _desk_changed(self, changes: OpChanges, initiator: object) -> None:
+        """A change the desk made: this window follows what others changed of its request."""
+        request_id = self.request_id()
+        if not changes.touches(request_id) or self._own(initiator):
+            return
+        if changes.touches(request_id, Aspect.ENCLOSURES):
+            for step in self.steps:
+                files = getattr(step, "files", None)
+                if files is not None:
+                    files.reload()
+        if changes.touches(request_id, Aspect.STATUS, Aspect.REVIEW):
+            self.load_review()  # the stage, the lock and the supervisor's comments
+        if not changes.touches(request_id, Aspect.DOCUMENT):
+            return
+        from requestdesk.ui.operations import desk_of
+
+        stored = desk_of(self.services).stored(request_id)
+        if stored is None:
+            return
+        if stored.doc == self.session.doc:
+            self.autosaver.follow(stored.doc)
+        elif self.has_unsaved_work:
+            self.changed_elsewhere()
+        else:
+            self.reopen_wanted.emit(request_id)
+
     def changed_elsewhere(self) -> None:
         """Another program changed this request in the register while it had unsaved work here."""
         self.statusBar().showMessage(self.tr(
@@ -468,8 +511,7 @@ class EditorWindow(QMainWindow):
         from requestdesk.domain.lifecycle import TransitionError
         from requestdesk.store.requests import StoreError
         from requestdesk.ui import dialogs
-        from requestdesk.ui.review.operations import review_for
-
+        from requestdesk.ui.operations import desk_of
         from requestdesk.ui.review.submit_dialog import note_for_submission
 
         if self.autosaver.save_now() is None:
@@ -478,7 +520,7 @@ class EditorWindow(QMainWindow):
         if note is None:
             return False
         try:
-            review_for(self.services).submit(self.request_id(), note)
+            desk_of(self.services).submit(self.request_id(), note, initiator=self)
         except (TransitionError, StoreError) as exc:
             dialogs.show_error(self, self.tr("Submit for review"), exc.message(interface_language()))
             return False

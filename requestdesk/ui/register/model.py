@@ -165,9 +165,9 @@ class RegisterModel(QAbstractTableModel):
         from requestdesk.store.review import approval_of, read_decisions
 
         store = self.state.store
-        if not read_decisions(store._db, request_id):
+        if not store.read(read_decisions, request_id):
             return ""
-        return approval_of(store._db, request_id, store.get(request_id)).message(current_language())
+        return store.read(approval_of, request_id, store.get(request_id)).message(current_language())
 
     def _colour(self, row: RegisterRow, column: Column) -> QColor | None:
         if column == Column.CONFIRMATION:

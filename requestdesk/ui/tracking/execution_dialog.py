@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from requestdesk.app import Desk
 from requestdesk.domain.lifecycle import Status, TransitionError
-from requestdesk.store.tracking import Tracker
+from requestdesk.store.requests import StoreError
 from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
 from requestdesk.ui.wheel_guard import guard_wheel
@@ -30,9 +31,9 @@ from requestdesk.ui.wheel_guard import guard_wheel
 class ExecutionDialog(QDialog):
     KINDS = ("obstacle", "delay", "forwarded", "result", "refused", "closed")
 
-    def __init__(self, services: Services, tracker: Tracker, request_id: str, parent: QWidget | None = None):
+    def __init__(self, services: Services, desk: Desk, request_id: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self._tracker, self._id = tracker, request_id
+        self._desk, self._id = desk, request_id
         self.setWindowTitle(self.tr("Record execution"))
         self.kind = QComboBox()
         names = (
@@ -110,7 +111,7 @@ class ExecutionDialog(QDialog):
 
     def accept(self) -> None:
         kind = self.kind.currentData()
-        t = self._tracker
+        t = self._desk
         try:
             if kind in ("obstacle", "delay"):
                 text = self._required((self.notice_text if kind == "obstacle" else self.delay_text).toPlainText())
@@ -135,8 +136,8 @@ class ExecutionDialog(QDialog):
                     return
                 t.record_refusal(self._id, grounds)
             else:
-                t.transition(self._id, Status.CLOSED, self.close_note.text().strip())
-        except TransitionError as exc:
+                t.move(self._id, Status.CLOSED.value, self.close_note.text().strip())
+        except (TransitionError, StoreError) as exc:
             self.error.setText(exc.message(current_language()))
             return
         super().accept()

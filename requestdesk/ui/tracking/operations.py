@@ -1,11 +1,10 @@
-"""The tracking operations as the window uses them: on behalf of this workstation's user."""
+"""Who the window's operations are recorded for (the desk of `ui/operations.py` acts
+on this user's behalf)."""
 
 from __future__ import annotations
 
 import getpass
 
-
-from requestdesk.store.tracking import Tracker
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 
@@ -22,8 +21,4 @@ def current_user(services: Services, lang: str) -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "?"
-
-
-def tracker_for(services: Services, lang: str) -> Tracker:
-    return Tracker(services.store, current_user(services, lang))
 

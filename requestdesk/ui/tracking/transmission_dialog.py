@@ -27,8 +27,8 @@ from requestdesk.domain.formatting import format_day, format_instant, format_off
 from requestdesk.domain.timeutil import parse_date
 from requestdesk.domain.lifecycle import TransitionError, label as status_label
 from requestdesk.domain.profile import load_profile
+from requestdesk.app import Desk
 from requestdesk.store.requests import StoreError
-from requestdesk.store.tracking import Tracker
 from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
@@ -51,13 +51,14 @@ def requesting_zone_name(services: Services, doc: dict) -> str:
 class TransmissionDialog(QDialog):
     CHANNELS = urgent.URGENT_CHANNELS
 
-    def __init__(self, services: Services, tracker: Tracker, request_id: str, workstation_zone: ZoneInfo, parent: QWidget | None = None):
+    def __init__(self, services: Services, desk: Desk, request_id: str, workstation_zone: ZoneInfo, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("urgentTransmission")
-        self._services, self._tracker, self._id = services, tracker, request_id
+        self._services, self._desk, self._id = services, desk, request_id
         self._workstation = workstation_zone
-        self._doc = services.store.get(request_id) or {}
-        self._status = services.store.status(request_id) or "draft"
+        stored = desk.stored(request_id)
+        self._doc = stored.doc if stored else {}
+        self._status = stored.status if stored else "draft"
         self._authority_zone = requesting_zone_name(services, self._doc)
         self._counting = Counting(services.settings.get(Options.confirmation_counting))
         self._profile = load_profile()
@@ -272,7 +273,7 @@ class TransmissionDialog(QDialog):
             return
         received = {"ru": self.received_ru.text().strip(), "en": self.received_en.text().strip()}
         try:
-            urgent.record(self._services, self._tracker, self._id, self.channel_key(), self.at.instant(),
+            urgent.record(self._desk, self._id, self.channel_key(), self.at.instant(),
                           reason=None if arranged else reason, received_by=received, arrangement=self._arrangement(),
                           note=self.note.text().strip())
         except urgent.UrgentRefused as exc:

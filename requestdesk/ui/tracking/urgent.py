@@ -14,12 +14,10 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from requestdesk.app import Desk
 from requestdesk.domain.deadlines import Counting, confirmation_due
 from requestdesk.domain.lifecycle import EDITABLE, Status, TransitionError, check_transition
 from requestdesk.domain.timeutil import parse_date
-from requestdesk.store.tracking import Tracker
-from requestdesk.ui.review.operations import review_for
-from requestdesk.ui.services import Services
 
 URGENT_CHANNELS = ("oral", "technical")
 
@@ -79,24 +77,25 @@ class UrgentRefused(Exception):
         self.key = key
 
 
-def record(services: Services, tracker: Tracker, request_id: str, channel: str, at: datetime, *,
+def record(desk: Desk, request_id: str, channel: str, at: datetime, *,
            reason: dict[str, str] | None = None, received_by: dict[str, str] | None = None,
-           arrangement: str = "", note: str = "") -> None:
+           arrangement: str = "", note: str = "", initiator: object = None) -> None:
     """Marks the request urgent (with its reason) when needed, then records the transmission.
 
-    The urgency is part of the request's text: it is saved through the review, so that
+    The urgency is part of the request's text: it is saved through the desk's edit, so that
     an approval it changes is voided visibly, and only where the text may still change.
     The move to "awaiting confirmation" is checked first, so a refused move marks nothing.
     """
-    doc = services.store.get(request_id)
-    status = services.store.status(request_id)
-    if doc is None or status is None:
+    stored = desk.stored(request_id)
+    if stored is None:
         raise UrgentRefused("unknown")
+    doc, status = stored.doc, stored.status
     if channel not in URGENT_CHANNELS:
         raise ValueError(channel)
     if channel == "technical" and arrangement.strip():
         # A channel an arrangement allows (Art. 6(2), second sentence): no urgency needed.
-        tracker.record_transmission(request_id, channel, at, received_by=received_by, arrangement=arrangement, note=note)
+        desk.transmit(request_id, channel, at, received_by=received_by, arrangement=arrangement, note=note,
+                 initiator=initiator)
         return
     given = _text(reason) if reason is not None else _text(doc.get("urgency_reason"))
     needs_urgency = doc.get("urgent") is not True or _text(doc.get("urgency_reason")) != given
@@ -111,10 +110,11 @@ def record(services: Services, tracker: Tracker, request_id: str, channel: str, 
         changed = copy.deepcopy(doc)
         changed["urgent"] = True
         changed["urgency_reason"] = given
-        review_for(services).save(changed)
+        desk.edit(changed, initiator=initiator)
     else:
         check_transition(status, target)
-    tracker.record_transmission(request_id, channel, at, received_by=received_by, arrangement=arrangement, note=note)
+    desk.transmit(request_id, channel, at, received_by=received_by, arrangement=arrangement, note=note,
+                 initiator=initiator)
 
 
 __all__ = ["URGENT_CHANNELS", "UrgentPlan", "UrgentRefused", "Warning", "has_reason", "plan", "record", "TransitionError"]
