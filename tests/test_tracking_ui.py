@@ -24,6 +24,7 @@ from requestdesk.ui.tracking.transmission_dialog import TransmissionDialog
 from requestdesk.ui.tracking.watch_model import URGENCY_ROLE, ConfirmationWatchModel
 from requestdesk.ui.tracking.watch_panel import ConfirmationPanel
 from tests.keyboard import type_text
+from tests.signers import key_for_store
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 
@@ -164,7 +165,7 @@ def test_execution_is_recorded_and_shown_in_the_history(qtbot, services, complet
     rid = complete_request["id"]
     tracker = tracker_for(services, "en")
     tracker.transition(rid, "in_review")
-    Review(services.store, "supervisor").approve(rid)
+    Review(services.store, "supervisor").approve(rid, signer=key_for_store(services.store))
     for target in ("signed", "sent"):
         tracker.transition(rid, target)
     overview = OverviewBar()

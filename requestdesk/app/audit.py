@@ -41,6 +41,10 @@ _TEXTS = {
         "ru": "согласование не подтверждается: отпечаток согласованного текста не записан в журнале",
         "en": "the approval does not verify: the approved text's fingerprint is not in the log",
     },
+    "approval_unrecognised": {
+        "ru": "согласование не признано: {why}",
+        "en": "the approval is not recognised: {why}",
+    },
     "integrity": {
         "ru": "файл реестра поврежден: {detail}",
         "en": "the register file is damaged: {detail}",
@@ -67,7 +71,11 @@ class Problem:
     def message(self, lang: str = "en") -> str:
         from requestdesk.domain.lifecycle import label
 
+        from requestdesk.domain.review import VOID_REASONS
+
         params = {k: (label(v, lang) if k in ("now", "logged") and self.what == "status" else v) for k, v in self.params}
+        if "why" in params and params["why"] in VOID_REASONS:
+            params["why"] = VOID_REASONS[params["why"]][lang if lang in ("ru", "en") else "en"]
         return render(_TEXTS, self.what, lang, params)
 
 
@@ -156,6 +164,8 @@ class AuditOps(DeskBase):
         if not _same_review(review_record(marks, decisions), review_from_log(events)):
             problems.append(Problem(request_id, "review"))
         state = self.store.read(approval_of, request_id, doc)
+        if state.status is ApprovalStatus.NOT_RECOGNISED:
+            problems.append(Problem(request_id, "approval_unrecognised", (("why", state.reasons[0]),)))
         if state.status is ApprovalStatus.VALID and state.decision is not None:
             recorded = {e.data.get("fingerprint") for e in events if e.kind == "approved"}
             if state.decision.fingerprint not in recorded:

@@ -165,7 +165,7 @@ def _bring_in(store: RequestStore, db: sqlite3.Connection, package: Package, use
         decisions = [
             Decision(d.seq, d.decision, d.reviewer, d.at, d.note, d.fingerprint, d.enclosures, d.marks,
                      d.voided_at or (now if d.decision is DecisionValue.APPROVED else None),
-                     d.void_reason or ("copy" if d.decision is DecisionValue.APPROVED else ""))
+                     d.void_reason or ("copy" if d.decision is DecisionValue.APPROVED else ""), d.signer_key, d.signature)
             for d in decisions
         ]
     store.write(db, doc, status=status)

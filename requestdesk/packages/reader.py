@@ -163,10 +163,14 @@ def _decision(raw: dict[str, Any]) -> Decision:
     voided = raw["voided_at"]
     if voided is not None and not isinstance(voided, str):
         raise TypeError("voided_at")
+    # A package made before decisions were signed has neither: its approval is not recognised.
+    signer_key, signature = raw.get("signer_key", ""), raw.get("signature", "")
+    if not isinstance(signer_key, str) or not isinstance(signature, str):
+        raise TypeError("signature")
     return Decision(
         raw["seq"], DecisionValue(raw["decision"]), raw["reviewer"], _aware(raw["at"]), raw["note"], raw["fingerprint"],
         tuple(raw["enclosures"]), tuple(mark_from_json(m) for m in raw["marks"]), _aware(voided) if voided else None,
-        raw["void_reason"],
+        raw["void_reason"], signer_key[:200], signature[:200],
     )
 
 

@@ -180,6 +180,15 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX requests_due ON requests(confirmation_due) WHERE confirmation_due IS NOT NULL;
     CREATE INDEX requests_status ON requests(status);
     """,
+    # Signatures (issue 13): a supervisor's decision carries the key that signed it and
+    # the signature; each event the key of whoever made it (or the workstation's own).
+    """
+    ALTER TABLE review_decisions ADD COLUMN signer_key TEXT NOT NULL DEFAULT '';
+    ALTER TABLE review_decisions ADD COLUMN signature TEXT NOT NULL DEFAULT '';
+    ALTER TABLE events ADD COLUMN signer TEXT NOT NULL DEFAULT '';
+    ALTER TABLE events ADD COLUMN signer_key TEXT NOT NULL DEFAULT '';
+    ALTER TABLE events ADD COLUMN signature TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)

@@ -18,7 +18,7 @@ from requestdesk.ui.register.model import Column
 from requestdesk.ui.review.checklist_model import Column as Check
 from requestdesk.ui.review.review_dialog import ReviewDialog
 from tests.review.helpers import members, rewrite
-from tests.shell.helpers import click_button, message_text, visible_column, when_modal
+from tests.shell.helpers import click_button, message_text, sit_supervisor, visible_column, when_modal
 from tests.keyboard import type_text
 
 NUMBER = "1/ПРИМЕР-2026"
@@ -66,6 +66,7 @@ def _editor(qtbot, window, request_id: str):
 
 def _approve(qtbot, window, services, request_id: str) -> None:
     window.request_menu.submit(request_id)
+    sit_supervisor(window, services)
     dialog = _review(qtbot, services, request_id)
     qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
     assert dialog.error.isHidden(), dialog.error.text()
@@ -78,6 +79,7 @@ def test_checklist_return_comment_fix_submit_approve(qtbot, window, filled):
     window.request_menu.simple[Status.IN_REVIEW].trigger()
     assert filled.store.status(request_id) == "in_review"
 
+    sit_supervisor(window, filled)
     dialog = _review(qtbot, filled, request_id)
     assert dialog.model.rowCount() == len(dialog.model.rows) > 7  # elements a–g and the other rules
     assert dialog.model.index(0, Check.ARTICLE).data() == "Art. 6(3)(a)"
@@ -118,6 +120,8 @@ def test_checklist_return_comment_fix_submit_approve(qtbot, window, filled):
     assert step.review_banner.isHidden() and editor.review_banner.isHidden() and field.toolTip() != COMMENT
     editor.close()
 
+    # The officer who edited it cannot approve it (four eyes, below); their supervisor does.
+    sit_supervisor(window, filled, "Полковник С. С. Сидоров")
     dialog = _review(qtbot, filled, request_id)
     dialog.select_code("6.3.b")
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
@@ -335,6 +339,7 @@ def test_an_unfit_file_is_refused_in_the_users_language(qtbot, window, filled, t
 def test_the_review_window_follows_the_interface_language(qtbot, window, filled, languages):
     request_id = _select(window)
     window.request_menu.submit(request_id)
+    sit_supervisor(window, filled)
     dialog = _review(qtbot, filled, request_id)
     try:
         languages.apply("ru")
