@@ -420,3 +420,30 @@ def test_attaching_a_file_to_an_approved_request_voids_the_approval_visibly(qtbo
     assert filled.store.status(request_id) == "in_review"
     assert len(editor.session.get("attachments") or []) == len(filled.store.get(request_id).get("attachments") or [])
     editor.close()
+
+
+def test_an_officer_with_a_supervisor_key_cannot_approve_his_own_request_in_the_window(qtbot, window, filled):
+    """The officer also holds a supervisor's key trusted here, writes a request and tries
+    to approve it himself in the review window: refused, said in the window, nothing written."""
+    from requestdesk.ui.operations import desk_of
+    from requestdesk.ui.settings import Options
+    from tests.shell.helpers import variant
+    from tests.signers import trusted_supervisor
+
+    officer = "Ст. лейтенант И. И. Иванов"
+    filled.settings.set(Options.default_executor, {"name": {"ru": officer, "en": officer}})
+    doc = variant("77/SELF-2026", ru="Хищение денежных средств", en="Theft of funds")
+    desk = desk_of(filled)
+    desk.create(doc)
+    desk.submit(doc["id"])
+    own_key = trusted_supervisor(filled.store.path.parent, "Подполковник И. И. Иванов")
+    window.identity_menu.identity.hold(own_key)
+    events_before = len(desk.request_log(doc["id"]).events)
+    dialog = _review(qtbot, filled, doc["id"])
+    for button in (dialog.approve_button, dialog.return_button):
+        dialog.note.setPlainText("Согласовано")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert dialog.error.isVisible() and "four eyes" in dialog.error.text(), dialog.error.text()
+    assert filled.store.status(doc["id"]) == "in_review"
+    assert len(desk.request_log(doc["id"]).events) == events_before
+    assert "Approval valid" not in dialog.state.text()
