@@ -133,7 +133,11 @@ def _events(path: Path, raw: Any, request_id: str) -> list[Event]:
             at = datetime.fromisoformat(item["at"])
             if at.tzinfo is None:
                 raise ValueError(index)
-            events.append(Event(item["request_id"], item["seq"], at, item["user"], item["kind"], item["data"], item["prev_hash"], item["hash"]))
+            signer_key, signature = item.get("signer_key", ""), item.get("signature", "")
+            if not isinstance(signer_key, str) or not isinstance(signature, str):
+                raise TypeError("signature")
+            events.append(Event(item["request_id"], item["seq"], at, item["user"], item["kind"], item["data"], item["prev_hash"],
+                                item["hash"], signer_key[:200], signature[:200]))
         except (KeyError, TypeError, ValueError, OverflowError):
             raise PackageError(path, "events_invalid", detail=f"event {index}") from None
         if item["request_id"] != request_id:

@@ -455,4 +455,4 @@ class Review:
             return append_event(db, request_id, now, signer.holder.name, decision.value, {
                 "from": current, "to": new.value, "note": note, "fingerprint": digest, "enclosures": files,
                 "marks": [mark_to_json(m) for m in marks], "signer_key": signer_key, "signature": signature,
-            })
+            }, signer=signer)
