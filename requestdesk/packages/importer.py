@@ -146,6 +146,10 @@ def _decide(store: RequestStore, db: sqlite3.Connection, package: Package, path:
                      copy_from=len(local_events) if prefix else None, outcome=Outcome.REPLACED, previous=local_doc)
 
 
+# What a request may be without any history behind it.
+_WITHOUT_HISTORY = (Status.DRAFT.value, Status.IN_REVIEW.value)
+
+
 def _bring_in(store: RequestStore, db: sqlite3.Connection, package: Package, user: str, local_id: str, doc: dict[str, Any], *,
               copy_from: int | None, outcome: Outcome, previous: dict[str, Any] | None = None) -> Imported:
     """Inside the caller's transaction: the document, status, files, review record and log.
@@ -156,6 +160,10 @@ def _bring_in(store: RequestStore, db: sqlite3.Connection, package: Package, use
     records where the content came from.
     """
     status = package.status
+    if not package.events and status not in _WITHOUT_HISTORY:
+        # A package without a log proves no review, signature or sending: whatever its
+        # manifest says, it comes in as a draft.
+        status = Status.DRAFT.value
     marks, decisions = list(package.marks), list(package.decisions)
     if outcome is Outcome.KEPT_BOTH:
         # An approval is bound to the original identity: the copy goes back to review.
