@@ -213,3 +213,20 @@ def test_the_panel_speaks_russian_when_the_interface_switches(qtbot, services, u
     assert "23 ноября 2026" in panel.model.index(0, ConfirmationWatchModel.DUE_AUTHORITY).data()
     languages.apply("en")
     qtbot.waitUntil(lambda: panel.title.text().startswith("Awaiting written confirmation"))
+
+
+def test_the_history_says_when_an_events_signature_does_not_verify(qtbot, services, complete_request):
+    import sqlite3
+
+    services.store.save(complete_request)
+    rid = complete_request["id"]
+    tracker = tracker_for(services, "en")
+    tracker.transition(rid, "in_review")
+    assert HistoryDialog(tracker, rid, MOSCOW).integrity.text() == "The log is intact."
+    db = sqlite3.connect(services.store.path)
+    with db:  # a signature made up by whoever edits the file
+        db.execute("UPDATE events SET signature = ? WHERE request_id = ? AND seq = 1", ("A" * 86 + "==", rid))
+    db.close()
+    history = HistoryDialog(tracker, rid, MOSCOW)
+    qtbot.addWidget(history)
+    assert "the signature of event 1 does not verify" in history.integrity.text()
