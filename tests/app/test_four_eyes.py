@@ -218,3 +218,28 @@ def test_a_revoked_supervisors_approval_after_the_revocation_is_not_recognised(o
     _forge_decision(store, rid, key)
     _assert_not_recognised(officer, store, rid, "revoked")
     assert officer.approval(first).valid and officer.approval(first).decision.reviewer == SUPERVISOR
+
+
+def test_the_author_of_an_imported_request_is_who_wrote_it_not_who_imported_it(tmp_path, complete_request, clock):
+    from requestdesk.store.requests import RequestStore
+
+    sender = RequestStore(tmp_path / "officer" / "requests.sqlite3", clock=clock)
+    receiver = RequestStore(tmp_path / "supervisor" / "requests.sqlite3", clock=clock)
+    try:
+        writer = Desk(sender, OFFICER)
+        rid = _in_review(writer, complete_request)
+        writer.pack(rid, tmp_path / "p.requestpkg")
+        chief = Desk(receiver, SUPERVISOR)
+        chief.unpack(tmp_path / "p.requestpkg")
+        chief.approve(rid, signer=key_for_store(receiver, SUPERVISOR))  # he imported it, he did not write it
+        assert chief.approval(rid).valid
+        # The officer imports it at the supervisor's workstation and tries his own supervisor key: refused.
+        other = dict(complete_request, id="22222222-3333-4444-8555-666666666666", number="3/2026")
+        rid2 = _in_review(writer, other)
+        writer.pack(rid2, tmp_path / "q.requestpkg")
+        Desk(receiver, "Подполковник И. И. Иванов").unpack(tmp_path / "q.requestpkg")
+        with pytest.raises(OperationRefused):
+            Desk(receiver, "Подполковник И. И. Иванов").approve(rid2, signer=key_for_store(receiver, OFFICER))
+    finally:
+        sender.close()
+        receiver.close()
