@@ -14,6 +14,7 @@ from requestdesk.documents.export import export_document
 from requestdesk.documents.review_record import ApprovalRecord, EventRecord, MarkRecord, ReviewRecord
 from requestdesk.domain.check import check_document
 from requestdesk.domain.fingerprint import fingerprint, short_fingerprint
+from tests.signers import key_for_store
 
 AT = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)
 
@@ -109,7 +110,7 @@ def test_cli_export_states_the_approval_from_the_local_register(complete_request
     store.save(complete_request)
     review = Review(store, "Подполковник П. П. Петров")
     review.submit(complete_request["id"])
-    review.approve(complete_request["id"])
+    review.approve(complete_request["id"], signer=key_for_store(store))
     store.close()
     monkeypatch.setenv(DATA_DIR_VARIABLE, str(folder))
     source = tmp_path / "r.request.json"

@@ -10,6 +10,7 @@ from requestdesk.domain.timeutil import FixedClock
 from requestdesk.store.requests import RequestStore
 from requestdesk.store.review import Review
 from requestdesk.store.tracking import Tracker
+from tests.signers import key_for_store
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 
@@ -37,7 +38,7 @@ def urgent(complete_request):
 def approved(store, rid):
     """Through the supervisor's review, the only way to approval."""
     Tracker(store, "officer").transition(rid, "in_review")
-    Review(store, "supervisor").approve(rid)
+    Review(store, "supervisor").approve(rid, signer=key_for_store(store))
 
 
 def test_only_allowed_transitions_and_each_is_an_event(store, complete_request):
@@ -52,7 +53,7 @@ def test_only_allowed_transitions_and_each_is_an_event(store, complete_request):
         tracker.transition(rid, "approved")  # a bare status change cannot approve
     assert "review checklist" in by_review.value.message("en")
     assert store.status(rid) == "in_review"
-    Review(store, "supervisor").approve(rid)
+    Review(store, "supervisor").approve(rid, signer=key_for_store(store))
     for target in ("signed", "sent", "executed", "closed"):
         tracker.transition(rid, target)
     history = [e for e in tracker.history(rid) if "to" in e.data]

@@ -24,6 +24,7 @@ from requestdesk.ui.tracking.transmission_dialog import TransmissionDialog
 from requestdesk.ui.tracking.watch_model import URGENCY_ROLE, ConfirmationWatchModel
 from requestdesk.ui.tracking.watch_panel import ConfirmationPanel
 from tests.keyboard import type_text
+from tests.signers import key_for_store
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 
@@ -164,7 +165,7 @@ def test_execution_is_recorded_and_shown_in_the_history(qtbot, services, complet
     rid = complete_request["id"]
     tracker = desk_of(services)
     tracker.submit(rid)
-    Review(services.store, "supervisor").approve(rid)
+    Review(services.store, "supervisor").approve(rid, signer=key_for_store(services.store))
     for target in ("signed", "sent"):
         tracker.move(rid, target)
     overview = OverviewBar()
@@ -233,3 +234,20 @@ def test_the_confirmation_letters_number_and_date_are_entered_with_it(qtbot, ser
     assert sent["confirmation_number"] == "12/3-456" and sent["confirmation_date"] == "2026-11-21"
     assert services.store.status(urgent_id) == "confirmed"
     assert desk_of(services).history(urgent_id)[-1].kind == "confirmed"
+
+
+def test_the_history_says_when_an_events_signature_does_not_verify(qtbot, services, complete_request):
+    import sqlite3
+
+    services.store.save(complete_request)
+    rid = complete_request["id"]
+    tracker = desk_of(services)
+    tracker.submit(rid)
+    assert HistoryDialog(tracker, rid, MOSCOW).integrity.text() == "The log is intact."
+    db = sqlite3.connect(services.store.path)
+    with db:  # a signature made up by whoever edits the file
+        db.execute("UPDATE events SET signature = ? WHERE request_id = ? AND seq = 1", ("A" * 86 + "==", rid))
+    db.close()
+    history = HistoryDialog(tracker, rid, MOSCOW)
+    qtbot.addWidget(history)
+    assert "the signature of event 1 does not verify" in history.integrity.text()

@@ -441,6 +441,36 @@
   <context>
     <name>ReviewDialog</name>
     <message>
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="0" />
+      <source>Signing with the key of %1 (%2)</source>
+      <translation>Подпись ключом: %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="0" />
+      <source>Your supervisor&apos;s key is asked for when you approve or return</source>
+      <translation>Ключ руководителя будет запрошен при согласовании или возврате</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="0" />
+      <source>Last decision: an approval that is not recognised (%1), %2</source>
+      <translation>Последнее решение: согласование, которое не признано (%1), %2</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="0" />
+      <source>Last decision: a return that is not recognised (%1), %2</source>
+      <translation>Последнее решение: возврат, который не признан (%1), %2</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="0" />
+      <source>approve this request</source>
+      <translation>согласовать этот запрос</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/review_dialog.py" line="0" />
+      <source>return this request for changes</source>
+      <translation>вернуть этот запрос на доработку</translation>
+    </message>
+    <message>
       <location filename="../requestdesk/ui/review/review_dialog.py" line="170" />
       <source>Review: %1</source>
       <translation>Проверка: %1</translation>

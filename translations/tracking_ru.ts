@@ -242,7 +242,17 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="91"/>
+      <location filename="../requestdesk/ui/tracking/history.py" line="0" />
+      <source>the signature of event %1 does not verify</source>
+      <translation>подпись события %1 не сходится</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/tracking/history.py" line="0" />
+      <source>event %1 is not signed</source>
+      <translation>событие %1 не подписано</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/history.py" line="68" />
         <source>History of the request</source>
         <translation>История запроса</translation>
     </message>

@@ -18,8 +18,9 @@ from requestdesk.app.desk import DeskBase
 from requestdesk.domain.fingerprint import fingerprint
 from requestdesk.domain.problems import render
 from requestdesk.domain.review import ApprovalStatus
-from requestdesk.store.events import Event, chain_breaks, read_events
-from requestdesk.store.review import approval_of, read_decisions, read_marks, review_from_log, review_record
+from requestdesk.store.events import Event, chain_breaks, read_events, signature_holds
+from requestdesk.store.heads import read_heads
+from requestdesk.store.review import approval_of, read_decisions, read_marks, review_from_log, review_record, trust_of_folder
 
 _TEXTS = {
     "missing": {"ru": "событие {seq} отсутствует (на его месте {found})", "en": "event {seq} is missing (found {found})"},
@@ -40,6 +41,30 @@ _TEXTS = {
     "approval": {
         "ru": "согласование не подтверждается: отпечаток согласованного текста не записан в журнале",
         "en": "the approval does not verify: the approved text's fingerprint is not in the log",
+    },
+    "approval_unrecognised": {
+        "ru": "согласование не признано: {why}",
+        "en": "the approval is not recognised: {why}",
+    },
+    "bad_signature": {
+        "ru": "подпись события {seq} не сходится (событие переписано или подпись подделана)",
+        "en": "the signature of event {seq} does not verify (the event was rewritten or its signature forged)",
+    },
+    "unsigned": {
+        "ru": "событие {seq} не подписано, хотя события до него подписаны (вставлено или переписано вне программы)",
+        "en": "event {seq} is not signed though the events before it are (inserted or rewritten outside the program)",
+    },
+    "tail_removed": {
+        "ru": "в журнале {now} событий, а записано {logged}: последние события удалены",
+        "en": "the log has {now} event(s) where {logged} were counted: its last events were removed",
+    },
+    "head_differs": {
+        "ru": "событие {seq} не то, что было записано (журнал переписан целиком)",
+        "en": "event {seq} is not the one that was counted (the log was rewritten as a whole)",
+    },
+    "heads_damaged": {
+        "ru": "файл счета журналов (log-heads.jsonl) содержит неподписанные или поврежденные строки: {count}",
+        "en": "the file counting the logs (log-heads.jsonl) has {count} unsigned or damaged line(s)",
     },
     "integrity": {
         "ru": "файл реестра поврежден: {detail}",
@@ -67,7 +92,11 @@ class Problem:
     def message(self, lang: str = "en") -> str:
         from requestdesk.domain.lifecycle import label
 
+        from requestdesk.domain.review import VOID_REASONS
+
         params = {k: (label(v, lang) if k in ("now", "logged") and self.what == "status" else v) for k, v in self.params}
+        if "why" in params and params["why"] in VOID_REASONS:
+            params["why"] = VOID_REASONS[params["why"]][lang if lang in ("ru", "en") else "en"]
         return render(_TEXTS, self.what, lang, params)
 
 
@@ -76,6 +105,20 @@ class LoggedEvent:
     event: Event
     linked: bool  # follows the event before it
     intact: bool  # its content is what was hashed when it was written
+    signed: bool | None = None  # its signature verifies; None: written before events were signed
+    signer: str = ""  # who signed: a trusted key's holder, "workstation", or "unknown key"
+
+
+def _signer_of(event: Event, own: bytes | None, trust) -> str:  # type: ignore[no-untyped-def]
+    from requestdesk.identity.signing import unb64
+
+    key = unb64(event.signer_key, 32)
+    if key is None:
+        return ""
+    if own is not None and key == own:
+        return "workstation"
+    entry = trust.entry_for_key(key) if trust is not None else None
+    return entry.holder if entry is not None else "unknown key"
 
 
 @dataclass(frozen=True)
@@ -136,8 +179,26 @@ class AuditOps(DeskBase):
         breaks = chain_breaks(events)
         unlinked = {seq for what, seq, _ in breaks if what == "unlinked"}
         altered = {seq for what, seq, _ in breaks if what == "altered"}
-        logged = [LoggedEvent(e, e.seq not in unlinked, e.seq not in altered) for e in events]
-        problems = [Problem(request_id, what, (("seq", str(seq)), ("found", str(found)))) for what, seq, found in breaks]
+        folder = self.store.path.parent
+        own = self._own_key()
+        trust = trust_of_folder(folder)
+        logged, problems = [], [Problem(request_id, what, (("seq", str(seq)), ("found", str(found)))) for what, seq, found in breaks]
+        seen_signed = False
+        for e in events:
+            holds = signature_holds(e)
+            logged.append(LoggedEvent(e, e.seq not in unlinked, e.seq not in altered, holds, _signer_of(e, own, trust)))
+            if holds is False:
+                problems.append(Problem(request_id, "bad_signature", (("seq", str(e.seq)),)))
+            elif holds is None and seen_signed:
+                problems.append(Problem(request_id, "unsigned", (("seq", str(e.seq)),)))
+            seen_signed = seen_signed or holds is not None
+        head = self._heads()[0].get(request_id)
+        if head is not None:
+            counted, last_hash = head
+            if len(events) < counted:
+                problems.append(Problem(request_id, "tail_removed", (("now", str(len(events))), ("logged", str(counted)))))
+            elif events[counted - 1].hash != last_hash:
+                problems.append(Problem(request_id, "head_differs", (("seq", str(counted)),)))
         if stored is not None:
             problems += self._agreement(request_id, stored[0], stored[1], events)
         return LogReport(request_id, logged, problems, stored is not None)
@@ -156,15 +217,42 @@ class AuditOps(DeskBase):
         if not _same_review(review_record(marks, decisions), review_from_log(events)):
             problems.append(Problem(request_id, "review"))
         state = self.store.read(approval_of, request_id, doc)
+        if state.status is ApprovalStatus.NOT_RECOGNISED:
+            problems.append(Problem(request_id, "approval_unrecognised", (("why", state.reasons[0]),)))
         if state.status is ApprovalStatus.VALID and state.decision is not None:
             recorded = {e.data.get("fingerprint") for e in events if e.kind == "approved"}
             if state.decision.fingerprint not in recorded:
                 problems.append(Problem(request_id, "approval"))
         return problems
 
+    def _own_key(self) -> bytes | None:
+        from requestdesk.identity.workstation_key import WORKSTATION_KEY_FILE, workstation_key
+
+        folder = self.store.path.parent
+        return workstation_key(folder).public_key if (folder / WORKSTATION_KEY_FILE).exists() else None
+
+    def _heads(self) -> tuple[dict[str, tuple[int, str]], int]:
+        # Read once per verify, not once per request (see verify).
+        cached = getattr(self, "_heads_cache", None)
+        return cached if cached is not None else read_heads(self.store.path.parent, self._own_key())
+
     def verify(self) -> list[Problem]:
         """Everything in the register that does not verify (empty when all of it does)."""
         problems: list[Problem] = []
+        self._heads_cache = read_heads(self.store.path.parent, self._own_key())
+        try:
+            return self._verify_all(problems)
+        finally:
+            self._heads_cache = None
+
+    def _verify_all(self, problems: list[Problem]) -> list[Problem]:
+        heads, bad = self._heads_cache
+        if bad:
+            problems.append(Problem("", "heads_damaged", (("count", str(bad)),)))
+        logged_ids = set(self.store.logged_ids())
+        for request_id in sorted(set(heads) - logged_ids):
+            # Counted once, and now without a single event: the whole log was deleted.
+            problems.append(Problem(request_id, "tail_removed", (("now", "0"), ("logged", str(heads[request_id][0])))))
         integrity = self.store.integrity_report()
         if integrity != ["ok"]:
             problems.append(Problem("", "integrity", (("detail", "; ".join(integrity[:5])),)))

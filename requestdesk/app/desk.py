@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from requestdesk.app.changes import Aspect, ChangeHub, Done, OpChanges
 from requestdesk.app.errors import OperationRefused
+from requestdesk.store.heads import record_heads_of
 from requestdesk.store.requests import RequestStore, read_doc_and_status
 
 T = TypeVar("T")
@@ -43,7 +44,9 @@ class DeskBase:
             yield db
 
     def _done(self, value: T, changes: OpChanges, initiator: object = None) -> Done[T]:
-        # Published after the transaction committed: a listener that reads sees the change.
+        # Counted in the second place (store/heads.py) and published after the transaction
+        # committed: a listener that reads sees the change.
+        record_heads_of(self.store, changes.requests)
         self.hub.publish(changes, initiator)
         return Done(value, changes)
 

@@ -31,6 +31,22 @@ _TEXTS = {
         "ru": "Запрос {id} уже есть в реестре.",
         "en": "Request {id} is already in the register.",
     },
+    "no_signer": {
+        "ru": "Решение проверяющего подписывается личным ключом руководителя: откройте ключ и повторите.",
+        "en": "A reviewer's decision is signed with a supervisor's personal key: unlock the key and try again.",
+    },
+    "not_supervisor": {
+        "ru": "Ключ «{holder}» ({fingerprint}) не значится на этом рабочем месте как действующий ключ руководителя: "
+              "согласовать или вернуть запрос им нельзя.",
+        "en": "The key of “{holder}” ({fingerprint}) is not trusted as a supervisor's on this workstation: "
+              "it cannot approve or return a request.",
+    },
+    "own_request": {
+        "ru": "Запрос составлен или последним изменен пользователем «{author}»: свой запрос не согласовывают и не "
+              "возвращают (принцип «четырех глаз»). Решение принимает другой руководитель.",
+        "en": "The request was written or last changed by “{author}”: nobody approves or returns their own request "
+              "(four eyes). Another supervisor decides.",
+    },
     "no_id": {
         "ru": "У запроса нет идентификатора (поле id): его нельзя сохранить в реестре.",
         "en": "The request has no identifier (the id field): it cannot be kept in the register.",
@@ -48,4 +64,8 @@ class OperationRefused(StoreRefusal):
             return label(value, lang)
         if name == "approval":  # an ApprovalState: said in the language asked for
             return str(value.message(lang))
+        if name in ("holder", "author"):
+            from requestdesk.domain.display import visible
+
+            return visible(str(value))
         return str(value)

@@ -23,8 +23,11 @@ _WORDS = {
     "yes": {"ru": "да", "en": "yes"},
     "no": {"ru": "НЕТ", "en": "NO"},
     "header": {"ru": "Журнал запроса {id}: событий {count}", "en": "Log of request {id}: {count} event(s)"},
-    "columns": {"ru": "№  время  пользователь  событие  примечание  цепочка  целостность",
-                "en": "#  time  user  event  note  link  intact"},
+    "columns": {"ru": "№  время  пользователь  событие  примечание  цепочка  целостность  подпись",
+                "en": "#  time  user  event  note  link  intact  signature"},
+    "unsigned_word": {"ru": "нет", "en": "none"},
+    "workstation": {"ru": "рабочее место", "en": "workstation"},
+    "unknown key": {"ru": "неизвестный ключ", "en": "unknown key"},
     "deleted": {"ru": "Запрос удален из реестра; его журнал сохранен.", "en": "The request was deleted from the register; its log is kept."},
     "log_ok": {"ru": "Журнал подтверждается.", "en": "The log verifies."},
     "log_bad": {"ru": "Журнал НЕ подтверждается:", "en": "The log does NOT verify:"},
@@ -32,8 +35,11 @@ _WORDS = {
     "verify_bad": {"ru": "Реестр НЕ подтверждается ({count}):", "en": "The register does NOT verify ({count}):"},
     "note": {"ru": "Замечание", "en": "Note"},
     "signatures": {
-        "ru": "Подписи событий пока не ведутся: проверены цепочка журнала и его согласие с реестром.",
-        "en": "Events are not signed yet: the log's chain and its agreement with the register were checked.",
+        "ru": "Проверены цепочка и подписи событий, счет журналов и согласие журнала с реестром. Подпись рабочего места "
+              "подтверждает лишь, что событие записано на этом рабочем месте; подпись личного ключа — кто его сделал.",
+        "en": "The chain and the signatures of the events, the count of each log and its agreement with the register were "
+              "checked. The workstation's signature proves only that an event was written on this workstation; a personal "
+              "key's signature proves who made it.",
     },
 }
 
@@ -64,7 +70,7 @@ def _note(event_data: dict[str, Any]) -> str:
 def _event_json(logged: LoggedEvent) -> dict[str, Any]:
     e = logged.event
     return {"seq": e.seq, "at": iso_instant(e.at), "user": e.user, "kind": e.kind, "note": _note(e.data),
-            "linked": logged.linked, "intact": logged.intact, "signature": None}
+            "linked": logged.linked, "intact": logged.intact, "signature": logged.signed, "signer": logged.signer}
 
 
 def _problem_json(problem: Problem, lang: str) -> dict[str, Any]:
@@ -79,7 +85,10 @@ def _print_log(report: LogReport, lang: str) -> None:
     print(_word("columns", lang))
     for logged in report.events:
         e = logged.event
-        marks = [_word("yes" if logged.linked else "no", lang), _word("yes" if logged.intact else "no", lang)]
+        signer = _WORDS[logged.signer][lang] if logged.signer in _WORDS else visible(logged.signer)
+        signature = (_word("unsigned_word", lang) if logged.signed is None
+                     else f"{_word('yes' if logged.signed else 'no', lang)} ({signer})")
+        marks = [_word("yes" if logged.linked else "no", lang), _word("yes" if logged.intact else "no", lang), signature]
         print("  ".join([str(e.seq), format_instant(e.at, lang), visible(e.user), e.kind, visible(_note(e.data)) or "-", *marks]))
     _print_problems(report.problems, lang, "log_ok", "log_bad", count=len(report.events))
 

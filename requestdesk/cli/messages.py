@@ -33,6 +33,8 @@ _TEXTS = {
         "en": "{file}: the package is intact; request {id}, status: {status}, fingerprint {short}, {events} event(s), {files} file(s)",
     },
     "approved_by": {"ru": "Согласовал: {reviewer}, {at}; отпечаток {short}", "en": "Approved by {reviewer}, {at}; fingerprint {short}"},
+    "approval_claimed": {"ru": "Согласование называет согласовавшим «{reviewer}», {at}: это не подтверждено подписью",
+                         "en": "The approval names “{reviewer}”, {at}, as the approver: no signature confirms it"},
     "conflict_hint": {"ru": "Повторите с --keep-both или --replace.", "en": "Run again with --keep-both or --replace."},
     "reindexing": {"ru": "Обновление поискового указателя реестра: {percent} %", "en": "Updating the register's search index: {percent}%"},
     # A finding's severity, as `check` and `export` print it.

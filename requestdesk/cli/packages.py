@@ -87,23 +87,29 @@ def run_pack(args: argparse.Namespace, lang: str) -> int:
 
 
 def _print_approval(state: ApprovalState, lang: str) -> None:
+    from requestdesk.domain.review import ApprovalStatus
+
     _show(state.message(lang))
-    if state.decision is not None:
+    if state.status is ApprovalStatus.NOT_RECOGNISED and state.decision is not None:
+        # The name beside an unrecognised signature is whatever was typed or forged.
+        _show(say("approval_claimed", lang, reviewer=state.decision.reviewer, at=format_instant(state.decision.at, lang)))
+    elif state.decision is not None:
         _show(say("approved_by", lang, reviewer=state.decision.reviewer, at=format_instant(state.decision.at, lang),
                   short=short_fingerprint(state.decision.fingerprint)))
 
 
 def run_unpack(args: argparse.Namespace, lang: str) -> int:
-    from requestdesk.domain.review import approval_state
     from requestdesk.packages import Conflict, PackageError, Resolution, read_package
+    from requestdesk.paths import data_dir
     from requestdesk.store.requests import StoreError
+    from requestdesk.store.review import package_approval
 
     try:
         if args.inspect:
             package = read_package(args.file)
             _show(say("inspected", lang, file=args.file, id=package.request_id, status=label(package.status, lang),
                       short=short_fingerprint(package.fingerprint), events=len(package.events), files=len(package.enclosures)))
-            _print_approval(approval_state(package.decisions, package.fingerprint, package.enclosure_hashes), lang)
+            _print_approval(package_approval(package, data_dir()), lang)
             return EXIT_OK
         # The whole package is checked before the register is opened: a refused package
         # leaves no trace, not even a new empty register.

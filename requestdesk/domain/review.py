@@ -8,8 +8,8 @@ other rules). Each row shows what the rules engine found and the supervisor's ow
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -35,6 +35,7 @@ class ApprovalStatus(StrEnum):
     VALID = "valid"  # the request and its enclosures are what was approved
     VOID = "void"  # approved once, changed since
     NONE = "none"  # never approved (or returned since)
+    NOT_RECOGNISED = "not_recognised"  # its signature does not verify, or its key is not trusted here
 
 
 MARK_LABELS = {
@@ -49,6 +50,7 @@ APPROVAL_LABELS = {
     ApprovalStatus.VALID: {"ru": "Согласование действительно", "en": "Approval valid"},
     ApprovalStatus.VOID: {"ru": "Согласование утратило силу: запрос изменен после согласования", "en": "Approval void: the request was changed after approval"},
     ApprovalStatus.NONE: {"ru": "Не согласован", "en": "Not approved"},
+    ApprovalStatus.NOT_RECOGNISED: {"ru": "Согласование не признано", "en": "Approval not recognised"},
 }
 # The event kinds review, enclosures and packages add to a request's log.
 EVENT_LABELS = {
@@ -78,6 +80,13 @@ VOID_REASONS = {
     "content": {"ru": "текст запроса изменен", "en": "the request text was changed"},
     "enclosures": {"ru": "изменены приложенные файлы", "en": "the enclosed files were changed"},
     "copy": {"ru": "это копия согласованного запроса под новым номером в реестре", "en": "this is a copy of the approved request under a new identity"},
+    # Why an approval's signature is not recognised (identity.decisions).
+    "unsigned": {"ru": "оно не подписано ключом руководителя", "en": "it is not signed with a supervisor's key"},
+    "signature": {"ru": "подпись не сходится с согласованным (подделка или повреждение)",
+                  "en": "the signature does not match what was approved (forged or damaged)"},
+    "untrusted": {"ru": "ключ подписавшего не значится на этом рабочем месте как ключ руководителя",
+                  "en": "the signer's key is not trusted as a supervisor's on this workstation"},
+    "revoked": {"ru": "ключ подписавшего был отозван до согласования", "en": "the signer's key was revoked before the approval"},
 }
 
 
@@ -108,6 +117,12 @@ class Decision:
     marks: tuple[Mark, ...]
     voided_at: datetime | None
     void_reason: str
+    signer_key: str = ""  # base64 Ed25519 public key of the supervisor who signed it
+    signature: str = ""  # base64, over identity.decisions.decision_payload
+
+
+# Checks a decision's signature: (None, the trusted holder's name) or (a VOID_REASONS key, "").
+Recognise = Callable[[Decision], tuple[str | None, str]]
 
 
 @dataclass(frozen=True)
@@ -145,18 +160,33 @@ class ChecklistRow:
         return MarkValue.CONFIRMED if self.marks else None
 
 
-def approval_state(decisions: Sequence[Decision], fingerprint_now: str, enclosures_now: Iterable[str]) -> ApprovalState:
+def approval_state(decisions: Sequence[Decision], fingerprint_now: str, enclosures_now: Iterable[str],
+                   recognise: Recognise | None = None) -> ApprovalState:
     """Whether the latest decision is an approval that still holds for this content.
 
-    Valid when the request's fingerprint and its files' hashes are those approved; void
-    when either differs, or when the approval was voided and not yet restored (see
-    store.review.restore_if_unchanged); none when the latest decision is not an approval.
+    Not recognised when `recognise` (the signature check against this workstation's
+    trusted keys) rejects it, or when there is nothing to check it with: an approval
+    proves something only through its signature. Valid when the request's fingerprint
+    and its files' hashes are those approved; void when either differs, or when the
+    approval was voided and not yet restored (see store.review.restore_if_unchanged);
+    none when the latest decision is not an approval. The approval's reviewer is the
+    trusted key's holder, never the name stored beside it.
     """
     last = decisions[-1] if decisions else None
     if last is None or last.decision is not DecisionValue.APPROVED:
         return ApprovalState(ApprovalStatus.NONE, None, (), fingerprint_now)
+    problem, holder = recognise(last) if recognise is not None else ("untrusted", "")
     if last.voided_at is not None:
-        return ApprovalState(ApprovalStatus.VOID, last, tuple(r for r in last.void_reason.split(",") if r), fingerprint_now)
+        # Void whoever signed it: a void approval grants nothing (a copy's is void by
+        # design, its signature being over the original's id). Whether its signature is
+        # recognised is still said, and only a recognised one names its signer.
+        reasons = tuple(r for r in last.void_reason.split(",") if r)
+        if problem is None:
+            return ApprovalState(ApprovalStatus.VOID, replace(last, reviewer=holder), reasons, fingerprint_now)
+        return ApprovalState(ApprovalStatus.VOID, last, reasons if "copy" in reasons else (*reasons, problem), fingerprint_now)
+    if problem is not None:
+        return ApprovalState(ApprovalStatus.NOT_RECOGNISED, last, (problem,), fingerprint_now)
+    last = replace(last, reviewer=holder)
     reasons = []
     if last.fingerprint != fingerprint_now:
         reasons.append("content")

@@ -146,6 +146,20 @@ def _decide(store: RequestStore, db: sqlite3.Connection, package: Package, path:
                      copy_from=len(local_events) if prefix else None, outcome=Outcome.REPLACED, previous=local_doc)
 
 
+def _author(package: Package) -> dict[str, str] | None:
+    for event in reversed(package.events):
+        if event.kind in ("created", "edited", "replaced", "imported"):
+            named = event.data.get("author") if event.kind == "imported" else None
+            if isinstance(named, dict) and isinstance(named.get("user"), str):
+                return {"user": named["user"][:200], "signer_key": str(named.get("signer_key") or "")[:200]}
+            return {"user": event.user, "signer_key": event.signer_key}
+    return {"user": package.created_by, "signer_key": ""} if isinstance(package.created_by, str) and package.created_by else None
+
+
+# What a request may be without any history behind it.
+_WITHOUT_HISTORY = (Status.DRAFT.value, Status.IN_REVIEW.value)
+
+
 def _bring_in(store: RequestStore, db: sqlite3.Connection, package: Package, user: str, local_id: str, doc: dict[str, Any], *,
               copy_from: int | None, outcome: Outcome, previous: dict[str, Any] | None = None) -> Imported:
     """Inside the caller's transaction: the document, status, files, review record and log.
@@ -156,6 +170,10 @@ def _bring_in(store: RequestStore, db: sqlite3.Connection, package: Package, use
     records where the content came from.
     """
     status = package.status
+    if not package.events and status not in _WITHOUT_HISTORY:
+        # A package without a log proves no review, signature or sending: whatever its
+        # manifest says, it comes in as a draft.
+        status = Status.DRAFT.value
     marks, decisions = list(package.marks), list(package.decisions)
     if outcome is Outcome.KEPT_BOTH:
         # An approval is bound to the original identity: the copy goes back to review.
@@ -165,7 +183,7 @@ def _bring_in(store: RequestStore, db: sqlite3.Connection, package: Package, use
         decisions = [
             Decision(d.seq, d.decision, d.reviewer, d.at, d.note, d.fingerprint, d.enclosures, d.marks,
                      d.voided_at or (now if d.decision is DecisionValue.APPROVED else None),
-                     d.void_reason or ("copy" if d.decision is DecisionValue.APPROVED else ""))
+                     d.void_reason or ("copy" if d.decision is DecisionValue.APPROVED else ""), d.signer_key, d.signature)
             for d in decisions
         ]
     store.write(db, doc, status=status)
@@ -190,6 +208,11 @@ def _bring_in(store: RequestStore, db: sqlite3.Connection, package: Package, use
         "enclosures": package.enclosure_hashes,
         "status": status,
     }
+    author = _author(package)
+    if author is not None:
+        # Whoever wrote the text in the package's own log, not whoever imports it: the
+        # four-eyes rule (app/signing.py) asks who the author is.
+        data["author"] = author
     if previous is not None:
         # Replacing loses nothing: the text it replaced stays in the log.
         data["replaced"] = {"fingerprint": fingerprint(previous), "document": previous}

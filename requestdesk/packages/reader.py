@@ -133,7 +133,11 @@ def _events(path: Path, raw: Any, request_id: str) -> list[Event]:
             at = datetime.fromisoformat(item["at"])
             if at.tzinfo is None:
                 raise ValueError(index)
-            events.append(Event(item["request_id"], item["seq"], at, item["user"], item["kind"], item["data"], item["prev_hash"], item["hash"]))
+            signer_key, signature = item.get("signer_key", ""), item.get("signature", "")
+            if not isinstance(signer_key, str) or not isinstance(signature, str):
+                raise TypeError("signature")
+            events.append(Event(item["request_id"], item["seq"], at, item["user"], item["kind"], item["data"], item["prev_hash"],
+                                item["hash"], signer_key[:200], signature[:200]))
         except (KeyError, TypeError, ValueError, OverflowError):
             raise PackageError(path, "events_invalid", detail=f"event {index}") from None
         if item["request_id"] != request_id:
@@ -163,10 +167,14 @@ def _decision(raw: dict[str, Any]) -> Decision:
     voided = raw["voided_at"]
     if voided is not None and not isinstance(voided, str):
         raise TypeError("voided_at")
+    # A package made before decisions were signed has neither: its approval is not recognised.
+    signer_key, signature = raw.get("signer_key", ""), raw.get("signature", "")
+    if not isinstance(signer_key, str) or not isinstance(signature, str):
+        raise TypeError("signature")
     return Decision(
         raw["seq"], DecisionValue(raw["decision"]), raw["reviewer"], _aware(raw["at"]), raw["note"], raw["fingerprint"],
         tuple(raw["enclosures"]), tuple(mark_from_json(m) for m in raw["marks"]), _aware(voided) if voided else None,
-        raw["void_reason"],
+        raw["void_reason"], signer_key[:200], signature[:200],
     )
 
 

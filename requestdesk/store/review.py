@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 from requestdesk.domain.check import CheckResult, profile_for
@@ -25,6 +26,7 @@ from requestdesk.domain.review import (
     DecisionValue,
     Mark,
     MarkValue,
+    Recognise,
     approval_state,
     checklist,
     comments_by_key,
@@ -32,6 +34,8 @@ from requestdesk.domain.review import (
     mark_to_json,
 )
 from requestdesk.domain.timeutil import iso_instant
+from requestdesk.identity import IdentityError, KeyFileError, TrustList, TrustStore
+from requestdesk.identity.decisions import decision_problem, sign_decision
 from requestdesk.store.enclosures import enclosure_hashes
 from requestdesk.store.events import Event, append_event
 from requestdesk.store.requests import RequestStore, StoreRefusal, read_doc_and_status
@@ -86,7 +90,7 @@ def read_marks(db: sqlite3.Connection, request_id: str) -> list[Mark]:
 
 def read_decisions(db: sqlite3.Connection, request_id: str) -> list[Decision]:
     rows = db.execute(
-        "SELECT seq, decision, reviewer, at, note, fingerprint, enclosures, marks, voided_at, void_reason "
+        "SELECT seq, decision, reviewer, at, note, fingerprint, enclosures, marks, voided_at, void_reason, signer_key, signature "
         "FROM review_decisions WHERE request_id = ? ORDER BY seq",
         (request_id,),
     )
@@ -94,6 +98,7 @@ def read_decisions(db: sqlite3.Connection, request_id: str) -> list[Decision]:
         Decision(
             r[0], DecisionValue(r[1]), r[2], datetime.fromisoformat(r[3]), r[4], r[5], tuple(json.loads(r[6])),
             tuple(mark_from_json(m) for m in json.loads(r[7])), datetime.fromisoformat(r[8]) if r[8] else None, r[9],
+            r[10], r[11],
         )
         for r in rows
     ]
@@ -111,6 +116,8 @@ def decision_to_json(decision: Decision) -> dict[str, Any]:
         "marks": [mark_to_json(m) for m in decision.marks],
         "voided_at": iso_instant(decision.voided_at) if decision.voided_at else None,
         "void_reason": decision.void_reason,
+        "signer_key": decision.signer_key,
+        "signature": decision.signature,
     }
 
 
@@ -146,6 +153,7 @@ def review_from_log(events: Iterable[Event]) -> dict[str, Any]:
                 "seq": len(decisions) + 1, "decision": event.kind, "reviewer": event.user, "at": iso_instant(event.at),
                 "note": data.get("note", ""), "fingerprint": data.get("fingerprint"), "enclosures": data.get("enclosures"),
                 "marks": data.get("marks"), "voided_at": None, "void_reason": "",
+                "signer_key": data.get("signer_key", ""), "signature": data.get("signature", ""),
             })
         elif event.kind == "approval_voided" and decisions:
             decisions[-1]["voided_at"] = iso_instant(event.at)
@@ -168,16 +176,64 @@ def write_review(db: sqlite3.Connection, request_id: str, marks: list[Mark], dec
     for d in decisions:
         db.execute(
             "INSERT OR REPLACE INTO review_decisions (request_id, seq, decision, reviewer, at, note, fingerprint, enclosures, marks, "
-            "voided_at, void_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "voided_at, void_reason, signer_key, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (request_id, d.seq, d.decision.value, d.reviewer, _utc(d.at), d.note, d.fingerprint, json.dumps(list(d.enclosures)),
              json.dumps([mark_to_json(m) for m in d.marks], ensure_ascii=False), _utc(d.voided_at) if d.voided_at else None,
-             d.void_reason),
+             d.void_reason, d.signer_key, d.signature),
         )
+
+
+_TRUST_CACHE: dict[Path, tuple[tuple[int, int], TrustList | None]] = {}
+
+
+def trust_of_folder(folder: Path) -> TrustList | None:
+    """The keys the workstation of this data folder trusts (None when its list is damaged:
+    then no signature is recognised). Read again only when the file changed."""
+    path = TrustStore(folder).path
+    try:
+        st = path.stat()
+        stamp = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = (0, 0)
+    cached = _TRUST_CACHE.get(path)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    try:
+        trust: TrustList | None = TrustStore(folder).load()
+    except (IdentityError, KeyFileError):
+        trust = None
+    _TRUST_CACHE[path] = (stamp, trust)
+    return trust
+
+
+def trust_of(db: sqlite3.Connection) -> TrustList | None:
+    """The trust list of the data folder the register of `db` lives in."""
+    for _, name, file in db.execute("PRAGMA database_list"):
+        if name == "main" and file:
+            return trust_of_folder(Path(file).parent)
+    return None
+
+
+def recogniser(trust: TrustList | None, request_id: str) -> Recognise:
+    """Checks a decision of `request_id` against `trust` (see identity.decisions)."""
+    def recognise(decision: Decision) -> tuple[str | None, str]:
+        problem, entry = decision_problem(trust, request_id, decision.decision.value, decision.fingerprint,
+                                          decision.enclosures, decision.at, decision.signer_key, decision.signature)
+        return problem, entry.holder if entry is not None else ""
+    return recognise
+
+
+def package_approval(package, folder: Path) -> ApprovalState:  # type: ignore[no-untyped-def]
+    """The approval a package carries, as the workstation of data folder `folder` sees it
+    (what `unpack --inspect` and the window's import show before anything is written)."""
+    return approval_state(package.decisions, package.fingerprint, package.enclosure_hashes,
+                          recogniser(trust_of_folder(folder), package.request_id))
 
 
 def approval_of(db: sqlite3.Connection, request_id: str, doc: dict[str, Any] | None) -> ApprovalState:
     now = fingerprint(doc) if doc is not None else ""
-    return approval_state(read_decisions(db, request_id), now, enclosure_hashes(db, request_id))
+    return approval_state(read_decisions(db, request_id), now, enclosure_hashes(db, request_id),
+                          recogniser(trust_of(db), request_id))
 
 
 def void_if_changed(store: RequestStore, db: sqlite3.Connection, request_id: str, user: str) -> Event | None:
@@ -276,6 +332,16 @@ class Review:
     def approval_state(self, request_id: str) -> ApprovalState:
         return approval_of(self._db, request_id, self.store.get(request_id))
 
+    def decision_signer(self, request_id: str, decision: Decision) -> tuple[str | None, str]:
+        """(None, the trusted holder who signed it) or (why it is not recognised, "")."""
+        return recogniser(trust_of(self._db), request_id)(decision)
+
+    @staticmethod
+    def problem_text(problem: str, lang: str) -> str:
+        from requestdesk.domain.review import VOID_REASONS
+
+        return VOID_REASONS.get(problem, {}).get(lang if lang in ("ru", "en") else "en", problem)
+
     def comments_for(self, request_id: str) -> dict[str, str]:
         """For the officer of a returned request: {field or rule code: comment}.
 
@@ -347,8 +413,10 @@ class Review:
                 return None
             return append_event(db, request_id, self.store.clock.now(), self.user, "reviewed", {"code": code, "field": field, "mark": None, "comment": ""})
 
-    def approve(self, request_id: str, note: str = "") -> Event:
-        """In review → approved, bound to the request's fingerprint and its files' hashes."""
+    def approve(self, request_id: str, note: str = "", *, signer) -> Event:  # type: ignore[no-untyped-def]
+        """In review → approved, bound to the request's fingerprint and its files' hashes
+        by `signer`'s signature (an identity.UnlockedKey; app.review checks it is a
+        supervisor's trusted here and not the author's)."""
         doc, current = self._doc_and_status(request_id)
         new = check_transition(current, Status.APPROVED)
         result = self.store.check(doc)
@@ -358,32 +426,33 @@ class Review:
         pending = sorted({m.code for m in marks if m.mark is MarkValue.NEEDS_CHANGE})
         if pending:
             raise ReviewError("needs_change", codes=pending)
-        return self._decide(request_id, doc, current, new, DecisionValue.APPROVED, note, marks)
+        return self._decide(request_id, doc, current, new, DecisionValue.APPROVED, note, marks, signer)
 
-    def return_for_changes(self, request_id: str, note: str = "") -> Event:
+    def return_for_changes(self, request_id: str, note: str = "", *, signer) -> Event:  # type: ignore[no-untyped-def]
         """In review → returned, with the comments the officer will see."""
         doc, current = self._doc_and_status(request_id)
         new = check_transition(current, Status.RETURNED)
         marks = self.marks(request_id)
         if not note.strip() and not any(m.mark is MarkValue.NEEDS_CHANGE for m in marks):
             raise ReviewError("nothing_to_return")
-        return self._decide(request_id, doc, current, new, DecisionValue.RETURNED, note, marks)
+        return self._decide(request_id, doc, current, new, DecisionValue.RETURNED, note, marks, signer)
 
     def _decide(self, request_id: str, doc: dict[str, Any], current: str, new: Status, decision: DecisionValue,
-                note: str, marks: list[Mark]) -> Event:
-        now = self.store.clock.now()
+                note: str, marks: list[Mark], signer) -> Event:  # type: ignore[no-untyped-def]
+        now = self.store.clock.now().astimezone(timezone.utc).replace(microsecond=0)
         digest = fingerprint(doc)
         with self.store.transaction() as db:
             files = enclosure_hashes(db, request_id)
+            signer_key, signature = sign_decision(signer, request_id, decision.value, digest, files, now)
             seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM review_decisions WHERE request_id = ?", (request_id,)).fetchone()[0]
             db.execute(
-                "INSERT INTO review_decisions (request_id, seq, decision, reviewer, at, note, fingerprint, enclosures, marks) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (request_id, seq, decision.value, self.user, _utc(now), note, digest, json.dumps(files),
-                 json.dumps([mark_to_json(m) for m in marks], ensure_ascii=False)),
+                "INSERT INTO review_decisions (request_id, seq, decision, reviewer, at, note, fingerprint, enclosures, marks, "
+                "signer_key, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (request_id, seq, decision.value, signer.holder.name, _utc(now), note, digest, json.dumps(files),
+                 json.dumps([mark_to_json(m) for m in marks], ensure_ascii=False), signer_key, signature),
             )
             db.execute("UPDATE requests SET status = ? WHERE id = ?", (new.value, request_id))
-            return append_event(db, request_id, now, self.user, decision.value, {
+            return append_event(db, request_id, now, signer.holder.name, decision.value, {
                 "from": current, "to": new.value, "note": note, "fingerprint": digest, "enclosures": files,
-                "marks": [mark_to_json(m) for m in marks],
-            })
+                "marks": [mark_to_json(m) for m in marks], "signer_key": signer_key, "signature": signature,
+            }, signer=signer)

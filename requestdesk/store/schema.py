@@ -212,6 +212,15 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE requests_text;
     ALTER TABLE requests_words RENAME TO requests_text;
     """,
+    # Signatures (issue 13): a supervisor's decision carries the key that signed it and
+    # the signature; each event the key of whoever made it (or the workstation's own).
+    """
+    ALTER TABLE review_decisions ADD COLUMN signer_key TEXT NOT NULL DEFAULT '';
+    ALTER TABLE review_decisions ADD COLUMN signature TEXT NOT NULL DEFAULT '';
+    ALTER TABLE events ADD COLUMN signer TEXT NOT NULL DEFAULT '';
+    ALTER TABLE events ADD COLUMN signer_key TEXT NOT NULL DEFAULT '';
+    ALTER TABLE events ADD COLUMN signature TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 # The migrations that re-index every request: the store reports their progress.

@@ -16,6 +16,7 @@ from requestdesk.ui.register.model import RegisterModel
 from requestdesk.ui.register.state import RegisterState
 from requestdesk.ui.register.view import RegisterView, saved_sort
 from requestdesk.ui.request_menu import RequestMenu
+from requestdesk.ui.identity.menu import open_identity_menu
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_menus()
+        self.identity_menu = open_identity_menu(self, services)
         self.register.open_requested.connect(self.open_request)
         self.register.selection_changed.connect(self._update_actions)
         self.register.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -9,6 +9,7 @@ import pytest
 from requestdesk.app import ChangeHub, Desk
 from requestdesk.domain.timeutil import FixedClock
 from requestdesk.store.requests import RequestStore
+from tests.signers import key_for_store
 
 
 @pytest.fixture
@@ -47,9 +48,15 @@ def published(hub):
 
 
 @pytest.fixture
-def approved(officer, supervisor, complete_request):
+def supervisor_key(store, supervisor):
+    """The supervisor's personal key, trusted as a supervisor's in the register's data folder."""
+    return key_for_store(store, supervisor.user)
+
+
+@pytest.fixture
+def approved(officer, supervisor, supervisor_key, complete_request):
     rid = complete_request["id"]
     officer.create(complete_request)
     officer.submit(rid)
-    supervisor.approve(rid)
+    supervisor.approve(rid, signer=supervisor_key)
     return rid

@@ -10,6 +10,7 @@ from requestdesk.app import Desk
 from requestdesk.store.events import read_events
 from requestdesk.store.requests import RequestStore
 from tests.cli_helpers import run_cli
+from tests.signers import key_for_store
 
 
 def _register(folder, complete_request, *, approve=True):
@@ -19,7 +20,7 @@ def _register(folder, complete_request, *, approve=True):
     officer.create(complete_request)
     officer.submit(rid)
     if approve:
-        supervisor.approve(rid)
+        supervisor.approve(rid, signer=key_for_store(store, supervisor.user))
     store.close()
     return rid
 

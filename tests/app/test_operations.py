@@ -86,11 +86,11 @@ def test_replacing_an_approved_text_from_a_file_voids_the_approval_and_keeps_the
     assert officer.request_log(approved).verified
 
 
-def test_sign_needs_a_valid_approval(officer, supervisor, store, approved):
+def test_sign_needs_a_valid_approval(officer, supervisor, supervisor_key, store, approved):
     changed = copy.deepcopy(store.get(approved))
     changed["number"] = "changed"
     officer.edit(changed)  # voids it and sends it back to review
-    supervisor.approve(approved)
+    supervisor.approve(approved, signer=supervisor_key)
     # The approval is valid again: signing works and is logged as "signed".
     officer.sign(approved)
     assert store.status(approved) == "signed" and _kinds(store, approved)[-1] == "signed"
@@ -168,11 +168,11 @@ def test_undoing_a_creation_keeps_a_request_edited_since(officer, store, complet
     assert store.get(complete_request["id"]) == changed
 
 
-def test_each_review_and_tracking_operation_publishes_once(officer, supervisor, store, complete_request, published, clock):
+def test_each_review_and_tracking_operation_publishes_once(officer, supervisor, supervisor_key, store, complete_request, published, clock):
     rid = complete_request["id"]
     officer.create(complete_request)
     officer.submit(rid)
-    supervisor.approve(rid)
+    supervisor.approve(rid, signer=supervisor_key)
     officer.sign(rid)
     officer.move(rid, "sent")
     assert len(published) == 5

@@ -16,6 +16,7 @@ from requestdesk.store.requests import RequestStore
 from requestdesk.store.review import Review
 from requestdesk.store.tracking import Tracker
 from tests.review.helpers import make_pdf
+from tests.signers import trust, trusted_supervisor
 
 
 
@@ -24,10 +25,21 @@ class Workstation:
     folder: Path
     store: RequestStore
     user: str
+    _signer: object = None
+    peers: tuple = ()  # workstations whose administrator trusts this one's supervisor too
 
     @property
     def review(self) -> Review:
         return Review(self.store, self.user)
+
+    @property
+    def signer(self):
+        """The personal key of this workstation's supervisor, trusted in its data folder."""
+        if self._signer is None:
+            self._signer = trusted_supervisor(self.folder, "Подполковник П. П. Петров")
+            for peer in self.peers:
+                trust(peer.folder, self._signer)
+        return self._signer
 
     @property
     def files(self) -> Enclosures:
@@ -56,8 +68,9 @@ def officer(tmp_path, clock):
 
 
 @pytest.fixture
-def supervisor(tmp_path, clock):
+def supervisor(tmp_path, clock, officer):
     station = _station(tmp_path, "supervisor", "Подполковник П. П. Петров", clock)
+    station.peers = (officer,)  # the officer's workstation trusts the supervisor's key
     yield station
     station.store.close()
 

@@ -18,6 +18,7 @@ from requestdesk.store.enclosures import Enclosures
 from requestdesk.store.requests import RequestStore
 from requestdesk.store.review import Review
 from tests.review.helpers import make_pdf
+from tests.signers import key_for_store
 
 # The store's tables a fuzzing run empties between inputs.
 TABLES = ("requests", "documents", "requests_text", "events", "enclosures", "blobs", "review_marks", "review_decisions")
@@ -38,7 +39,7 @@ def valid_package(folder: Path, doc: dict[str, Any]) -> bytes:
         review = Review(store, "supervisor")
         review.submit(doc["id"])
         review.mark(doc["id"], "6.3.b", "needs_change", "Уточнить")
-        review.return_for_changes(doc["id"])
+        review.return_for_changes(doc["id"], signer=key_for_store(store))
         out = folder / "valid.requestpkg"
         pack(store, doc["id"], out, "supervisor")
         return out.read_bytes()

@@ -18,14 +18,18 @@ ACTING = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
 
 def _void_approval_package(officer, complete_request, tmp_path):
-    """A request approved by a reviewer whose name and note hold control characters, then
-    changed, so that the approval is void; packed as RequestDesk packs it."""
+    """A request approved with a key whose holder's name holds control characters (made
+    with a forger's own tool: RequestDesk refuses such a name), then changed; packed as
+    RequestDesk packs it."""
+    from requestdesk.identity import Holder, Keyring, Role
     from requestdesk.store.review import Review
+    from tests.signers import CHEAP, PASSPHRASE
 
     rid = complete_request["id"]
     officer.store.save(complete_request)
     Review(officer.store, "officer").submit(rid)
-    Review(officer.store, FORGED_NAME).approve(rid, FORGED_NOTE)
+    forger = Keyring.of(tmp_path / "forger").create(Holder(FORGED_NAME, Role.SUPERVISOR, ""), PASSPHRASE, params=CHEAP)
+    Review(officer.store, "officer").approve(rid, FORGED_NOTE, signer=forger.unlock(PASSPHRASE))
     changed = officer.store.get(rid)
     changed["number"] = "7/2-2000"
     officer.store.save(changed)
@@ -42,14 +46,16 @@ def _assert_shown_not_acting(text):
 def test_a_void_approval_cannot_print_as_valid(officer, complete_request, tmp_path):
     package = _void_approval_package(officer, complete_request, tmp_path)
     for command in (["unpack", str(package), "--inspect"], ["unpack", str(package)]):
-        for lang, void in (("en", "Approval void"), ("ru", "утратило силу")):
+        # The receiving workstation does not trust the key: the approval is not recognised
+        # and the name beside it is shown as a claim, its control characters visible.
+        for lang, void in (("en", "Approval not recognised"), ("ru", "не признано")):
             env = {"REQUESTDESK_DATA_DIR": str(tmp_path / f"data-{lang}-{len(command)}")}
             result = run_cli(*command, "--lang", lang, env=env)
             assert result.returncode == 0, result.stderr
             _assert_shown_not_acting(result.stdout)
             lines = result.stdout.splitlines()
             verdict = next(line for line in lines if void in line)
-            assert lines.index(verdict) == len(lines) - 2  # the verdict line, then "approved by" on its own
+            assert lines.index(verdict) == len(lines) - 2  # the verdict line, then the claimed name on its own
             assert lines[-1].count("Approval valid") == 1 and "⟨U+001B⟩[2K⟨U+000D⟩Approval valid" in lines[-1]
 
 

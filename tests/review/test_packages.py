@@ -7,7 +7,8 @@ import pytest
 
 from requestdesk.atomic import WriteError
 from requestdesk.domain.lifecycle import Status
-from requestdesk.domain.review import ApprovalStatus, approval_state
+from requestdesk.domain.review import ApprovalStatus
+from requestdesk.store.review import package_approval
 from requestdesk.packages import (
     Conflict,
     Imported,
@@ -24,7 +25,7 @@ from tests.review.helpers import listing, make_pdf, members, rewrite
 def _approve_and_send_back(supervisor, package, tmp_path, rid):
     assert import_package(supervisor.store, package, supervisor.user).outcome is Outcome.IMPORTED
     supervisor.review.mark(rid, "6.3.b", "confirmed")
-    supervisor.review.approve(rid, "Согласовано")
+    supervisor.review.approve(rid, "Согласовано", signer=supervisor.signer)
     back = tmp_path / "to-officer.requestpkg"
     pack(supervisor.store, rid, back, supervisor.user)
     return back
@@ -43,12 +44,12 @@ def test_officer_supervisor_officer_round_trip(officer, supervisor, sent_for_rev
 
     clock.advance(hours=2)
     supervisor.review.mark(rid, "6.3.b", "confirmed", "Изложено полно")
-    supervisor.review.approve(rid, "Согласовано")
+    supervisor.review.approve(rid, "Согласовано", signer=supervisor.signer)
     back = tmp_path / "to-officer.requestpkg"
     pack(supervisor.store, rid, back, supervisor.user)
 
     package = read_package(back)
-    assert approval_state(package.decisions, package.fingerprint, package.enclosure_hashes).valid  # what --inspect shows
+    assert package_approval(package, officer.folder).valid  # what --inspect shows on the officer's workstation
     assert import_package(officer.store, back, officer.user).outcome is Outcome.UPDATED
     assert officer.store.status(rid) == Status.APPROVED
     state = officer.review.approval_state(rid)
@@ -84,7 +85,7 @@ def test_a_returned_request_shows_the_supervisors_comments_to_the_officer(office
     rid = complete_request["id"]
     import_package(supervisor.store, sent_for_review, supervisor.user)
     supervisor.review.mark(rid, "6.3.e", "needs_change", "Срок слишком короткий", field="desired_execution_by")
-    supervisor.review.return_for_changes(rid)
+    supervisor.review.return_for_changes(rid, signer=supervisor.signer)
     back = tmp_path / "returned.requestpkg"
     pack(supervisor.store, rid, back, supervisor.user)
     import_package(officer.store, back, officer.user)
@@ -290,7 +291,7 @@ def test_an_approval_restored_by_undoing_the_edit_travels_valid_in_a_package(off
     again = tmp_path / "restored.requestpkg"
     pack(officer.store, rid, again, officer.user)
     package = read_package(again)  # the review record is replayed from the log and must agree
-    assert approval_state(package.decisions, package.fingerprint, package.enclosure_hashes).valid
+    assert package_approval(package, officer.folder).valid
     assert import_package(supervisor.store, again, supervisor.user).outcome is Outcome.UPDATED
     assert supervisor.review.approval_state(rid).valid and supervisor.store.status(rid) == Status.APPROVED
     assert supervisor.tracker.chain_problems(rid) == []

@@ -35,12 +35,12 @@ def test_approval_is_refused_while_a_row_needs_change_and_return_shows_comments(
     review.mark(in_review, "6.3.b", "needs_change", "Укажите дату хищения", field="case_summary.ru")
     review.mark(in_review, "6.3.c", MarkValue.CONFIRMED, "Цель ясна")
     with pytest.raises(ReviewError) as info:
-        review.approve(in_review)
+        review.approve(in_review, signer=officer.signer)
     # The rows are named as the checklist names them, in the language of the message.
     assert "Art. 6(3)(b)" in info.value.message("en") and "6.3.b" not in info.value.message("en")
     assert "подп. «б» п. 3 ст. 6" in info.value.message("ru") and "исправления" in info.value.message("ru")
     assert officer.store.status(in_review) == Status.IN_REVIEW
-    review.return_for_changes(in_review, "Доработать описание")
+    review.return_for_changes(in_review, "Доработать описание", signer=officer.signer)
     assert officer.store.status(in_review) == Status.RETURNED
     assert review.comments_for(in_review) == {
         "case_summary.ru": "Укажите дату хищения",
@@ -55,7 +55,7 @@ def test_approval_is_refused_while_a_row_needs_change_and_return_shows_comments(
 
 def test_returning_needs_a_reason_and_unknown_rows_are_refused(officer, in_review):
     with pytest.raises(ReviewError) as info:
-        officer.review.return_for_changes(in_review)
+        officer.review.return_for_changes(in_review, signer=officer.signer)
     assert "отметьте" in info.value.message("ru")
     with pytest.raises(ReviewError):
         officer.review.mark(in_review, "no.such.rule", "confirmed")
@@ -68,16 +68,16 @@ def test_a_request_with_errors_cannot_be_approved(officer, complete_request):
     officer.store.save(complete_request)
     officer.review.submit(complete_request["id"])
     with pytest.raises(ReviewError) as info:
-        officer.review.approve(complete_request["id"])
+        officer.review.approve(complete_request["id"], signer=officer.signer)
     assert "error" in info.value.message("en")
 
 
 def test_approval_records_the_fingerprint_and_an_edit_voids_it_visibly(officer, in_review, clock):
-    officer.review.approve(in_review, "Согласовано")
+    officer.review.approve(in_review, "Согласовано", signer=officer.signer)
     state = officer.review.approval_state(in_review)
     doc = officer.store.get(in_review)
     assert state.valid and state.decision.fingerprint == fingerprint(doc)
-    assert state.decision.reviewer == officer.user
+    assert state.decision.reviewer == officer.signer.holder.name  # the key's holder, not a typed name
     assert officer.review.save(doc)[1] is None  # saving unchanged text changes nothing
     assert officer.store.status(in_review) == Status.APPROVED
 
@@ -102,7 +102,7 @@ def test_approval_records_the_fingerprint_and_an_edit_voids_it_visibly(officer, 
 
 
 def test_a_voided_approval_stays_void_once_the_supervisor_decided_again_or_the_text_differs(officer, in_review, clock):
-    officer.review.approve(in_review)
+    officer.review.approve(in_review, signer=officer.signer)
     approved = officer.store.get(in_review)
     changed = dict(approved, number="7/2-999")
     officer.review.save(changed)
@@ -111,14 +111,14 @@ def test_a_voided_approval_stays_void_once_the_supervisor_decided_again_or_the_t
     assert officer.review.save(nearly)[1] is None
     assert officer.review.approval_state(in_review).status is ApprovalStatus.VOID
     # Returned for changes meanwhile: coming back to the approved text later restores nothing.
-    officer.review.return_for_changes(in_review, "Уточните номер")
+    officer.review.return_for_changes(in_review, "Уточните номер", signer=officer.signer)
     assert officer.review.save(approved)[1] is None
     assert officer.review.approval_state(in_review).status is ApprovalStatus.NONE
     assert officer.store.status(in_review) == Status.RETURNED
 
 
 def test_after_edit_serves_callers_that_saved_through_the_store(officer, in_review):
-    officer.review.approve(in_review)
+    officer.review.approve(in_review, signer=officer.signer)
     doc = officer.store.get(in_review)
     doc["number"] = "7/2-999"
     officer.store.save(doc)
@@ -129,7 +129,7 @@ def test_after_edit_serves_callers_that_saved_through_the_store(officer, in_revi
 
 
 def test_a_file_enclosed_after_approval_voids_it(officer, in_review, tmp_path):
-    officer.review.approve(in_review)
+    officer.review.approve(in_review, signer=officer.signer)
     image = tmp_path / "scan.png"
     image.write_bytes(make_png())
     officer.files.attach(in_review, image)
@@ -141,7 +141,7 @@ def test_a_file_enclosed_after_approval_voids_it(officer, in_review, tmp_path):
 def test_sending_after_signature_keeps_the_approval(officer, in_review):
     from datetime import datetime, timezone
 
-    officer.review.approve(in_review)
+    officer.review.approve(in_review, signer=officer.signer)
     officer.tracker.transition(in_review, "signed")
     officer.tracker.record_transmission(in_review, "written", datetime(2026, 11, 21, 10, 0, tzinfo=timezone.utc))
     assert officer.store.status(in_review) == Status.SENT
@@ -151,7 +151,7 @@ def test_sending_after_signature_keeps_the_approval(officer, in_review):
 def test_decisions_follow_the_lifecycle(officer, complete_request):
     officer.store.save(complete_request)
     with pytest.raises(TransitionError):
-        officer.review.approve(complete_request["id"])  # a draft is not in review
+        officer.review.approve(complete_request["id"], signer=officer.signer)  # a draft is not in review
     with pytest.raises(ReviewError) as info:
         officer.review.mark(complete_request["id"], "6.3.b", "confirmed")
     assert "на проверке" in info.value.message("ru")
@@ -164,7 +164,7 @@ def test_review_events_read_as_sentences_in_both_languages(officer, in_review):
     from requestdesk.domain.review import event_details, event_label
 
     officer.review.mark(in_review, "6.3.b", "needs_change", "Уточнить дату", field="case_summary.ru")
-    officer.review.return_for_changes(in_review)
+    officer.review.return_for_changes(in_review, signer=officer.signer)
     submitted, reviewed, returned = officer.tracker.history(in_review)
     assert event_label(reviewed.kind, "ru") == "Отметка проверяющего" and event_label("status", "en") == "status"
     assert event_details(reviewed.kind, reviewed.data, "en") == "6.3.b · case_summary.ru · Needs change · Уточнить дату"

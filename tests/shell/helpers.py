@@ -139,3 +139,22 @@ def restore_the_first_backup_and_read_the_error(qtbot, window) -> tuple[str, str
     window.act_restore.trigger()
     qtbot.waitUntil(lambda: bool(errors))
     return errors[0]
+
+
+SUPERVISOR_AT_WINDOW = "Подполковник П. П. Петров"
+
+
+def sit_supervisor(window, services, name: str = SUPERVISOR_AT_WINDOW):  # type: ignore[no-untyped-def]
+    """The supervisor sits down at the window: their own key, trusted here as a
+    supervisor's, is open in the window's Keys menu, and events are recorded under their
+    name (Settings' executor), not the officer's. The key is made once per data folder."""
+    from requestdesk.ui.settings import Options
+    from tests.signers import trusted_supervisor
+
+    key = getattr(services, "_test_supervisor_key", None)
+    if key is None or key.holder.name != name:
+        key = trusted_supervisor(services.store.path.parent, name)
+        services._test_supervisor_key = key
+    services.settings.set(Options.default_executor, {"name": {"ru": name, "en": name}})
+    window.identity_menu.identity.hold(key)
+    return key

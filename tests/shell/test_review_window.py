@@ -18,7 +18,7 @@ from requestdesk.ui.register.model import Column
 from requestdesk.ui.review.checklist_model import Column as Check
 from requestdesk.ui.review.review_dialog import ReviewDialog
 from tests.review.helpers import members, rewrite
-from tests.shell.helpers import click_button, message_text, visible_column, when_modal
+from tests.shell.helpers import click_button, message_text, sit_supervisor, visible_column, when_modal
 from tests.keyboard import type_text
 
 NUMBER = "1/ПРИМЕР-2026"
@@ -66,6 +66,7 @@ def _editor(qtbot, window, request_id: str):
 
 def _approve(qtbot, window, services, request_id: str) -> None:
     window.request_menu.submit(request_id)
+    sit_supervisor(window, services)
     dialog = _review(qtbot, services, request_id)
     qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
     assert dialog.error.isHidden(), dialog.error.text()
@@ -78,6 +79,7 @@ def test_checklist_return_comment_fix_submit_approve(qtbot, window, filled):
     window.request_menu.simple[Status.IN_REVIEW].trigger()
     assert filled.store.status(request_id) == "in_review"
 
+    sit_supervisor(window, filled)
     dialog = _review(qtbot, filled, request_id)
     assert dialog.model.rowCount() == len(dialog.model.rows) > 7  # elements a–g and the other rules
     assert dialog.model.index(0, Check.ARTICLE).data() == "Art. 6(3)(a)"
@@ -118,6 +120,8 @@ def test_checklist_return_comment_fix_submit_approve(qtbot, window, filled):
     assert step.review_banner.isHidden() and editor.review_banner.isHidden() and field.toolTip() != COMMENT
     editor.close()
 
+    # The officer who edited it cannot approve it (four eyes, below); their supervisor does.
+    sit_supervisor(window, filled, "Полковник С. С. Сидоров")
     dialog = _review(qtbot, filled, request_id)
     dialog.select_code("6.3.b")
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
@@ -335,6 +339,7 @@ def test_an_unfit_file_is_refused_in_the_users_language(qtbot, window, filled, t
 def test_the_review_window_follows_the_interface_language(qtbot, window, filled, languages):
     request_id = _select(window)
     window.request_menu.submit(request_id)
+    sit_supervisor(window, filled)
     dialog = _review(qtbot, filled, request_id)
     try:
         languages.apply("ru")
@@ -415,3 +420,30 @@ def test_attaching_a_file_to_an_approved_request_voids_the_approval_visibly(qtbo
     assert filled.store.status(request_id) == "in_review"
     assert len(editor.session.get("attachments") or []) == len(filled.store.get(request_id).get("attachments") or [])
     editor.close()
+
+
+def test_an_officer_with_a_supervisor_key_cannot_approve_his_own_request_in_the_window(qtbot, window, filled):
+    """The officer also holds a supervisor's key trusted here, writes a request and tries
+    to approve it himself in the review window: refused, said in the window, nothing written."""
+    from requestdesk.ui.operations import desk_of
+    from requestdesk.ui.settings import Options
+    from tests.shell.helpers import variant
+    from tests.signers import trusted_supervisor
+
+    officer = "Ст. лейтенант И. И. Иванов"
+    filled.settings.set(Options.default_executor, {"name": {"ru": officer, "en": officer}})
+    doc = variant("77/SELF-2026", ru="Хищение денежных средств", en="Theft of funds")
+    desk = desk_of(filled)
+    desk.create(doc)
+    desk.submit(doc["id"])
+    own_key = trusted_supervisor(filled.store.path.parent, "Подполковник И. И. Иванов")
+    window.identity_menu.identity.hold(own_key)
+    events_before = len(desk.request_log(doc["id"]).events)
+    dialog = _review(qtbot, filled, doc["id"])
+    for button in (dialog.approve_button, dialog.return_button):
+        dialog.note.setPlainText("Согласовано")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert dialog.error.isVisible() and "four eyes" in dialog.error.text(), dialog.error.text()
+    assert filled.store.status(doc["id"]) == "in_review"
+    assert len(desk.request_log(doc["id"]).events) == events_before
+    assert "Approval valid" not in dialog.state.text()

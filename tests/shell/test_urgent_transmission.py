@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from requestdesk.store.review import Review
 from tests.shell.helpers import NOW, example, type_text, variant, when_modal
+from tests.signers import key_for_store
 
 EXAMPLE_ID = example()["id"]  # 1/ПРИМЕР-2026 of 20 November 2026, a written request, not urgent
 
@@ -124,7 +125,7 @@ def test_warnings_the_officer_must_acknowledge(qtbot, window, filled):
 def test_an_approved_request_is_warned_that_urgency_voids_its_approval(qtbot, window, filled):
     review = Review(filled.store, "Supervisor")
     review.submit(EXAMPLE_ID)
-    review.approve(EXAMPLE_ID)
+    review.approve(EXAMPLE_ID, signer=key_for_store(filled.store, "Supervisor"))
     window.register.reload()
     select(qtbot, window, EXAMPLE_ID)
     said = {}

@@ -40,9 +40,10 @@ class ChecklistModel(QAbstractTableModel):
     failed = Signal(str)  # a refused operation's message, in the interface language
     marked = Signal()  # a mark or comment was stored
 
-    def __init__(self, review: Review, request_id: str, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, review: Review, desk, request_id: str, parent=None):  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self.review = review
+        self.review = review  # reads the checklist
+        self.desk = desk  # writes the marks (app.Desk: the one write path)
         self.request_id = request_id
         self.rows: list[ChecklistRow] = []
         self.editable = False
@@ -129,9 +130,9 @@ class ChecklistModel(QAbstractTableModel):
         text = comment if comment is not None else (own.comment if own else "")
         try:
             if mark is None:
-                self.review.clear_mark(self.request_id, current.code)
+                self.desk.clear_mark(self.request_id, current.code, initiator=self)
             else:
-                self.review.mark(self.request_id, current.code, mark, text)
+                self.desk.mark(self.request_id, current.code, mark, text, initiator=self)
         except StoreError as exc:
             self.failed.emit(exc.message(current_language()))
             return False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,29 +18,55 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from requestdesk.app import OperationRefused
+from requestdesk.domain.display import visible
 from requestdesk.domain.formatting import format_instant
 from requestdesk.domain.lifecycle import Status, TransitionError
 from requestdesk.domain.lifecycle import label as status_label
-from requestdesk.domain.review import DecisionValue, MarkValue
+from requestdesk.domain.review import ApprovalStatus, DecisionValue, MarkValue
+from requestdesk.identity import Role
 from requestdesk.store.requests import StoreError
 from requestdesk.ui.i18n import current_language
 from requestdesk.ui.review.checklist_model import ChecklistModel, Column
-from requestdesk.ui.review.operations import review_for, user_name
+from requestdesk.ui.review.operations import review_for
+from requestdesk.ui.operations import desk_of
 from requestdesk.ui.services import Services
 from requestdesk.ui.window_fit import fit_to_screen
 
 _ERROR_STYLE = "color: #b00020; font-weight: bold"
 
 
+def identity_for(services: Services, parent: QWidget | None, owner: QObject):  # type: ignore[no-untyped-def]
+    """The Identity the main window signs with (its Keys menu's), so a key unlocked there
+    signs here too; a window of its own when none is open (tests, a lone editor)."""
+    from PySide6.QtWidgets import QApplication
+
+    from requestdesk.ui.identity.workstation import Identity
+
+    widget = parent
+    while widget is not None:
+        menu = getattr(widget, "identity_menu", None)
+        if menu is not None:
+            return menu.identity
+        widget = widget.parentWidget()
+    for top in QApplication.topLevelWidgets():
+        menu = getattr(top, "identity_menu", None)
+        if menu is not None and getattr(top, "services", None) is services:
+            return menu.identity
+    return Identity.of(services, owner)
+
+
 class ReviewDialog(QDialog):
     changed = Signal(str)  # the request's id, after a mark or a decision was stored
 
-    def __init__(self, services: Services, request_id: str, parent: QWidget | None = None):
+    def __init__(self, services: Services, request_id: str, parent: QWidget | None = None, identity=None):  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.setObjectName("reviewDialog")
         self.services = services
         self.request_id = request_id
-        self.review = review_for(services)
+        self.review = review_for(services)  # reads; every change goes through the desk
+        self.desk = desk_of(services)
+        self.identity = identity or identity_for(services, parent, self)
         fit_to_screen(self, "review", QSize(1180, 720), services.settings)
 
         self.title = QLabel(self)
@@ -54,7 +80,7 @@ class ReviewDialog(QDialog):
         self.last_decision = QLabel(self)
         self.last_decision.setWordWrap(True)
 
-        self.model = ChecklistModel(self.review, request_id, self)
+        self.model = ChecklistModel(self.review, self.desk, request_id, self)
         self.table = QTableView(self)
         self.table.setObjectName("checklist")
         self.table.setModel(self.model)
@@ -214,17 +240,30 @@ class ReviewDialog(QDialog):
                            .replace("%1", status_label(self.status(), lang))
                            .replace("%2", state.message(lang))
                            .replace("%3", state.fingerprint[:12]))
+        held = self.identity.unlocked
+        signing = (self.tr("Signing with the key of %1 (%2)").replace("%1", visible(held.holder.name)).replace("%2", held.fingerprint)
+                   if held is not None else self.tr("Your supervisor's key is asked for when you approve or return"))
         self.reviewer.setText(self.tr("Reviewer: %1 · %2")
-                              .replace("%1", user_name(self.services))
+                              .replace("%1", signing)
                               .replace("%2", format_instant(self.services.clock.now().astimezone(), lang)))
         decisions = self.review.decisions(self.request_id)
         if decisions:
             last = decisions[-1]
-            text = (self.tr("Last decision: approved by %1, %2") if last.decision is DecisionValue.APPROVED
-                    else self.tr("Last decision: returned for changes by %1, %2"))
-            text = text.replace("%1", last.reviewer).replace("%2", format_instant(last.at.astimezone(), lang))
+            # Who decided is the holder of the key that verifiably signed, never the name stored beside it.
+            problem, holder = self.review.decision_signer(self.request_id, last)
+            if problem is not None:
+                text = (self.tr("Last decision: an approval that is not recognised (%1), %2")
+                        if last.decision is DecisionValue.APPROVED
+                        else self.tr("Last decision: a return that is not recognised (%1), %2"))
+                text = text.replace("%1", state.message(lang) if state.status is ApprovalStatus.NOT_RECOGNISED
+                                    else self.review.problem_text(problem, lang))
+            else:
+                text = (self.tr("Last decision: approved by %1, %2") if last.decision is DecisionValue.APPROVED
+                        else self.tr("Last decision: returned for changes by %1, %2"))
+                text = text.replace("%1", visible(holder))
+            text = text.replace("%2", format_instant(last.at.astimezone(), lang))
             if last.note.strip():
-                text += " — " + last.note.strip()
+                text += " — " + visible(last.note.strip())
             self.last_decision.setText(text)
             self.last_decision.show()
         else:
@@ -274,7 +313,7 @@ class ReviewDialog(QDialog):
     def _decide(self, operation) -> bool:  # type: ignore[no-untyped-def]
         try:
             operation(self.request_id, self.note.toPlainText().strip())
-        except (StoreError, TransitionError) as exc:
+        except (StoreError, OperationRefused, TransitionError) as exc:
             self.show_error(exc.message(current_language()))
             return False
         self.show_error("")
@@ -283,11 +322,19 @@ class ReviewDialog(QDialog):
         self.changed.emit(self.request_id)
         return True
 
+    def _signed(self, operation, action: str) -> bool:  # type: ignore[no-untyped-def]
+        """A decision signed with the supervisor's key the person unlocks (or has open);
+        cancelling the key's dialog decides nothing."""
+        signer = self.identity.signer(self, role=Role.SUPERVISOR, action=action)
+        if signer is None:
+            return False
+        return self._decide(lambda request_id, note: operation(request_id, note, signer=signer, initiator=self))
+
     def approve(self) -> bool:
-        return self._decide(self.review.approve)
+        return self._signed(self.desk.approve, self.tr("approve this request"))
 
     def return_for_changes(self) -> bool:
-        return self._decide(self.review.return_for_changes)
+        return self._signed(self.desk.return_for_changes, self.tr("return this request for changes"))
 
     def submit(self) -> bool:
         from requestdesk.ui.review.submit_dialog import note_for_submission
@@ -295,7 +342,7 @@ class ReviewDialog(QDialog):
         note = note_for_submission(self, self.services, self.request_id)
         if note is None:
             return False
-        return self._decide(lambda request_id, _decision_note: self.review.submit(request_id, note))
+        return self._decide(lambda request_id, _decision_note: self.desk.submit(request_id, note, initiator=self))
 
     # -- language ------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -96,7 +96,8 @@ class HistoryDialog(QDialog):
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
-        problems = self.problems(chain_breaks(tracker.history(request_id)))
+        events = tracker.history(request_id)
+        problems = self.problems(chain_breaks(events)) + self.signature_problems(events)
         self.integrity = QLabel(
             self.tr("The log is intact.") if not problems
             else self.tr("The log was altered: %1").replace("%1", "; ".join(problems))
@@ -110,6 +111,21 @@ class HistoryDialog(QDialog):
         layout.addWidget(view)
         layout.addWidget(self.integrity)
         layout.addWidget(buttons)
+
+    def signature_problems(self, events) -> list[str]:  # type: ignore[no-untyped-def]
+        """Events whose signature does not verify, or that are unsigned after signed ones
+        (inserted or rewritten around the program)."""
+        from requestdesk.store.events import signature_holds
+
+        said, seen_signed = [], False
+        for event in events:
+            holds = signature_holds(event)
+            if holds is False:
+                said.append(self.tr("the signature of event %1 does not verify").replace("%1", str(event.seq)))
+            elif holds is None and seen_signed:
+                said.append(self.tr("event %1 is not signed").replace("%1", str(event.seq)))
+            seen_signed = seen_signed or holds is not None
+        return said
 
     def problems(self, breaks: list[tuple[str, int, int]]) -> list[str]:
         texts = {
