@@ -69,7 +69,7 @@ def _imported_names(tree: ast.Module) -> dict[str, str]:
                 names[alias.asname or alias.name] = f"{node.module}.{alias.name}"
         elif isinstance(node, ast.Import):
             for alias in node.names:
-                names[alias.asname or alias.name.split(".")[0]] = alias.asname and alias.name or alias.name.split(".")[0]
+                names[alias.asname or alias.name.split(".")[0]] = (alias.asname and alias.name) or alias.name.split(".")[0]
     return names
 
 

@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="219"/>
+        <location filename="../requestdesk/ui/main_window.py" line="234"/>
         <source>%1 of %n request(s) shown</source>
         <translation>
             <numerusform>%1 of %n request shown</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="221"/>
+        <location filename="../requestdesk/ui/main_window.py" line="236"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="288"/>
+        <location filename="../requestdesk/ui/main_window.py" line="309"/>
         <source>%n request(s) were changed since and were kept as they are.</source>
         <translation>
             <numerusform>%n request was changed since and was kept as it is.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="355"/>
+        <location filename="../requestdesk/ui/main_window.py" line="384"/>
         <source>Duplicate %n request(s)</source>
         <translation>
             <numerusform>Duplicate %n request</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="357"/>
+        <location filename="../requestdesk/ui/main_window.py" line="386"/>
         <source>%n copy(ies) created as draft(s)</source>
         <translation>
             <numerusform>%n copy created as a draft</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="379"/>
+        <location filename="../requestdesk/ui/main_window.py" line="408"/>
         <source>Delete %n request(s)</source>
         <translation>
             <numerusform>Delete %n request</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="382"/>
+        <location filename="../requestdesk/ui/main_window.py" line="411"/>
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation>
             <numerusform>%n request deleted. Edit ▸ Undo (%1) brings it back.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="438"/>
+        <location filename="../requestdesk/ui/main_window.py" line="468"/>
         <source>Import %n request(s)</source>
         <translation>
             <numerusform>Import %n request</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="440"/>
+        <location filename="../requestdesk/ui/main_window.py" line="470"/>
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>%n request imported</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="483"/>
+        <location filename="../requestdesk/ui/main_window.py" line="513"/>
         <source>%n package(s) imported</source>
         <translation>
             <numerusform>%n package imported</numerusform>
@@ -114,7 +114,7 @@
 <context>
     <name>RegisterModel</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="127"/>
+        <location filename="../requestdesk/ui/register/model.py" line="129"/>
         <source>%1, %n error(s)</source>
         <translation>
             <numerusform>%1, %n error</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="129"/>
+        <location filename="../requestdesk/ui/register/model.py" line="131"/>
         <source>%1, %n warning(s)</source>
         <translation>
             <numerusform>%1, %n warning</numerusform>
@@ -133,7 +133,7 @@
 <context>
     <name>RegisterView</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/view.py" line="201"/>
+        <location filename="../requestdesk/ui/register/view.py" line="239"/>
         <source>No request matches the search and filters.
 
 The register holds %n request(s); clear the search box or the filters to see them.</source>

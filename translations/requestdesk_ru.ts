@@ -111,12 +111,12 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../requestdesk/ui/date_input.py" line="179"/>
+        <location filename="../requestdesk/ui/date_input.py" line="180"/>
         <source>Type it as %1</source>
         <translation>Введите в виде %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/date_input.py" line="180"/>
+        <location filename="../requestdesk/ui/date_input.py" line="181"/>
         <source>Pick the date from a calendar</source>
         <translation>Выбрать дату в календаре</translation>
     </message>
@@ -124,12 +124,12 @@
 <context>
     <name>DeadlineWatch</name>
     <message>
-        <location filename="../requestdesk/ui/watch_dock.py" line="58"/>
+        <location filename="../requestdesk/ui/watch_dock.py" line="128"/>
         <source>RequestDesk: written confirmations</source>
         <translation>RequestDesk: письменные подтверждения</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/watch_dock.py" line="71"/>
+        <location filename="../requestdesk/ui/watch_dock.py" line="149"/>
         <source>Written confirmations due</source>
         <translation>Сроки письменных подтверждений</translation>
     </message>
@@ -331,12 +331,12 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../requestdesk/ui/help_menu.py" line="49"/>
+        <location filename="../requestdesk/ui/help_menu.py" line="62"/>
         <source>&amp;Welcome and first settings…</source>
         <translation>&amp;Первоначальная настройка…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/help_menu.py" line="50"/>
+        <location filename="../requestdesk/ui/help_menu.py" line="63"/>
         <source>Your authority, signatory, executor and language; an example request to explore</source>
         <translation>Ваш орган, подписант, исполнитель и язык; пример запроса для ознакомления</translation>
     </message>
@@ -344,57 +344,57 @@
 <context>
     <name>LetterheadFields</name>
     <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="59"/>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="61"/>
         <source>Emblem for the letterhead</source>
         <translation>Герб для бланка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="60"/>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="62"/>
         <source>Images (%1)</source>
         <translation>Изображения (%1)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="79"/>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="81"/>
         <source>Letterhead</source>
         <translation>Бланк письма</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="80"/>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="82"/>
         <source>Postal address (Russian):</source>
         <translation>Почтовый адрес (по-русски):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="81"/>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="83"/>
         <source>Postal address (English):</source>
         <translation>Почтовый адрес (по-английски):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="82"/>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="84"/>
         <source>Telephone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="83"/>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="85"/>
         <source>E-mail:</source>
         <translation>Электронная почта:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="84"/>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="86"/>
         <source>Emblem (image):</source>
         <translation>Герб (изображение):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="85"/>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="87"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="86"/>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="88"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/letterhead_settings.py" line="88"/>
+        <location filename="../requestdesk/ui/letterhead_settings.py" line="90"/>
         <source>Printed at the head of every letter, with the authority&apos;s name. New requests take the address, telephone and e-mail from here; without them the directory&apos;s entry for the authority is used.</source>
         <translation>Печатается в верхней части каждого письма вместе с наименованием органа. Новые запросы берут отсюда адрес, телефон и электронную почту; если они не указаны, используются сведения справочника об органе.</translation>
     </message>
@@ -402,27 +402,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="212"/>
+        <location filename="../requestdesk/ui/main_window.py" line="227"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="212"/>
+        <location filename="../requestdesk/ui/main_window.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="213"/>
+        <location filename="../requestdesk/ui/main_window.py" line="228"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="213"/>
+        <location filename="../requestdesk/ui/main_window.py" line="228"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="219"/>
+        <location filename="../requestdesk/ui/main_window.py" line="234"/>
         <source>%1 of %n request(s) shown</source>
         <translation>
             <numerusform>Показано %1 из %n запроса</numerusform>
@@ -431,7 +431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="221"/>
+        <location filename="../requestdesk/ui/main_window.py" line="236"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n запрос</numerusform>
@@ -440,172 +440,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="239"/>
+        <location filename="../requestdesk/ui/main_window.py" line="254"/>
         <source>RequestDesk — register of requests</source>
         <translation>RequestDesk — реестр запросов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="240"/>
+        <location filename="../requestdesk/ui/main_window.py" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="241"/>
+        <location filename="../requestdesk/ui/main_window.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="242"/>
+        <location filename="../requestdesk/ui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="243"/>
+        <location filename="../requestdesk/ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="244"/>
+        <location filename="../requestdesk/ui/main_window.py" line="259"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="245"/>
+        <location filename="../requestdesk/ui/main_window.py" line="260"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="247"/>
+        <location filename="../requestdesk/ui/main_window.py" line="262"/>
         <source>&amp;New request</source>
         <translation>&amp;Новый запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="247"/>
+        <location filename="../requestdesk/ui/main_window.py" line="262"/>
         <source>Create a request filled with your defaults and open it</source>
         <translation>Создать запрос с вашими данными по умолчанию и открыть его</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="248"/>
+        <location filename="../requestdesk/ui/main_window.py" line="263"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="248"/>
+        <location filename="../requestdesk/ui/main_window.py" line="263"/>
         <source>Open the selected request in the editor</source>
         <translation>Открыть выбранный запрос в редакторе</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="249"/>
+        <location filename="../requestdesk/ui/main_window.py" line="264"/>
         <source>D&amp;uplicate</source>
         <translation>Создать &amp;копию</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="249"/>
+        <location filename="../requestdesk/ui/main_window.py" line="264"/>
         <source>Copy the selected requests as new drafts (no number, today&apos;s date)</source>
         <translation>Создать копии выбранных запросов как новые черновики (без номера, с сегодняшней датой)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="250"/>
+        <location filename="../requestdesk/ui/main_window.py" line="265"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="250"/>
+        <location filename="../requestdesk/ui/main_window.py" line="265"/>
         <source>Delete the selected requests (Edit ▸ Undo brings them back)</source>
         <translation>Удалить выбранные запросы (Правка ▸ Отменить вернет их)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="251"/>
+        <location filename="../requestdesk/ui/main_window.py" line="266"/>
         <source>&amp;Import request files…</source>
         <translation>&amp;Импорт файлов запросов…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="251"/>
+        <location filename="../requestdesk/ui/main_window.py" line="266"/>
         <source>Add *.request.json files to the register</source>
         <translation>Добавить в реестр файлы *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="252"/>
+        <location filename="../requestdesk/ui/main_window.py" line="267"/>
         <source>Export request &amp;file…</source>
         <translation>Сохранить &amp;файл запроса…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="252"/>
+        <location filename="../requestdesk/ui/main_window.py" line="267"/>
         <source>Save the selected request as a *.request.json file</source>
         <translation>Сохранить выбранный запрос в файл *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="253"/>
+        <location filename="../requestdesk/ui/main_window.py" line="268"/>
         <source>&amp;Export document (DOCX)…</source>
         <translation>&amp;Экспорт документа (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="253"/>
+        <location filename="../requestdesk/ui/main_window.py" line="268"/>
         <source>Write the request, its confirmation or its checklist as a DOCX document</source>
         <translation>Сформировать запрос, его подтверждение или контрольный лист в виде документа DOCX</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="254"/>
+        <location filename="../requestdesk/ui/main_window.py" line="269"/>
         <source>Export &amp;package…</source>
         <translation>Выгрузить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="255"/>
+        <location filename="../requestdesk/ui/main_window.py" line="270"/>
         <source>Pack the selected request with its enclosures, review and history into one *.requestpkg file</source>
         <translation>Упаковать выбранный запрос с приложениями, результатами проверки и историей в один файл *.requestpkg</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="256"/>
+        <location filename="../requestdesk/ui/main_window.py" line="271"/>
         <source>Import pac&amp;kage…</source>
         <translation>Загрузить па&amp;кет…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="256"/>
+        <location filename="../requestdesk/ui/main_window.py" line="271"/>
         <source>Bring in a request package (*.requestpkg) checked whole</source>
         <translation>Загрузить пакет запроса (*.requestpkg) с проверкой его целостности</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="257"/>
+        <location filename="../requestdesk/ui/main_window.py" line="272"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="257"/>
+        <location filename="../requestdesk/ui/main_window.py" line="272"/>
         <source>Interface language, your authority, signatory and executor, document layout</source>
         <translation>Язык интерфейса, ваш орган, подписант и исполнитель, расположение текста документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="258"/>
+        <location filename="../requestdesk/ui/main_window.py" line="273"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="258"/>
+        <location filename="../requestdesk/ui/main_window.py" line="273"/>
         <source>Replace the register with one of its daily backups</source>
         <translation>Заменить реестр одной из его ежедневных резервных копий</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="259"/>
+        <location filename="../requestdesk/ui/main_window.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="260"/>
+        <location filename="../requestdesk/ui/main_window.py" line="275"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="260"/>
+        <location filename="../requestdesk/ui/main_window.py" line="275"/>
         <source>Search the register</source>
         <translation>Поиск по реестру</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="261"/>
+        <location filename="../requestdesk/ui/main_window.py" line="276"/>
         <source>&amp;About RequestDesk</source>
         <translation>&amp;О программе RequestDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="288"/>
+        <location filename="../requestdesk/ui/main_window.py" line="309"/>
         <source>%n request(s) were changed since and were kept as they are.</source>
         <translation>
             <numerusform>%n запрос с тех пор изменен и оставлен как есть.</numerusform>
@@ -614,12 +614,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="300"/>
+        <location filename="../requestdesk/ui/main_window.py" line="327"/>
         <source>New request created</source>
         <translation>Создан новый запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="355"/>
+        <location filename="../requestdesk/ui/main_window.py" line="384"/>
         <source>Duplicate %n request(s)</source>
         <translation>
             <numerusform>Копирование %n запроса</numerusform>
@@ -628,7 +628,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="357"/>
+        <location filename="../requestdesk/ui/main_window.py" line="386"/>
         <source>%n copy(ies) created as draft(s)</source>
         <translation>
             <numerusform>Создана %n копия (черновик)</numerusform>
@@ -637,23 +637,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="368"/>
-        <location filename="../requestdesk/ui/main_window.py" line="375"/>
+        <location filename="../requestdesk/ui/main_window.py" line="397"/>
+        <location filename="../requestdesk/ui/main_window.py" line="404"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="369"/>
+        <location filename="../requestdesk/ui/main_window.py" line="398"/>
         <source>A request that is open in an editor cannot be deleted. Close its editor window first.</source>
         <translation>Запрос, открытый в редакторе, удалить нельзя. Сначала закройте окно редактора.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="375"/>
+        <location filename="../requestdesk/ui/main_window.py" line="404"/>
         <source>Nothing was deleted.</source>
         <translation>Ничего не удалено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="379"/>
+        <location filename="../requestdesk/ui/main_window.py" line="408"/>
         <source>Delete %n request(s)</source>
         <translation>
             <numerusform>Удаление %n запроса</numerusform>
@@ -662,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="382"/>
+        <location filename="../requestdesk/ui/main_window.py" line="411"/>
         <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
         <translation>
             <numerusform>Удален %n запрос. Правка ▸ Отменить (%1) вернет его.</numerusform>
@@ -671,7 +671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="438"/>
+        <location filename="../requestdesk/ui/main_window.py" line="468"/>
         <source>Import %n request(s)</source>
         <translation>
             <numerusform>Импорт %n запроса</numerusform>
@@ -680,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="440"/>
+        <location filename="../requestdesk/ui/main_window.py" line="470"/>
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>Импортирован %n запрос</numerusform>
@@ -689,27 +689,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="442"/>
+        <location filename="../requestdesk/ui/main_window.py" line="472"/>
         <source>The register already holds these requests, unchanged</source>
         <translation>Эти запросы уже есть в реестре в том же виде</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="451"/>
+        <location filename="../requestdesk/ui/main_window.py" line="481"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="461"/>
+        <location filename="../requestdesk/ui/main_window.py" line="491"/>
         <source>Package written: %1</source>
         <translation>Пакет записан: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="481"/>
+        <location filename="../requestdesk/ui/main_window.py" line="511"/>
         <source>The register already holds what the package brings</source>
         <translation>В реестре уже есть все, что содержит пакет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="483"/>
+        <location filename="../requestdesk/ui/main_window.py" line="513"/>
         <source>%n package(s) imported</source>
         <translation>
             <numerusform>Загружен %n пакет</numerusform>
@@ -718,91 +718,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="514"/>
+        <location filename="../requestdesk/ui/main_window.py" line="544"/>
         <source>Document written: %1</source>
         <translation>Документ сохранен: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="525"/>
-        <location filename="../requestdesk/ui/main_window.py" line="528"/>
+        <location filename="../requestdesk/ui/main_window.py" line="555"/>
+        <location filename="../requestdesk/ui/main_window.py" line="558"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="526"/>
+        <location filename="../requestdesk/ui/main_window.py" line="556"/>
         <source>Re-checking the deadlines of the register under the new counting rule…</source>
         <translation>Пересчет сроков реестра по новому правилу исчисления…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="528"/>
+        <location filename="../requestdesk/ui/main_window.py" line="558"/>
         <source>The counting rule was not changed.</source>
         <translation>Правило исчисления срока не изменено.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="532"/>
+        <location filename="../requestdesk/ui/main_window.py" line="562"/>
         <source>Cancelled: the register keeps the previous counting rule.</source>
         <translation>Отменено: в реестре действует прежнее правило исчисления срока.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="554"/>
-        <source>Backup</source>
-        <translation>Резервная копия</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/main_window.py" line="554"/>
-        <source>Making today&apos;s backup of the register…</source>
-        <translation>Создается сегодняшняя резервная копия реестра…</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/main_window.py" line="556"/>
+        <location filename="../requestdesk/ui/main_window.py" line="573"/>
         <source>The daily backup was not made: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="570"/>
+        <location filename="../requestdesk/ui/main_window.py" line="594"/>
         <source>Last good backup: %1</source>
         <translation>Последняя исправная резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="571"/>
+        <location filename="../requestdesk/ui/main_window.py" line="595"/>
         <source>No good backup yet</source>
         <translation>Исправной резервной копии пока нет</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="581"/>
-        <location filename="../requestdesk/ui/main_window.py" line="601"/>
-        <location filename="../requestdesk/ui/main_window.py" line="611"/>
-        <location filename="../requestdesk/ui/main_window.py" line="622"/>
+        <location filename="../requestdesk/ui/main_window.py" line="606"/>
+        <location filename="../requestdesk/ui/main_window.py" line="626"/>
+        <location filename="../requestdesk/ui/main_window.py" line="636"/>
+        <location filename="../requestdesk/ui/main_window.py" line="647"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="582"/>
+        <location filename="../requestdesk/ui/main_window.py" line="607"/>
         <source>Close the editor windows first: their requests would be saved over the restored register.</source>
         <translation>Сначала закройте окна редактора: иначе их запросы будут записаны поверх восстановленного реестра.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="601"/>
+        <location filename="../requestdesk/ui/main_window.py" line="626"/>
         <source>Restoring the register…</source>
         <translation>Восстановление реестра…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="612"/>
+        <location filename="../requestdesk/ui/main_window.py" line="637"/>
         <source>The register could not be opened again. RequestDesk closes; start it again.</source>
         <translation>Реестр не удалось открыть снова. RequestDesk будет закрыт; запустите его заново.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="658"/>
+        <location filename="../requestdesk/ui/main_window.py" line="683"/>
         <source>Another program changed %1: its editor now shows that version.</source>
         <translation>Другая программа изменила %1: редактор теперь показывает эту версию.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="622"/>
+        <location filename="../requestdesk/ui/main_window.py" line="647"/>
         <source>The register was not restored.</source>
         <translation>Реестр не восстановлен.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="627"/>
+        <location filename="../requestdesk/ui/main_window.py" line="652"/>
         <source>Register restored from %1</source>
         <translation>Реестр восстановлен из копии %1</translation>
     </message>
@@ -823,67 +813,67 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="56"/>
+        <location filename="../requestdesk/ui/register/model.py" line="55"/>
         <source>Art. 6(2): an urgent request sent orally or by technical means is confirmed in writing within 3 days</source>
         <translation>П. 2 ст. 6: срочный запрос, переданный устно или с использованием технических средств связи, подтверждается в письменной форме в течение 3 суток</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="61"/>
+        <location filename="../requestdesk/ui/register/model.py" line="60"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="62"/>
+        <location filename="../requestdesk/ui/register/model.py" line="61"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="63"/>
+        <location filename="../requestdesk/ui/register/model.py" line="62"/>
         <source>Requested authority</source>
         <translation>Запрашиваемый орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="64"/>
+        <location filename="../requestdesk/ui/register/model.py" line="63"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="65"/>
+        <location filename="../requestdesk/ui/register/model.py" line="64"/>
         <source>Urgent</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="66"/>
+        <location filename="../requestdesk/ui/register/model.py" line="65"/>
         <source>Written confirmation</source>
         <translation>Письменное подтверждение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="67"/>
+        <location filename="../requestdesk/ui/register/model.py" line="66"/>
         <source>Execute by</source>
         <translation>Исполнить до</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="93"/>
+        <location filename="../requestdesk/ui/register/model.py" line="92"/>
         <source>(no number)</source>
         <translation>(без номера)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="101"/>
+        <location filename="../requestdesk/ui/register/model.py" line="100"/>
         <source>urgent</source>
         <translation>срочный</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="119"/>
+        <location filename="../requestdesk/ui/register/model.py" line="118"/>
         <source>(not chosen)</source>
         <translation>(не выбран)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="130"/>
+        <location filename="../requestdesk/ui/register/model.py" line="132"/>
         <source>%1, ready for signature</source>
         <translation>%1, готов к подписанию</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="127"/>
+        <location filename="../requestdesk/ui/register/model.py" line="129"/>
         <source>%1, %n error(s)</source>
         <translation>
             <numerusform>%1, %n ошибка</numerusform>
@@ -892,7 +882,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="129"/>
+        <location filename="../requestdesk/ui/register/model.py" line="131"/>
         <source>%1, %n warning(s)</source>
         <translation>
             <numerusform>%1, %n предупреждение</numerusform>
@@ -901,17 +891,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="139"/>
+        <location filename="../requestdesk/ui/register/model.py" line="147"/>
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="141"/>
+        <location filename="../requestdesk/ui/register/model.py" line="149"/>
         <source>Confirmed %1</source>
         <translation>Подтвержден: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="151"/>
+        <location filename="../requestdesk/ui/register/model.py" line="159"/>
         <source>Open the request to see the findings of the check</source>
         <translation>Откройте запрос, чтобы увидеть замечания проверки</translation>
     </message>
@@ -919,12 +909,12 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="112"/>
+        <location filename="../requestdesk/ui/register/view.py" line="131"/>
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="196"/>
+        <location filename="../requestdesk/ui/register/view.py" line="234"/>
         <source>The register is empty.
 
 Create a request with File ▸ New request (Ctrl+N), or import request files (*.request.json) with File ▸ Import or by dropping them here.</source>
@@ -933,7 +923,7 @@ Create a request with File ▸ New request (Ctrl+N), or import request files (*.
 Создайте запрос командой Файл ▸ Новый запрос (Ctrl+N) или импортируйте файлы запросов (*.request.json) командой Файл ▸ Импорт либо перетащив их сюда.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/view.py" line="201"/>
+        <location filename="../requestdesk/ui/register/view.py" line="239"/>
         <source>No request matches the search and filters.
 
 The register holds %n request(s); clear the search box or the filters to see them.</source>
@@ -950,27 +940,27 @@ The register holds %n request(s); clear the search box or the filters to see the
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="230"/>
+        <location filename="../requestdesk/ui/register/view.py" line="282"/>
         <source>Search in both languages: words, numbers, IP addresses, e-mails…</source>
         <translation>Поиск на обоих языках: слова, номера, IP-адреса, адреса электронной почты…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="231"/>
+        <location filename="../requestdesk/ui/register/view.py" line="283"/>
         <source>&amp;Status:</source>
         <translation>&amp;Состояние:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="232"/>
+        <location filename="../requestdesk/ui/register/view.py" line="284"/>
         <source>&amp;Urgent only</source>
         <translation>Только &amp;срочные</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="233"/>
+        <location filename="../requestdesk/ui/register/view.py" line="285"/>
         <source>Confirmation &amp;overdue</source>
         <translation>&amp;Просрочено подтверждение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="234"/>
+        <location filename="../requestdesk/ui/register/view.py" line="286"/>
         <source>Urgent requests whose written confirmation (Art. 6(2)) is past due</source>
         <translation>Срочные запросы, срок письменного подтверждения которых (п. 2 ст. 6) истек</translation>
     </message>
@@ -1296,48 +1286,48 @@ The register holds %n request(s); clear the search box or the filters to see the
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="194"/>
-        <location filename="../requestdesk/ui/welcome.py" line="195"/>
+        <location filename="../requestdesk/ui/welcome.py" line="196"/>
+        <location filename="../requestdesk/ui/welcome.py" line="197"/>
         <source>(not chosen)</source>
         <translation>(не выбрано)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="226"/>
+        <location filename="../requestdesk/ui/welcome.py" line="228"/>
         <source>(choose from the directory or type below)</source>
         <translation>(выберите из справочника или введите ниже)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="283"/>
+        <location filename="../requestdesk/ui/welcome.py" line="285"/>
         <source>Welcome to RequestDesk</source>
         <translation>Добро пожаловать в RequestDesk</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="284"/>
+        <location filename="../requestdesk/ui/welcome.py" line="286"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="285"/>
+        <location filename="../requestdesk/ui/welcome.py" line="287"/>
         <source>Next &gt;</source>
         <translation>Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="286"/>
+        <location filename="../requestdesk/ui/welcome.py" line="288"/>
         <source>&lt; Back</source>
         <translation>&lt; Назад</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="287"/>
+        <location filename="../requestdesk/ui/welcome.py" line="289"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="288"/>
+        <location filename="../requestdesk/ui/welcome.py" line="290"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="290"/>
+        <location filename="../requestdesk/ui/welcome.py" line="292"/>
         <source>RequestDesk helps you draft a request for assistance under Article 6 of the 2018 CIS Agreement, check it against the Article&apos;s required elements and its signature and seal rules, watch the 3-day deadline of written confirmation of urgent requests, and print the request in Russian and English.
 
 A few answers fill every new request with your details. You can skip this now and change everything later in File ▸ Settings.</source>
@@ -1346,108 +1336,108 @@ A few answers fill every new request with your details. You can skip this now an
 Несколько ответов заполнят каждый новый запрос вашими данными. Этот шаг можно пропустить и всё изменить позже в меню «Файл ▸ Настройки».</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="295"/>
+        <location filename="../requestdesk/ui/welcome.py" line="297"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="296"/>
+        <location filename="../requestdesk/ui/welcome.py" line="298"/>
         <source>Your authority</source>
         <translation>Ваш орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="298"/>
+        <location filename="../requestdesk/ui/welcome.py" line="300"/>
         <source>The competent authority that sends your requests. Choose your state, then type a few letters of the authority&apos;s name to find it in the directory; its Russian and English names are filled in.</source>
         <translation>Компетентный орган, который направляет ваши запросы. Выберите государство, затем наберите несколько букв названия органа, чтобы найти его в справочнике: названия на русском и английском языках заполнятся сами.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="300"/>
+        <location filename="../requestdesk/ui/welcome.py" line="302"/>
         <source>State:</source>
         <translation>Государство:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="301"/>
+        <location filename="../requestdesk/ui/welcome.py" line="303"/>
         <source>Competent authority:</source>
         <translation>Компетентный орган:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="302"/>
+        <location filename="../requestdesk/ui/welcome.py" line="304"/>
         <source>Name (Russian, English):</source>
         <translation>Название (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="303"/>
+        <location filename="../requestdesk/ui/welcome.py" line="305"/>
         <source>Subdivision in the directory:</source>
         <translation>Подразделение в справочнике:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="304"/>
+        <location filename="../requestdesk/ui/welcome.py" line="306"/>
         <source>Subdivision (Russian, English):</source>
         <translation>Подразделение (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="306"/>
+        <location filename="../requestdesk/ui/welcome.py" line="310"/>
         <source>Type to search the directory</source>
         <translation>Наберите для поиска в справочнике</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="307"/>
+        <location filename="../requestdesk/ui/welcome.py" line="311"/>
         <source>Signatory and executor</source>
         <translation>Подписант и исполнитель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="309"/>
+        <location filename="../requestdesk/ui/welcome.py" line="313"/>
         <source>Who usually signs your requests (Art. 6(4)) and who prepares them. Names and positions are written in both languages, as they appear in the document.</source>
         <translation>Кто обычно подписывает ваши запросы (п. 4 ст. 6) и кто их готовит. Фамилии и должности указываются на обоих языках так, как они будут напечатаны в документе.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="311"/>
+        <location filename="../requestdesk/ui/welcome.py" line="315"/>
         <source>Default signatory</source>
         <translation>Подписант по умолчанию</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="312"/>
+        <location filename="../requestdesk/ui/welcome.py" line="316"/>
         <source>Executing officer</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="313"/>
+        <location filename="../requestdesk/ui/welcome.py" line="317"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="314"/>
-        <location filename="../requestdesk/ui/welcome.py" line="316"/>
+        <location filename="../requestdesk/ui/welcome.py" line="318"/>
+        <location filename="../requestdesk/ui/welcome.py" line="320"/>
         <source>Name:</source>
         <translation>Инициалы и фамилия:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="315"/>
+        <location filename="../requestdesk/ui/welcome.py" line="319"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="317"/>
+        <location filename="../requestdesk/ui/welcome.py" line="321"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="318"/>
+        <location filename="../requestdesk/ui/welcome.py" line="322"/>
         <source>An example to explore</source>
         <translation>Пример для ознакомления</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="320"/>
+        <location filename="../requestdesk/ui/welcome.py" line="324"/>
         <source>The example is a complete request from one competent authority to another, with the number %1. Open it, look at each step and its help, export it to see the document. It is only an example: delete it when you no longer need it.</source>
         <translation>Пример — полностью составленный запрос одного компетентного органа другому под номером %1. Откройте его, посмотрите каждый шаг и справку к нему, сформируйте документ. Это только пример: удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="323"/>
+        <location filename="../requestdesk/ui/welcome.py" line="327"/>
         <source>Add the example request to the register</source>
         <translation>Добавить пример запроса в реестр</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/welcome.py" line="325"/>
+        <location filename="../requestdesk/ui/welcome.py" line="329"/>
         <source>Help ▸ Welcome and first settings brings this back; Help also holds the Articles of the Agreement.</source>
         <translation>Вернуться к этой настройке можно через «Справка ▸ Первоначальная настройка»; там же — статьи Соглашения.</translation>
     </message>

@@ -231,9 +231,11 @@ class AuditOps(DeskBase):
         folder = self.store.path.parent
         return workstation_key(folder).public_key if (folder / WORKSTATION_KEY_FILE).exists() else None
 
+    # The heads file read once per verify, not once per request (see verify).
+    _heads_cache: tuple[dict[str, tuple[int, str]], int] | None = None
+
     def _heads(self) -> tuple[dict[str, tuple[int, str]], int]:
-        # Read once per verify, not once per request (see verify).
-        cached = getattr(self, "_heads_cache", None)
+        cached = self._heads_cache
         return cached if cached is not None else read_heads(self.store.path.parent, self._own_key())
 
     def verify(self) -> list[Problem]:
@@ -246,7 +248,7 @@ class AuditOps(DeskBase):
             self._heads_cache = None
 
     def _verify_all(self, problems: list[Problem]) -> list[Problem]:
-        heads, bad = self._heads_cache
+        heads, bad = self._heads()
         if bad:
             problems.append(Problem("", "heads_damaged", (("count", str(bad)),)))
         logged_ids = set(self.store.logged_ids())

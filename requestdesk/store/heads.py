@@ -17,7 +17,7 @@ import json
 import os
 import sqlite3
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 from requestdesk.identity.signing import b64, signing_bytes, unb64, verify
 

@@ -154,24 +154,29 @@ class Tracker:
 
     # -- the watch ------------------------------------------------------------------
     def overview(self) -> Overview:
-        now = self.store.clock.now()
-        db = self.store._db
-        # The store keeps instants as UTC ISO strings, which sort as the instants do.
-        utc_now = iso_instant(now.astimezone(timezone.utc))
-        soon = iso_instant((now + SOON).astimezone(timezone.utc))
-        pending, overdue, due_soon = db.execute(
-            "SELECT count(*), coalesce(sum(confirmation_due < ?), 0), "
-            "coalesce(sum(confirmation_due >= ? AND confirmation_due < ?), 0) "
-            "FROM requests WHERE confirmation_due IS NOT NULL AND confirmed_at IS NULL",
-            (utc_now, utc_now, soon),
-        ).fetchone()
-        statuses = [s.value for s in AWAITING_EXECUTION]
-        marks = ", ".join("?" * len(statuses))
-        today = now.date().isoformat()
-        awaiting, late = db.execute(
-            f"SELECT count(*), coalesce(sum(desired_execution_by != '' AND desired_execution_by < ?), 0) "
-            f"FROM requests WHERE status IN ({marks})",
-            (today, *statuses),
-        ).fetchone()
-        return Overview(pending, overdue, due_soon, awaiting, late)
+        return overview(self.store)
 
+
+def overview(store: RequestStore) -> Overview:
+    """What the watch counts, read in two queries (no operation needed: the window's
+    first paint shows these counts)."""
+    now = store.clock.now()
+    db = store._db
+    # The store keeps instants as UTC ISO strings, which sort as the instants do.
+    utc_now = iso_instant(now.astimezone(timezone.utc))
+    soon = iso_instant((now + SOON).astimezone(timezone.utc))
+    pending, overdue, due_soon = db.execute(
+        "SELECT count(*), coalesce(sum(confirmation_due < ?), 0), "
+        "coalesce(sum(confirmation_due >= ? AND confirmation_due < ?), 0) "
+        "FROM requests WHERE confirmation_due IS NOT NULL AND confirmed_at IS NULL",
+        (utc_now, utc_now, soon),
+    ).fetchone()
+    statuses = [s.value for s in AWAITING_EXECUTION]
+    marks = ", ".join("?" * len(statuses))
+    today = now.date().isoformat()
+    awaiting, late = db.execute(
+        f"SELECT count(*), coalesce(sum(desired_execution_by != '' AND desired_execution_by < ?), 0) "
+        f"FROM requests WHERE status IN ({marks})",
+        (today, *statuses),
+    ).fetchone()
+    return Overview(pending, overdue, due_soon, awaiting, late)

@@ -114,11 +114,11 @@ class DeadlineWatch(QObject):
         """After the register changed: the panel's rows, the alerts and the counts."""
         if self._parts is None:
             return  # built after the first paint, with what the register holds then
-        from requestdesk.ui.operations import desk_of
+        from requestdesk.store.tracking import overview as watch_counts
 
         panel, _, overview = self._parts
         panel.refresh()
-        overview.set_overview(desk_of(self.services).overview())
+        overview.set_overview(watch_counts(self.services.store))
         self.dock.setVisible(panel.model.rowCount() > 0 or self.dock.isVisible())
 
     def _notify(self, soon: int, overdue: int) -> None:
