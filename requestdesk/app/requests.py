@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -58,22 +58,19 @@ class RequestOps(DeskBase):
         """Saves a changed text. Refused once the request has left the editable stages
         (signed, sent...); a change to an approved text voids the approval in the same
         transaction."""
-        request_id = _require_id(doc)
-        with self._writing() as db:
-            stored = self._stored(db, request_id)
-            if stored.status not in EDITABLE:
-                raise OperationRefused("not_editable", status=stored.status)
-            if stored.doc == doc:
-                return Done(Edited(self.store.check(doc), None, False))
-            result = self.store.write(db, doc)
-            append_event(db, request_id, self.store.clock.now(), self.user, "edited", {"fingerprint": fingerprint(doc)})
-            voided, restored = self._review_follows(db, request_id)
-        return self._edited(request_id, Edited(result, voided, True, restored), initiator)
+        return self._save_text(doc, "edited", lambda old: {}, initiator)
 
     def replace(self, doc: dict[str, Any], *, initiator: object = None) -> Done[Edited]:
         """Puts a text from elsewhere (a request file) over the register's: allowed while
         the request is editable, logged with the text it replaced, and voiding an approval
         of the old text like any edit."""
+        return self._save_text(
+            doc, "replaced", lambda old: {"replaced": {"fingerprint": fingerprint(old), "document": old}}, initiator)
+
+    def _save_text(self, doc: dict[str, Any], kind: str, about_old: Callable[[dict[str, Any]], dict[str, Any]],
+                   initiator: object) -> Done[Edited]:
+        """A new text for a stored request, logged as `kind` with what `about_old` says of
+        the text it replaces."""
         request_id = _require_id(doc)
         with self._writing() as db:
             stored = self._stored(db, request_id)
@@ -82,10 +79,8 @@ class RequestOps(DeskBase):
             if stored.doc == doc:
                 return Done(Edited(self.store.check(doc), None, False))
             result = self.store.write(db, doc)
-            append_event(db, request_id, self.store.clock.now(), self.user, "replaced", {
-                "fingerprint": fingerprint(doc),
-                "replaced": {"fingerprint": fingerprint(stored.doc), "document": stored.doc},
-            })
+            append_event(db, request_id, self.store.clock.now(), self.user, kind,
+                         {"fingerprint": fingerprint(doc), **about_old(stored.doc)})
             voided, restored = self._review_follows(db, request_id)
         return self._edited(request_id, Edited(result, voided, True, restored), initiator)
 
