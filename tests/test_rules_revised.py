@@ -349,3 +349,12 @@ def test_the_agreement_s_articles_and_the_profile_s_own_texts_state_the_same_in_
         texts.extend(pairs(json.loads(resource_path(*name).read_text(encoding="utf-8"))))
     assert len(texts) > 300
     assert [(ru[:60], en[:60]) for ru, en in texts if compare_texts(ru, en)] == []
+
+
+def test_an_ip_row_not_yet_filled_is_one_error_not_a_sentence_with_a_hole(complete_request):
+    doc = edited(complete_request, assistance__0__identifiers=[{"type": "ip", "value": ""}])
+    from requestdesk.domain.check import check_document
+
+    messages = [f.message("ru") for f in check_document(doc).findings if f.field.startswith("assistance.0.identifiers")]
+    assert messages and all("  " not in m for m in messages)
+    assert any(f.code == "data.identifier" and f.severity == "error" for f in check_document(doc).findings)

@@ -44,5 +44,6 @@ def identifiers_well_formed(ctx: CheckContext) -> None:
                     type_name=ctx.profile.identifier_types[kind],
                 )
             window = _window(ctx, path, identifier)
-            if kind == "ip" and not window:
+            # An address not yet typed has its own error: no window is asked of nothing.
+            if kind == "ip" and value and not window:
                 ctx.report.warning("data.identifier", f"{path}.from", "data.identifier.window", value=value[:80])
