@@ -42,7 +42,8 @@ def test_store_and_backups_are_readable_by_the_user_only(tmp_path, store, comple
 def test_restore_brings_back_what_the_backup_held(tmp_path, store, complete_request):
     store.save(complete_request)
     backup = make_backup(store, tmp_path / "data" / "backups", date(2026, 11, 26))
-    store.delete(complete_request["id"])
+    with store.transaction() as db:
+        store.remove(db, complete_request["id"])
     store.close()
     restore(backup.path, store.path)
     again = RequestStore(store.path)

@@ -117,7 +117,9 @@ def test_a_version_1_register_is_migrated_with_its_documents_and_search(tmp_path
     changed["case_summary"]["ru"] = "Атака шифровальщика."
     store.save(changed)
     assert found_ids(store, "ransomware") == [complete_request["id"]]
-    assert store.delete(complete_request["id"]) == changed
+    with store.transaction() as db:
+        store.remove(db, complete_request["id"])
+    assert store.get(complete_request["id"]) is None
     assert found_ids(store, "ransomware") == [] and store.count() == 0
     store.close()
 
@@ -181,7 +183,8 @@ def test_a_search_matching_thousands_lists_the_same_requests_in_the_same_order_a
     assert found_ids(store)[0] == doc["id"] and len(found_ids(store)) == 61
     # ...and so does a change made by another process on the same register.
     other = RequestStore(store.path)
-    other.delete(doc["id"])
+    with other.transaction() as db:
+        other.remove(db, doc["id"])
     other.close()
     assert doc["id"] not in found_ids(store, "even") and len(found_ids(store, "even")) == 30
     assert doc["id"] not in found_ids(store) and len(store.keys()) == store.count() == 60
@@ -204,7 +207,8 @@ def test_a_deleted_requests_key_is_never_given_to_another(tmp_path, complete_req
     store.save(first)
     store.save(last)
     held = store.key_of(last["id"])
-    store.delete(last["id"])
+    with store.transaction() as db:
+        store.remove(db, last["id"])
     store.close()
     store = open_store(tmp_path)  # reopened: the high-water mark is in the file, not in memory
     newcomer = dict(copy.deepcopy(complete_request), id=str(uuid.uuid4()))

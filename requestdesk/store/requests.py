@@ -358,13 +358,6 @@ class RequestStore:
         db.execute("DELETE FROM requests WHERE id = ?", (request_id,))
         db.execute("DELETE FROM documents WHERE id = ?", (request_id,))
 
-    def delete(self, request_id: str) -> dict[str, Any] | None:
-        """Removes a request and returns its document (so that the deletion can be undone)."""
-        doc = self.get(request_id)
-        with self.transaction() as db:
-            self.remove(db, request_id)
-        return doc
-
     # -- reading ------------------------------------------------------------------
     def get(self, request_id: str) -> dict[str, Any] | None:
         row = self._db.execute("SELECT doc FROM documents WHERE id = ?", (request_id,)).fetchone()
