@@ -28,7 +28,7 @@ UNITS = {
 }
 
 
-def _best(fn, text: str, repeat: int = 3) -> float:
+def _best(fn, text: str, repeat: int = 5) -> float:
     """The least time one call takes, each measure repeating calls for at least 20 ms so
     that the timer's grain and a busy moment weigh little."""
     best = float("inf")
