@@ -64,9 +64,15 @@ def _baseline(text: str) -> None:
 def test_reading_50000_characters_is_linear(unit, reader):
     small = (unit * (5_000 // len(unit) + 1))[:5_000]
     large = (unit * (50_000 // len(unit) + 1))[:50_000]
-    large_time = _best(reader, large)
-    growth = large_time / max(_best(reader, small), 1e-9)
-    per_character = large_time / _best(_baseline, large)
+    # A busy moment can slow one measure of either size; a quadratic reading is slow in
+    # every attempt, so the least growth of three attempts is the reading's own.
+    growth = per_character = float("inf")
+    for _ in range(3):
+        large_time = _best(reader, large)
+        growth = min(growth, large_time / max(_best(reader, small), 1e-9))
+        per_character = min(per_character, large_time / _best(_baseline, large))
+        if growth < 30 and per_character < 2_000:
+            break
     # Ten times the text, about ten times the work; quadratic work would be a hundredfold.
     assert growth < 30, f"{growth:.0f}× the time for 10× the text"
     assert per_character < 2_000, f"{per_character:.0f}× a plain scan of the text"
