@@ -148,11 +148,6 @@ def fill(template: str, values: Mapping[str, object], lang: str) -> str:
     return _PLACEHOLDER.sub(value, template)
 
 
-def in_languages(message: Message, langs: tuple[str, ...], **params: object) -> dict[str, str]:
-    """The message rendered in each of `langs` (a finding's or a document's bilingual text)."""
-    return {lang: message.render(lang, **params) for lang in langs}
-
-
 def _count(value: object) -> int:
     if isinstance(value, (int, str)):
         try:
