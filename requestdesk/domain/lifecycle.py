@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
+from requestdesk.domain.problems import Problem
 from requestdesk.domain.text import Message, _
 
 
@@ -90,18 +92,20 @@ LABELS: dict[Status, Message] = {
 REVIEW_DECISIONS = frozenset({Status.APPROVED, Status.RETURNED})
 
 
-class TransitionError(ValueError):
+class TransitionError(Problem, ValueError):
+    """A move the lifecycle does not allow (or that only the review decides)."""
+
+    TEXTS = {
+        "by_review": _("“{target}” is decided by the supervisor in the review checklist (Request ▸ Review…)."),
+        "not_allowed": _("A request cannot move from “{current}” to “{target}”."),
+    }
+
     def __init__(self, current: str, target: str, *, by_review: bool = False):
         self.current, self.target, self.by_review = current, target, by_review
-        super().__init__(f"a request cannot go from {current} to {target}")
+        super().__init__("by_review" if by_review else "not_allowed", current=current, target=target)
 
-    def message(self, lang: str) -> str:
-        names = {"current": label(self.current, lang), "target": label(self.target, lang)}
-        return (_BY_REVIEW if self.by_review else _NOT_ALLOWED).render(lang, **names)
-
-
-_BY_REVIEW = _("“{target}” is decided by the supervisor in the review checklist (Request ▸ Review…).")
-_NOT_ALLOWED = _("A request cannot move from “{current}” to “{target}”.")
+    def value(self, name: str, value: Any, lang: str) -> object:
+        return label(str(value), lang)
 
 
 def allowed_next(current: str) -> frozenset[Status]:
