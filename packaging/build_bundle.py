@@ -2,7 +2,7 @@
 
     python packaging/build_bundle.py [--dist DIR] [--work DIR]
 
-Compiles the interface catalogs first (translations/*.ts -> .qm), then runs
+Compiles the catalogs first (translations/*.ts -> .qm, messages_*.po -> .mo), then runs
 packaging/requestdesk.spec. The result is DIR/requestdesk/ (default dist/requestdesk/):
 the program `requestdesk` (`requestdesk.exe` and `requestdesk-cli.exe` on Windows) with
 everything it needs beside it. Needs the `bundle` extra: pip install ".[bundle]".

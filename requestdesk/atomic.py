@@ -13,19 +13,17 @@ from pathlib import Path
 from typing import BinaryIO
 
 from requestdesk.domain.problems import FileProblem
+from requestdesk.domain.text import _
 
 WRITE_PROBLEMS = {
-    "folder_missing": {"ru": "папка «{folder}» не существует", "en": "the folder \"{folder}\" does not exist"},
-    "not_a_folder": {"ru": "«{file}» — это файл, а не папка", "en": "\"{file}\" is a file, not a folder"},
-    "is_folder": {"ru": "это папка, а не файл", "en": "this is a folder, not a file"},
-    "not_writable": {"ru": "нет права записи в папку «{folder}»", "en": "the folder \"{folder}\" cannot be written to"},
-    "in_use": {
-        "ru": "файл открыт в другой программе или защищен от записи; закройте его и повторите",
-        "en": "the file is open in another program or read-only; close it and try again",
-    },
-    "name_too_long": {"ru": "слишком длинное имя файла или путь", "en": "the file name or path is too long"},
-    "disk_full": {"ru": "на диске недостаточно места, файл не записан", "en": "the disk is full, the file was not written"},
-    "write_failed": {"ru": "файл не удается записать (ошибка системы: {detail})", "en": "the file cannot be written (system error: {detail})"},
+    "folder_missing": _("the folder \"{folder}\" does not exist"),
+    "not_a_folder": _("\"{file}\" is a file, not a folder"),
+    "is_folder": _("this is a folder, not a file"),
+    "not_writable": _("the folder \"{folder}\" cannot be written to"),
+    "in_use": _("the file is open in another program or read-only; close it and try again"),
+    "name_too_long": _("the file name or path is too long"),
+    "disk_full": _("the disk is full, the file was not written"),
+    "write_failed": _("the file cannot be written (system error: {detail})"),
 }
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from requestdesk.domain.document import get_path, set_path
+from requestdesk.domain.languages import SUPPORTED
 from requestdesk.domain.lifecycle import EDITABLE, Status
 
 _ABSENT = object()  # marks "the key was not there", so that undo removes it again
@@ -231,6 +232,6 @@ def attachment_for_file(name: str, pages: int | None) -> dict[str, Any]:
     own language only (a Cyrillic name is no English title); the other is left to write."""
     item = new_attachment()
     lang = language_of_name(name)
-    item["title"] = {code: name if lang in (None, code) else "" for code in ("ru", "en")}
+    item["title"] = {code: name if lang in (None, code) else "" for code in SUPPORTED}
     item["pages"] = pages
     return item

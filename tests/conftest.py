@@ -12,6 +12,19 @@ import pytest  # noqa: E402
 from requestdesk.resources import resource_path  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _message_catalogs():
+    """The gettext catalogs compiled from translations/messages_*.po, as an install compiles
+    them: the Russian of the command line, the errors and the documents' words (the
+    command-line tests run the program in subprocesses, which read the .mo files)."""
+    from requestdesk.domain.text import forget_catalogs
+    from requestdesk.resources import translations_dir
+    from requestdesk.translations_build import compile_messages
+
+    compile_messages(translations_dir())
+    forget_catalogs()
+
+
 @pytest.fixture
 def complete_request() -> dict:
     """A complete two-language request with three assistance items (the example)."""

@@ -78,6 +78,7 @@ def test_the_bundle_carries_catalogs_resources_and_licences_but_not_qml(bundle):
     internal = bundle / "_internal"
     data = internal / "requestdesk" / "_data"
     assert {p.name for p in (data / "translations").glob("*.qm")} >= {"requestdesk_ru.qm", "editor_ru.qm"}
+    assert (data / "translations" / "messages_ru.mo").is_file()  # the command line's and the errors' Russian
     for part in ("directory.json", "templates/request-parallel.docx", "profiles/cis-2018-it.articles.json",
                  "examples/example.request.json", "icons/requestdesk.svg"):
         assert (data / "resources" / part).is_file(), part

@@ -12,22 +12,31 @@ from tests.cli_helpers import ROOT
 
 NOT_FOR_CHECK = ("PySide6", "shiboken6", "docx", "docxtpl", "jinja2", "lxml", "sqlite3", "zipfile",
                  "requestdesk.store", "requestdesk.packages", "requestdesk.documents", "requestdesk.ui",
-                 "requestdesk.cli.packages", "snowballstemmer")
+                 "requestdesk.cli.packages", "snowballstemmer",
+                 # The message catalog is read with the standard library: babel's catalog tools build it.
+                 "babel.messages", "requestdesk.translations_build")
 
 
-def modules_after(*args: str) -> list[str]:
+def after(*args: str) -> tuple[list[str], list[str]]:
+    """The modules a command loaded, and the languages whose message catalog it read."""
     script = (
         "import contextlib, io, json, sys\n"
         "from requestdesk.__main__ import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         f"    code = main({list(args)!r})\n"
-        "print(json.dumps([code, sorted(sys.modules)]))\n"
+        "text = sys.modules.get('requestdesk.domain.text')\n"
+        "read = sorted(lang for lang, catalog in text._catalogs.items() if catalog is not None) if text else []\n"
+        "print(json.dumps([code, sorted(sys.modules), read]))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
-    code, modules = json.loads(result.stdout.splitlines()[-1])
+    code, modules, catalogs = json.loads(result.stdout.splitlines()[-1])
     assert code in (0, 1)
-    return modules
+    return modules, catalogs
+
+
+def modules_after(*args: str) -> list[str]:
+    return after(*args)[0]
 
 
 def test_check_imports_neither_qt_nor_documents_packages_or_the_register():
@@ -37,6 +46,13 @@ def test_check_imports_neither_qt_nor_documents_packages_or_the_register():
         loaded = [m for m in modules if m.split(".")[0] in NOT_FOR_CHECK or m.startswith(NOT_FOR_CHECK)]
         assert loaded == [], args
         assert "requestdesk.domain.check" in modules  # the check did run
+
+
+def test_check_reads_the_message_catalog_only_when_it_says_something_in_russian():
+    example = str(resource_path("examples", "example.request.json"))
+    assert after("check", example, "--lang", "en")[1] == []
+    assert after("check", example, "--json", "--lang", "en")[1] == []
+    assert after("check", example, "--lang", "ru")[1] == ["ru"]
 
 
 def test_other_commands_still_know_every_command():

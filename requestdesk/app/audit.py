@@ -18,62 +18,27 @@ from requestdesk.app.desk import DeskBase
 from requestdesk.domain.fingerprint import fingerprint
 from requestdesk.domain.problems import render
 from requestdesk.domain.review import ApprovalStatus
+from requestdesk.domain.text import _
 from requestdesk.store.events import Event, chain_breaks, read_events, signature_holds
 from requestdesk.store.heads import read_heads
 from requestdesk.store.review import approval_of, read_decisions, read_marks, review_from_log, review_record, trust_of_folder
 
 _TEXTS = {
-    "missing": {"ru": "событие {seq} отсутствует (на его месте {found})", "en": "event {seq} is missing (found {found})"},
-    "unlinked": {"ru": "событие {seq} не следует за предыдущим", "en": "event {seq} does not follow the previous one"},
-    "altered": {"ru": "событие {seq} изменено после записи", "en": "event {seq} was altered after it was written"},
-    "text": {
-        "ru": "текст запроса (отпечаток {now}) не тот, что записан в журнале последним ({logged})",
-        "en": "the request's text (fingerprint {now}) is not the one its log last recorded ({logged})",
-    },
-    "status": {
-        "ru": "состояние «{now}» не то, что записано в журнале последним («{logged}»)",
-        "en": "the status “{now}” is not the one its log last recorded (“{logged}”)",
-    },
-    "review": {
-        "ru": "отметки или решения проверки не совпадают с журналом (изменены вне программы)",
-        "en": "the review's marks or decisions differ from its log (changed outside the program)",
-    },
-    "approval": {
-        "ru": "согласование не подтверждается: отпечаток согласованного текста не записан в журнале",
-        "en": "the approval does not verify: the approved text's fingerprint is not in the log",
-    },
-    "approval_unrecognised": {
-        "ru": "согласование не признано: {why}",
-        "en": "the approval is not recognised: {why}",
-    },
-    "bad_signature": {
-        "ru": "подпись события {seq} не сходится (событие переписано или подпись подделана)",
-        "en": "the signature of event {seq} does not verify (the event was rewritten or its signature forged)",
-    },
-    "unsigned": {
-        "ru": "событие {seq} не подписано, хотя события до него подписаны (вставлено или переписано вне программы)",
-        "en": "event {seq} is not signed though the events before it are (inserted or rewritten outside the program)",
-    },
-    "tail_removed": {
-        "ru": "в журнале {now} событий, а записано {logged}: последние события удалены",
-        "en": "the log has {now} event(s) where {logged} were counted: its last events were removed",
-    },
-    "head_differs": {
-        "ru": "событие {seq} не то, что было записано (журнал переписан целиком)",
-        "en": "event {seq} is not the one that was counted (the log was rewritten as a whole)",
-    },
-    "heads_damaged": {
-        "ru": "файл счета журналов (log-heads.jsonl) содержит неподписанные или поврежденные строки: {count}",
-        "en": "the file counting the logs (log-heads.jsonl) has {count} unsigned or damaged line(s)",
-    },
-    "integrity": {
-        "ru": "файл реестра поврежден: {detail}",
-        "en": "the register file is damaged: {detail}",
-    },
-    "uncovered": {
-        "ru": "журнал не записывает ни текста, ни состояния запроса (запрос создан до того, как журнал их записывал)",
-        "en": "the log records neither the text nor the status of the request (made before the log recorded them)",
-    },
+    "missing": _("event {seq} is missing (found {found})"),
+    "unlinked": _("event {seq} does not follow the previous one"),
+    "altered": _("event {seq} was altered after it was written"),
+    "text": _("the request's text (fingerprint {now}) is not the one its log last recorded ({logged})"),
+    "status": _("the status “{now}” is not the one its log last recorded (“{logged}”)"),
+    "review": _("the review's marks or decisions differ from its log (changed outside the program)"),
+    "approval": _("the approval does not verify: the approved text's fingerprint is not in the log"),
+    "approval_unrecognised": _("the approval is not recognised: {why}"),
+    "bad_signature": _("the signature of event {seq} does not verify (the event was rewritten or its signature forged)"),
+    "unsigned": _("event {seq} is not signed though the events before it are (inserted or rewritten outside the program)"),
+    "tail_removed": _("the log has {now} event(s) where {logged} were counted: its last events were removed"),
+    "head_differs": _("event {seq} is not the one that was counted (the log was rewritten as a whole)"),
+    "heads_damaged": _("the file counting the logs (log-heads.jsonl) has {count} unsigned or damaged line(s)"),
+    "integrity": _("the register file is damaged: {detail}"),
+    "uncovered": _("the log records neither the text nor the status of the request (made before the log recorded them)"),
 }
 
 # Events whose data say which text the request had from then on.
@@ -91,12 +56,12 @@ class Problem:
 
     def message(self, lang: str = "en") -> str:
         from requestdesk.domain.lifecycle import label
-
         from requestdesk.domain.review import VOID_REASONS
 
-        params = {k: (label(v, lang) if k in ("now", "logged") and self.what == "status" else v) for k, v in self.params}
+        params: dict[str, object] = {k: (label(v, lang) if k in ("now", "logged") and self.what == "status" else v)
+                                     for k, v in self.params}
         if "why" in params and params["why"] in VOID_REASONS:
-            params["why"] = VOID_REASONS[params["why"]][lang if lang in ("ru", "en") else "en"]
+            params["why"] = VOID_REASONS[str(params["why"])]
         return render(_TEXTS, self.what, lang, params)
 
 

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from requestdesk.cli.register import NotFound, find_request, open_desk, system_user
 from requestdesk.domain.display import visible
 from requestdesk.domain.formatting import format_instant
+from requestdesk.domain.languages import SUPPORTED
+from requestdesk.domain.text import _, _c
 from requestdesk.domain.timeutil import iso_instant
 from requestdesk.store.requests import StoreError
 
@@ -20,43 +22,36 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_NOT_VERIFIED, EXIT_UNREADABLE = 0, 1, 2
 
 _WORDS = {
-    "yes": {"ru": "да", "en": "yes"},
-    "no": {"ru": "НЕТ", "en": "NO"},
-    "header": {"ru": "Журнал запроса {id}: событий {count}", "en": "Log of request {id}: {count} event(s)"},
-    "columns": {"ru": "№  время  пользователь  событие  примечание  цепочка  целостность  подпись",
-                "en": "#  time  user  event  note  link  intact  signature"},
-    "unsigned_word": {"ru": "нет", "en": "none"},
-    "workstation": {"ru": "рабочее место", "en": "workstation"},
-    "unknown key": {"ru": "неизвестный ключ", "en": "unknown key"},
-    "deleted": {"ru": "Запрос удален из реестра; его журнал сохранен.", "en": "The request was deleted from the register; its log is kept."},
-    "log_ok": {"ru": "Журнал подтверждается.", "en": "The log verifies."},
-    "log_bad": {"ru": "Журнал НЕ подтверждается:", "en": "The log does NOT verify:"},
-    "verify_ok": {"ru": "Реестр подтверждается: проверено запросов: {count}.", "en": "The register verifies: {count} request(s) checked."},
-    "verify_bad": {"ru": "Реестр НЕ подтверждается ({count}):", "en": "The register does NOT verify ({count}):"},
-    "note": {"ru": "Замечание", "en": "Note"},
-    "signatures": {
-        "ru": "Проверены цепочка и подписи событий, счет журналов и согласие журнала с реестром. Подпись рабочего места "
-              "подтверждает лишь, что событие записано на этом рабочем месте; подпись личного ключа — кто его сделал.",
-        "en": "The chain and the signatures of the events, the count of each log and its agreement with the register were "
-              "checked. The workstation's signature proves only that an event was written on this workstation; a personal "
-              "key's signature proves who made it.",
-    },
+    "yes": _c("log column", "yes"),
+    "no": _c("log column", "NO"),
+    "header": _("Log of request {id}: {count} event(s)"),
+    "columns": _("#  time  user  event  note  link  intact  signature"),
+    "unsigned_word": _c("log column", "none"),
+    "workstation": _("workstation"),
+    "unknown key": _("unknown key"),
+    "deleted": _("The request was deleted from the register; its log is kept."),
+    "log_ok": _("The log verifies."),
+    "log_bad": _("The log does NOT verify:"),
+    "verify_ok": _("The register verifies: {count} request(s) checked."),
+    "verify_bad": _("The register does NOT verify ({count}):"),
+    "note": _("Note"),
+    "signatures": _("The chain and the signatures of the events, the count of each log and its agreement with the register were checked. The workstation's signature proves only that an event was written on this workstation; a personal key's signature proves who made it."),
 }
 
 
 def _word(key: str, lang: str, **params: object) -> str:
-    return _WORDS[key][lang].format(**params)
+    return _WORDS[key].render(lang, **params)
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     log = commands.add_parser("log", help="show a request's event log and whether it verifies")
     log.add_argument("id", help="the request's id in the local register (or a unique beginning of it)")
     log.add_argument("--json", action="store_true", help="print the log as JSON")
-    log.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
+    log.add_argument("--lang", choices=SUPPORTED, help="language of the messages")
 
     verify = commands.add_parser("verify", help="check the whole register: integrity, every log, every approval")
     verify.add_argument("--json", action="store_true", help="print the result as JSON")
-    verify.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
+    verify.add_argument("--lang", choices=SUPPORTED, help="language of the messages")
 
 
 def _note(event_data: dict[str, Any]) -> str:
@@ -85,7 +80,7 @@ def _print_log(report: LogReport, lang: str) -> None:
     print(_word("columns", lang))
     for logged in report.events:
         e = logged.event
-        signer = _WORDS[logged.signer][lang] if logged.signer in _WORDS else visible(logged.signer)
+        signer = _WORDS[logged.signer].render(lang) if logged.signer in _WORDS else visible(logged.signer)
         signature = (_word("unsigned_word", lang) if logged.signed is None
                      else f"{_word('yes' if logged.signed else 'no', lang)} ({signer})")
         marks = [_word("yes" if logged.linked else "no", lang), _word("yes" if logged.intact else "no", lang), signature]

@@ -13,6 +13,8 @@ from typing import Any
 from requestdesk.atomic import WriteError
 from requestdesk.domain.display import visible
 from requestdesk.domain.formatting import format_day, format_instant
+from requestdesk.domain.languages import SUPPORTED
+from requestdesk.domain.text import _
 from requestdesk.domain.timeutil import iso_instant, parse_date
 from requestdesk.identity import (
     Holder,
@@ -40,48 +42,36 @@ EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 PASSPHRASE_FILE_LIMIT = 4096
 
 _TEXTS = {
-    "created": {"ru": "Ключ создан: {holder}, {role}; файл {path}", "en": "Key made: {holder}, {role}; file {path}"},
-    "fingerprint": {"ru": "Отпечаток: {fingerprint}", "en": "Fingerprint: {fingerprint}"},
-    "first_admin": {
-        "ru": "Этот ключ — первый администратор списка доверенных ключей этого рабочего места. Сверьте отпечаток с записью вашего органа.",
-        "en": "This key is the first administrator of this workstation's list of trusted keys. Check its fingerprint against your authority's record.",
-    },
-    "not_trusted_yet": {
-        "ru": "Ключ еще не доверенный: передайте администратору файл открытого ключа (requestdesk key export) и сверьте с ним отпечаток.",
-        "en": "The key is not trusted yet: give the administrator its public key file (requestdesk key export) and compare the fingerprint with them.",
-    },
-    "exported": {"ru": "Открытый ключ записан: {out} ({holder}, {role})", "en": "Public key written: {out} ({holder}, {role})"},
-    "key_line": {"ru": "{fingerprint}  {holder}  {role}  {authority}", "en": "{fingerprint}  {holder}  {role}  {authority}"},
-    "no_keys_here": {"ru": "На этом рабочем месте нет личных ключей ({folder}).", "en": "This workstation holds no personal keys ({folder})."},
-    "damaged_key": {"ru": "Не используется: {message}", "en": "Not used: {message}"},
-    "added": {"ru": "В список доверенных добавлен {holder} ({role}), отпечаток {fingerprint}", "en": "Trusted now: {holder} ({role}), fingerprint {fingerprint}"},
-    "established": {
-        "ru": "Список доверенных ключей начат: первый администратор — {holder}, отпечаток {fingerprint}",
-        "en": "The list of trusted keys is started: its first administrator is {holder}, fingerprint {fingerprint}",
-    },
-    "revoked": {"ru": "Ключ {holder} ({fingerprint}) отозван с {date}: {reason}", "en": "The key of {holder} ({fingerprint}) is revoked from {date}: {reason}"},
-    "list_empty": {"ru": "Список доверенных ключей еще не создан: ни один ключ не доверенный.", "en": "There is no list of trusted keys yet: no key is trusted."},
-    "list_header": {
-        "ru": "Доверенные ключи ({count}); первый администратор — {holder} ({fingerprint})",
-        "en": "Trusted keys ({count}); first administrator: {holder} ({fingerprint})",
-    },
-    "entry": {"ru": "{fingerprint}  {holder}  {role}  {authority}  добавлен {added}", "en": "{fingerprint}  {holder}  {role}  {authority}  added {added}"},
-    "entry_revoked": {"ru": "    ОТОЗВАН с {date}: {reason}", "en": "    REVOKED from {date}: {reason}"},
-    "passphrase": {"ru": "Пароль ключа {holder}: ", "en": "Passphrase of the key of {holder}: "},
-    "new_passphrase": {"ru": "Новый пароль ключа (не менее 10 знаков): ", "en": "New passphrase for the key (at least 10 characters): "},
-    "repeat_passphrase": {"ru": "Повторите пароль: ", "en": "Repeat the passphrase: "},
-    "passphrase_file": {"ru": "{file}: файл пароля не удается прочитать ({detail})", "en": "{file}: the passphrase file cannot be read ({detail})"},
-    "bad_out": {"ru": "{out}: файл открытого ключа должен иметь расширение {suffix}", "en": "{out}: the public key file must end in {suffix}"},
+    "created": _("Key made: {holder}, {role}; file {path}"),
+    "fingerprint": _("Fingerprint: {fingerprint}"),
+    "first_admin": _("This key is the first administrator of this workstation's list of trusted keys. Check its fingerprint against your authority's record."),
+    "not_trusted_yet": _("The key is not trusted yet: give the administrator its public key file (requestdesk key export) and compare the fingerprint with them."),
+    "exported": _("Public key written: {out} ({holder}, {role})"),
+    "key_line": _("{fingerprint}  {holder}  {role}  {authority}"),
+    "no_keys_here": _("This workstation holds no personal keys ({folder})."),
+    "damaged_key": _("Not used: {message}"),
+    "added": _("Trusted now: {holder} ({role}), fingerprint {fingerprint}"),
+    "established": _("The list of trusted keys is started: its first administrator is {holder}, fingerprint {fingerprint}"),
+    "revoked": _("The key of {holder} ({fingerprint}) is revoked from {date}: {reason}"),
+    "list_empty": _("There is no list of trusted keys yet: no key is trusted."),
+    "list_header": _("Trusted keys ({count}); first administrator: {holder} ({fingerprint})"),
+    "entry": _("{fingerprint}  {holder}  {role}  {authority}  added {added}"),
+    "entry_revoked": _("    REVOKED from {date}: {reason}"),
+    "passphrase": _("Passphrase of the key of {holder}: "),
+    "new_passphrase": _("New passphrase for the key (at least 10 characters): "),
+    "repeat_passphrase": _("Repeat the passphrase: "),
+    "passphrase_file": _("{file}: the passphrase file cannot be read ({detail})"),
+    "bad_out": _("{out}: the public key file must end in {suffix}"),
 }
 
 
 def _say(key: str, lang: str, **params: object) -> str:
-    return _TEXTS[key][lang if lang in ("ru", "en") else "en"].format(**params)
+    return _TEXTS[key].render(lang, **params)
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     def common(parser: argparse.ArgumentParser, *, passphrase: bool = False) -> None:
-        parser.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
+        parser.add_argument("--lang", choices=SUPPORTED, help="language of the messages")
         if passphrase:
             parser.add_argument("--passphrase-file", type=Path, help="read the passphrase from the first line of this file (scripts)")
 

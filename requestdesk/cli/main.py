@@ -18,6 +18,7 @@ from requestdesk.domain.deadlines import Counting
 from requestdesk.domain.display import visible
 from requestdesk.domain.findings import Finding
 from requestdesk.domain.formatting import format_instant
+from requestdesk.domain.languages import SUPPORTED
 from requestdesk.domain.requestfile import RequestFileError, load_request_file
 from requestdesk.domain.timeutil import FixedClock, is_aware, parse_instant
 
@@ -35,7 +36,7 @@ def _parser(*, with_packages: bool = True) -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check one request file")
     check.add_argument("file", type=Path)
     check.add_argument("--json", action="store_true", help="print the result as JSON")
-    check.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
+    check.add_argument("--lang", choices=SUPPORTED, help="language of the messages")
     check.add_argument("--now", help="the current instant, ISO 8601 with offset (for overdue checks)")
     check.add_argument(
         "--counting",
@@ -51,14 +52,14 @@ def _parser(*, with_packages: bool = True) -> argparse.ArgumentParser:
     export.add_argument("--layout", choices=("parallel", "sequential"), default="parallel")
     export.add_argument("--draft", action="store_true", help='mark every page "ПРОЕКТ / DRAFT" and allow errors')
     export.add_argument("--file-copy", action="store_true", help="the copy kept in the file, with the approval visa")
-    export.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
+    export.add_argument("--lang", choices=SUPPORTED, help="language of the messages")
     export.add_argument("--counting", choices=[c.value for c in Counting], default=Counting.ELAPSED_72H.value)
 
     find = commands.add_parser("find", help="search the register as the window's search box does")
     find.add_argument("query", help="words of either language (their forms are found too), numbers, IP addresses, e-mails")
     find.add_argument("--json", action="store_true", help="print a JSON list of {id, number, date, status}")
     find.add_argument("--limit", type=_positive, help="at most this many requests (newest first)")
-    find.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
+    find.add_argument("--lang", choices=SUPPORTED, help="language of the messages")
 
     if with_packages:
         from requestdesk.cli import audit, identity, packages

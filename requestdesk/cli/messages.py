@@ -5,51 +5,42 @@ from __future__ import annotations
 import os
 
 from requestdesk.domain.languages import normalise_language
+from requestdesk.domain.text import _, _c
 
 _TEXTS = {
-    "ok": {"ru": "{file}: ошибок нет, предупреждений: {warnings}.", "en": "{file}: no errors, {warnings} warning(s)."},
-    "failed": {"ru": "{file}: ошибок: {errors}, предупреждений: {warnings}.", "en": "{file}: {errors} error(s), {warnings} warning(s)."},
-    "due": {"ru": "Письменное подтверждение — до {due}.", "en": "Written confirmation due by {due}."},
-    "bad_now": {"ru": "--now: «{value}» — не момент времени ISO 8601 с часовым поясом", "en": "--now: \"{value}\" is not an ISO 8601 instant with offset"},
-    "refused": {
-        "ru": "{file}: в запросе есть ошибки, документ не создан (используйте --draft для проекта):",
-        "en": "{file}: the request has errors, no document written (use --draft for a draft):",
-    },
-    "written": {"ru": "Документ записан: {out}", "en": "Document written: {out}"},
-    "bad_out": {"ru": "{out}: файл документа должен иметь расширение .docx", "en": "{out}: the document file must end in .docx"},
-    "bad_package_out": {"ru": "{out}: файл пакета должен иметь расширение .requestpkg", "en": "{out}: the package file must end in .requestpkg"},
-    "no_id": {"ru": "{file}: у запроса нет идентификатора (поле \"id\")", "en": "{file}: the request has no id (the \"id\" field)"},
-    "no_register": {"ru": "{folder}: реестр запросов не найден", "en": "{folder}: there is no register of requests here"},
-    "no_request": {"ru": "{source}: нет такого файла и нет запроса с таким идентификатором в реестре {folder}", "en": "{source}: no such file, and no request with that id in the register at {folder}"},
-    "ambiguous": {"ru": "{source}: идентификатору соответствуют несколько запросов; укажите его полностью", "en": "{source}: several requests match that id; give it in full"},
-    "packed": {"ru": "Пакет записан: {out} (запрос {id}, отпечаток {short}, событий: {events}, файлов: {files})", "en": "Package written: {out} (request {id}, fingerprint {short}, {events} event(s), {files} file(s))"},
-    "store_failed": {"ru": "{folder}: {detail}", "en": "{folder}: {detail}"},
-    "unpacked": {
-        "ru": "{file}: запрос {id} — {outcome}; статус: {status}; отпечаток {short}",
-        "en": "{file}: request {id} — {outcome}; status: {status}; fingerprint {short}",
-    },
-    "inspected": {
-        "ru": "{file}: пакет цел; запрос {id}, статус: {status}, отпечаток {short}, событий: {events}, файлов: {files}",
-        "en": "{file}: the package is intact; request {id}, status: {status}, fingerprint {short}, {events} event(s), {files} file(s)",
-    },
-    "approved_by": {"ru": "Согласовал: {reviewer}, {at}; отпечаток {short}", "en": "Approved by {reviewer}, {at}; fingerprint {short}"},
-    "approval_claimed": {"ru": "Согласование называет согласовавшим «{reviewer}», {at}: это не подтверждено подписью",
-                         "en": "The approval names “{reviewer}”, {at}, as the approver: no signature confirms it"},
-    "conflict_hint": {"ru": "Повторите с --keep-both или --replace.", "en": "Run again with --keep-both or --replace."},
-    "reindexing": {"ru": "Обновление поискового указателя реестра: {percent} %", "en": "Updating the register's search index: {percent}%"},
+    "ok": _("{file}: no errors, {warnings} warning(s)."),
+    "failed": _("{file}: {errors} error(s), {warnings} warning(s)."),
+    "due": _("Written confirmation due by {due}."),
+    "bad_now": _("--now: \"{value}\" is not an ISO 8601 instant with offset"),
+    "refused": _("{file}: the request has errors, no document written (use --draft for a draft):"),
+    "written": _("Document written: {out}"),
+    "bad_out": _("{out}: the document file must end in .docx"),
+    "bad_package_out": _("{out}: the package file must end in .requestpkg"),
+    "no_id": _("{file}: the request has no id (the \"id\" field)"),
+    "no_register": _("{folder}: there is no register of requests here"),
+    "no_request": _("{source}: no such file, and no request with that id in the register at {folder}"),
+    "ambiguous": _("{source}: several requests match that id; give it in full"),
+    "packed": _("Package written: {out} (request {id}, fingerprint {short}, {events} event(s), {files} file(s))"),
+    "store_failed": _("{folder}: {detail}"),
+    "unpacked": _("{file}: request {id} — {outcome}; status: {status}; fingerprint {short}"),
+    "inspected": _("{file}: the package is intact; request {id}, status: {status}, fingerprint {short}, {events} event(s), {files} file(s)"),
+    "approved_by": _("Approved by {reviewer}, {at}; fingerprint {short}"),
+    "approval_claimed": _("The approval names “{reviewer}”, {at}, as the approver: no signature confirms it"),
+    "conflict_hint": _("Run again with --keep-both or --replace."),
+    "reindexing": _("Updating the register's search index: {percent}%"),
     # A finding's severity, as `check` and `export` print it.
-    "error": {"ru": "ошибка", "en": "error"},
-    "warning": {"ru": "предупр.", "en": "warning"},
-    "export_failed": {"ru": "{file}: документ не создан: {detail}", "en": "{file}: the document could not be produced: {detail}"},
+    "error": _c("severity", "error"),
+    "warning": _c("severity", "warning"),
+    "export_failed": _("{file}: the document could not be produced: {detail}"),
 }
 
 
 OUTCOMES = {
-    "imported": {"ru": "импортирован", "en": "imported"},
-    "updated": {"ru": "обновлен из пакета", "en": "brought up to date from the package"},
-    "unchanged": {"ru": "без изменений (пакет не содержит ничего нового)", "en": "unchanged (the package holds nothing new)"},
-    "kept_both": {"ru": "импортирован как новый запрос (прежний сохранен)", "en": "imported as a new request (the local one kept)"},
-    "replaced": {"ru": "заменен содержимым пакета (прежний текст сохранен в журнале)", "en": "replaced by the package (the previous text kept in the log)"},
+    "imported": _("imported"),
+    "updated": _("brought up to date from the package"),
+    "unchanged": _("unchanged (the package holds nothing new)"),
+    "kept_both": _("imported as a new request (the local one kept)"),
+    "replaced": _("replaced by the package (the previous text kept in the log)"),
 }
 
 
@@ -62,4 +53,4 @@ def default_language() -> str:
 
 
 def say(key: str, lang: str, **params: object) -> str:
-    return _TEXTS[key][lang if lang in _TEXTS[key] else "en"].format(**params)
+    return _TEXTS[key].render(lang, **params)

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 
 from requestdesk.atomic import WriteError
 from requestdesk.cli.messages import OUTCOMES, say
+from requestdesk.cli.register import NotFound, find_request, looks_like_file, open_desk, system_user
 from requestdesk.domain.display import visible
 from requestdesk.domain.fingerprint import short_fingerprint
 from requestdesk.domain.formatting import format_instant
+from requestdesk.domain.languages import SUPPORTED
 from requestdesk.domain.lifecycle import label
 from requestdesk.domain.requestfile import load_request_file
-from requestdesk.cli.register import NotFound, find_request, looks_like_file, open_desk, system_user
 from requestdesk.domain.timeutil import SystemClock
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     packer.add_argument("source", help="a request file, or the id of a request in the local register")
     packer.add_argument("--out", type=Path, required=True)
     packer.add_argument("--user", help="who packs (recorded in the request's log); default: the system user")
-    packer.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
+    packer.add_argument("--lang", choices=SUPPORTED, help="language of the messages")
 
     unpacker = commands.add_parser("unpack", help="check a request package and import it into the local register")
     unpacker.add_argument("file", type=Path)
@@ -40,7 +41,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     choice.add_argument("--keep-both", action="store_true", help="when the local request has newer work: import as a new request")
     choice.add_argument("--inspect", action="store_true", help="only check the package, import nothing")
     unpacker.add_argument("--user", help="who imports (recorded in the request's log); default: the system user")
-    unpacker.add_argument("--lang", choices=("ru", "en"), help="language of the messages")
+    unpacker.add_argument("--lang", choices=SUPPORTED, help="language of the messages")
 
 
 def _show(text: str, stream=None) -> None:  # type: ignore[no-untyped-def]
@@ -120,7 +121,7 @@ def run_unpack(args: argparse.Namespace, lang: str) -> int:
             if isinstance(result, Conflict):
                 return _fail(result.message(lang) + " " + say("conflict_hint", lang), EXIT_REFUSED)
             state = desk.approval(result.request_id)
-            _show(say("unpacked", lang, file=args.file, id=result.request_id, outcome=OUTCOMES[result.outcome.value][lang],
+            _show(say("unpacked", lang, file=args.file, id=result.request_id, outcome=OUTCOMES[result.outcome.value],
                       status=label(result.status, lang), short=short_fingerprint(state.fingerprint)))
             _print_approval(state, lang)
     except PackageError as exc:

@@ -24,27 +24,26 @@ from requestdesk.domain.profile import TreatyProfile
 from requestdesk.domain.timeutil import parse_date
 
 Bilingual = dict[str, str]
-LANGS = ("ru", "en")
 
 PASS, ERROR, WARNING, NOT_APPLICABLE = "pass", "error", "warning", "not_applicable"
 
 
 def _text(value: Text) -> Bilingual:
-    return {lang: value.get(lang) for lang in LANGS}
+    return {lang: value.get(lang) for lang in SUPPORTED}
 
 
 def _words(entry: Mapping[str, Any] | None) -> Bilingual:
     entry = entry or {}
-    return {lang: str(entry.get(lang, "")) for lang in LANGS}
+    return {lang: str(entry.get(lang, "")) for lang in SUPPORTED}
 
 
 def _raw_text(value: Any) -> Bilingual:
     """A text read straight from the request file (an extension key the model does not know)."""
     if isinstance(value, str):
-        return {lang: value for lang in LANGS}
+        return {lang: value for lang in SUPPORTED}
     if isinstance(value, Mapping):
-        return {lang: value[lang] if isinstance(value.get(lang), str) else "" for lang in LANGS}
-    return {lang: "" for lang in LANGS}
+        return {lang: value[lang] if isinstance(value.get(lang), str) else "" for lang in SUPPORTED}
+    return {lang: "" for lang in SUPPORTED}
 
 
 def _party(party: Party, directory: Directory) -> dict[str, Any]:
@@ -152,7 +151,7 @@ def _request(result: CheckResult, doc: Mapping[str, Any], profile: TreatyProfile
         "signatory": {
             "role": _words(profile.roles.get(signatory.role)),
             "acting": _acting(request, profile),
-            "title": {lang: acting_title(signatory.position.get(lang), lang) for lang in LANGS},
+            "title": {lang: acting_title(signatory.position.get(lang), lang) for lang in SUPPORTED},
             "name": _text(signatory.name),
             "position": _text(signatory.position),
             "acting_basis": _text(signatory.acting_basis),
@@ -222,7 +221,7 @@ def checklist_rows(result: CheckResult, profile: TreatyProfile) -> list[dict[str
                 "article": article,
                 "label": label,
                 "status": status,
-                "messages": [{lang: f.message(lang) for lang in LANGS} for f in findings],
+                "messages": [{lang: f.message(lang) for lang in SUPPORTED} for f in findings],
             }
         )
     return rows
@@ -252,7 +251,7 @@ def _checklist(result: CheckResult, profile: TreatyProfile) -> dict[str, Any]:
 
 def document_languages(result: CheckResult) -> tuple[str, ...]:
     languages = tuple(lang for lang in result.request.languages if lang in SUPPORTED)
-    return languages or LANGS
+    return languages or SUPPORTED
 
 
 def build_context(

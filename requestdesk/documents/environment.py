@@ -21,12 +21,12 @@ from markupsafe import Markup, escape
 from requestdesk.documents import compiled
 from requestdesk.documents.xmltext import xml_safe
 from requestdesk.domain.formatting import format_day, format_instant, format_number, format_offset, plural
+from requestdesk.domain.text import _c
 
 # Words the filters add around dates ("с ... по ..."); the rest of the wording is in the templates.
-_WINDOW_WORDS = {
-    "ru": {"from": "с {}", "to": "по {}", "both": "с {} по {}"},
-    "en": {"from": "from {}", "to": "until {}", "both": "from {} to {}"},
-}
+_FROM = _c("time window", "from {start}")
+_UNTIL = _c("time window", "until {end}")
+_FROM_TO = _c("time window", "from {start} to {end}")
 
 
 def _finalize(value: Any) -> Any:
@@ -95,7 +95,6 @@ def _clocks(*moments: datetime) -> list[str]:
 
 def window(start: datetime | None, end: datetime | None, lang: str) -> str:
     """The time window of an identifier's use, with its offset from UTC."""
-    words = _WINDOW_WORDS.get(lang, _WINDOW_WORDS["en"])
     given = [m for m in (start, end) if m is not None]
     clocks = iter(_clocks(*given))
     shown = [f"{day(m, lang)}, {next(clocks)} ({format_offset(m)})" for m in given]
@@ -103,11 +102,11 @@ def window(start: datetime | None, end: datetime | None, lang: str) -> str:
         if start.date() == end.date() and start.utcoffset() == end.utcoffset():
             first, last = _clocks(start, end)
             return f"{day(start, lang)}, {first}–{last} ({format_offset(start)})"
-        return words["both"].format(*shown)
+        return _FROM_TO.render(lang, start=shown[0], end=shown[1])
     if start:
-        return words["from"].format(*shown)
+        return _FROM.render(lang, start=shown[0])
     if end:
-        return words["to"].format(*shown)
+        return _UNTIL.render(lang, end=shown[0])
     return ""
 
 

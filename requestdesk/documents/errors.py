@@ -6,32 +6,21 @@ from typing import Any
 
 from requestdesk.atomic import WRITE_PROBLEMS
 from requestdesk.domain.problems import FileProblem
+from requestdesk.domain.text import _
 
 _PROBLEMS = {
     **WRITE_PROBLEMS,  # the place chosen for the document: missing folder, full disk...
-    "template_missing": {"ru": "не найден шаблон документа «{template}»", "en": "the document template \"{template}\" is missing"},
-    "template_broken": {
-        "ru": "шаблон «{template}» поврежден или содержит ошибку: {detail}",
-        "en": "the template \"{template}\" is damaged or has an error: {detail}",
-    },
-    "template_variables": {
-        "ru": "в шаблоне «{template}» есть поля, которых нет в данных запроса: {names}",
-        "en": "the template \"{template}\" uses fields the request data does not have: {names}",
-    },
-    "emblem_broken": {
-        "ru": "файл герба «{image}» не является изображением PNG, JPEG, GIF или BMP",
-        "en": "the emblem file \"{image}\" is not a PNG, JPEG, GIF or BMP image",
-    },
-    "emblem_missing": {"ru": "не найден файл герба «{image}»", "en": "the emblem file \"{image}\" is missing"},
-    "not_oral": {
-        "ru": "письменное подтверждение составляется для запроса, переданного устно или с использованием технических средств связи (п. 2 ст. 6 Соглашения); этот запрос передан {channel}",
-        "en": "a written confirmation is made for a request transmitted orally or by technical means of communication (Art. 6(2) of the Agreement); this request was transmitted {channel}",
-    },
-    "unknown_document": {"ru": "неизвестный вид документа «{document}»", "en": "unknown document kind \"{document}\""},
-    "unknown_layout": {"ru": "неизвестное расположение текстов «{layout}»", "en": "unknown layout \"{layout}\""},
+    "template_missing": _("the document template \"{template}\" is missing"),
+    "template_broken": _("the template \"{template}\" is damaged or has an error: {detail}"),
+    "template_variables": _("the template \"{template}\" uses fields the request data does not have: {names}"),
+    "emblem_broken": _("the emblem file \"{image}\" is not a PNG, JPEG, GIF or BMP image"),
+    "emblem_missing": _("the emblem file \"{image}\" is missing"),
+    "not_oral": _("a written confirmation is made for a request transmitted orally or by technical means of communication (Art. 6(2) of the Agreement); this request was transmitted {channel}"),
+    "unknown_document": _("unknown document kind \"{document}\""),
+    "unknown_layout": _("unknown layout \"{layout}\""),
 }
 
-_NOT_GIVEN = {"ru": "(способ передачи не указан)", "en": "(the channel is not given)"}
+_NOT_GIVEN = _("(the channel is not given)")
 
 
 class ExportError(FileProblem):
@@ -39,8 +28,8 @@ class ExportError(FileProblem):
 
     TEXTS = _PROBLEMS
 
-    def value(self, name: str, value: Any, lang: str) -> str:
-        # A parameter may differ per language ({"ru": ..., "en": ...}).
+    def value(self, name: str, value: Any, lang: str) -> object:
+        # A parameter may differ per language ({"ru": ..., "en": ...}), and be blank in one.
         if isinstance(value, dict):
-            value = value.get(lang) or value.get("en") or _NOT_GIVEN.get(lang, _NOT_GIVEN["en"])
-        return str(value)
+            return value.get(lang) or value.get("en") or _NOT_GIVEN
+        return value

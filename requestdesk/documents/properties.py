@@ -8,13 +8,14 @@ from typing import Any
 from docx.document import Document
 
 from requestdesk.documents.xmltext import xml_safe
+from requestdesk.domain.text import _
 
 _TITLES = {
-    "request": {"ru": "Запрос об оказании содействия", "en": "Request for assistance"},
-    "confirmation": {"ru": "Подтверждение запроса об оказании содействия", "en": "Confirmation of the request for assistance"},
-    "checklist": {"ru": "Лист проверки запроса", "en": "Request review checklist"},
+    "request": _("Request for assistance"),
+    "confirmation": _("Confirmation of the request for assistance"),
+    "checklist": _("Request review checklist"),
 }
-_NUMBER = {"ru": "№ {number}", "en": "No. {number}"}
+_NUMBER = _("No. {number}")
 _LANG_TAGS = {"ru": "ru-RU", "en": "en-GB"}
 _MAX = 255  # the longest text a core property may hold
 
@@ -29,9 +30,9 @@ def set_properties(document: Document, context: dict[str, Any], kind: str, now: 
     request = context["request"]
     titles = []
     for lang in languages:
-        title = _TITLES[kind][lang]
+        title = _TITLES[kind].render(lang)
         if request["number"]:
-            title += " " + _NUMBER[lang].format(number=request["number"])
+            title += " " + _NUMBER.render(lang, number=request["number"])
         titles.append(title)
     authority = next((request["requesting"]["authority"][lang] for lang in languages if request["requesting"]["authority"][lang]), "")
     props = document.core_properties

@@ -14,10 +14,11 @@ from typing import Any
 
 from requestdesk.domain.fingerprint import fingerprint, short_fingerprint
 from requestdesk.domain.formatting import format_instant, format_offset
+from requestdesk.domain.languages import SUPPORTED
 from requestdesk.domain.lifecycle import label as status_label
 from requestdesk.domain.review import MARK_LABELS, MarkValue, event_details, event_label
+from requestdesk.domain.text import _
 
-LANGS = ("ru", "en")
 VALID, VOID, NONE = "valid", "void", "none"
 
 
@@ -59,10 +60,9 @@ class ReviewRecord:
 
 
 _APPROVAL = {
-    VALID: {"ru": "Согласован: {reviewer}, {at}", "en": "Approved by {reviewer} at {at}"},
-    VOID: {"ru": "Согласование утратило силу (запрос изменен после согласования)",
-           "en": "Approval void (the request was changed after approval)"},
-    NONE: {"ru": "Не согласован", "en": "Not approved"},
+    VALID: _("Approved by {reviewer} at {at}"),
+    VOID: _("Approval void (the request was changed after approval)"),
+    NONE: _("Not approved"),
 }
 
 
@@ -70,7 +70,7 @@ def approval_text(record: ApprovalRecord, lang: str) -> str:
     status = record.status if record.status in _APPROVAL else NONE
     # A document names a moment by its offset, as the rest of its text does.
     at = f"{format_instant(record.at, lang, with_zone=False)} ({format_offset(record.at)})" if record.at is not None else ""
-    return _APPROVAL[status][lang].format(reviewer=record.reviewer, at=at)
+    return _APPROVAL[status].render(lang, reviewer=record.reviewer, at=at)
 
 
 def event_what(event: EventRecord, lang: str) -> str:
@@ -90,8 +90,8 @@ def event_what(event: EventRecord, lang: str) -> str:
 
 def _mark(record: MarkRecord) -> dict[str, Any]:
     known = {m.value for m in MarkValue}
-    words = MARK_LABELS[MarkValue(record.mark)] if record.mark in known else {"ru": record.mark, "en": record.mark}
-    return {"ru": words["ru"], "en": words["en"], "comment": record.comment, "reviewer": record.reviewer}
+    words = {lang: MARK_LABELS[MarkValue(record.mark)].render(lang) if record.mark in known else record.mark for lang in SUPPORTED}
+    return {**words, "comment": record.comment, "reviewer": record.reviewer}
 
 
 def review_context(doc: Mapping[str, Any], review: ReviewRecord | None, zone: Any) -> dict[str, Any]:
@@ -103,10 +103,10 @@ def review_context(doc: Mapping[str, Any], review: ReviewRecord | None, zone: An
     events: Iterable[EventRecord] = review.events if review is not None else ()
     return {
         "fingerprint": short_fingerprint(fingerprint(dict(doc))),
-        "approval": {lang: approval_text(approval, lang) for lang in LANGS} if approval is not None else None,
+        "approval": {lang: approval_text(approval, lang) for lang in SUPPORTED} if approval is not None else None,
         "marks": {code: _mark(m) for code, m in review.marks.items()} if review is not None else {},
         "events": [
-            {"at": e.at.astimezone(zone) if zone else e.at, "user": e.user, "what": {lang: event_what(e, lang) for lang in LANGS}}
+            {"at": e.at.astimezone(zone) if zone else e.at, "user": e.user, "what": {lang: event_what(e, lang) for lang in SUPPORTED}}
             for e in events
         ],
         "has_log": review is not None,

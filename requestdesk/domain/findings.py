@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
 from requestdesk.domain.languages import EN
+from requestdesk.domain.text import fill
 
 
 class Severity(StrEnum):
@@ -38,14 +38,12 @@ class Finding:
         return self.severity is Severity.ERROR
 
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
-
 
 class MessageCatalog:
     """Finding messages in each language, read from the treaty profile.
 
-    Placeholders are plain `{name}` substitutions: user text passed as a parameter is
-    inserted as it is and never interpreted.
+    Placeholders are plain `{name}` substitutions (`domain.text.fill`): user text passed as
+    a parameter is inserted as it is and never interpreted.
     """
 
     def __init__(self, templates: Mapping[str, Mapping[str, str]]):
@@ -62,16 +60,8 @@ class MessageCatalog:
 
     @staticmethod
     def _fill(template: str, params: Mapping[str, object], lang: str) -> str:
-        def value(match: re.Match[str]) -> str:
-            name = match.group(1)
-            if name not in params:
-                return match.group(0)
-            param = params[name]
-            if isinstance(param, Mapping):  # a value that differs per language
-                return str(param.get(lang, param.get(EN, "")))
-            return str(param)
-
-        return _PLACEHOLDER.sub(value, template)
+        # A value may differ per language (a mapping) or be a message of the program's catalog.
+        return fill(template, params, lang)
 
 
 def has_errors(findings: list[Finding]) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import cache
 
+from requestdesk.domain.text import _, _c
+
 # Official documents of the region write "20 November 2026", which is British usage.
 _LOCALES = {"ru": "ru", "en": "en_GB"}
 
@@ -64,23 +66,22 @@ def plural(count: int, lang: str, forms: dict[str, str]) -> str:
     return forms.get(category) or forms.get("other") or next(iter(forms.values()))
 
 
-_REMAINING = {
-    # «сут.» is the word of Art. 6(2) («в течение 3 суток»); «д» alone reads as nothing.
-    "ru": {"left": "осталось {days}{clock}", "overdue": "просрочено на {days}{clock}", "day": "{n} сут. ",
-           "clock": "{h:02d} ч {m:02d} мин"},
-    "en": {"left": "{days}{clock} left", "overdue": "overdue by {days}{clock}", "day": "{n} d ", "clock": "{h:02d}:{m:02d}"},
-}
+_LEFT = _("{days}{clock} left")
+_OVERDUE = _("overdue by {days}{clock}")
+# The Russian is «сут.», the word of Art. 6(2) («в течение 3 суток»): «д» alone reads as nothing.
+_DAYS = _("{n} d")
+_CLOCK = _c("countdown", "{h}:{m}")
 
 
 def format_remaining(seconds: float, lang: str) -> str:
     """A live countdown: "2 d 03:15 left" / "осталось 2 сут. 03 ч 15 мин" (hours and minutes)."""
-    words = _REMAINING.get(lang, _REMAINING["en"])
     overdue = seconds < 0
     minutes_total = int(abs(seconds) // 60)
     days, rest = divmod(minutes_total, 24 * 60)
     hours, minutes = divmod(rest, 60)
-    day_part = words["day"].format(n=days) if days else ""
-    return words["overdue" if overdue else "left"].format(days=day_part, clock=words["clock"].format(h=hours, m=minutes))
+    day_part = _DAYS.render(lang, n=days) + " " if days else ""
+    clock = _CLOCK.render(lang, h=f"{hours:02d}", m=f"{minutes:02d}")
+    return (_OVERDUE if overdue else _LEFT).render(lang, days=day_part, clock=clock)
 
 
 def format_size(size: int, lang: str) -> str:

@@ -1,11 +1,19 @@
-"""The languages requests and the interface are produced in."""
+"""The languages requests and the interface are produced in.
+
+`SUPPORTED` is the one place that says which they are: a request's texts, its findings'
+messages, its documents and the interface exist in each of these, in this order. Code
+that builds a value per language (a date written each language's way for a finding)
+loops over it; code that gets a language from outside passes it through
+`normalise_language`.
+"""
 
 from __future__ import annotations
 
 RU = "ru"
 EN = "en"
 SUPPORTED = (RU, EN)
-DEFAULT_DOCUMENT_LANGUAGES = (RU, EN)
+# A new request is written in every supported language (its file may name fewer).
+DEFAULT_DOCUMENT_LANGUAGES = SUPPORTED
 
 
 def normalise_language(lang: str | None, fallback: str = EN) -> str:

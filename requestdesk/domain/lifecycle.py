@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
+
+from requestdesk.domain.problems import Problem
+from requestdesk.domain.text import Message, _
 
 
 class Status(StrEnum):
@@ -64,22 +68,22 @@ AWAITING_EXECUTION = frozenset(
 # The request text may still change (afterwards it is what was signed and sent).
 EDITABLE = frozenset({Status.DRAFT, Status.IN_REVIEW, Status.RETURNED, Status.APPROVED})
 
-LABELS: dict[Status, dict[str, str]] = {
-    Status.DRAFT: {"ru": "Черновик", "en": "Draft"},
-    Status.IN_REVIEW: {"ru": "На проверке", "en": "In review"},
-    Status.RETURNED: {"ru": "Возвращен на доработку", "en": "Returned for changes"},
-    Status.APPROVED: {"ru": "Согласован", "en": "Approved"},
-    Status.SIGNED: {"ru": "Подписан", "en": "Signed"},
-    Status.SENT: {"ru": "Направлен", "en": "Sent"},
-    Status.AWAITING_CONFIRMATION: {"ru": "Ждет письменного подтверждения", "en": "Awaiting written confirmation"},
-    Status.CONFIRMED: {"ru": "Подтвержден письменно", "en": "Confirmed in writing"},
-    Status.FORWARDED: {"ru": "Передан по подведомственности (ч. 3 ст. 7)", "en": "Forwarded (Art. 7(3))"},
-    Status.POSTPONED: {"ru": "Исполнение отложено (ч. 6 ст. 7)", "en": "Execution postponed (Art. 7(6))"},
-    Status.CONDITIONAL: {"ru": "Исполнение на условиях (ч. 6 ст. 7)", "en": "Execution on conditions (Art. 7(6))"},
-    Status.EXECUTED: {"ru": "Исполнен", "en": "Executed"},
-    Status.PARTIALLY_EXECUTED: {"ru": "Исполнен частично", "en": "Partially executed"},
-    Status.REFUSED: {"ru": "Отказано (ст. 11)", "en": "Refused (Art. 11)"},
-    Status.CLOSED: {"ru": "Закрыт", "en": "Closed"},
+LABELS: dict[Status, Message] = {
+    Status.DRAFT: _("Draft"),
+    Status.IN_REVIEW: _("In review"),
+    Status.RETURNED: _("Returned for changes"),
+    Status.APPROVED: _("Approved"),
+    Status.SIGNED: _("Signed"),
+    Status.SENT: _("Sent"),
+    Status.AWAITING_CONFIRMATION: _("Awaiting written confirmation"),
+    Status.CONFIRMED: _("Confirmed in writing"),
+    Status.FORWARDED: _("Forwarded (Art. 7(3))"),
+    Status.POSTPONED: _("Execution postponed (Art. 7(6))"),
+    Status.CONDITIONAL: _("Execution on conditions (Art. 7(6))"),
+    Status.EXECUTED: _("Executed"),
+    Status.PARTIALLY_EXECUTED: _("Partially executed"),
+    Status.REFUSED: _("Refused (Art. 11)"),
+    Status.CLOSED: _("Closed"),
 }
 
 
@@ -88,25 +92,20 @@ LABELS: dict[Status, dict[str, str]] = {
 REVIEW_DECISIONS = frozenset({Status.APPROVED, Status.RETURNED})
 
 
-class TransitionError(ValueError):
+class TransitionError(Problem, ValueError):
+    """A move the lifecycle does not allow (or that only the review decides)."""
+
+    TEXTS = {
+        "by_review": _("“{target}” is decided by the supervisor in the review checklist (Request ▸ Review…)."),
+        "not_allowed": _("A request cannot move from “{current}” to “{target}”."),
+    }
+
     def __init__(self, current: str, target: str, *, by_review: bool = False):
         self.current, self.target, self.by_review = current, target, by_review
-        super().__init__(f"a request cannot go from {current} to {target}")
+        super().__init__("by_review" if by_review else "not_allowed", current=current, target=target)
 
-    def message(self, lang: str) -> str:
-        def name(code: str) -> str:
-            try:
-                return LABELS[Status(code)][lang]
-            except (ValueError, KeyError):
-                return code
-
-        if self.by_review:
-            if lang == "ru":
-                return f"«{name(self.target)}» решает проверяющий в листе проверки (Запрос ▸ Проверка…)."
-            return f"“{name(self.target)}” is decided by the supervisor in the review checklist (Request ▸ Review…)."
-        if lang == "ru":
-            return f"Переход «{name(self.current)}» → «{name(self.target)}» не допускается."
-        return f"A request cannot move from “{name(self.current)}” to “{name(self.target)}”."
+    def value(self, name: str, value: Any, lang: str) -> object:
+        return label(str(value), lang)
 
 
 def allowed_next(current: str) -> frozenset[Status]:
@@ -129,6 +128,6 @@ def check_transition(current: str, target: str) -> Status:
 
 def label(status: str, lang: str) -> str:
     try:
-        return LABELS[Status(status)][lang]
-    except (ValueError, KeyError):
+        return LABELS[Status(status)].render(lang)
+    except ValueError:
         return status

@@ -25,6 +25,7 @@ from requestdesk.domain.model import (
     Text,
     Transmission,
 )
+from requestdesk.domain.text import _
 from requestdesk.domain.timeutil import is_aware, parse_date, parse_instant
 
 # A letter's element runs to a few pages at most: a longer text is read and checked,
@@ -72,7 +73,7 @@ class _Reader:
             return ""
         if isinstance(value, str):
             if too_large(value):
-                self.report.error("data.size", path, "data.size.text", limit={"ru": "1 МБ", "en": "1 MB"})
+                self.report.error("data.size", path, "data.size.text", limit=_("1 MB"))
                 return ""
             return value
         self._type(path, "string")

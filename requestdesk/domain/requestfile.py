@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import json
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from requestdesk.atomic import write_atomically
 from requestdesk.domain.document import FORMAT, VERSION
 from requestdesk.domain.nesting import MAX_DEPTH, nests_deeper_than
 from requestdesk.domain.problems import FileProblem
+from requestdesk.domain.text import Message, _, _c, english_or
 from requestdesk.input_files import NotAFileError, read_bounded
 
 # A request with its texts is a few hundred kilobytes at most; a bigger file is not one.
@@ -19,81 +19,66 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 SUFFIX = ".request.json"
 
 _PROBLEMS = {
-    "unreadable": {"ru": "файл не удается прочитать: {detail}", "en": "the file cannot be read: {detail}"},
-    "too_large": {
-        "ru": "файл слишком большой для запроса (больше {limit} МБ)",
-        "en": "the file is too large to be a request (more than {limit} MB)",
-    },
-    "not_a_file": {
-        "ru": "это не обычный файл ({kind}); он не читается, чтобы программа не зависла",
-        "en": "this is not a regular file (a {kind}); it is not read, so that the program cannot hang on it",
-    },
-    "empty": {"ru": "файл пуст", "en": "the file is empty"},
-    "encoding": {"ru": "файл не в кодировке UTF-8 (возможно, это не текстовый файл)", "en": "the file is not UTF-8 text (it may be a binary file)"},
-    "json": {"ru": "это не JSON: {detail}", "en": "this is not JSON: {detail}"},
-    "nested": {
-        "ru": "данные в файле вложены глубже {limit} уровней: это не запрос",
-        "en": "the file holds data nested more than {limit} levels deep: it is not a request",
-    },
-    "not_object": {"ru": "в файле не объект JSON, а {kind}", "en": "the file holds a JSON {kind}, not an object"},
-    "surrogate": {
-        "ru": "в файле недопустимый символ {code} (половина суррогатной пары UTF-16 без второй половины)",
-        "en": "the file holds an invalid character {code} (half of a UTF-16 surrogate pair, standing alone)",
-    },
-    "format": {"ru": "это не файл запроса RequestDesk (format ≠ \"requestdesk.request\")", "en": "this is not a RequestDesk request file (format is not \"requestdesk.request\")"},
-    "version": {
-        "ru": "версия формата {version} не поддерживается (поддерживается 1); возможно, файл создан более новой версией программы",
-        "en": "format version {version} is not supported (1 is); the file may come from a newer version of the program",
-    },
+    "unreadable": _("the file cannot be read: {detail}"),
+    "too_large": _("the file is too large to be a request (more than {limit} MB)"),
+    "not_a_file": _("this is not a regular file (a {kind}); it is not read, so that the program cannot hang on it"),
+    "empty": _("the file is empty"),
+    "encoding": _("the file is not UTF-8 text (it may be a binary file)"),
+    "json": _("this is not JSON: {detail}"),
+    "nested": _("the file holds data nested more than {limit} levels deep: it is not a request"),
+    "not_object": _("the file holds a JSON {kind}, not an object"),
+    "surrogate": _("the file holds an invalid character {code} (half of a UTF-16 surrogate pair, standing alone)"),
+    "format": _("this is not a RequestDesk request file (format is not \"requestdesk.request\")"),
+    "version": _("format version {version} is not supported (1 is); the file may come from a newer version of the program"),
 }
 
 
-# What a path that is not a regular file is, in Russian.
-_FILE_KINDS = {"pipe": "канал (FIFO)", "device": "устройство", "socket": "сокет", "special file": "особый файл"}
+# What a path that is not a regular file is ("a {kind}").
+_FILE_KINDS = {"pipe": _("pipe"), "device": _("device"), "socket": _("socket"), "special file": _("special file")}
 
-# What json and the operating system say, in Russian (their own words are English).
+# What json and the operating system say: their own words are English, ours translate them.
 _JSON_MESSAGES = {
-    "Expecting value": "ожидается значение",
-    "Expecting ',' delimiter": "ожидается запятая",
-    "Expecting ':' delimiter": "ожидается двоеточие",
-    "Expecting property name enclosed in double quotes": "ожидается имя поля в двойных кавычках",
-    "Unterminated string starting at": "строка не закрыта кавычкой",
-    "Invalid control character at": "недопустимый управляющий символ",
-    "Invalid \\escape": "недопустимый символ после обратной косой черты",
-    "Invalid \\uXXXX escape": "неверный код символа после «\\u»",
-    "Extra data": "лишние данные после конца JSON",
+    message.msgid: message
+    for message in (
+        _("Expecting value"),
+        _("Expecting ',' delimiter"),
+        _("Expecting ':' delimiter"),
+        _("Expecting property name enclosed in double quotes"),
+        _("Unterminated string starting at"),
+        _("Invalid control character at"),
+        _("Invalid \\escape"),
+        _("Invalid \\uXXXX escape"),
+        _("Extra data"),
+    )
 }
 _OS_MESSAGES = {
-    errno.ENOENT: "нет такого файла",
-    errno.EACCES: "нет доступа",
-    errno.EPERM: "нет доступа",
-    errno.EISDIR: "это папка",
-    errno.ENAMETOOLONG: "слишком длинное имя файла",
-    errno.EIO: "ошибка ввода-вывода",
-    errno.ELOOP: "слишком много символических ссылок",
+    errno.ENOENT: _("no such file"),
+    errno.EACCES: _("no access"),
+    errno.EPERM: _("no access"),
+    errno.EISDIR: _("this is a folder"),
+    errno.ENAMETOOLONG: _("the file name is too long"),
+    errno.EIO: _("input/output error"),
+    errno.ELOOP: _("too many symbolic links"),
 }
+# The kinds of JSON value a file may hold instead of an object: English says Python's names.
 _KINDS = {
-    "list": {"ru": "массив", "en": "list"},
-    "str": {"ru": "строка", "en": "str"},
-    "int": {"ru": "число", "en": "int"},
-    "float": {"ru": "число", "en": "float"},
-    "bool": {"ru": "логическое значение", "en": "bool"},
-    "null": {"ru": "null", "en": "null"},
+    "list": _c("JSON value", "list"),
+    "str": _c("JSON value", "str"),
+    "int": _c("JSON value", "int"),
+    "float": _c("JSON value", "float"),
+    "bool": _c("JSON value", "bool"),
+    "null": _c("JSON value", "null"),
 }
 
 
-def _json_detail(exc: json.JSONDecodeError) -> dict[str, str]:
-    russian = _JSON_MESSAGES.get(exc.msg, "ошибка синтаксиса JSON")
-    return {
-        "ru": f"строка {exc.lineno}, столбец {exc.colno}: {russian}",
-        "en": f"line {exc.lineno}, column {exc.colno}: {exc.msg}",
-    }
+def _json_detail(exc: json.JSONDecodeError) -> Message:
+    reason = english_or(exc.msg, _JSON_MESSAGES.get(exc.msg) or _("JSON syntax error"))
+    return _("line {line}, column {column}: {reason}")(line=exc.lineno, column=exc.colno, reason=reason)
 
 
-def _os_detail(exc: OSError) -> dict[str, str]:
-    english = exc.strerror or str(exc)
-    russian = _OS_MESSAGES.get(exc.errno or 0) or (f"ошибка чтения (код {exc.errno})" if exc.errno else "ошибка чтения")
-    return {"ru": russian, "en": english}
+def _os_detail(exc: OSError) -> Message:
+    ours = _OS_MESSAGES.get(exc.errno or 0) or (_("read error (code {code})")(code=exc.errno) if exc.errno else _("read error"))
+    return english_or(exc.strerror or str(exc), ours)
 
 
 class RequestFileError(FileProblem):
@@ -101,13 +86,10 @@ class RequestFileError(FileProblem):
 
     TEXTS = _PROBLEMS
 
-    def value(self, name: str, value: object, lang: str) -> str:
-        # A detail said in each language: the Russian message is Russian throughout.
-        if isinstance(value, Mapping):
-            return str(value.get(lang) or value.get("en", ""))
-        if name == "kind" and lang == "ru" and isinstance(value, str):
+    def value(self, name: str, value: object, lang: str) -> object:
+        if name == "kind" and isinstance(value, str):
             return _FILE_KINDS.get(value, value)
-        return str(value)
+        return value
 
 
 def parse_request_bytes(data: bytes, path: Path | str = "<request>") -> dict[str, Any]:
@@ -129,10 +111,10 @@ def parse_request_bytes(data: bytes, path: Path | str = "<request>") -> dict[str
     except json.JSONDecodeError as exc:
         raise RequestFileError(path, "json", detail=_json_detail(exc)) from None
     except RecursionError:
-        raise RequestFileError(path, "json", detail={"ru": "слишком глубокая вложенность", "en": "nested too deeply"}) from None
+        raise RequestFileError(path, "json", detail=_("nested too deeply")) from None
     if not isinstance(doc, dict):
         kind = type(doc).__name__.replace("NoneType", "null")
-        raise RequestFileError(path, "not_object", kind=_KINDS.get(kind, {"ru": kind, "en": kind}))
+        raise RequestFileError(path, "not_object", kind=_KINDS.get(kind, kind))
     bad = lone_surrogate(doc)
     if bad:
         raise RequestFileError(path, "surrogate", code=bad)
@@ -162,7 +144,7 @@ def load_request_file(path: Path | str) -> dict[str, Any]:
     except NotAFileError as exc:
         raise RequestFileError(path, "not_a_file", kind=exc.kind) from None
     except IsADirectoryError:
-        raise RequestFileError(path, "unreadable", detail={"ru": "это папка", "en": "it is a folder"}) from None
+        raise RequestFileError(path, "unreadable", detail=_("it is a folder")) from None
     except OSError as exc:
         raise RequestFileError(path, "unreadable", detail=_os_detail(exc)) from None
     return parse_request_bytes(data, path)

@@ -18,6 +18,7 @@ from requestdesk.domain.check import CheckResult
 from requestdesk.domain.findings import Finding, Severity
 from requestdesk.domain.fingerprint import short_fingerprint
 from requestdesk.domain.profile import Bilingual, TreatyProfile
+from requestdesk.domain.text import _
 from requestdesk.domain.timeutil import iso_instant
 
 
@@ -39,54 +40,51 @@ class ApprovalStatus(StrEnum):
 
 
 MARK_LABELS = {
-    MarkValue.CONFIRMED: {"ru": "Подтверждено", "en": "Confirmed"},
-    MarkValue.NEEDS_CHANGE: {"ru": "Требует исправления", "en": "Needs change"},
+    MarkValue.CONFIRMED: _("Confirmed"),
+    MarkValue.NEEDS_CHANGE: _("Needs change"),
 }
 DECISION_LABELS = {
-    DecisionValue.APPROVED: {"ru": "Согласован", "en": "Approved"},
-    DecisionValue.RETURNED: {"ru": "Возвращен на доработку", "en": "Returned for changes"},
+    DecisionValue.APPROVED: _("Approved"),
+    DecisionValue.RETURNED: _("Returned for changes"),
 }
 APPROVAL_LABELS = {
-    ApprovalStatus.VALID: {"ru": "Согласование действительно", "en": "Approval valid"},
-    ApprovalStatus.VOID: {"ru": "Согласование утратило силу: запрос изменен после согласования", "en": "Approval void: the request was changed after approval"},
-    ApprovalStatus.NONE: {"ru": "Не согласован", "en": "Not approved"},
-    ApprovalStatus.NOT_RECOGNISED: {"ru": "Согласование не признано", "en": "Approval not recognised"},
+    ApprovalStatus.VALID: _("Approval valid"),
+    ApprovalStatus.VOID: _("Approval void: the request was changed after approval"),
+    ApprovalStatus.NONE: _("Not approved"),
+    ApprovalStatus.NOT_RECOGNISED: _("Approval not recognised"),
 }
 # The event kinds review, enclosures and packages add to a request's log.
 EVENT_LABELS = {
-    "submitted": {"ru": "Направлен на проверку", "en": "Sent for review"},
-    "reviewed": {"ru": "Отметка проверяющего", "en": "Reviewer's mark"},
-    "approved": {"ru": "Согласован", "en": "Approved"},
-    "returned": {"ru": "Возвращен на доработку", "en": "Returned for changes"},
-    "approval_voided": {"ru": "Согласование утратило силу", "en": "Approval voided"},
-    "approval_restored": {"ru": "Согласование вновь действует: текст возвращен к согласованному",
-                          "en": "Approval valid again: the text is back to the approved one"},
-    "enclosure_added": {"ru": "Приложен файл", "en": "File enclosed"},
-    "enclosure_removed": {"ru": "Файл исключен из приложений", "en": "Enclosed file removed"},
-    "packed": {"ru": "Упакован для передачи", "en": "Packed for transfer"},
-    "imported": {"ru": "Получен из пакета", "en": "Received from a package"},
-    "created": {"ru": "Создан", "en": "Created"},
-    "edited": {"ru": "Текст изменен", "en": "Text changed"},
-    "replaced": {"ru": "Текст заменен из файла", "en": "Text replaced from a file"},
-    "signed": {"ru": "Подписан", "en": "Signed"},
-    "exported": {"ru": "Документ создан", "en": "Document made"},
-    "transmitted": {"ru": "Передан", "en": "Transmitted"},
-    "confirmed": {"ru": "Направлено письменное подтверждение", "en": "Written confirmation sent"},
-    "execution": {"ru": "Ход исполнения", "en": "Execution"},
-    "deleted": {"ru": "Удален из реестра", "en": "Deleted from the register"},
-    "restored": {"ru": "Возвращен в реестр", "en": "Brought back to the register"},
+    "submitted": _("Sent for review"),
+    "reviewed": _("Reviewer's mark"),
+    "approved": _("Approved"),
+    "returned": _("Returned for changes"),
+    "approval_voided": _("Approval voided"),
+    "approval_restored": _("Approval valid again: the text is back to the approved one"),
+    "enclosure_added": _("File enclosed"),
+    "enclosure_removed": _("Enclosed file removed"),
+    "packed": _("Packed for transfer"),
+    "imported": _("Received from a package"),
+    "created": _("Created"),
+    "edited": _("Text changed"),
+    "replaced": _("Text replaced from a file"),
+    "signed": _("Signed"),
+    "exported": _("Document made"),
+    "transmitted": _("Transmitted"),
+    "confirmed": _("Written confirmation sent"),
+    "execution": _("Execution"),
+    "deleted": _("Deleted from the register"),
+    "restored": _("Brought back to the register"),
 }
 VOID_REASONS = {
-    "content": {"ru": "текст запроса изменен", "en": "the request text was changed"},
-    "enclosures": {"ru": "изменены приложенные файлы", "en": "the enclosed files were changed"},
-    "copy": {"ru": "это копия согласованного запроса под новым номером в реестре", "en": "this is a copy of the approved request under a new identity"},
+    "content": _("the request text was changed"),
+    "enclosures": _("the enclosed files were changed"),
+    "copy": _("this is a copy of the approved request under a new identity"),
     # Why an approval's signature is not recognised (identity.decisions).
-    "unsigned": {"ru": "оно не подписано ключом руководителя", "en": "it is not signed with a supervisor's key"},
-    "signature": {"ru": "подпись не сходится с согласованным (подделка или повреждение)",
-                  "en": "the signature does not match what was approved (forged or damaged)"},
-    "untrusted": {"ru": "ключ подписавшего не значится на этом рабочем месте как ключ руководителя",
-                  "en": "the signer's key is not trusted as a supervisor's on this workstation"},
-    "revoked": {"ru": "ключ подписавшего был отозван до согласования", "en": "the signer's key was revoked before the approval"},
+    "unsigned": _("it is not signed with a supervisor's key"),
+    "signature": _("the signature does not match what was approved (forged or damaged)"),
+    "untrusted": _("the signer's key is not trusted as a supervisor's on this workstation"),
+    "revoked": _("the signer's key was revoked before the approval"),
 }
 
 
@@ -137,8 +135,8 @@ class ApprovalState:
         return self.status is ApprovalStatus.VALID
 
     def message(self, lang: str = "en") -> str:
-        text = APPROVAL_LABELS[self.status][lang if lang in ("ru", "en") else "en"]
-        reasons = [VOID_REASONS[r][lang if lang in ("ru", "en") else "en"] for r in self.reasons if r in VOID_REASONS]
+        text = APPROVAL_LABELS[self.status].render(lang)
+        reasons = [VOID_REASONS[r].render(lang) for r in self.reasons if r in VOID_REASONS]
         return f"{text} ({'; '.join(reasons)})" if reasons else text
 
 
@@ -202,22 +200,18 @@ def _verdict(findings: Iterable[Finding]) -> str:
     return "warning" if Severity.WARNING in severities else "ok"
 
 
-def _lang(lang: str) -> str:
-    return lang if lang in ("ru", "en") else "en"
-
-
 def event_label(kind: str, lang: str) -> str:
     """What an event of this kind is called; the kind itself when it is not one of ours."""
-    return EVENT_LABELS.get(kind, {}).get(_lang(lang), kind)
+    label = EVENT_LABELS.get(kind)
+    return label.render(lang) if label is not None else kind
 
 
 def event_details(kind: str, data: dict[str, Any], lang: str) -> str:
     """One line of what a review, enclosure or package event recorded ("" for other kinds)."""
-    lang = _lang(lang)
     if kind == "reviewed":
         mark = data.get("mark")
         known = {m.value for m in MarkValue}
-        verdict = MARK_LABELS[MarkValue(mark)][lang] if isinstance(mark, str) and mark in known else ("—" if mark is None else str(mark))
+        verdict = MARK_LABELS[MarkValue(mark)].render(lang) if isinstance(mark, str) and mark in known else ("—" if mark is None else str(mark))
         where = " · ".join(str(p) for p in (data.get("code"), data.get("field")) if p)
         return " · ".join(p for p in (where, verdict, str(data.get("comment") or "")) if p)
     if kind in ("approved", "returned", "submitted", "packed", "imported", "approval_restored") and data.get("fingerprint"):
@@ -225,7 +219,7 @@ def event_details(kind: str, data: dict[str, Any], lang: str) -> str:
         return " · ".join(p for p in (short_fingerprint(str(data["fingerprint"])), note) if p)
     if kind == "approval_voided":
         reasons = data.get("reasons")
-        return "; ".join(VOID_REASONS[r][lang] for r in reasons if r in VOID_REASONS) if isinstance(reasons, list) else ""
+        return "; ".join(VOID_REASONS[r].render(lang) for r in reasons if r in VOID_REASONS) if isinstance(reasons, list) else ""
     if kind in ("enclosure_added", "enclosure_removed"):
         return str(data.get("name") or "")
     return ""

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from requestdesk.domain.display import visible
+from requestdesk.domain.text import _
 from requestdesk.identity.problems import IdentityError
 
 NAME_LIMIT = 120
@@ -29,18 +30,18 @@ class Role(str, Enum):
 
 
 _ROLE_LABELS = {
-    Role.OFFICER: {"ru": "исполнитель", "en": "officer"},
-    Role.SUPERVISOR: {"ru": "руководитель (согласующий)", "en": "supervisor"},
-    Role.ADMINISTRATOR: {"ru": "администратор", "en": "administrator"},
+    Role.OFFICER: _("officer"),
+    Role.SUPERVISOR: _("supervisor"),
+    Role.ADMINISTRATOR: _("administrator"),
 }
 
 
 def role_label(role: Role | str, lang: str) -> str:
     try:
-        labels = _ROLE_LABELS[Role(role)]
+        label = _ROLE_LABELS[Role(role)]
     except ValueError:
         return visible(str(role))
-    return labels.get(lang, labels["en"])
+    return label.render(lang)
 
 
 def parse_role(value: str) -> Role:

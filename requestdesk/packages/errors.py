@@ -5,138 +5,64 @@ from __future__ import annotations
 import json
 
 from requestdesk.domain.problems import FileProblem
+from requestdesk.domain.text import _
 
 _PROBLEMS: dict[str, dict[str, str]] = {
-    "unreadable": {"ru": "файл не удается прочитать: {detail}", "en": "the file cannot be read: {detail}"},
-    "not_zip": {
-        "ru": "это не пакет запроса RequestDesk (файл не является zip-архивом)",
-        "en": "this is not a RequestDesk request package (the file is not a zip archive)",
-    },
-    "damaged": {"ru": "пакет поврежден: {detail}", "en": "the package is damaged: {detail}"},
-    "unsafe_name": {
-        "ru": "в пакете недопустимое имя файла {name} (путь вне пакета, абсолютный путь, диск или обратная косая черта); пакет отклонен",
-        "en": "the package holds an unsafe file name {name} (a path outside the package, an absolute path, a drive or a backslash); refused",
-    },
-    "unexpected_member": {"ru": "в пакете посторонний файл {name}", "en": "the package holds a file that does not belong in it: {name}"},
-    "duplicate_member": {"ru": "файл {name} встречается в пакете дважды", "en": "the package holds {name} twice"},
-    "too_many_members": {"ru": "в пакете слишком много файлов ({count})", "en": "the package holds too many files ({count})"},
-    "missing_member": {"ru": "в пакете нет файла {name}", "en": "the package lacks {name}"},
-    "encrypted": {"ru": "файл {name} в пакете зашифрован", "en": "{name} in the package is encrypted"},
-    "compression": {"ru": "файл {name} сжат неизвестным способом", "en": "{name} is compressed with an unsupported method"},
-    "too_large_member": {
-        "ru": "файл {name} объявлен размером {size} МБ, больше допустимых {limit} МБ; пакет отклонен без чтения",
-        "en": "{name} declares {size} MB, above the {limit} MB limit; refused without reading it",
-    },
-    "bomb": {
-        "ru": "пакет похож на «zip-бомбу»: {name} распаковывается в {size} КБ из {packed} КБ; пакет отклонен",
-        "en": "the package looks like a zip bomb: {name} expands to {size} KB from {packed} KB; refused",
-    },
-    "bomb_total": {
-        "ru": "пакет похож на «zip-бомбу»: вместе файлы занимают {size} МБ, больше допустимых {limit} МБ",
-        "en": "the package looks like a zip bomb: its files expand to {size} MB together, above the {limit} MB limit",
-    },
-    "not_a_file": {
-        "ru": "это не обычный файл ({kind}), а канал, устройство или сокет; он не читается",
-        "en": "this is not a regular file but a {kind} (a pipe, a device or a socket); it is not read",
-    },
-    "too_large_package": {
-        "ru": "файл занимает {size} МБ, а пакет не бывает больше {limit} МБ; отклонен без чтения",
-        "en": "the file takes {size} MB and no package is larger than {limit} MB; refused without reading it",
-    },
-    "prepended": {
-        "ru": "перед началом пакета записаны посторонние данные ({size} байт): файл изменен или склеен с другим; пакет отклонен",
-        "en": "the package has {size} bytes of foreign data before it begins: the file was altered or joined to another; refused",
-    },
-    "appended": {
-        "ru": "после конца пакета записаны посторонние данные ({size} байт): файл изменен или склеен с другим; пакет отклонен",
-        "en": "the package has {size} bytes of foreign data after its end: the file was altered or joined to another; refused",
-    },
-    "layout": {
-        "ru": "файлы внутри пакета перекрываются или между ними есть посторонние данные (так устроены некоторые «zip-бомбы»); пакет отклонен",
-        "en": "the files inside the package overlap or have foreign data between them (as some zip bombs are built); refused",
-    },
-    "size_field": {
-        "ru": "размеры или описание файла {name} записаны в пакете по-разному (поле размера повреждено или изменено); пакет отклонен",
-        "en": "the package records the size or details of {name} in two different ways (a size field was damaged or altered); refused",
-    },
-    "enclosure_compressed": {
-        "ru": "приложенный файл {name} сжат внутри пакета, а RequestDesk хранит приложения без сжатия: пакет создан не RequestDesk; отклонен",
-        "en": "the enclosed file {name} is compressed inside the package, and RequestDesk stores enclosures uncompressed: the package was not made by RequestDesk; refused",
-    },
-    "enclosure_type": {
-        "ru": "приложение «{title}» объявлено как {declared}, но по содержимому это {found}; пакет отклонен",
-        "en": "the enclosure “{title}” is declared as {declared} but its content is {found}; refused",
-    },
-    "enclosure_archive": {
-        "ru": "приложение «{title}» — это архив ({archive}) или файл с присоединенным архивом; пакет отклонен",
-        "en": "the enclosure “{title}” is an archive ({archive}) or a file with an archive joined to it; refused",
-    },
-    "nested": {
-        "ru": "в {name} данные вложены глубже {limit} уровней; пакет отклонен",
-        "en": "{name} holds data nested more than {limit} levels deep; refused",
-    },
-    "size_mismatch": {"ru": "размер файла {name} не совпадает с указанным в пакете", "en": "{name} is not the size the package says"},
-    "manifest": {"ru": "опись пакета (manifest.json) повреждена: {detail}", "en": "the package manifest (manifest.json) is damaged: {detail}"},
-    "format": {"ru": "это не пакет запроса RequestDesk (неверный формат описи)", "en": "this is not a RequestDesk request package (wrong manifest format)"},
-    "newer_version": {
-        "ru": "пакет создан более новой версией RequestDesk (версия формата {version}, эта программа читает {supported}); обновите программу",
-        "en": "the package was made by a newer RequestDesk (format version {version}; this program reads {supported}); update the program",
-    },
-    "request_altered": {
-        "ru": "текст запроса изменен после упаковки: request.json не совпадает с описью",
-        "en": "the request was altered after packing: request.json does not match the manifest",
-    },
-    "request_invalid": {"ru": "в пакете не запрос: {detail}", "en": "the package does not hold a request: {detail}"},
-    "request_not_packed": {
-        "ru": "запрос изменен после упаковки: он отличается от записанного в описи и журнале событий",
-        "en": "the request was altered after packing: it differs from the one the manifest and the event log record",
-    },
-    "events_altered": {
-        "ru": "журнал событий изменен после упаковки: events.json не совпадает с описью",
-        "en": "the event log was altered after packing: events.json does not match the manifest",
-    },
-    "events_invalid": {"ru": "журнал событий поврежден: {detail}", "en": "the event log is damaged: {detail}"},
-    "event_missing": {"ru": "из журнала событий удалено событие {seq}", "en": "event {seq} was removed from the event log"},
-    "event_unlinked": {"ru": "событие {seq} журнала не следует за предыдущим (цепочка нарушена)", "en": "event {seq} of the log does not follow the previous one (the chain is broken)"},
-    "event_altered": {"ru": "событие {seq} журнала изменено", "en": "event {seq} of the log was altered"},
-    "events_truncated": {
-        "ru": "из конца журнала событий удалены события (в пакете {found}, по описи {expected})",
-        "en": "events were removed from the end of the log ({found} in the package, the manifest says {expected})",
-    },
-    "review_altered": {
-        "ru": "запись о проверке изменена после упаковки: review.json не совпадает с описью",
-        "en": "the review record was altered after packing: review.json does not match the manifest",
-    },
-    "review_not_logged": {
-        "ru": "запись о проверке не совпадает с журналом событий (отметки или решения изменены вне программы)",
-        "en": "the review record does not match the event log (marks or decisions changed outside the program)",
-    },
-    "review_invalid": {"ru": "запись о проверке повреждена: {detail}", "en": "the review record is damaged: {detail}"},
-    "enclosure_altered": {
-        "ru": "приложение «{title}» подменено или изменено: его содержимое не совпадает с описью",
-        "en": "the enclosure “{title}” was swapped or altered: its content does not match the manifest",
-    },
-    "not_packed": {
-        "ru": "журнал событий не заканчивается записью об упаковке: события в конце журнала удалены или добавлены",
-        "en": "the event log does not end with the packing record: events at its end were removed or added",
-    },
-    "enclosures_not_packed": {
-        "ru": "приложенные файлы или их описание (имена, страницы) отличаются от записанных в журнале при упаковке",
-        "en": "the enclosed files or their details (names, pages) differ from those the log recorded at packing",
-    },
-    "too_big_to_pack": {
-        "ru": "запрос с приложениями занимает {size} МБ, а пакет вмещает не больше {limit} МБ и {count} файлов",
-        "en": "the request with its files takes {size} MB; a package holds at most {limit} MB and {count} files",
-    },
-    "id_mismatch": {"ru": "части пакета относятся к разным запросам", "en": "the parts of the package belong to different requests"},
+    "unreadable": _("the file cannot be read: {detail}"),
+    "not_zip": _("this is not a RequestDesk request package (the file is not a zip archive)"),
+    "damaged": _("the package is damaged: {detail}"),
+    "unsafe_name": _("the package holds an unsafe file name {name} (a path outside the package, an absolute path, a drive or a backslash); refused"),
+    "unexpected_member": _("the package holds a file that does not belong in it: {name}"),
+    "duplicate_member": _("the package holds {name} twice"),
+    "too_many_members": _("the package holds too many files ({count})"),
+    "missing_member": _("the package lacks {name}"),
+    "encrypted": _("{name} in the package is encrypted"),
+    "compression": _("{name} is compressed with an unsupported method"),
+    "too_large_member": _("{name} declares {size} MB, above the {limit} MB limit; refused without reading it"),
+    "bomb": _("the package looks like a zip bomb: {name} expands to {size} KB from {packed} KB; refused"),
+    "bomb_total": _("the package looks like a zip bomb: its files expand to {size} MB together, above the {limit} MB limit"),
+    "not_a_file": _("this is not a regular file but a {kind} (a pipe, a device or a socket); it is not read"),
+    "too_large_package": _("the file takes {size} MB and no package is larger than {limit} MB; refused without reading it"),
+    "prepended": _("the package has {size} bytes of foreign data before it begins: the file was altered or joined to another; refused"),
+    "appended": _("the package has {size} bytes of foreign data after its end: the file was altered or joined to another; refused"),
+    "layout": _("the files inside the package overlap or have foreign data between them (as some zip bombs are built); refused"),
+    "size_field": _("the package records the size or details of {name} in two different ways (a size field was damaged or altered); refused"),
+    "enclosure_compressed": _("the enclosed file {name} is compressed inside the package, and RequestDesk stores enclosures uncompressed: the package was not made by RequestDesk; refused"),
+    "enclosure_type": _("the enclosure “{title}” is declared as {declared} but its content is {found}; refused"),
+    "enclosure_archive": _("the enclosure “{title}” is an archive ({archive}) or a file with an archive joined to it; refused"),
+    "nested": _("{name} holds data nested more than {limit} levels deep; refused"),
+    "size_mismatch": _("{name} is not the size the package says"),
+    "manifest": _("the package manifest (manifest.json) is damaged: {detail}"),
+    "format": _("this is not a RequestDesk request package (wrong manifest format)"),
+    "newer_version": _("the package was made by a newer RequestDesk (format version {version}; this program reads {supported}); update the program"),
+    "request_altered": _("the request was altered after packing: request.json does not match the manifest"),
+    "request_invalid": _("the package does not hold a request: {detail}"),
+    "request_not_packed": _("the request was altered after packing: it differs from the one the manifest and the event log record"),
+    "events_altered": _("the event log was altered after packing: events.json does not match the manifest"),
+    "events_invalid": _("the event log is damaged: {detail}"),
+    "event_missing": _("event {seq} was removed from the event log"),
+    "event_unlinked": _("event {seq} of the log does not follow the previous one (the chain is broken)"),
+    "event_altered": _("event {seq} of the log was altered"),
+    "events_truncated": _("events were removed from the end of the log ({found} in the package, the manifest says {expected})"),
+    "review_altered": _("the review record was altered after packing: review.json does not match the manifest"),
+    "review_not_logged": _("the review record does not match the event log (marks or decisions changed outside the program)"),
+    "review_invalid": _("the review record is damaged: {detail}"),
+    "enclosure_altered": _("the enclosure “{title}” was swapped or altered: its content does not match the manifest"),
+    "not_packed": _("the event log does not end with the packing record: events at its end were removed or added"),
+    "enclosures_not_packed": _("the enclosed files or their details (names, pages) differ from those the log recorded at packing"),
+    "too_big_to_pack": _("the request with its files takes {size} MB; a package holds at most {limit} MB and {count} files"),
+    "id_mismatch": _("the parts of the package belong to different requests"),
 }
 _UNREADABLE = frozenset({"unreadable", "not_zip", "not_a_file", "too_large_package"})
-_KINDS = {"pipe": "канал (FIFO)", "device": "устройство", "socket": "сокет", "special file": "особый файл"}
+_KINDS = {"pipe": _("pipe"), "device": _("device"), "socket": _("socket"), "special file": _("special file")}
+# What an enclosure is declared as, or found to be, by its media type.
 _TYPES = {
-    "ru": {"application/pdf": "PDF", "image/png": "изображение PNG", "image/jpeg": "изображение JPEG", "image/tiff": "изображение TIFF",
-           "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "документ DOCX", "": "не PDF, не DOCX и не изображение"},
-    "en": {"application/pdf": "a PDF", "image/png": "a PNG image", "image/jpeg": "a JPEG image", "image/tiff": "a TIFF image",
-           "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "a DOCX document", "": "neither a PDF, a DOCX nor an image"},
+    "application/pdf": _("a PDF"),
+    "image/png": _("a PNG image"),
+    "image/jpeg": _("a JPEG image"),
+    "image/tiff": _("a TIFF image"),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": _("a DOCX document"),
+    "": _("neither a PDF, a DOCX nor an image"),
 }
 
 
@@ -145,13 +71,12 @@ class PackageError(FileProblem):
 
     TEXTS = _PROBLEMS
 
-    def value(self, name: str, value: object, lang: str) -> str:
-        if name == "kind" and lang == "ru":
-            return _KINDS.get(str(value), str(value))
+    def value(self, name: str, value: object, lang: str) -> object:
+        if name == "kind":
+            return _KINDS.get(str(value), value)
         if name in ("declared", "found"):
-            types = _TYPES.get(lang, _TYPES["en"])
-            return types.get(str(value), quoted(str(value)[:80]))
-        return str(value)
+            return _TYPES.get(str(value), quoted(str(value)[:80]))
+        return value
 
     @property
     def unreadable(self) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 from requestdesk.domain.fingerprint import fingerprint
 from requestdesk.domain.lifecycle import Status
 from requestdesk.domain.review import Decision, DecisionValue
+from requestdesk.domain.text import _
 from requestdesk.packages.errors import PackageError
 from requestdesk.packages.reader import Package, read_package
 from requestdesk.store.enclosures import display_name, enclosure_hashes, link_enclosure, write_blob
@@ -30,19 +31,10 @@ class Resolution(StrEnum):
 
 
 _CONFLICT = {
-    "local_changes": {
-        "ru": "запрос {id} изменен на этом рабочем месте после упаковки или получения; изменения не вошли в пакет",
-        "en": "request {id} was changed on this workstation since it was packed or received; the package lacks those changes",
-    },
-    "diverged": {
-        "ru": "журнал событий запроса {id} на этом рабочем месте содержит события, которых нет в пакете",
-        "en": "the event log of request {id} on this workstation has events the package lacks",
-    },
+    "local_changes": _("request {id} was changed on this workstation since it was packed or received; the package lacks those changes"),
+    "diverged": _("the event log of request {id} on this workstation has events the package lacks"),
 }
-_CHOOSE = {
-    "ru": "Выберите: сохранить оба (пакет станет новым запросом) или заменить.",
-    "en": "Choose: keep both (the package becomes a new request) or replace.",
-}
+_CHOOSE = _("Choose: keep both (the package becomes a new request) or replace.")
 
 
 @dataclass(frozen=True)
@@ -58,9 +50,8 @@ class Conflict:
     package_events: int
 
     def message(self, lang: str = "en") -> str:
-        lang = lang if lang in ("ru", "en") else "en"
-        parts = [_CONFLICT[r][lang].format(id=self.request_id) for r in self.reasons]
-        return f"{self.path}: " + "; ".join(parts) + ". " + _CHOOSE[lang]
+        parts = [_CONFLICT[r].render(lang, id=self.request_id) for r in self.reasons]
+        return f"{self.path}: " + "; ".join(parts) + ". " + _CHOOSE.render(lang)
 
 
 class Outcome(StrEnum):

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from requestdesk.atomic import atomic_writer
+from requestdesk.domain.text import _
 from requestdesk.domain.timeutil import iso_instant
 from requestdesk.filetypes import ACCEPTED, ArchiveScan, archive_of, kind_of
 from requestdesk.input_files import NotAFileError, open_regular
@@ -24,31 +25,16 @@ MAX_TOTAL_ENCLOSURE_BYTES = 1900 * 1024 * 1024
 CHUNK = 1024 * 1024
 
 _PROBLEMS = {
-    "unreadable": {"ru": "{name}: файл не удается прочитать: {detail}", "en": "{name}: the file cannot be read: {detail}"},
-    "too_large": {
-        "ru": "{name}: файл слишком большой для приложения ({size} МБ при пределе {limit} МБ)",
-        "en": "{name}: the file is too large to enclose ({size} MB, the limit is {limit} MB)",
-    },
-    "empty": {"ru": "{name}: файл пуст", "en": "{name}: the file is empty"},
-    "not_a_file": {
-        "ru": "{name}: это не обычный файл (канал, устройство или сокет); он не читается",
-        "en": "{name}: this is not a regular file (a pipe, a device or a socket); it is not read",
-    },
-    "archive": {
-        "ru": "{name}: это архив ({archive}) или файл, к которому присоединен архив; приложите сами документы, а не архив",
-        "en": "{name}: this is an archive ({archive}) or a file with an archive joined to it; enclose the documents themselves",
-    },
-    "kind": {
-        "ru": "{name}: прикладывать можно только PDF, DOCX и изображения (PNG, JPEG, TIFF)",
-        "en": "{name}: only PDF, DOCX and image files (PNG, JPEG, TIFF) can be enclosed",
-    },
-    "total_too_large": {
-        "ru": "{name}: вместе с уже приложенными файлами получится {size} МБ, больше допустимых {limit} МБ на один запрос",
-        "en": "{name}: with the files already enclosed this makes {size} MB, above the {limit} MB one request may carry",
-    },
-    "too_many": {"ru": "{name}: к запросу уже приложено {count} файлов — это предел", "en": "{name}: the request already has {count} files, the limit"},
-    "changed": {"ru": "{name}: файл изменился во время чтения", "en": "{name}: the file changed while it was being read"},
-    "no_request": {"ru": "Запрос {name} не найден в реестре", "en": "Request {name} is not in the register"},
+    "unreadable": _("{name}: the file cannot be read: {detail}"),
+    "too_large": _("{name}: the file is too large to enclose ({size} MB, the limit is {limit} MB)"),
+    "empty": _("{name}: the file is empty"),
+    "not_a_file": _("{name}: this is not a regular file (a pipe, a device or a socket); it is not read"),
+    "archive": _("{name}: this is an archive ({archive}) or a file with an archive joined to it; enclose the documents themselves"),
+    "kind": _("{name}: only PDF, DOCX and image files (PNG, JPEG, TIFF) can be enclosed"),
+    "total_too_large": _("{name}: with the files already enclosed this makes {size} MB, above the {limit} MB one request may carry"),
+    "too_many": _("{name}: the request already has {count} files, the limit"),
+    "changed": _("{name}: the file changed while it was being read"),
+    "no_request": _("Request {name} is not in the register"),
 }
 
 

@@ -19,6 +19,7 @@ from requestdesk.domain.deadlines import DEFAULT_COUNTING, Counting
 from requestdesk.domain.directory import Directory
 from requestdesk.domain.lifecycle import Status
 from requestdesk.domain.problems import Texts, render
+from requestdesk.domain.text import _
 from requestdesk.domain.timeutil import Clock, SystemClock, iso_instant
 from requestdesk.store.schema import CURRENT_VERSION, MIGRATIONS, REINDEXING
 from requestdesk.store.search import MAX_SEARCH_WORDS, fts_query, search_words, stems_of  # noqa: F401  (re-exported)
@@ -33,27 +34,12 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 
 _STORE_PROBLEMS = {
-    "full": {
-        "ru": "{path}: диск заполнен — запрос не сохранен в реестре; освободите место, работа сохранится при следующей попытке",
-        "en": "{path}: the disk is full — the request was not saved in the register; free some space and it will be saved on the next attempt",
-    },
-    "readonly": {
-        "ru": "{path}: запись запрещена (папка только для чтения или нет прав) — запрос не сохранен в реестре",
-        "en": "{path}: cannot write here (read-only folder or no permission) — the request was not saved in the register",
-    },
-    "corrupt": {
-        "ru": "{path}: файл реестра поврежден или не является реестром RequestDesk; восстановите его из резервной копии",
-        "en": "{path}: the register file is damaged or not a RequestDesk register; restore it from a backup",
-    },
-    "newer": {
-        "ru": "{path}: реестр создан более новой версией RequestDesk (схема {version}); обновите программу",
-        "en": "{path}: the register was made by a newer RequestDesk (schema {version}); update the program",
-    },
-    "io": {
-        "ru": "{path}: диск отказал в записи ({detail}) — запрос не сохранен в реестре; проверьте место на диске",
-        "en": "{path}: the disk refused the write ({detail}) — the request was not saved in the register; check the free space",
-    },
-    "other": {"ru": "{path}: ошибка реестра: {detail}", "en": "{path}: register error: {detail}"},
+    "full": _("{path}: the disk is full — the request was not saved in the register; free some space and it will be saved on the next attempt"),
+    "readonly": _("{path}: cannot write here (read-only folder or no permission) — the request was not saved in the register"),
+    "corrupt": _("{path}: the register file is damaged or not a RequestDesk register; restore it from a backup"),
+    "newer": _("{path}: the register was made by a newer RequestDesk (schema {version}); update the program"),
+    "io": _("{path}: the disk refused the write ({detail}) — the request was not saved in the register; check the free space"),
+    "other": _("{path}: register error: {detail}"),
 }
 
 
@@ -65,8 +51,8 @@ class StoreError(Exception):
         self.path, self.problem, self.detail, self.params = str(path), problem, detail, params
 
     def message(self, lang: str = "en") -> str:
-        templates = _STORE_PROBLEMS.get(self.problem, _STORE_PROBLEMS["other"])
-        return templates.get(lang, templates["en"]).format(path=self.path, detail=self.detail, **self.params)
+        template = _STORE_PROBLEMS.get(self.problem, _STORE_PROBLEMS["other"])
+        return template.render(lang, path=self.path, detail=self.detail, **self.params)
 
     @classmethod
     def from_exception(cls, path: Path, exc: BaseException) -> "StoreError":
@@ -97,8 +83,8 @@ class StoreRefusal(StoreError):
         self.params = params  # apart: a parameter may be called "detail" or "path" too
         self.args = (self.message("en"),)
 
-    def value(self, name: str, value: Any, lang: str) -> str:
-        return str(value)
+    def value(self, name: str, value: Any, lang: str) -> object:
+        return value
 
     def message(self, lang: str = "en") -> str:
         return render(self.TEXTS, self.problem, lang, {k: self.value(k, v, lang) for k, v in self.params.items()})
@@ -157,8 +143,8 @@ def _row(values: tuple[Any, ...]) -> RegisterRow:
 
 def _search_text(request: RequestModel) -> str:
     parts = [request.number]
-    for _, text in request.texts():
-        parts.extend(value for _, value in text.values)
+    for _path, text in request.texts():
+        parts.extend(value for _lang, value in text.values)
     for item in request.assistance:
         parts.extend(identifier.value for identifier in item.identifiers)
     parts.extend([request.requesting.state, request.requested.state])

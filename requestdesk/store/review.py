@@ -33,6 +33,7 @@ from requestdesk.domain.review import (
     mark_from_json,
     mark_to_json,
 )
+from requestdesk.domain.text import _
 from requestdesk.domain.timeutil import iso_instant
 from requestdesk.identity import IdentityError, KeyFileError, TrustList, TrustStore
 from requestdesk.identity.decisions import decision_problem, sign_decision
@@ -42,21 +43,12 @@ from requestdesk.store.requests import RequestStore, StoreRefusal, read_doc_and_
 from requestdesk.store.tracking import UnknownRequestError
 
 _PROBLEMS = {
-    "errors": {
-        "ru": "Запрос содержит ошибки ({count}) и не может быть согласован; верните его на доработку.",
-        "en": "The request has {count} error(s) and cannot be approved; return it for changes.",
-    },
-    "needs_change": {
-        "ru": "Отмечены пункты, требующие исправления ({codes}); согласовать можно после их подтверждения.",
-        "en": "Rows are marked as needing change ({codes}); approve only once they are confirmed.",
-    },
-    "nothing_to_return": {
-        "ru": "Для возврата на доработку отметьте пункт «Требует исправления» или напишите замечание.",
-        "en": "To return the request, mark a row as needing change or write a note.",
-    },
-    "not_in_review": {"ru": "Отметки ставятся, когда запрос на проверке (сейчас: {status}).", "en": "Rows are marked while the request is in review (now: {status})."},
-    "reviewer": {"ru": "Укажите имя проверяющего.", "en": "The reviewer's name is required."},
-    "unknown_code": {"ru": "Нет такого пункта проверки: {code}", "en": "No such checklist row: {code}"},
+    "errors": _("The request has {count} error(s) and cannot be approved; return it for changes."),
+    "needs_change": _("Rows are marked as needing change ({codes}); approve only once they are confirmed."),
+    "nothing_to_return": _("To return the request, mark a row as needing change or write a note."),
+    "not_in_review": _("Rows are marked while the request is in review (now: {status})."),
+    "reviewer": _("The reviewer's name is required."),
+    "unknown_code": _("No such checklist row: {code}"),
 }
 
 
@@ -208,7 +200,7 @@ def trust_of_folder(folder: Path) -> TrustList | None:
 
 def trust_of(db: sqlite3.Connection) -> TrustList | None:
     """The trust list of the data folder the register of `db` lives in."""
-    for _, name, file in db.execute("PRAGMA database_list"):
+    for _seq, name, file in db.execute("PRAGMA database_list"):
         if name == "main" and file:
             return trust_of_folder(Path(file).parent)
     return None
@@ -319,7 +311,7 @@ class Review:
     # -- what review mode shows -------------------------------------------------------
     def checklist(self, request_id: str) -> tuple[CheckResult, list[ChecklistRow]]:
         """The rules engine's result and one row per rule with the supervisor's marks."""
-        doc, _ = self._doc_and_status(request_id)
+        doc, _status = self._doc_and_status(request_id)
         result = self.store.check(doc)
         return result, checklist(result, profile_for(str(doc.get("treaty", ""))), read_marks(self._db, request_id))
 
@@ -340,7 +332,8 @@ class Review:
     def problem_text(problem: str, lang: str) -> str:
         from requestdesk.domain.review import VOID_REASONS
 
-        return VOID_REASONS.get(problem, {}).get(lang if lang in ("ru", "en") else "en", problem)
+        reason = VOID_REASONS.get(problem)
+        return reason.render(lang) if reason is not None else problem
 
     def comments_for(self, request_id: str) -> dict[str, str]:
         """For the officer of a returned request: {field or rule code: comment}.

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
+from requestdesk.domain.languages import SUPPORTED
 from requestdesk.ui import dialogs
 from requestdesk.domain.formatting import format_number
 from requestdesk.ui.i18n import Languages, current_language, language_name, with_number
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
             signal.connect(self._update_undo_actions)
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
-        for lang in ("ru", "en"):
+        for lang in SUPPORTED:
             action = QAction(language_name(lang), self)
             action.setCheckable(True)
             action.setObjectName(f"actLanguage_{lang}")

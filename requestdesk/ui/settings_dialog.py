@@ -102,7 +102,7 @@ class SettingsDialog(QDialog):
 
         # -- general ---------------------------------------------------------------
         self.language = named(QComboBox(), "language")
-        for lang in (RU, EN):
+        for lang in SUPPORTED:
             self.language.addItem(language_name(lang), lang)
         self.language.setCurrentIndex(self.language.findData(current_language()))
         self.language.currentIndexChanged.connect(lambda _: languages.set_language(self.language.currentData()))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from requestdesk.domain.directory import Authority
-from requestdesk.domain.languages import EN, RU
+from requestdesk.domain.languages import SUPPORTED
 from requestdesk.domain.profile import load_profile
 from requestdesk.resources import resource_path
 from requestdesk.ui.directory_choices import (
@@ -85,7 +85,7 @@ class WelcomeWizard(QWizard):
         self.page_start = QWizardPage()
         self.intro = note_label("welcomeIntro")
         self.language = named(QComboBox(), "welcomeLanguage")
-        for lang in (RU, EN):
+        for lang in SUPPORTED:
             self.language.addItem(language_name(lang), lang)
         self.language.setCurrentIndex(self.language.findData(current_language()))
         self.language.currentIndexChanged.connect(lambda _: languages.set_language(self.language.currentData()))

@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from requestdesk.domain.lifecycle import Status
-from requestdesk.ui.register.state import Column
-
 from requestdesk.ui.editor.drafts import draft_path
 from requestdesk.ui.operations import desk_of
+from requestdesk.ui.register.state import Column
 from tests.shell.helpers import (
     click_button,
     message_text,
@@ -401,7 +400,6 @@ def test_an_edit_keeps_the_order_the_officer_chose_and_the_rows_where_they_were(
 
 def test_the_status_column_is_wide_enough_for_every_status_in_russian(qtbot, make_window, services, languages):
     from requestdesk.domain.lifecycle import LABELS
-
     from tests.shell.helpers import example
 
     for number in ("1/2026", "2/2026", "3/2026"):
@@ -410,6 +408,6 @@ def test_the_status_column_is_wide_enough_for_every_status_in_russian(qtbot, mak
     window = make_window(services)
     header = window.register.table.horizontalHeader()
     metrics = window.register.table.fontMetrics()
-    longest = max(metrics.horizontalAdvance(words["ru"]) for words in LABELS.values())
+    longest = max(metrics.horizontalAdvance(words.render("ru")) for words in LABELS.values())
     # Only drafts on screen: «Ждет письменного подтверждения» must still fit when one comes.
     assert header.sectionSize(int(Column.STATUS)) >= longest

@@ -11,6 +11,7 @@ import re
 from requestdesk.domain.languages import EN, RU, SUPPORTED
 from requestdesk.domain.model import Text
 from requestdesk.domain.rules import CheckContext, rule
+from requestdesk.domain.text import Message, _, _c, _n
 from requestdesk.domain.tokens import compare_texts
 
 
@@ -21,21 +22,18 @@ def document_languages(ctx: CheckContext) -> None:
             ctx.report.error("data.format", f"languages.{i}", "data.format.language", value=lang[:20])
 
 
-# "на русском и английском языках" / "in Russian and English"
-_LANGUAGE_NAMES = {
-    "ru": {RU: "русском", EN: "английском"},
-    "en": {RU: "Russian", EN: "English"},
-}
+# "на русском и английском языках" / "in Russian and English": the names as they follow
+# "in" (in Russian the prepositional case), and the noun counted by the languages named.
+_LANGUAGE_NAMES = {RU: _c("in the language", "Russian"), EN: _c("in the language", "English")}
+_AND = _("{items} and {last}")
+_IN = _n("in {languages}", "in {languages}", count="count")
 
 
-def languages_named(languages: tuple[str, ...]) -> dict[str, str]:
-    out = {}
-    for ui, names in _LANGUAGE_NAMES.items():
-        words = [names.get(code, code) for code in languages]
-        joiner = " и " if ui == "ru" else " and "
-        listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + joiner + words[-1]
-        out[ui] = f"на {listed} {'языке' if len(words) == 1 else 'языках'}" if ui == "ru" else f"in {listed}"
-    return out
+def languages_named(languages: tuple[str, ...]) -> Message:
+    """The request's languages as a finding names them, said when the finding is shown."""
+    names: list[object] = [_LANGUAGE_NAMES.get(code, code) for code in languages]
+    listed = names[0] if len(names) == 1 else _AND(items=names[:-1], last=names[-1])
+    return _IN(languages=listed, count=len(names))
 
 
 @rule("lang.missing", "document languages")

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
+from requestdesk.domain.languages import SUPPORTED
 from requestdesk.domain.rules import CheckContext, rule
+from requestdesk.domain.text import _
 
 
 def _exchange(ctx: CheckContext):  # type: ignore[no-untyped-def]
     return ctx.profile.exchanges.get(ctx.request.exchange)
 
 
-_OR = {"ru": " или ", "en": " or "}
+_OR = _("{items} or {last}")
 
 
 def listed(words: list[str], lang: str) -> str:
     """"A, B или C" / "A, B or C"."""
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + _OR[lang] + words[-1]
+    return _OR.render(lang, items=", ".join(words[:-1]), last=words[-1])
 
 
 def _names(ctx: CheckContext, table: str, keys: list[str] | tuple[str, ...]) -> dict[str, str]:
-    return {lang: listed([ctx.profile.label(table, k, lang) for k in keys], lang) for lang in ("ru", "en")}
+    return {lang: listed([ctx.profile.label(table, k, lang) for k in keys], lang) for lang in SUPPORTED}
 
 
 @rule("6.4.signatory", "Art. 6(4)")
@@ -57,7 +59,7 @@ def seal_fits_exchange(ctx: CheckContext) -> None:
     if exchange is None:
         return  # 6.4.signatory already asks for the exchange
     seal = ctx.request.seal
-    expected_with = {lang: ctx.profile.seals_with.get(exchange.seal, {}).get(lang, exchange.seal) for lang in ("ru", "en")}
+    expected_with = {lang: ctx.profile.seals_with.get(exchange.seal, {}).get(lang, exchange.seal) for lang in SUPPORTED}
     if not seal:
         ctx.report.error("6.4.seal", "seal", "6.4.seal.missing", expected_with=expected_with, article=exchange.article)
     elif seal != exchange.seal:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
+from requestdesk.domain.languages import SUPPORTED
 from requestdesk.editing import Changes
 from requestdesk.ui.editor.identifiers_model import WARNING_BACKGROUND
 from requestdesk.ui.editor.session import EditorSession
@@ -61,7 +62,7 @@ class AttachmentsModel(QAbstractTableModel):
         value = self._value(row, column)
         if column.startswith("title.") and not (isinstance(value, str) and value.strip()):
             if any(isinstance(self._value(row, f"title.{lang}"), str) and self._value(row, f"title.{lang}").strip()
-                   for lang in ("ru", "en")):
+                   for lang in SUPPORTED):
                 return self.tr("The title is missing in this language.")
             return self.tr("Give the enclosure a title.")
         if column == "pages" and not (isinstance(value, int) and not isinstance(value, bool) and value >= 1):

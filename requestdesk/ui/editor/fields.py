@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from requestdesk.domain.formatting import format_offset
+from requestdesk.domain.languages import SUPPORTED
 from requestdesk.domain.timeutil import is_aware, parse_date, parse_instant
 from requestdesk.ui.date_input import DateInput
 from requestdesk.ui.editor.session import EditorSession
 from requestdesk.ui.wheel_guard import guard_wheel
 
-_LANG_CAPTIONS = ("ru", "en")
+_LANG_CAPTIONS = SUPPORTED
 
 
 def _is_undo_key(event: QEvent) -> bool:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from requestdesk.domain.document import get_path
+from requestdesk.domain.languages import SUPPORTED
 from requestdesk.editing import Changes, Compound, InsertItem, Operation, RemoveItem, SetValue
 from requestdesk.ui.editor.commands import OperationCommand
 
@@ -71,7 +72,7 @@ class EditorSession(QObject):
         fields) becomes a {lang: text} object keeping the string in the other languages."""
         current = self.get(path)
         if isinstance(current, str):
-            others = {code: current for code in ("ru", "en")}
+            others = {code: current for code in SUPPORTED}
             others[lang] = value
             self.set(path, others, text=path, typing=typing)
         else:

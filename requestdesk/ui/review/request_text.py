@@ -17,6 +17,7 @@ from typing import Any
 
 from requestdesk.domain.check import CheckResult, profile_for
 from requestdesk.domain.formatting import format_day, format_instant
+from requestdesk.domain.languages import SUPPORTED, normalise_language
 from requestdesk.domain.timeutil import parse_date, parse_instant
 
 _CAPTIONS = {
@@ -77,7 +78,7 @@ def rows(doc: dict[str, Any]) -> list[tuple[dict[str, str], dict[str, str]]]:
         if any(t.strip() for t in texts.values()):
             out.append((caption, texts))
 
-    langs = ("ru", "en")
+    langs = SUPPORTED
     add(_CAPTIONS["number"], {lang: str(doc.get("number") or "") for lang in langs})
     add(_CAPTIONS["date"], {lang: _day(doc.get("date"), lang) for lang in langs})
     for side in ("requesting", "requested"):
@@ -120,7 +121,7 @@ def _cell(text: str) -> str:
 
 def request_html(doc: dict[str, Any], lang: str) -> str:
     """The request as a table: what each part says, in Russian and in English side by side."""
-    heads = {"ru": ("Русский", "Английский"), "en": ("Russian", "English")}[lang if lang in ("ru", "en") else "en"]
+    heads = {"ru": ("Русский", "Английский"), "en": ("Russian", "English")}[normalise_language(lang)]
     body = [f"<tr><th></th><th width='42%'>{heads[0]}</th><th width='42%'>{heads[1]}</th></tr>"]
     for caption, texts in rows(doc):
         body.append(f"<tr><td><b>{html.escape(caption[lang])}</b></td><td>{_cell(texts['ru'])}</td>"

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from requestdesk.app import Desk
 from requestdesk.domain.deadlines import Counting, confirmation_due
+from requestdesk.domain.languages import SUPPORTED
 from requestdesk.domain.lifecycle import EDITABLE, Status, TransitionError, check_transition
 from requestdesk.domain.timeutil import parse_date
 
@@ -40,8 +41,8 @@ class UrgentPlan:
 
 def _text(value: Any) -> dict[str, str]:
     if isinstance(value, dict):
-        return {lang: str(value.get(lang) or "") for lang in ("ru", "en")}
-    return {lang: str(value or "") for lang in ("ru", "en")}
+        return {lang: str(value.get(lang) or "") for lang in SUPPORTED}
+    return {lang: str(value or "") for lang in SUPPORTED}
 
 
 def has_reason(doc: dict[str, Any]) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from requestdesk.domain.deadlines import requesting_zone
+from requestdesk.domain.languages import RU, SUPPORTED
 from requestdesk.domain.timeutil import zone as zone_named
 from requestdesk.editing import new_assistance_item, new_identifier
 from requestdesk.ui.editor.delegates import ChoiceDelegate
@@ -231,7 +232,7 @@ class AssistanceStep(Step):
         elif rest[:1] == ["ground"]:
             widget = self.ground
         elif rest[:1] == ["description"]:
-            widget = self.description.editor(rest[1] if len(rest) > 1 and rest[1] in ("ru", "en") else "ru")
+            widget = self.description.editor(rest[1] if len(rest) > 1 and rest[1] in SUPPORTED else RU)
         elif rest[:1] == ["identifiers"]:
             widget = self.identifiers
             if len(rest) > 1 and rest[1].isdigit():

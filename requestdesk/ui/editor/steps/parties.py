@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from requestdesk.domain.directory import Authority
 from requestdesk.domain.formatting import format_offset
+from requestdesk.domain.languages import SUPPORTED
 from requestdesk.domain.timeutil import zone as zone_named
 from requestdesk.ui.editor.fields import BilingualField, ChoiceField
 from requestdesk.ui.editor.language import bilingual, interface_language
@@ -126,7 +127,7 @@ class PartyBox(QGroupBox):
             caption.setFont(font)
         self.completers: dict[str, QCompleter] = {}
         self.models: dict[str, QStringListModel] = {}
-        for lang in ("ru", "en"):
+        for lang in SUPPORTED:
             self.models[lang] = QStringListModel(self)
             self.models[f"sub-{lang}"] = QStringListModel(self)
             completer = QCompleter(self.models[lang], self)
@@ -157,7 +158,7 @@ class PartyBox(QGroupBox):
         return directory.authorities_of(state) if state else list(directory.authorities)
 
     def current_authority(self) -> Authority | None:
-        for lang in ("ru", "en"):
+        for lang in SUPPORTED:
             name = self.step.session.text(f"{self.side}.authority", lang)
             for authority in self.authorities():
                 if name and authority.name.get(lang, "").strip().casefold() == name.strip().casefold():
@@ -167,7 +168,7 @@ class PartyBox(QGroupBox):
     def refresh_lists(self) -> None:
         authorities = self.authorities()
         current = self.current_authority()
-        for lang in ("ru", "en"):
+        for lang in SUPPORTED:
             self._offer(f"{lang}", [a.name.get(lang, "") for a in authorities])
             self._offer(f"sub-{lang}", [s.name.get(lang, "") for s in current.subdivisions] if current else [])
         zone = zone_named(self.zone.effective())

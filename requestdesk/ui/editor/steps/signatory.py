@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from requestdesk.domain.languages import SUPPORTED
 from requestdesk.ui.editor.fields import ChoiceField
 from requestdesk.ui.editor.language import bilingual, interface_language
 from requestdesk.ui.editor.steps.base import Step
@@ -70,6 +71,6 @@ class SignatoryStep(Step):
         self.seal.set_choices(seals, self.tr("— choose the seal —"))
         role = self.profile.roles.get(current) if isinstance(current, str) else None
         acting = bool(role and role.get("acting"))
-        has_basis = any(self.session.text("signatory.acting_basis", lang).strip() for lang in ("ru", "en"))
+        has_basis = any(self.session.text("signatory.acting_basis", lang).strip() for lang in SUPPORTED)
         for editor in self.acting.editors.values():
             editor.setEnabled(acting or has_basis)
