@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -167,7 +167,7 @@ class RemoveItem(Operation):
 class Compound(Operation):
     """Several operations as one step (picking an authority sets both names and its zone)."""
 
-    operations: list[Operation]
+    operations: Sequence[Operation]
 
     def apply(self, doc: dict[str, Any]) -> Changes:
         changes = Changes()

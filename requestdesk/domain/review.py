@@ -185,12 +185,12 @@ def approval_state(decisions: Sequence[Decision], fingerprint_now: str, enclosur
     if problem is not None:
         return ApprovalState(ApprovalStatus.NOT_RECOGNISED, last, (problem,), fingerprint_now)
     last = replace(last, reviewer=holder)
-    reasons = []
+    differs: list[str] = []
     if last.fingerprint != fingerprint_now:
-        reasons.append("content")
+        differs.append("content")
     if list(last.enclosures) != sorted(enclosures_now):
-        reasons.append("enclosures")
-    return ApprovalState(ApprovalStatus.VOID if reasons else ApprovalStatus.VALID, last, tuple(reasons), fingerprint_now)
+        differs.append("enclosures")
+    return ApprovalState(ApprovalStatus.VOID if differs else ApprovalStatus.VALID, last, tuple(differs), fingerprint_now)
 
 
 def _verdict(findings: Iterable[Finding]) -> str:

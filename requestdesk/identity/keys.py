@@ -75,7 +75,7 @@ class PublicKey:
         created = _instant(data.get("created"))
         if created is None:
             raise KeyFileError(path, "damaged_field", field="created")
-        fields = {name: data.get(name) for name in ("holder", "role", "authority")}
+        fields: dict[str, Any] = {name: data.get(name) for name in ("holder", "role", "authority")}
         for name, value in fields.items():
             if not isinstance(value, str):
                 raise KeyFileError(path, "damaged_field", field=name)

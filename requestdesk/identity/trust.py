@@ -167,9 +167,9 @@ class TrustList:
         elif action == "revoke" and self.changes:
             self._require_administrator(signer)
             key = unb64(change.get("public_key"), 32)
-            entry = self._entries.get(key) if key is not None else None
-            if entry is None:
+            if key is None or key not in self._entries:
                 raise _Tampered("unknown_key")
+            entry = self._entries[key]
             if entry.revoked is not None:
                 raise _Tampered("double_revocation")
             reason = change["reason"]
@@ -188,6 +188,8 @@ class TrustList:
 
     def _entry_of(self, change: dict[str, Any], at: datetime) -> TrustEntry:
         data = change.get("key")
+        if not isinstance(data, dict):
+            raise _Tampered("bad_entry")
         try:
             public = PublicKey.from_json(data, self.path)
             public.checked(self.path, data.get("fingerprint"))

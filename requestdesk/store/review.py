@@ -63,7 +63,7 @@ class ReviewError(StoreRefusal):
         if name == "codes" and isinstance(value, (list, tuple)):
             # The rows as the checklist names them («подп. «б» п. 3 ст. 6»), not rule codes.
             rules = {rule.code: rule for rule in profile_for("").rules}
-            return "; ".join(rules[c].article.get(lang, c) if c in rules else str(c) for c in value)
+            return "; ".join(rules[c].article.get(lang, str(c)) if c in rules else str(c) for c in value)
         return str(value)
 
 
@@ -125,7 +125,9 @@ def review_from_log(events: Iterable[Event]) -> dict[str, Any]:
     "approval_voided", "approval_restored"; an "imported" event carries the whole record it brought), so a
     record that differs from this was changed outside the program.
     """
-    marks: dict[tuple[str, str], dict[str, Any]] = {}
+    # Keyed by what the log holds, not necessarily text: a record changed outside the
+    # program is still replayed, to be found different.
+    marks: dict[tuple[Any, Any], dict[str, Any]] = {}
     decisions: list[dict[str, Any]] = []
     for event in events:
         data = event.data

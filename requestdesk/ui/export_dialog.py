@@ -44,7 +44,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.doc = doc
-        self.result: CheckResult = services.store.check(doc)
+        # Not `result`: that is QDialog.result(), the code the dialog was closed with.
+        self.check_result: CheckResult = services.store.check(doc)
 
         self.document_box = QGroupBox()
         self.documents = QButtonGroup(self)
@@ -59,7 +60,7 @@ class ExportDialog(QDialog):
             box_layout.addWidget(button)
             if key == "confirmation":
                 box_layout.addWidget(self.confirmation_note)
-        can_confirm = self.result.request.transmission.channel in CONFIRMED_CHANNELS
+        can_confirm = self.check_result.request.transmission.channel in CONFIRMED_CHANNELS
         self.document_buttons["confirmation"].setEnabled(can_confirm)
         self.confirmation_note.setVisible(not can_confirm)
         chosen = self.document_buttons.get(document, self.document_buttons["request"])
@@ -116,7 +117,7 @@ class ExportDialog(QDialog):
     @property
     def must_be_draft(self) -> bool:
         # The checklist shows the findings: it is produced whatever they are.
-        return bool(self.result.errors) and self.document != "checklist"
+        return bool(self.check_result.errors) and self.document != "checklist"
 
     def _update(self) -> None:
         forced = self.must_be_draft
@@ -132,7 +133,7 @@ class ExportDialog(QDialog):
     def _fill_findings(self) -> None:
         lang = current_language()
         self.findings.clear()
-        ordered = sorted(self.result.findings, key=lambda f: f.severity is not Severity.ERROR)
+        ordered = sorted(self.check_result.findings, key=lambda f: f.severity is not Severity.ERROR)
         for finding in ordered:
             mark = self.tr("Error") if finding.is_error else self.tr("Warning")
             item = QListWidgetItem(f"{mark}: {finding.message(lang)}")
@@ -141,7 +142,7 @@ class ExportDialog(QDialog):
                 item.setForeground(QColor("#b3261e"))
             self.findings.addItem(item)
         self.findings.setVisible(bool(ordered))
-        errors, warnings = len(self.result.errors), len(self.result.warnings)
+        errors, warnings = len(self.check_result.errors), len(self.check_result.warnings)
         if not errors and not warnings:
             self.summary.setText(self.tr("The check found nothing to correct: the request is ready for signature."))
         elif not errors:
@@ -192,7 +193,7 @@ _FILE_WORDS = {
 def suggested_document_name(doc: dict[str, Any], document: str, lang: str | None = None, *, file_copy: bool = False) -> str:
     words = _FILE_WORDS.get(lang or current_language(), _FILE_WORDS["en"])
     word = words.get(document, document)
-    number = doc.get("number") if isinstance(doc.get("number"), str) else ""
+    number = value if isinstance(value := doc.get("number"), str) else ""
     stem = re.sub(r'[\\/:*?"<>|\s]+', "_", number).strip("._") or f"{words['request']}-{str(doc.get('id', ''))[:8]}"
     return f"{stem}-{word}{'-' + words['file_copy'] if file_copy else ''}.docx"
 
@@ -233,7 +234,7 @@ def export_request(
                         initiator=parent)
         else:
             export_document(
-                doc, dialog.result, path, document=dialog.document, layout=dialog.layout_choice,
+                doc, dialog.check_result, path, document=dialog.document, layout=dialog.layout_choice,
                 draft=dialog.draft.isChecked(), review=export_record(services.store, doc), file_copy=file_copy,
                 emblem=Path(emblem) if emblem else None,
             )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QMainWindow, QMenu, QWidget
 
 from requestdesk.domain.languages import SUPPORTED
 from requestdesk.ui import dialogs
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QUndoCommand
 
     from requestdesk.app import OpChanges
+    from requestdesk.ui.daily_backup import DailyBackup
+    from requestdesk.ui.editor.window import EditorWindow
     from requestdesk.ui.operations import ImportOutcome
 
 # What changes the register (operations, request files, undo) is imported by the
@@ -58,13 +60,13 @@ class MainWindow(QMainWindow):
         self.services = services
         self.languages = languages
         self.undo_stack = QUndoStack(self)
-        self._editors: dict[str, QWidget] = {}
+        self._editors: dict[str, EditorWindow] = {}
         from requestdesk.ui.changes import ChangeRelay
 
         # Every change the desk makes in this process reaches the register once.
         self._changes = ChangeRelay(services.hub, self)
         self._changes.changed.connect(self._on_changes)
-        self._daily_backup = None  # made after start-up, on a thread of its own
+        self._daily_backup: DailyBackup | None = None  # made after start-up, on a thread of its own
 
         state = RegisterState(services.store, services.clock)
         # The saved sort first: the register's keys are then read once, in that order.
@@ -79,7 +81,9 @@ class MainWindow(QMainWindow):
 
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
-        self.watch = DeadlineWatch(services, self, self.register.layout(), self.statusBar())
+        register_layout = self.register.layout()
+        assert isinstance(register_layout, QBoxLayout)  # the register's column: the alert banner goes on top
+        self.watch = DeadlineWatch(services, self, register_layout, self.statusBar())
         self.watch.openRequest.connect(self.open_request)
         self.watch.produceConfirmation.connect(lambda rid: self.export_document_of(rid, "confirmation"))
 
@@ -124,7 +128,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     # -- actions and menus -------------------------------------------------------------
-    def _action(self, name: str, slot, shortcut: QKeySequence | str | None = None, icon: str = "") -> QAction:
+    def _action(self, name: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, icon: str = "") -> QAction:
         action = QAction(self)
         action.setObjectName(name)
         if shortcut is not None:
@@ -359,7 +363,7 @@ class MainWindow(QMainWindow):
             self.adopt_editor(editor.session.request_id, editor)
         self.register.reload()
 
-    def adopt_editor(self, request_id: str, editor: QWidget) -> None:
+    def adopt_editor(self, request_id: str, editor: EditorWindow) -> None:
         """Tracks an editor window (ours, or one the recovery opened): raised instead of
         opened twice, its saves refresh the register, its request cannot be deleted under it."""
         if self._editors.get(request_id) is editor:
@@ -371,7 +375,7 @@ class MainWindow(QMainWindow):
         editor.destroyed.connect(lambda *_: self._forget_editor(request_id, editor))
         self._editors[request_id] = editor
 
-    def _forget_editor(self, request_id: str, editor: QWidget) -> None:
+    def _forget_editor(self, request_id: str, editor: EditorWindow) -> None:
         # A window closed to be reopened is gone after its successor took its place.
         if self._editors.get(request_id) is editor:
             del self._editors[request_id]
@@ -513,9 +517,9 @@ class MainWindow(QMainWindow):
             else:
                 self.statusBar().showMessage(self.tr("%n package(s) imported", "", len(imported)), 8000)
             for result in imported:
-                editor = self._editors.get(result.request_id)
-                if editor is not None:
-                    editor.close()  # saved above, so closing writes nothing; reopening shows the package's text
+                open_editor = self._editors.get(result.request_id)
+                if open_editor is not None:
+                    open_editor.close()  # saved above, so closing writes nothing; reopening shows the package's text
         return imported
 
     def open_paths(self, paths: list[Path]) -> None:
@@ -562,7 +566,7 @@ class MainWindow(QMainWindow):
         if applied is False:
             self.statusBar().showMessage(self.tr("Cancelled: the register keeps the previous counting rule."), 10000)
 
-    def make_daily_backup(self):  # type: ignore[no-untyped-def]
+    def make_daily_backup(self) -> DailyBackup:
         """Today's backup of the register, unless there is one (the last seven are kept),
         copied while the window goes on working; a failure is said in the status bar.
         Returns the DailyBackup under way."""
@@ -608,7 +612,7 @@ class MainWindow(QMainWindow):
                                self.tr("Close the editor windows first: their requests would be saved over the restored register."))
             return
         dialog = RestoreDialog(self.services, self)
-        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:
             return
         store_path = self.services.store.path
         # Nothing may read the register while its file is replaced (the watch for outside
@@ -621,7 +625,6 @@ class MainWindow(QMainWindow):
         self.setUpdatesEnabled(False)
         self.services.store.close()
         failure: StoreError | WriteError | None = None
-        chosen = dialog.chosen()
         try:
             # Checking and copying a large register takes a while: off this thread.
             run_in_background(self, self.tr("Restore from a backup"), self.tr("Restoring the register…"),
@@ -650,7 +653,7 @@ class MainWindow(QMainWindow):
             return
         self.undo_stack.clear()  # its changes were made to the register that was replaced
         self._after_change([])
-        self.statusBar().showMessage(self.tr("Register restored from %1").replace("%1", dialog.chosen().name), 10000)
+        self.statusBar().showMessage(self.tr("Register restored from %1").replace("%1", chosen.name), 10000)
 
     def _focus_search(self) -> None:
         self.register.search.setFocus()
@@ -742,6 +745,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         settings = self.services.settings
-        settings.set(Options.main_window_geometry, bytes(self.saveGeometry().toBase64()).decode())
-        settings.set(Options.main_window_columns, bytes(self.register.table.horizontalHeader().saveState().toBase64()).decode())
+        settings.set(Options.main_window_geometry, bytes(self.saveGeometry().toBase64().data()).decode())
+        settings.set(Options.main_window_columns, bytes(self.register.table.horizontalHeader().saveState().toBase64().data()).decode())
         super().closeEvent(event)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from requestdesk.app import Desk, Stored
 from requestdesk.domain.document import new_request
@@ -130,11 +130,17 @@ class Replaced:
     after: dict[str, Any]
 
 
+class SaysWhy(Protocol):
+    """A file not imported, or the refusal that stopped it: says why in the user's language."""
+
+    def message(self, lang: str) -> str: ...
+
+
 @dataclass(frozen=True)
 class ImportOutcome:
     created: list[str] = field(default_factory=list)  # new requests (a new file, or kept beside the stored one)
     replaced: list[Replaced] = field(default_factory=list)
-    failures: list[Exception] = field(default_factory=list)  # files not imported, each saying why
+    failures: list[SaysWhy] = field(default_factory=list)  # files not imported, each saying why
     unchanged: list[Path] = field(default_factory=list)  # files identical to what the register holds
     skipped: list[Path] = field(default_factory=list)
 
@@ -194,12 +200,12 @@ def import_files(services: Services, paths: Iterable[Path], resolve: ConflictRes
 class _FileRefused(Exception):
     """A file the desk refused (the request it would replace was signed or sent)."""
 
-    def __init__(self, path: Path, refusal: Exception):
+    def __init__(self, path: Path, refusal: SaysWhy):
         super().__init__(f"{path}: {refusal}")
         self.path, self.refusal = path, refusal
 
     def message(self, lang: str = "en") -> str:
-        return f"{self.path}: {self.refusal.message(lang)}"  # type: ignore[attr-defined]
+        return f"{self.path}: {self.refusal.message(lang)}"
 
 
 def export_file(services: Services, request_id: str, path: Path) -> Path:

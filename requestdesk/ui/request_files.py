@@ -71,7 +71,7 @@ def choose_and_export(parent: QWidget | None, services: Services, request_id: st
     doc = services.store.get(request_id)
     if doc is None:
         return None
-    number = doc.get("number") if isinstance(doc.get("number"), str) else ""
+    number = value if isinstance(value := doc.get("number"), str) else ""
     suggested = str(Path(_start_folder(services)) / suggested_name(number, request_id))
     chosen = dialogs.choose_save_file(parent, translate("RequestFiles", "Export request file"), suggested, file_filter())
     if not chosen:

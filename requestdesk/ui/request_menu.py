@@ -9,6 +9,7 @@ append-only, so these steps are not on the undo stack.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
@@ -19,6 +20,10 @@ from requestdesk.store.requests import StoreError
 from requestdesk.ui import dialogs
 from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened
+    from requestdesk.ui.review.review_dialog import ReviewDialog
+    from requestdesk.ui.tracking.transmission_dialog import TransmissionDialog
 
 # Moves made with no more data than the target status.
 _SIMPLE = (Status.IN_REVIEW, Status.RETURNED, Status.APPROVED, Status.SIGNED, Status.SENT, Status.CLOSED)
@@ -58,8 +63,8 @@ class RequestMenu(QObject):
         self.review.triggered.connect(lambda: self.open_review(self.current()))
         self.menu.insertAction(self.simple[Status.SIGNED], self.review)
         self.menu.insertSeparator(self.simple[Status.SIGNED])
-        self.review_dialog = None
-        self.transmission_dialog = None
+        self.review_dialog: ReviewDialog | None = None
+        self.transmission_dialog: TransmissionDialog | None = None
         self.transmission = self.menu.addAction("")
         self.transmission.setObjectName("actUrgentTransmission")
         self.transmission.triggered.connect(self._record_transmission)
@@ -94,22 +99,23 @@ class RequestMenu(QObject):
         return desk_of(self.services)
 
     def _move(self, target: Status) -> None:
-        if not self.current():
+        request_id = self.current()
+        if not request_id:
             return
         if target in (Status.APPROVED, Status.RETURNED):
             # A decision is taken on the checklist: it binds the approval to the text.
-            self.open_review(self.request_id)
+            self.open_review(request_id)
             return
         if target is Status.IN_REVIEW:
-            self.submit(self.request_id)
+            self.submit(request_id)
             return
         try:
             # Signing is refused unless the approval holds for the text as it stands.
-            self._desk().move(self.request_id, target.value, initiator=self)
+            self._desk().move(request_id, target.value, initiator=self)
         except (TransitionError, StoreError) as exc:
             dialogs.show_error(self.window, self.tr("Status of the request"), exc.message(current_language()))
             return
-        self.recorded.emit(self.request_id)
+        self.recorded.emit(request_id)
 
     def submit(self, request_id: str) -> None:
         """Sends the request for review (its fingerprint is logged with the event)."""
@@ -172,15 +178,17 @@ class RequestMenu(QObject):
     def _record_execution(self) -> None:
         from requestdesk.ui.tracking.execution_dialog import ExecutionDialog
 
-        if self.current():
-            self._run(ExecutionDialog(self.services, self._desk(), self.request_id, self.window), self.request_id)
+        request_id = self.current()
+        if request_id:
+            self._run(ExecutionDialog(self.services, self._desk(), request_id, self.window), request_id)
 
     def _show_history(self) -> None:
         from requestdesk.ui.tracking.history import HistoryDialog
         from requestdesk.ui.qt import workstation_zone
 
-        if self.current():
-            HistoryDialog(self._desk(), self.request_id, workstation_zone(), self.window).exec()
+        request_id = self.current()
+        if request_id:
+            HistoryDialog(self._desk(), request_id, workstation_zone(), self.window).exec()
 
     # -- language ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -141,16 +141,20 @@ class SettingsDialog(QDialog):
         self.authority_pick = named(QComboBox(), "authorityPick")
         self.authority_pick.setEditable(True)
         self.authority_pick.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.authority_pick.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.authority_pick.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = self.authority_pick.completer()
+        assert completer is not None  # an editable combo box makes its own
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.authority = BilingualLine("authority")
         self.subdivision_pick = named(QComboBox(), "subdivisionPick")
         self.subdivision = BilingualLine("subdivision")
         self.time_zone = named(QComboBox(), "timeZone")
         self.time_zone.setEditable(True)
         self.time_zone.addItems(_zone_names())
-        self.time_zone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.time_zone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.time_zone.completer()
+        assert completer is not None
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.zone_note = note_label("zoneNote")
 
         authority_page = QWidget()
@@ -316,9 +320,9 @@ class SettingsDialog(QDialog):
         settings.set(Options.own_authority, own)
         settings.set(Options.own_state, own.get("state", ""))
         self.letterhead.save()
-        signatory = {"role": self.role.currentData() or "", "name": self.signatory_name.value(), "position": self.signatory_position.value()}
+        signatory: dict[str, Any] = {"role": self.role.currentData() or "", "name": self.signatory_name.value(), "position": self.signatory_position.value()}
         settings.set(Options.default_signatory, signatory if any([signatory["role"], *signatory["name"].values(), *signatory["position"].values()]) else {})
-        executor = {"name": self.executor_name.value(), "phone": self.executor_phone.text().strip()}
+        executor: dict[str, Any] = {"name": self.executor_name.value(), "phone": self.executor_phone.text().strip()}
         settings.set(Options.default_executor, executor if any([executor["phone"], *executor["name"].values()]) else {})
         super().accept()
 
@@ -359,7 +363,9 @@ class SettingsDialog(QDialog):
         self._labels[self.subdivision].setText(self.tr("Subdivision (Russian, English):"))
         self._labels[self.time_zone].setText(self.tr("Time zone:"))
         self._labels[self.zone_note].setText("")
-        self.authority_pick.lineEdit().setPlaceholderText(self.tr("Type to search the directory of competent authorities"))
+        line = self.authority_pick.lineEdit()
+        assert line is not None  # editable
+        line.setPlaceholderText(self.tr("Type to search the directory of competent authorities"))
         self.letterhead.retranslate()
         self.signatory_box.setTitle(self.tr("Default signatory (Art. 6(4))"))
         self._labels[self.role].setText(self.tr("Role:"))

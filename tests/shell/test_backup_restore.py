@@ -34,6 +34,7 @@ def test_daily_backup_then_restore_brings_back_a_deleted_request(qtbot, window, 
     assert seen and seen[0].list.count() == 1
     assert "1/ПРИМЕР-2026" in visible_column(window, Column.NUMBER)
     assert filled.store.get(request_id) is not None and filled.store.count() == 4
+    assert window.statusBar().currentMessage() == f"Register restored from {backup.path.name}"
     assert not window.undo_stack.canUndo()
     assert (filled.data_dir / "requests.sqlite3.before-restore").exists()
 

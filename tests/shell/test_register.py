@@ -411,3 +411,13 @@ def test_the_status_column_is_wide_enough_for_every_status_in_russian(qtbot, mak
     longest = max(metrics.horizontalAdvance(words.render("ru")) for words in LABELS.values())
     # Only drafts on screen: «Ждет письменного подтверждения» must still fit when one comes.
     assert header.sectionSize(int(Column.STATUS)) >= longest
+
+
+def test_the_registers_column_widths_and_window_size_come_back_in_the_next_window(make_window, filled):
+    first = make_window(filled)
+    first.resize(640, 480)
+    first.register.table.horizontalHeader().resizeSection(int(Column.NUMBER), 321)
+    first.close()
+    second = make_window(filled)
+    assert second.register.table.horizontalHeader().sectionSize(int(Column.NUMBER)) == 321
+    assert (second.width(), second.height()) == (640, 480)

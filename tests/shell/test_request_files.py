@@ -166,3 +166,22 @@ def test_importing_into_an_empty_register_shows_whole_dates_and_statuses(qtbot, 
     table = window.register.table
     for column in (Column.DATE, Column.STATUS, Column.DESIRED):
         assert table.columnWidth(int(column)) >= table.sizeHintForColumn(int(column)), column
+
+
+def test_replacing_a_sent_request_from_a_file_is_refused_naming_the_file_and_keeps_its_text(qtbot, monkeypatch, window, filled, tmp_path):
+    (sent,) = [r.id for r in filled.store.rows() if r.number == "4/2026"]
+    before = filled.store.get(sent)
+    doc = json.loads(json.dumps(before))
+    doc["case_summary"]["en"] += " Amended after sending."
+    path = tmp_path / "after-sending.request.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    choose(monkeypatch, path)
+    errors: list = []
+    when_modal(lambda box: (click_button(box, "Replace"), when_modal(lambda error: error.accept(), errors)))
+    window.act_import.trigger()
+    qtbot.waitUntil(lambda: bool(errors))
+    text = message_text(errors[0])
+    assert "Not imported" in text and f"{path}: " in text
+    assert "“Sent”" in text and "can no longer change" in text and "Make a copy" in text
+    assert filled.store.get(sent) == before
+    assert not window.undo_stack.canUndo()

@@ -176,3 +176,14 @@ def test_type_a_request_from_scratch_until_ready_for_signature(qtbot, open_edito
     # Autosave: the register has the request, as typed, within seconds.
     qtbot.waitUntil(lambda: services.store.get(window.session.doc["id"]) == window.session.doc, timeout=6000)
     assert not window.isWindowModified()
+
+
+def test_a_click_on_an_acts_text_ticks_its_box_and_a_second_click_unticks_it(qtbot, open_editor):
+    window = open_editor()
+    window.go_to_step(2)
+    case = window.steps[2]
+    label = case.act_labels["c"]
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert case.act_boxes["c"].isChecked() and window.session.doc["offences"] == ["c"]
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert not case.act_boxes["c"].isChecked() and window.session.doc["offences"] == []

@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,7 @@ _LANG_CAPTIONS = SUPPORTED
 
 
 def _is_undo_key(event: QEvent) -> bool:
-    return event.type() == QEvent.Type.ShortcutOverride and (
+    return isinstance(event, QKeyEvent) and event.type() == QEvent.Type.ShortcutOverride and (
         event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
     )
 

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
 from requestdesk.domain.review import ChecklistRow
 
 MARKED_STYLE = "border: 2px solid #b00020;"
+
+StepT = TypeVar("StepT")
 
 
 @dataclass(frozen=True)
@@ -65,9 +68,9 @@ class FieldMarkers:
         return {w: str(w.property("reviewComment")) for w in self._marked}
 
 
-def place(notes: Iterable[Note], step_for: Callable[[str], object]) -> dict[object, list[Note]]:
+def place(notes: Iterable[Note], step_for: Callable[[str], StepT]) -> dict[StepT, list[Note]]:
     """The notes of each step (a note without fields goes to the first step)."""
-    placed: dict[object, list[Note]] = {}
+    placed: dict[StepT, list[Note]] = {}
     for note in notes:
         steps = list(dict.fromkeys(step_for(p) for p in note.paths if p)) or [step_for("")]
         for step in steps:

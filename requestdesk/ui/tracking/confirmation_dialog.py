@@ -29,7 +29,7 @@ class ConfirmationSentDialog(QDialog):
         # The same zone as the transmission's: the requesting authority's, where the 72 hours run.
         zone_name = requesting_zone_name(services, doc)
         self.at = InstantEdit(zone_choices(services), zone_name, services.clock.now())
-        sent = doc.get("transmission") if isinstance(doc.get("transmission"), dict) else {}
+        sent = value if isinstance(value := doc.get("transmission"), dict) else {}
         self.number = QLineEdit()
         self.number.setObjectName("confirmationNumber")
         self.number.setText(str(sent.get("confirmation_number") or ""))

@@ -140,8 +140,8 @@ class TransmissionDialog(QDialog):
     def retranslate(self) -> None:
         lang = current_language()
         self.setWindowTitle(self.tr("Urgent transmission: %1").replace("%1", self.request_name()))
-        requested = self._doc.get("requested") if isinstance(self._doc.get("requested"), dict) else {}
-        authority = requested.get("authority") if isinstance(requested.get("authority"), dict) else {}
+        requested = value if isinstance(value := self._doc.get("requested"), dict) else {}
+        authority = value if isinstance(value := requested.get("authority"), dict) else {}
         to = authority.get(lang) or authority.get("ru") or authority.get("en") or ""
         heading = self.request_name() + (f" → {to}" if to else "")
         self.heading.setText(heading + "\n" + self.tr("Status: %1").replace("%1", status_label(self._status, lang)))
@@ -255,7 +255,7 @@ class TransmissionDialog(QDialog):
 
     # -- recording -------------------------------------------------------------------------
     def accept(self) -> None:
-        if not self.at.time_valid() or self.at.instant() is None:
+        if not self.at.time_valid() or (at := self.at.instant()) is None:
             self._update()
             self.error.setText(self._entry_problem())
             return
@@ -273,7 +273,7 @@ class TransmissionDialog(QDialog):
             return
         received = {"ru": self.received_ru.text().strip(), "en": self.received_en.text().strip()}
         try:
-            urgent.record(self._desk, self._id, self.channel_key(), self.at.instant(),
+            urgent.record(self._desk, self._id, self.channel_key(), at,
                           reason=None if arranged else reason, received_by=received, arrangement=self._arrangement(),
                           note=self.note.text().strip())
         except urgent.UrgentRefused as exc:

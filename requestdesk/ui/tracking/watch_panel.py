@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from requestdesk.ui.services import Services
@@ -101,10 +101,10 @@ class ConfirmationPanel(QWidget):
                 self.view.selectRow(row)
                 return
 
-    def _emit_for_selected(self, signal: Signal) -> None:  # type: ignore[type-arg]
+    def _emit_for_selected(self, signal: SignalInstance) -> None:
         request_id = self.selected_id()
         if request_id:
-            signal.emit(request_id)  # type: ignore[attr-defined]
+            signal.emit(request_id)
 
     def _update_buttons(self) -> None:
         chosen = self.selected_id() is not None

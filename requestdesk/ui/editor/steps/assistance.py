@@ -226,7 +226,7 @@ class AssistanceStep(Step):
             return super().focus_path("assistance")
         self.select_item(index)
         rest = parts[2:]
-        widget = None
+        widget: QWidget
         if rest[:1] == ["form"]:
             widget = self.form
         elif rest[:1] == ["ground"]:

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from requestdesk.ui.editor.language import bilingual, interface_language
 from requestdesk.ui.editor.steps.base import Step
+
+
+class _ActLabel(QLabel):
+    """An act's wrapped text beside its box: a click on it toggles the box, as a check box's own text would."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        box = self.buddy()
+        if isinstance(box, QCheckBox):
+            box.click()
 
 
 class CaseStep(Step):
@@ -28,11 +38,10 @@ class CaseStep(Step):
         self.act_labels: dict[str, QLabel] = {}
         for row, letter in enumerate(self.profile.acts):
             box = QCheckBox(grid_holder)
-            label = QLabel(grid_holder)
+            label = _ActLabel(grid_holder)
             label.setWordWrap(True)
             label.setBuddy(box)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-            label.mousePressEvent = lambda _event, box=box: box.click()  # the label toggles its box
             box.clicked.connect(lambda checked, letter=letter: self._toggle(letter, checked))
             grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(label, row, 1)
@@ -42,7 +51,7 @@ class CaseStep(Step):
         self.bilingual("case_summary", lambda: self.tr("Statement of the substance of the case"), multiline=True, lines=9)
         self.caption(lambda: self.tr("When, where and how the act was committed, the damage, the case number; "
                                      "every date, amount and identifier in both languages."), hint=True)
-        self.session.changed.connect(lambda changes: changes.touches("offences") and self._show())
+        self.session.changed.connect(lambda changes: self._show() if changes.touches("offences") else None)
         self._show()
 
     def _chosen(self) -> list[str]:

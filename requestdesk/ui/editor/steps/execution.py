@@ -30,7 +30,7 @@ class ExecutionStep(Step):
         self.caption(lambda: self.tr("It may not be earlier than the date of the request. The requested authority "
                                      "executes within this time or tells you at once of obstacles (Article 7)."),
                      hint=True)
-        self.session.changed.connect(lambda changes: changes.touches("desired_execution_by") and self._spell())
+        self.session.changed.connect(lambda changes: self._spell() if changes.touches("desired_execution_by") else None)
 
     def _spell(self) -> None:
         day: date | None = self.date_field.value()

@@ -4,9 +4,11 @@ kind of exchange between them (Art. 6(4))."""
 from __future__ import annotations
 
 from functools import cache
+from typing import cast
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QCompleter,
@@ -22,7 +24,7 @@ from requestdesk.domain.directory import Authority
 from requestdesk.domain.formatting import format_offset
 from requestdesk.domain.languages import SUPPORTED
 from requestdesk.domain.timeutil import zone as zone_named
-from requestdesk.ui.editor.fields import BilingualField, ChoiceField
+from requestdesk.ui.editor.fields import BilingualField, ChoiceField, TextLine
 from requestdesk.ui.editor.language import bilingual, interface_language
 from requestdesk.ui.editor.steps.base import Step
 
@@ -50,8 +52,10 @@ class ZoneField(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
         self.activated.connect(lambda index: self._write(self.itemData(index) if self.itemData(index) is not None else self.itemText(index)))
-        self.lineEdit().editingFinished.connect(self._typed)
-        step.session.changed.connect(lambda c: (c.touches(self.path) or c.touches(f"{side}.state")) and self.refresh())
+        line = self.lineEdit()
+        assert line is not None  # an editable combo box has its line
+        line.editingFinished.connect(self._typed)
+        step.session.changed.connect(lambda c: self.refresh() if c.touches(self.path) or c.touches(f"{side}.state") else None)
         self.refresh()
 
     def default_zone(self) -> str:
@@ -91,7 +95,7 @@ class ZoneField(QComboBox):
 class PartyBox(QGroupBox):
     """One competent authority: state, name, subdivision, time zone."""
 
-    def __init__(self, step: "PartiesStep", side: str, parent: QWidget):
+    def __init__(self, step: "PartiesStep", side: str, parent: QWidget | None):
         super().__init__(parent)
         self.step, self.side = step, side
         session = step.session
@@ -134,18 +138,23 @@ class PartyBox(QGroupBox):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.activated.connect(lambda text, lang=lang: self._picked(lang, text))
-            self.authority.editor(lang).setCompleter(completer)
+            authority_line = self.authority.editor(lang)
+            assert isinstance(authority_line, TextLine)  # names are one line: they complete
+            authority_line.setCompleter(completer)
             self.completers[lang] = completer
             sub_completer = QCompleter(self.models[f"sub-{lang}"], self)
             sub_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             sub_completer.setFilterMode(Qt.MatchFlag.MatchContains)
             sub_completer.activated.connect(lambda text, lang=lang: self._picked_subdivision(lang, text))
-            self.subdivision.editor(lang).setCompleter(sub_completer)
+            subdivision_line = self.subdivision.editor(lang)
+            assert isinstance(subdivision_line, TextLine)
+            subdivision_line.setCompleter(sub_completer)
             self.completers[f"sub-{lang}"] = sub_completer
         for completer in self.completers.values():
             # Long names keep their beginning and their end («Управление … по Приморскому
             # краю»): two units of one ministry differ at the end, which cutting would hide.
-            completer.popup().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+            # popup() makes the list when there is none (a popup completer, as these are): not None.
+            cast(QAbstractItemView, completer.popup()).setTextElideMode(Qt.TextElideMode.ElideMiddle)
         session.changed.connect(self._changed)
 
     def _changed(self, changes) -> None:  # type: ignore[no-untyped-def]
@@ -184,7 +193,7 @@ class PartyBox(QGroupBox):
     def _picked(self, lang: str, text: str) -> None:
         for authority in self.authorities():
             if authority.name.get(lang) == text:
-                values = [(f"{self.side}.authority", dict(authority.name))]
+                values: list[tuple[str, object]] = [(f"{self.side}.authority", dict(authority.name))]
                 if not self.step.session.get(f"{self.side}.state"):
                     values.append((f"{self.side}.state", authority.state))
                 if authority.time_zone:
@@ -249,7 +258,7 @@ class PartiesStep(Step):
         self.exchange_rule.setWordWrap(True)
         self.exchange_rule.setStyleSheet("padding: 6px; border: 1px solid palette(mid); border-radius: 3px;")
         self.add(self.exchange_rule)
-        self.session.changed.connect(lambda changes: changes.touches("exchange") and self._show_exchange())
+        self.session.changed.connect(lambda changes: self._show_exchange() if changes.touches("exchange") else None)
 
     def _show_exchange(self) -> None:
         value = self.session.get("exchange", "")

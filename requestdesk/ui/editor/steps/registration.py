@@ -44,7 +44,7 @@ class RegistrationStep(Step):
         self.caption(lambda: self.tr("Reference to the Agreement (Art. 6(3)(g)), written into the document"))
         self.legal_basis = self.caption(lambda: bilingual(self.profile.legal_basis), hint=True)
         self.register("treaty", self.legal_basis)
-        self.session.changed.connect(lambda changes: changes.touches("languages") and self._show_languages())
+        self.session.changed.connect(lambda changes: self._show_languages() if changes.touches("languages") else None)
         self._show_languages()
 
     def _languages(self) -> list[str]:

@@ -43,7 +43,7 @@ class SignatoryStep(Step):
         self.seal.setMinimumContentsLength(50)
         self.add(self.seal, "seal")
         self.session.changed.connect(
-            lambda c: (c.touches("exchange") or c.touches("signatory.role")) and self.retranslate_choices())
+            lambda c: self.retranslate_choices() if c.touches("exchange") or c.touches("signatory.role") else None)
 
     def retranslate_choices(self) -> None:
         lang = interface_language()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from requestdesk.domain.check import CheckResult
 from requestdesk.domain.deadlines import requesting_zone
 from requestdesk.domain.formatting import format_instant
+from requestdesk.editing import Changes
 from requestdesk.ui.editor.fields import CheckField, ChoiceField, DateTimeField
 from requestdesk.ui.qt import workstation_zone
 from requestdesk.ui.editor.language import bilingual, interface_language
@@ -54,8 +55,14 @@ class TransmissionStep(Step):
         self.due.setWordWrap(True)
         self.due.setStyleSheet("padding: 6px; border: 1px solid palette(mid); border-radius: 3px;")
         self.add(self.due)
-        self.session.changed.connect(
-            lambda c: c.touches("requesting") and (self.sent_at.refresh(), self.confirmed_at.refresh()))
+
+        def follow_zone(changes: Changes) -> None:
+            # The times are shown in the requesting authority's zone: another authority, another zone.
+            if changes.touches("requesting"):
+                self.sent_at.refresh()
+                self.confirmed_at.refresh()
+
+        self.session.changed.connect(follow_zone)
 
     def _zone(self) -> ZoneInfo:
         if self._result is not None:
