@@ -34,6 +34,10 @@ def element_article(letter: str, local_letter: str) -> dict[str, str]:
     return {"ru": f"подп. «{local_letter}» п. 2 ст. 11", "en": f"Art. 11(2)({letter})"}
 
 
+def renumbered(article: str) -> str:
+    return article.replace("ст. 6", "ст. 11").replace("Art. 6(", "Art. 11(")
+
+
 def agreement() -> dict[str, Any]:
     with resource_path("profiles", "cis-2018-it.json").open(encoding="utf-8") as fh:
         return json.load(fh)
@@ -56,6 +60,10 @@ def made_up(drop: str = "g", days: int = DAYS, unit: str = "days", name: str = N
     for rule in raw["rules"]:
         if rule["code"].startswith("6.2."):
             rule["article"] = dict(CONFIRMATION_ARTICLE)
+        elif "article" in rule:  # the Agreement's Art. 6 is this treaty's Art. 11
+            rule["article"] = {lang: renumbered(text) for lang, text in rule["article"].items()}
+    for exchange in raw["exchanges"].values():
+        exchange["article"] = {lang: renumbered(text) for lang, text in exchange["article"].items()}
     raw["references"] = copy.deepcopy(REFERENCES)
     return raw
 

@@ -18,14 +18,18 @@ _PROBLEMS = {
         "ru": "в шаблоне «{template}» есть поля, которых нет в данных запроса: {names}",
         "en": "the template \"{template}\" uses fields the request data does not have: {names}",
     },
+    "template_elements": {
+        "ru": "шаблон «{template}» печатает элементы {letters}, которых нет в профиле договора «{treaty}»: добавьте их в профиль или уберите из шаблона",
+        "en": "the template \"{template}\" prints elements {letters}, which the treaty profile \"{treaty}\" does not have: add them to the profile or remove them from the template",
+    },
     "emblem_broken": {
         "ru": "файл герба «{image}» не является изображением PNG, JPEG, GIF или BMP",
         "en": "the emblem file \"{image}\" is not a PNG, JPEG, GIF or BMP image",
     },
     "emblem_missing": {"ru": "не найден файл герба «{image}»", "en": "the emblem file \"{image}\" is missing"},
     "not_oral": {
-        "ru": "письменное подтверждение составляется для запроса, переданного устно или с использованием технических средств связи (п. 2 ст. 6 Соглашения); этот запрос передан {channel}",
-        "en": "a written confirmation is made for a request transmitted orally or by technical means of communication (Art. 6(2) of the Agreement); this request was transmitted {channel}",
+        "ru": "письменное подтверждение составляется для запроса, переданного устно или с использованием технических средств связи ({article} Соглашения); этот запрос передан {channel}",
+        "en": "a written confirmation is made for a request transmitted orally or by technical means of communication ({article} of the Agreement); this request was transmitted {channel}",
     },
     "unknown_document": {"ru": "неизвестный вид документа «{document}»", "en": "unknown document kind \"{document}\""},
     "unknown_layout": {"ru": "неизвестное расположение текстов «{layout}»", "en": "unknown layout \"{layout}\""},
