@@ -35,22 +35,27 @@
 <context>
     <name>ConfirmationPanel</name>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="115"/>
-        <source>Awaiting written confirmation (Art. 6(2): within 3 days)</source>
-        <translation>Ожидают письменного подтверждения (п. 2 ст. 6: в течение 3 суток)</translation>
+        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="122"/>
+        <source>Awaiting written confirmation (%1: %2)</source>
+        <translation>Ожидают письменного подтверждения (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="116"/>
+        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="123"/>
+        <source>The written confirmation is overdue (%1: %2).</source>
+        <translation>Срок письменного подтверждения истек (%1: %2).</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="124"/>
         <source>No urgent request is waiting for its written confirmation.</source>
         <translation>Нет безотлагательных запросов, ожидающих письменного подтверждения.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="117"/>
+        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="125"/>
         <source>Written confirmation document…</source>
         <translation>Документ письменного подтверждения…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="118"/>
+        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="126"/>
         <source>Record confirmation sent…</source>
         <translation>Отметить отправку подтверждения…</translation>
     </message>
@@ -111,39 +116,34 @@
 <context>
     <name>ConfirmationWatchModel</name>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_model.py" line="80"/>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="82"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_model.py" line="84"/>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="86"/>
         <source>Requested authority</source>
         <translation>Запрашиваемый орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_model.py" line="82"/>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="84"/>
         <source>Due (authority&apos;s time)</source>
         <translation>Срок (время органа)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_model.py" line="83"/>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="85"/>
         <source>Due (this workstation)</source>
         <translation>Срок (время рабочего места)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_model.py" line="81"/>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="83"/>
         <source>Time left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_model.py" line="59"/>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="61"/>
         <source>(no number)</source>
         <translation>(без номера)</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/tracking/watch_model.py" line="101"/>
-        <source>The written confirmation is overdue (Art. 6(2): within 3 days).</source>
-        <translation>Срок письменного подтверждения истек (п. 2 ст. 6: в течение 3 суток).</translation>
     </message>
 </context>
 <context>
@@ -242,42 +242,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../requestdesk/ui/tracking/history.py" line="0" />
-      <source>the signature of event %1 does not verify</source>
-      <translation>подпись события %1 не сходится</translation>
+        <location filename="../requestdesk/ui/tracking/history.py" line="124"/>
+        <source>the signature of event %1 does not verify</source>
+        <translation>подпись события %1 не сходится</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/tracking/history.py" line="0" />
-      <source>event %1 is not signed</source>
-      <translation>событие %1 не подписано</translation>
+        <location filename="../requestdesk/ui/tracking/history.py" line="126"/>
+        <source>event %1 is not signed</source>
+        <translation>событие %1 не подписано</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="68" />
+        <location filename="../requestdesk/ui/tracking/history.py" line="91"/>
         <source>History of the request</source>
         <translation>История запроса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="101"/>
+        <location filename="../requestdesk/ui/tracking/history.py" line="102"/>
         <source>The log is intact.</source>
         <translation>Журнал не изменялся.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="102"/>
+        <location filename="../requestdesk/ui/tracking/history.py" line="103"/>
         <source>The log was altered: %1</source>
         <translation>Журнал изменен: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="116"/>
+        <location filename="../requestdesk/ui/tracking/history.py" line="132"/>
         <source>event %1 is missing (found %2)</source>
         <translation>запись %1 отсутствует (найдена %2)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="117"/>
+        <location filename="../requestdesk/ui/tracking/history.py" line="133"/>
         <source>event %1 does not follow the previous one</source>
         <translation>запись %1 не продолжает предыдущую</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="118"/>
+        <location filename="../requestdesk/ui/tracking/history.py" line="134"/>
         <source>event %1 was altered</source>
         <translation>запись %1 изменена</translation>
     </message>
@@ -376,34 +376,43 @@
 <context>
     <name>TransmissionDialog</name>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="159"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="158"/>
         <source>How it was sent</source>
         <translation>Способ передачи</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="160"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="159"/>
         <source>When (time zone)</source>
         <translation>Когда (часовой пояс)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="161"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="160"/>
         <source>Received by (Russian)</source>
         <translation>Кто принял (по-русски)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="162"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="161"/>
         <source>Received by (English)</source>
         <translation>Кто принял (по-английски)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="163"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="162"/>
         <source>Arrangement allowing technical channels</source>
         <translation>Договоренность о технических каналах связи</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="164"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="163"/>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="196"/>
+        <source>The %n hour(s) for the written confirmation have already passed: the confirmation will be late.</source>
+        <translation>
+            <numerusform>%n час на письменное подтверждение уже истек: подтверждение будет направлено с опозданием.</numerusform>
+            <numerusform>%n часа на письменное подтверждение уже истекли: подтверждение будет направлено с опозданием.</numerusform>
+            <numerusform>%n часов на письменное подтверждение уже истекли: подтверждение будет направлено с опозданием.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="252"/>
@@ -426,34 +435,29 @@
         <translation>= %1 по времени рабочего места</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="142"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="141"/>
         <source>Urgent transmission: %1</source>
         <translation>Срочная передача: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="147"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="146"/>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="157"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="156"/>
         <source>Why it is urgent (Russian)</source>
         <translation>Причина срочности (на русском)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="158"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="157"/>
         <source>Why it is urgent (English)</source>
         <translation>Причина срочности (на английском)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="168"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="167"/>
         <source>I have checked the date and time: record them as entered</source>
         <translation>Дата и время проверены: записать так, как введено</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="197"/>
-        <source>The 72 hours for the written confirmation have already passed: the confirmation will be late.</source>
-        <translation>72 часа на письменное подтверждение уже истекли: подтверждение будет направлено с опозданием.</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="199"/>

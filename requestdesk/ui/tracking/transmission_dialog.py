@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from requestdesk.domain.check import check_document
+from requestdesk.domain.check import check_document, profile_for
 from requestdesk.domain.deadlines import Counting
 from requestdesk.domain.formatting import format_day, format_instant, format_offset
 from requestdesk.domain.timeutil import parse_date
 from requestdesk.domain.lifecycle import TransitionError, label as status_label
-from requestdesk.domain.profile import load_profile
 from requestdesk.app import Desk
 from requestdesk.store.requests import StoreError
 from requestdesk.ui.i18n import current_language
@@ -61,7 +60,7 @@ class TransmissionDialog(QDialog):
         self._status = stored.status if stored else "draft"
         self._authority_zone = requesting_zone_name(services, self._doc)
         self._counting = Counting(services.settings.get(Options.confirmation_counting))
-        self._profile = load_profile()
+        self._profile = profile_for(str(self._doc.get("treaty") or ""))  # the request's own period
         self.recorded_due: datetime | None = None  # the deadline recorded, for the watch to show
 
         self.heading = QLabel()
@@ -194,7 +193,8 @@ class TransmissionDialog(QDialog):
     def _warning_texts(self, plan: urgent.UrgentPlan) -> list[str]:
         texts = {
             urgent.Warning.DEADLINE_PASSED: self.tr(
-                "The 72 hours for the written confirmation have already passed: the confirmation will be late."),
+                "The %n hour(s) for the written confirmation have already passed: the confirmation will be late.", "",
+                self._profile.confirmation_hours),
             urgent.Warning.BEFORE_REQUEST_DATE: self.tr(
                 "The transmission is before the date of the request (%1).").replace("%1", self._request_day()),
             urgent.Warning.IN_THE_FUTURE: self.tr("This moment has not come yet."),
