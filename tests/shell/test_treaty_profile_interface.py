@@ -3,6 +3,8 @@ article numbers and one element fewer, installed in the administrator's profiles
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -126,3 +128,29 @@ def test_the_editor_s_transmission_step_words_the_request_s_period(qtbot, servic
     window.grab().save(str(services.data_dir / "editor-ru.png"))
     switch(languages, "en")
     window.close()
+
+
+def test_recording_an_urgent_transmission_counts_the_request_s_period(qtbot, make_window, services, languages):
+    from datetime import timedelta
+
+    from tests.shell.test_urgent_transmission import run_urgent_action, select, type_moment
+
+    doc = variant("B/2026", ru="Мошенничество.", en="Fraud.", urgent=True)
+    doc["treaty"] = made_up.NAME
+    services.store.save(doc, status="draft")
+    window = make_window(services)
+    select(qtbot, window, doc["id"])
+    said: dict = {}
+
+    def handle(dialog) -> None:
+        type_moment(qtbot, dialog, "21.11.2026 12:00")  # four days before now: within the treaty's five
+        said["within"] = dialog.warnings.text()
+        said["due"] = dialog.due_instant()
+        type_moment(qtbot, dialog, "19.11.2026 12:00")  # six days before now
+        said["passed"] = dialog.warnings.text()
+        dialog.reject()
+
+    run_urgent_action(qtbot, window, handle)
+    assert "already passed" not in said["within"]
+    assert said["due"] == datetime(2026, 11, 21, 12, 0, tzinfo=timezone(timedelta(hours=3))) + timedelta(days=5)
+    assert "The 120 hours for the written confirmation have already passed" in said["passed"]
