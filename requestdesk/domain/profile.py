@@ -300,15 +300,29 @@ def _folders() -> tuple[Path, ...]:
     return (resource_path("profiles"), profiles_folder())
 
 
-def profile_file(treaty: str) -> Path | None:
-    """The file of the profile a request names, or None when none is installed."""
+@cache
+def _shipped() -> dict[str, str]:
+    """The shipped profiles by name: they do not change while the program runs."""
+    folder = resource_path("profiles")
+    return {path.name[: -len(SUFFIX)]: str(path) for path in folder.glob(f"*{SUFFIX}")
+            if not path.name.endswith(_ARTICLES_SUFFIX)}
+
+
+def _file(treaty: str) -> str | None:
+    # Every check asks: the shipped profile without touching the disk, another with one stat.
     if not isinstance(treaty, str) or not _NAME.fullmatch(treaty):
         return None
-    for folder in _folders():
-        path = folder / f"{treaty}{SUFFIX}"
-        if path.is_file():
-            return path
-    return None
+    shipped = _shipped().get(treaty)
+    if shipped is not None:
+        return shipped
+    path = os.path.join(profiles_folder(), treaty + SUFFIX)
+    return path if os.path.isfile(path) else None
+
+
+def profile_file(treaty: str) -> Path | None:
+    """The file of the profile a request names, or None when none is installed."""
+    path = _file(treaty)
+    return Path(path) if path is not None else None
 
 
 def installed_profiles() -> list[str]:
@@ -328,14 +342,14 @@ def installed_profiles() -> list[str]:
 
 def load_profile(treaty: str = DEFAULT_TREATY) -> TreatyProfile:
     """The profile of that name; ProfileError when it is not installed or is not a profile."""
-    path = profile_file(treaty)
+    path = _file(treaty)
     if path is None:
         raise ProfileError("unknown", treaty=treaty, folder=str(profiles_folder()))
     try:
-        stat = path.stat()
+        stat = os.stat(path)
     except OSError as exc:
-        raise ProfileError("unreadable", file=str(path), detail=exc.strerror or str(exc)) from None
-    return _load(str(path), stat.st_mtime_ns, stat.st_size, treaty)
+        raise ProfileError("unreadable", file=path, detail=exc.strerror or str(exc)) from None
+    return _load(path, stat.st_mtime_ns, stat.st_size, treaty)
 
 
 @lru_cache(maxsize=16)  # by time and size: an administrator's edit is seen at once
