@@ -41,7 +41,9 @@ def urgent_pair(services, hours_ago: float) -> None:
         services.store.save(doc, status="draft")
 
 
-def test_settings_offer_the_installed_profiles_and_show_the_chosen_one_s_period(qtbot, services, languages):
+def test_settings_offer_the_installed_profiles_and_show_the_chosen_one_s_period(qtbot, services, languages, installed):
+    (installed / "damaged.json").write_text('{"id": "damaged"', encoding="utf-8")  # not offered: it cannot be read
+    (installed / f"{made_up.NAME}.articles.json").write_text("{}", encoding="utf-8")  # help texts, not a profile
     dialog = SettingsDialog(services, languages)
     qtbot.addWidget(dialog)
     names = [dialog.treaty.itemData(i) for i in range(dialog.treaty.count())]
