@@ -926,8 +926,8 @@
     </message>
     <message>
         <location filename="../requestdesk/ui/editor/steps/transmission.py" line="91" />
-        <source>Urgent case (Article 6(2))</source>
-        <translation>Безотлагательный случай (пункт 2 статьи 6)</translation>
+        <source>Urgent case (%1)</source>
+        <translation>Безотлагательный случай (%1)</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/editor/steps/transmission.py" line="93" />

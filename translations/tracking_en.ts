@@ -23,7 +23,7 @@
 <context>
     <name>TransmissionDialog</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="196"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="197"/>
         <source>The %n hour(s) for the written confirmation have already passed: the confirmation will be late.</source>
         <translation>
             <numerusform>The %n hour for the written confirmation has already passed: the confirmation will be late.</numerusform>

@@ -376,37 +376,37 @@
 <context>
     <name>TransmissionDialog</name>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="158"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="159"/>
         <source>How it was sent</source>
         <translation>Способ передачи</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="159"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="160"/>
         <source>When (time zone)</source>
         <translation>Когда (часовой пояс)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="160"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="161"/>
         <source>Received by (Russian)</source>
         <translation>Кто принял (по-русски)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="161"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="162"/>
         <source>Received by (English)</source>
         <translation>Кто принял (по-английски)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="162"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="163"/>
         <source>Arrangement allowing technical channels</source>
         <translation>Договоренность о технических каналах связи</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="163"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="164"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="196"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="197"/>
         <source>The %n hour(s) for the written confirmation have already passed: the confirmation will be late.</source>
         <translation>
             <numerusform>%n час на письменное подтверждение уже истек: подтверждение будет направлено с опозданием.</numerusform>
@@ -415,113 +415,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="252"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="254"/>
         <source>Unknown time zone: choose one from the list.</source>
         <translation>Неизвестный часовой пояс: выберите его из списка.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="241"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="243"/>
         <source>Sent under an arrangement: no written confirmation is required.</source>
         <translation>Передан по договоренности: письменное подтверждение не требуется.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="244"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="246"/>
         <source>Written confirmation due by %1 (requesting authority&apos;s time)</source>
         <translation>Письменное подтверждение — до %1 (время запрашивающего органа)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="247"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="249"/>
         <source>= %1 on this workstation</source>
         <translation>= %1 по времени рабочего места</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="141"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="142"/>
         <source>Urgent transmission: %1</source>
         <translation>Срочная передача: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="146"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="147"/>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="156"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="157"/>
         <source>Why it is urgent (Russian)</source>
         <translation>Причина срочности (на русском)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="157"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="158"/>
         <source>Why it is urgent (English)</source>
         <translation>Причина срочности (на английском)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="167"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="168"/>
         <source>I have checked the date and time: record them as entered</source>
         <translation>Дата и время проверены: записать так, как введено</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="199"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="200"/>
         <source>The transmission is before the date of the request (%1).</source>
         <translation>Передача указана раньше даты запроса (%1).</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="200"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="201"/>
         <source>This moment has not come yet.</source>
         <translation>Этот момент еще не наступил.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="202"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="203"/>
         <source>Marking the request urgent changes its approved text: the approval is voided and the request goes back to review.</source>
         <translation>Отметка о срочности меняет согласованный текст запроса: согласование утрачивает силу, запрос возвращается на проверку.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="219"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="221"/>
         <source>Sent under the arrangement: the request needs no urgency.</source>
         <translation>Передан на основании договоренности: срочность не требуется.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="220"/>
-        <source>The request is not marked urgent yet. Recording this transmission marks it urgent (Article 6(2)): say why it is urgent.</source>
-        <translation>Запрос еще не отмечен как срочный. Запись этой передачи отметит его срочным (пункт 2 статьи 6): укажите причину срочности.</translation>
-    </message>
-    <message>
         <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="222"/>
-        <source>The request is marked urgent (Article 6(2)).</source>
-        <translation>Запрос отмечен как срочный (пункт 2 статьи 6).</translation>
+        <source>The request is not marked urgent yet. Recording this transmission marks it urgent (%1): say why it is urgent.</source>
+        <translation>Запрос еще не отмечен как срочный. Запись этой передачи отметит его срочным (%1): укажите причину срочности.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="226"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="224"/>
+        <source>The request is marked urgent (%1).</source>
+        <translation>Запрос отмечен как срочный (%1).</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="228"/>
         <source>Enter the time as it was in %1 (%2).</source>
         <translation>Укажите время по часовому поясу %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="228"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="230"/>
         <source>This is the requesting authority&apos;s time zone.</source>
         <translation>Это часовой пояс запрашивающего органа.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="253"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="255"/>
         <source>Type the date and time of the transmission, e.g. %1.</source>
         <translation>Введите дату и время передачи, например %1.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="267"/>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="293"/>
-        <source>Say why the request is urgent: Article 6(2) allows an oral or technical transmission only in urgent cases.</source>
-        <translation>Укажите причину срочности: пункт 2 статьи 6 допускает устную передачу и передачу техническими средствами связи только в неотложных случаях.</translation>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="298"/>
+        <source>Say why the request is urgent: %1 allows an oral or technical transmission only in urgent cases.</source>
+        <translation>Укажите причину срочности: %1 допускает устную передачу и передачу техническими средствами связи только в неотложных случаях.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="272"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="273"/>
         <source>Check the warnings above, then tick the box to record the transmission.</source>
         <translation>Проверьте предупреждения выше и отметьте флажок, чтобы записать передачу.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="290"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="295"/>
         <source>The request is signed: its text, urgency included, can no longer change. A request not marked urgent before signature goes in writing.</source>
         <translation>Запрос подписан: его текст, включая отметку о срочности, больше не меняется. Запрос, не отмеченный срочным до подписания, направляется в письменной форме.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="295"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="300"/>
         <source>The request is no longer in the register.</source>
         <translation>Запроса больше нет в реестре.</translation>
     </message>

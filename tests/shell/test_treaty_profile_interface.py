@@ -120,6 +120,7 @@ def test_the_editor_s_transmission_step_words_the_request_s_period(qtbot, servic
     window.go_to_step(window.steps.index(step))
     assert step.reference_text() == ("Art. 9(4): a request is sent in writing; in urgent cases by technical means or orally, "
                                      "then confirmed in writing within 5 days.")
+    assert step.urgent.text() == "Urgent case (Art. 9(4))"
     # Sent at 02:00 Moscow time on 25 November: due five days later.
     qtbot.waitUntil(lambda: "30 November 2026, 02:00" in step.due.text())
     assert '120 hours from the moment of transmission (Art. 9(4): "within 5 days")' in step.due.text()
@@ -145,6 +146,7 @@ def test_recording_an_urgent_transmission_counts_the_request_s_period(qtbot, mak
     said: dict = {}
 
     def handle(dialog) -> None:
+        said["note"] = dialog.urgency_note.text()
         type_moment(qtbot, dialog, "21.11.2026 12:00")  # four days before now: within the treaty's five
         said["within"] = dialog.warnings.text()
         said["due"] = dialog.due_instant()
@@ -154,5 +156,6 @@ def test_recording_an_urgent_transmission_counts_the_request_s_period(qtbot, mak
 
     run_urgent_action(qtbot, window, handle)
     assert "already passed" not in said["within"]
+    assert "(Art. 9(4))" in said["note"] and "6(2)" not in said["note"]
     assert said["due"] == datetime(2026, 11, 21, 12, 0, tzinfo=timezone(timedelta(hours=3))) + timedelta(days=5)
     assert "The 120 hours for the written confirmation have already passed" in said["passed"]

@@ -33,6 +33,7 @@ from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 from requestdesk.ui.tracking import urgent
 from requestdesk.ui.tracking.instant_edit import InstantEdit
+from requestdesk.ui.treaty import article
 from requestdesk.ui.wheel_guard import guard_wheel
 
 
@@ -215,11 +216,12 @@ class TransmissionDialog(QDialog):
         needs_reason = self._doc.get("urgent") is not True or not urgent.has_reason(self._doc)
         arranged = bool(self._arrangement())
         self.arrangement.setEnabled(self.channel_key() == "technical")
+        basis = self._article()
         self.urgency_note.setText(
             self.tr("Sent under the arrangement: the request needs no urgency.") if arranged else
-            self.tr("The request is not marked urgent yet. Recording this transmission marks it urgent (Article 6(2)): "
-                    "say why it is urgent.") if needs_reason else
-            self.tr("The request is marked urgent (Article 6(2))."))
+            self.tr("The request is not marked urgent yet. Recording this transmission marks it urgent (%1): "
+                    "say why it is urgent.").replace("%1", basis) if needs_reason else
+            self.tr("The request is marked urgent (%1).").replace("%1", basis))
         zone = self.at.zone_info()
         if zone is not None:
             shown = (self.at.instant() or self._services.clock.now()).astimezone(zone)
@@ -264,8 +266,7 @@ class TransmissionDialog(QDialog):
         reason = {"ru": self.reason_ru.toPlainText().strip(), "en": self.reason_en.toPlainText().strip()}
         arranged = bool(self._arrangement())
         if not arranged and not any(reason.values()):
-            self.error.setText(self.tr("Say why the request is urgent: Article 6(2) allows an oral or technical "
-                                       "transmission only in urgent cases."))
+            self.error.setText(self._refusal("reason"))
             self.reason_ru.setFocus()
             return
         if plan.warnings and not self.confirm.isChecked():
@@ -285,11 +286,15 @@ class TransmissionDialog(QDialog):
         self.recorded_due = plan.due
         super().accept()
 
+    def _article(self) -> str:
+        """The request's treaty's article on urgent transmission ("п. 2 ст. 6" / "Art. 6(2)")."""
+        return article(self._profile, current_language())
+
     def _refusal(self, key: str) -> str:
         if key == "fixed":
             return self.tr("The request is signed: its text, urgency included, can no longer change. A request not marked "
                            "urgent before signature goes in writing.")
         if key == "reason":
-            return self.tr("Say why the request is urgent: Article 6(2) allows an oral or technical transmission only in "
-                           "urgent cases.")
+            return self.tr("Say why the request is urgent: %1 allows an oral or technical transmission only in "
+                           "urgent cases.").replace("%1", self._article())
         return self.tr("The request is no longer in the register.")

@@ -93,7 +93,7 @@ class TransmissionStep(Step):
 
     def retranslate_choices(self) -> None:
         lang = interface_language()
-        self.urgent.setText(self.tr("Urgent case (Article 6(2))"))
+        self.urgent.setText(self.tr("Urgent case (%1)").replace("%1", article(self.profile, lang)))
         self.channel.set_choices([(key, bilingual(label, lang)) for key, label in self.profile.channels.items()],
                                  self.tr("— choose a channel —"))
         self._show_due()
