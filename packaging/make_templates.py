@@ -54,7 +54,7 @@ W = {
         "urgent": "БЕЗОТЛАГАТЕЛЬНО",
         "urgency_reason": "{% if loop.first %}Безотлагательность: {% endif %}{{ para.ru }}",
         "confirmation": (
-            "В соответствии с пунктом 2 статьи 6 Соглашения в письменной форме подтверждается запрос"
+            "{{ treaty.references.confirmation.ru }} в письменной форме подтверждается запрос"
             "{% if request.number %} № {{ request.number }}{% endif %}{% if request.date %} от {{ request.date|day('ru') }}{% endif %}, "
             "переданный {{ request.transmission.channel.ru or '(способ передачи не указан)' }} "
             "{{ request.transmission.at|instant('ru') if request.transmission.at else '(дата и время передачи не указаны)' }}"
@@ -71,14 +71,14 @@ W = {
         ),
         "legal_basis": (
             "{{ treaty.legal_basis.ru }} {{ request.requesting.authority.ru }} обращается с запросом об оказании содействия"
-            "{% if request.offences %} в связи с деяниями, предусмотренными пунктом 1 статьи 3 Соглашения:{% else %}.{% endif %}"
+            "{% if request.offences %} в связи с деяниями, предусмотренными {{ treaty.references.acts.ru }}:{% else %}.{% endif %}"
         ),
         "offence": "«{{ act.letter.ru }}) {{ act.quote.ru }}»{{ '.' if loop.last else ';' }}",
         "purpose": "{% if loop.first %}Цель запроса: {% endif %}{{ para.ru }}",
         "justification": "{% if loop.first %}Обоснование: {% endif %}{{ para.ru }}",
         "item": (
             "3.{{ item.number }}. {{ item.form.name.ru|capitalize if item.form.known else 'Форма сотрудничества: ' ~ item.form.letter.ru }}"
-            "{% if item.form.known %} (подпункт «{{ item.form.letter.ru }}» статьи 5 Соглашения){% endif %}"
+            "{% if item.form.known %} ({{ item.form.reference.ru }}){% endif %}"
             "{% if item.ground %}; основание: {{ item.ground.ru }}{% endif %}."
         ),
         "desired": "{% if request.desired_execution_by %}Просим исполнить запрос до {{ request.desired_execution_by|day('ru') }}{% else %}Срок не указан.{% endif %}",
@@ -88,12 +88,12 @@ W = {
         "ident_window": "Период использования",
         "ident_no_window": "не указан",
         "confidential": (
-            "В соответствии со статьей 8 Соглашения просим обеспечить конфиденциальность факта получения и содержания "
+            "{{ treaty.references.confidentiality.ru }} просим обеспечить конфиденциальность факта получения и содержания "
             "настоящего запроса. Если соблюсти конфиденциальность невозможно, просим сообщить об этом до начала "
             "исполнения запроса."
         ),
         "presence": (
-            "В соответствии с пунктом 5 статьи 7 Соглашения просим предоставить возможность присутствия представителей "
+            "{{ treaty.references.presence.ru }} просим предоставить возможность присутствия представителей "
             "запрашивающего компетентного органа при исполнении запроса."
         ),
         # GOST R 7.0.97-2016, 5.24: «Приложение: … на 3 л. в 1 экз.»
@@ -131,7 +131,7 @@ W = {
         "urgent": "URGENT",
         "urgency_reason": "{% if loop.first %}Urgency: {% endif %}{{ para.en }}",
         "confirmation": (
-            "In accordance with Article 6(2) of the Agreement, this is the written confirmation of the request"
+            "{{ treaty.references.confirmation.en }}, this is the written confirmation of the request"
             "{% if request.number %} No. {{ request.number }}{% endif %}{% if request.date %} of {{ request.date|day('en') }}{% endif %} "
             "transmitted {{ request.transmission.channel.en or '(the channel is not given)' }} "
             "{{ 'on ' ~ request.transmission.at|instant('en') if request.transmission.at else '(the date and time of transmission are not given)' }}"
@@ -148,14 +148,14 @@ W = {
         ),
         "legal_basis": (
             "{{ treaty.legal_basis.en }}, {{ request.requesting.authority.en|the }} requests assistance"
-            "{% if request.offences %} in connection with acts referred to in Article 3(1) of the Agreement:{% else %}.{% endif %}"
+            "{% if request.offences %} in connection with acts referred to in {{ treaty.references.acts.en }}:{% else %}.{% endif %}"
         ),
         "offence": "\"({{ act.letter.en }}) {{ act.quote.en }}\"{{ '.' if loop.last else ';' }}",
         "purpose": "{% if loop.first %}Purpose of the request: {% endif %}{{ para.en }}",
         "justification": "{% if loop.first %}Justification: {% endif %}{{ para.en }}",
         "item": (
             "3.{{ item.number }}. {{ item.form.name.en|capitalize if item.form.known else 'Form of cooperation: ' ~ item.form.letter.en }}"
-            "{% if item.form.known %} (Article 5({{ item.form.letter.en }}) of the Agreement){% endif %}"
+            "{% if item.form.known %} ({{ item.form.reference.en }}){% endif %}"
             "{% if item.ground %}; ground: {{ item.ground.en }}{% endif %}."
         ),
         "desired": "{% if request.desired_execution_by %}Please execute the request by {{ request.desired_execution_by|day('en') }}.{% else %}No date is given.{% endif %}",
@@ -165,12 +165,12 @@ W = {
         "ident_window": "Time window",
         "ident_no_window": "not given",
         "confidential": (
-            "In accordance with Article 8 of the Agreement, we ask you to keep confidential the fact of receipt and the "
+            "{{ treaty.references.confidentiality.en }}, we ask you to keep confidential the fact of receipt and the "
             "content of this request. If confidentiality cannot be maintained, please inform us before executing the "
             "request."
         ),
         "presence": (
-            "In accordance with Article 7(5) of the Agreement, we ask that representatives of the requesting competent "
+            "{{ treaty.references.presence.en }}, we ask that representatives of the requesting competent "
             "authority be allowed to be present during the execution of the request."
         ),
         "enclosure": (
@@ -1030,7 +1030,7 @@ def request_parallel() -> Document:
 
 CHECK = {
     "title": ("ЛИСТ ПРОВЕРКИ ЗАПРОСА ОБ ОКАЗАНИИ СОДЕЙСТВИЯ", "REQUEST FOR ASSISTANCE: REVIEW CHECKLIST"),
-    "basis": ("{{ treaty.short_name.ru }}, статья 6", "{{ treaty.short_name.en }}, Article 6"),
+    "basis": ("{{ treaty.short_name.ru }}, {{ treaty.references.requirements.ru }}", "{{ treaty.short_name.en }}, {{ treaty.references.requirements.en }}"),
     "identity": [
         ("Исходящий номер", "Outgoing number", ["{{ request.number or '—' }}"]),
         ("Дата запроса", "Date of the request", ["{{ request.date|day('ru') }}", "{{ request.date|day('en') }}"]),

@@ -9,7 +9,7 @@ The build hook (packaging/hatch_build.py) compiles the same way for every instal
 this after editing a catalog in a source checkout. The .qm and .mo files are build
 products, never edited or committed.
 
-`--extract` reads the `_()`, `_n()` and `_c()` markers of every module outside
+`--extract` reads the `_()`, `_n()`, `_c()` and `_nc()` markers of every module outside
 `requestdesk/ui/` (whose words are Qt's, in the .ts catalogs) with babel's extractor and
 rewrites each messages_<lang>.po: new messages come in untranslated, messages no longer
 in the sources go, translations already made stay. The output depends only on the
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = Path(__file__).resolve().parent
 # The markers of requestdesk.domain.text, in babel's keyword notation.
-KEYWORDS = {"_": None, "_n": (1, 2), "_c": ((1, "c"), 2)}
+KEYWORDS = {"_": None, "_n": (1, 2), "_c": ((1, "c"), 2), "_nc": ((1, "c"), 2, 3)}
 COMMENT_TAGS = ("Translators:",)
 MESSAGES = "messages"
 

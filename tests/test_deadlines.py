@@ -8,6 +8,9 @@ from requestdesk.domain.check import check_document
 from requestdesk.domain.deadlines import Counting, confirmation_due
 from requestdesk.domain.document import set_path
 from tests.conftest import clone
+from requestdesk.domain.profile import load_profile
+
+AGREEMENT_HOURS = load_profile().confirmation_hours  # Art. 6(2): «в течение 3 суток»
 
 CHISINAU = ZoneInfo("Europe/Chisinau")
 
@@ -16,7 +19,7 @@ def test_chisinau_summer_time_friday_10_00_is_due_monday_11_00():
     # Moldova moves its clocks forward on Sunday 29 March 2026: 72 elapsed hours after
     # Friday 10:00 (+02:00) is Monday 11:00 (+03:00), not 10:00.
     sent = datetime(2026, 3, 27, 10, 0, tzinfo=CHISINAU)
-    due = confirmation_due(sent, CHISINAU)
+    due = confirmation_due(sent, CHISINAU, AGREEMENT_HOURS)
     assert (due.day, due.hour, due.minute) == (30, 11, 0)
     assert due.utcoffset().total_seconds() == 3 * 3600
     assert (due.astimezone(timezone.utc) - sent.astimezone(timezone.utc)).total_seconds() == 72 * 3600
@@ -24,23 +27,23 @@ def test_chisinau_summer_time_friday_10_00_is_due_monday_11_00():
 
 def test_chisinau_autumn_back_gives_an_hour_earlier_wall_clock():
     sent = datetime(2026, 10, 23, 10, 0, tzinfo=CHISINAU)  # clocks go back on 25 October
-    due = confirmation_due(sent, CHISINAU)
+    due = confirmation_due(sent, CHISINAU, AGREEMENT_HOURS)
     assert (due.day, due.hour) == (26, 9)
 
 
 def test_due_is_shown_in_the_requesting_authoritys_zone_not_the_senders_offset():
     vladivostok = ZoneInfo("Asia/Vladivostok")
     sent = datetime.fromisoformat("2026-11-20T23:50:00+03:00")  # typed at a Moscow workstation
-    due = confirmation_due(sent, vladivostok)
+    due = confirmation_due(sent, vladivostok, AGREEMENT_HOURS)
     assert due.isoformat() == "2026-11-24T06:50:00+10:00"
 
 
 def test_whole_days_counting_ends_at_midnight_after_the_third_full_day():
     sent = datetime(2026, 11, 20, 23, 59, tzinfo=ZoneInfo("Europe/Moscow"))
-    due = confirmation_due(sent, ZoneInfo("Europe/Moscow"), counting=Counting.WHOLE_DAYS)
+    due = confirmation_due(sent, ZoneInfo("Europe/Moscow"), AGREEMENT_HOURS, counting=Counting.WHOLE_DAYS)
     assert due.isoformat() == "2026-11-24T00:00:00+03:00"
     # and across Chisinau's spring change: still local midnight
-    spring = confirmation_due(datetime(2026, 3, 27, 10, 0, tzinfo=CHISINAU), CHISINAU, counting=Counting.WHOLE_DAYS)
+    spring = confirmation_due(datetime(2026, 3, 27, 10, 0, tzinfo=CHISINAU), CHISINAU, AGREEMENT_HOURS, counting=Counting.WHOLE_DAYS)
     assert spring.isoformat() == "2026-03-31T00:00:00+03:00"
 
 

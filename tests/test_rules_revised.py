@@ -14,8 +14,11 @@ from requestdesk.domain.check import check_document
 from requestdesk.domain.deadlines import confirmation_due
 from requestdesk.domain.directory import bundled_directory
 from requestdesk.domain.enclosures import mentions_enclosures
+from requestdesk.domain.profile import load_profile
 from tests.conftest import clone
 from tests.test_rules import NOW, _urgent, check, codes, edited, fields
+
+AGREEMENT_HOURS = load_profile().confirmation_hours  # Art. 6(2): «в течение 3 суток»
 
 PLACEHOLDER = {
     "ru": "Самостоятельное центральное профильное подразделение по борьбе с преступлениями в сфере информационных технологий (наименование подлежит уточнению)",
@@ -278,10 +281,10 @@ def outdated_system_zones(tmp_path):
 
 def test_the_bundled_tzdata_is_preferred_over_an_older_system_database(outdated_system_zones):
     sent = datetime(2026, 11, 20, 5, 0, tzinfo=timezone.utc)  # 10:00 in Almaty
-    stale = confirmation_due(sent, zoneinfo.ZoneInfo("Asia/Almaty"))
+    stale = confirmation_due(sent, zoneinfo.ZoneInfo("Asia/Almaty"), AGREEMENT_HOURS)
     assert stale.strftime("%H:%M %z") == "11:00 +0600"  # what an outdated database shows
     assert timeutil.prefer_newest_tzdata()
-    due = confirmation_due(sent, zoneinfo.ZoneInfo("Asia/Almaty"))
+    due = confirmation_due(sent, zoneinfo.ZoneInfo("Asia/Almaty"), AGREEMENT_HOURS)
     assert due.strftime("%d.%m %H:%M %z") == "23.11 10:00 +0500"
 
 

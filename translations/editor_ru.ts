@@ -871,8 +871,8 @@
     </message>
     <message>
         <location filename="../requestdesk/ui/editor/steps/transmission.py" line="29" />
-        <source>Article 6(2): a request is sent in writing; in urgent cases by technical means or orally, then confirmed in writing within 3 days.</source>
-        <translation>Пункт 2 статьи 6: запрос направляется в письменной форме; в безотлагательных случаях — с использованием технических средств связи или устно с письменным подтверждением в течение 3 суток.</translation>
+        <source>%1: a request is sent in writing; in urgent cases by technical means or orally, then confirmed in writing %2.</source>
+        <translation>%1: запрос направляется в письменной форме; в безотлагательных случаях — с использованием технических средств связи или устно с письменным подтверждением %2.</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/editor/steps/transmission.py" line="35" />
@@ -926,8 +926,8 @@
     </message>
     <message>
         <location filename="../requestdesk/ui/editor/steps/transmission.py" line="91" />
-        <source>Urgent case (Article 6(2))</source>
-        <translation>Безотлагательный случай (пункт 2 статьи 6)</translation>
+        <source>Urgent case (%1)</source>
+        <translation>Безотлагательный случай (%1)</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/editor/steps/transmission.py" line="93" />

@@ -112,9 +112,28 @@
     </message>
 </context>
 <context>
+    <name>PeriodWords</name>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/treaty.py" line="35"/>
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>within %n hour</numerusform>
+            <numerusform>within %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/treaty.py" line="36"/>
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>within %n day</numerusform>
+            <numerusform>within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="129"/>
+        <location filename="../requestdesk/ui/register/model.py" line="140"/>
         <source>%1, %n error(s)</source>
         <translation>
             <numerusform>%1, %n error</numerusform>
@@ -122,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="131"/>
+        <location filename="../requestdesk/ui/register/model.py" line="142"/>
         <source>%1, %n warning(s)</source>
         <translation>
             <numerusform>%1, %n warning</numerusform>
@@ -144,6 +163,25 @@ The register holds %n request; clear the search box or the filters to see it.</n
             <numerusform>No request matches the search and filters.
 
 The register holds %n requests; clear the search box or the filters to see them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/settings_dialog.py" line="375"/>
+        <source>Recommended. The conservative reading: the deadline is the instant %n hour(s) of elapsed time later, whatever clock changes happen in between.</source>
+        <translation>
+            <numerusform>Recommended. The conservative reading: the deadline is the instant %n hour of elapsed time later, whatever clock changes happen in between.</numerusform>
+            <numerusform>Recommended. The conservative reading: the deadline is the instant %n hours of elapsed time later, whatever clock changes happen in between.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/settings_dialog.py" line="379"/>
+        <source>National practice. Choose this only where your national law counts periods in whole days; the deadline then falls later than %n hour(s). Documents always state which rule was applied.</source>
+        <translation>
+            <numerusform>National practice. Choose this only where your national law counts periods in whole days; the deadline then falls later than %n hour. Documents always state which rule was applied.</numerusform>
+            <numerusform>National practice. Choose this only where your national law counts periods in whole days; the deadline then falls later than %n hours. Documents always state which rule was applied.</numerusform>
         </translation>
     </message>
 </context>

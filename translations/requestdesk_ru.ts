@@ -75,22 +75,22 @@
 <context>
     <name>BilingualLine</name>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="72"/>
         <source>Initials and surname, in Russian</source>
         <translation>Инициалы и фамилия, по-русски</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="72"/>
         <source>Initials and surname, in English</source>
         <translation>Инициалы и фамилия, по-английски</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="74"/>
         <source>in Russian</source>
         <translation>по-русски</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="74"/>
         <source>in English</source>
         <translation>по-английски</translation>
     </message>
@@ -803,6 +803,27 @@
     </message>
 </context>
 <context>
+    <name>PeriodWords</name>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/treaty.py" line="35"/>
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>в течение %n часа</numerusform>
+            <numerusform>в течение %n часов</numerusform>
+            <numerusform>в течение %n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/treaty.py" line="36"/>
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>в течение %n суток</numerusform>
+            <numerusform>в течение %n суток</numerusform>
+            <numerusform>в течение %n суток</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../requestdesk/ui/background.py" line="67"/>
@@ -813,67 +834,62 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="55"/>
-        <source>Art. 6(2): an urgent request sent orally or by technical means is confirmed in writing within 3 days</source>
-        <translation>П. 2 ст. 6: срочный запрос, переданный устно или с использованием технических средств связи, подтверждается в письменной форме в течение 3 суток</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/register/model.py" line="60"/>
+        <location filename="../requestdesk/ui/register/model.py" line="71"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="61"/>
+        <location filename="../requestdesk/ui/register/model.py" line="72"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="62"/>
+        <location filename="../requestdesk/ui/register/model.py" line="73"/>
         <source>Requested authority</source>
         <translation>Запрашиваемый орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="63"/>
+        <location filename="../requestdesk/ui/register/model.py" line="74"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="64"/>
+        <location filename="../requestdesk/ui/register/model.py" line="75"/>
         <source>Urgent</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="65"/>
+        <location filename="../requestdesk/ui/register/model.py" line="76"/>
         <source>Written confirmation</source>
         <translation>Письменное подтверждение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="66"/>
+        <location filename="../requestdesk/ui/register/model.py" line="77"/>
         <source>Execute by</source>
         <translation>Исполнить до</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="92"/>
+        <location filename="../requestdesk/ui/register/model.py" line="103"/>
         <source>(no number)</source>
         <translation>(без номера)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="100"/>
+        <location filename="../requestdesk/ui/register/model.py" line="111"/>
         <source>urgent</source>
         <translation>срочный</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="118"/>
+        <location filename="../requestdesk/ui/register/model.py" line="129"/>
         <source>(not chosen)</source>
         <translation>(не выбран)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="132"/>
+        <location filename="../requestdesk/ui/register/model.py" line="143"/>
         <source>%1, ready for signature</source>
         <translation>%1, готов к подписанию</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="129"/>
+        <location filename="../requestdesk/ui/register/model.py" line="140"/>
         <source>%1, %n error(s)</source>
         <translation>
             <numerusform>%1, %n ошибка</numerusform>
@@ -881,8 +897,13 @@
             <numerusform>%1, %n ошибок</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="66"/>
+        <source>%1: an urgent request sent orally or by technical means is confirmed in writing %2</source>
+        <translation>%1: срочный запрос, переданный устно или с использованием технических средств связи, подтверждается в письменной форме %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/model.py" line="131"/>
+        <location filename="../requestdesk/ui/register/model.py" line="142"/>
         <source>%1, %n warning(s)</source>
         <translation>
             <numerusform>%1, %n предупреждение</numerusform>
@@ -891,17 +912,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="147"/>
+        <location filename="../requestdesk/ui/register/model.py" line="158"/>
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="149"/>
+        <location filename="../requestdesk/ui/register/model.py" line="160"/>
         <source>Confirmed %1</source>
         <translation>Подтвержден: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/model.py" line="159"/>
+        <location filename="../requestdesk/ui/register/model.py" line="170"/>
         <source>Open the request to see the findings of the check</source>
         <translation>Откройте запрос, чтобы увидеть замечания проверки</translation>
     </message>
@@ -1061,8 +1082,8 @@ The register holds %n request(s); clear the search box or the filters to see the
     </message>
     <message>
         <location filename="../requestdesk/ui/request_menu.py" line="204"/>
-        <source>Marks the request urgent and starts its 72-hour watch</source>
-        <translation>Отмечает запрос срочным и начинает отсчет 72 часов</translation>
+        <source>Marks the request urgent and starts the watch of its written confirmation</source>
+        <translation>Отмечает запрос срочным и начинает отсчет срока его письменного подтверждения</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/request_menu.py" line="205"/>
@@ -1126,159 +1147,172 @@ The register holds %n request(s); clear the search box or the filters to see the
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="232"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="248"/>
         <source>Russian and English side by side</source>
         <translation>Русский и английский текст рядом (в две колонки)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="232"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="248"/>
         <source>Russian text, then English text</source>
         <translation>Сначала русский текст, затем английский</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="239"/>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="240"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="255"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="256"/>
         <source>(not chosen)</source>
         <translation>(не выбран)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="257"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="279"/>
         <source>(choose from the directory or type below)</source>
         <translation>(выберите из справочника или введите ниже)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="286"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="308"/>
         <source>“%1” is not a time zone name (for example Europe/Moscow).</source>
         <translation>«%1» — не название часового пояса (пример: Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="290"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="312"/>
         <source>Deadlines of urgent requests are shown in this zone.</source>
         <translation>Сроки срочных запросов показываются в этом часовом поясе.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="291"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="313"/>
         <source>The state&apos;s zone is %1.</source>
         <translation>Часовой пояс государства — %1.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="338"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="361"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="339"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="362"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="340"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="363"/>
         <source>Your authority</source>
         <translation>Ваш орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="341"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="364"/>
         <source>Signatory and executor</source>
         <translation>Подписант и исполнитель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="342"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="365"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="343"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="366"/>
         <source>Document layout:</source>
         <translation>Расположение текста документа:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="344"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="367"/>
+        <source>Legal basis of new requests:</source>
+        <translation>Правовое основание новых запросов:</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="368"/>
         <source>Usual exchange (Art. 6(4)):</source>
         <translation>Обычный порядок обмена (п. 4 ст. 6):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="345"/>
-        <source>Deadline of the written confirmation (Art. 6(2): “within 3 days”)</source>
-        <translation>Срок письменного подтверждения (п. 2 ст. 6: «в течение 3 суток»)</translation>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="370"/>
+        <source>Deadline of the written confirmation (%1: “%2”)</source>
+        <translation>Срок письменного подтверждения (%1: «%2»)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/settings_dialog.py" line="375"/>
+        <source>Recommended. The conservative reading: the deadline is the instant %n hour(s) of elapsed time later, whatever clock changes happen in between.</source>
+        <translation>
+            <numerusform>Рекомендуется. Строгое толкование: срок истекает ровно через %n час фактически прошедшего времени, независимо от переводов часов.</numerusform>
+            <numerusform>Рекомендуется. Строгое толкование: срок истекает ровно через %n часа фактически прошедшего времени, независимо от переводов часов.</numerusform>
+            <numerusform>Рекомендуется. Строгое толкование: срок истекает ровно через %n часов фактически прошедшего времени, независимо от переводов часов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/settings_dialog.py" line="379"/>
+        <source>National practice. Choose this only where your national law counts periods in whole days; the deadline then falls later than %n hour(s). Documents always state which rule was applied.</source>
+        <translation>
+            <numerusform>Национальная практика. Выбирайте только если ваше национальное право исчисляет сроки полными сутками; срок тогда истекает позже %n часа. В документах всегда указывается, какое правило применено.</numerusform>
+            <numerusform>Национальная практика. Выбирайте только если ваше национальное право исчисляет сроки полными сутками; срок тогда истекает позже %n часов. В документах всегда указывается, какое правило применено.</numerusform>
+            <numerusform>Национальная практика. Выбирайте только если ваше национальное право исчисляет сроки полными сутками; срок тогда истекает позже %n часов. В документах всегда указывается, какое правило применено.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="349"/>
-        <source>Recommended. The conservative reading: the deadline is the instant 72 hours of elapsed time later, whatever clock changes happen in between.</source>
-        <translation>Рекомендуется. Строгое толкование: срок истекает ровно через 72 часа фактически прошедшего времени, независимо от переводов часов.</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="353"/>
-        <source>National practice. Choose this only where your national law counts periods in whole days; the deadline then falls later than 72 hours. Documents always state which rule was applied.</source>
-        <translation>Национальная практика. Выбирайте только если ваше национальное право исчисляет сроки полными сутками; срок тогда истекает позже 72 часов. В документах всегда указывается, какое правило применено.</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="355"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="382"/>
         <source>State:</source>
         <translation>Государство:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="356"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="383"/>
         <source>Competent authority:</source>
         <translation>Компетентный орган:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="357"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="384"/>
         <source>Name (Russian, English):</source>
         <translation>Наименование (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="358"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="385"/>
         <source>Subdivision:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="359"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="386"/>
         <source>Subdivision (Russian, English):</source>
         <translation>Подразделение (рус., англ.):</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="360"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="387"/>
         <source>Time zone:</source>
         <translation>Часовой пояс:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="362"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="389"/>
         <source>Type to search the directory of competent authorities</source>
         <translation>Начните вводить, чтобы найти орган в справочнике компетентных органов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="364"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="391"/>
         <source>Default signatory (Art. 6(4))</source>
         <translation>Подписант по умолчанию (п. 4 ст. 6)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="365"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="392"/>
         <source>Role:</source>
         <translation>Должностное положение:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="366"/>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="369"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="393"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="396"/>
         <source>Name:</source>
         <translation>Инициалы и фамилия:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="367"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="394"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="368"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="395"/>
         <source>Executing officer (who prepares requests)</source>
         <translation>Исполнитель (кто готовит запросы)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="370"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="397"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/settings_dialog.py" line="371"/>
+        <location filename="../requestdesk/ui/settings_dialog.py" line="398"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

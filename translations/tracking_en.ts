@@ -20,4 +20,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TransmissionDialog</name>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="197"/>
+        <source>The %n hour(s) for the written confirmation have already passed: the confirmation will be late.</source>
+        <translation>
+            <numerusform>The %n hour for the written confirmation has already passed: the confirmation will be late.</numerusform>
+            <numerusform>The %n hours for the written confirmation have already passed: the confirmation will be late.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -35,22 +35,27 @@
 <context>
     <name>ConfirmationPanel</name>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="115"/>
-        <source>Awaiting written confirmation (Art. 6(2): within 3 days)</source>
-        <translation>Ожидают письменного подтверждения (п. 2 ст. 6: в течение 3 суток)</translation>
+        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="122"/>
+        <source>Awaiting written confirmation (%1: %2)</source>
+        <translation>Ожидают письменного подтверждения (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="116"/>
+        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="123"/>
+        <source>The written confirmation is overdue (%1: %2).</source>
+        <translation>Срок письменного подтверждения истек (%1: %2).</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="124"/>
         <source>No urgent request is waiting for its written confirmation.</source>
         <translation>Нет безотлагательных запросов, ожидающих письменного подтверждения.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="117"/>
+        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="125"/>
         <source>Written confirmation document…</source>
         <translation>Документ письменного подтверждения…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="118"/>
+        <location filename="../requestdesk/ui/tracking/watch_panel.py" line="126"/>
         <source>Record confirmation sent…</source>
         <translation>Отметить отправку подтверждения…</translation>
     </message>
@@ -111,39 +116,34 @@
 <context>
     <name>ConfirmationWatchModel</name>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_model.py" line="80"/>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="82"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_model.py" line="84"/>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="86"/>
         <source>Requested authority</source>
         <translation>Запрашиваемый орган</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_model.py" line="82"/>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="84"/>
         <source>Due (authority&apos;s time)</source>
         <translation>Срок (время органа)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_model.py" line="83"/>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="85"/>
         <source>Due (this workstation)</source>
         <translation>Срок (время рабочего места)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_model.py" line="81"/>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="83"/>
         <source>Time left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/watch_model.py" line="59"/>
+        <location filename="../requestdesk/ui/tracking/watch_model.py" line="61"/>
         <source>(no number)</source>
         <translation>(без номера)</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/tracking/watch_model.py" line="101"/>
-        <source>The written confirmation is overdue (Art. 6(2): within 3 days).</source>
-        <translation>Срок письменного подтверждения истек (п. 2 ст. 6: в течение 3 суток).</translation>
     </message>
 </context>
 <context>
@@ -242,42 +242,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../requestdesk/ui/tracking/history.py" line="0" />
-      <source>the signature of event %1 does not verify</source>
-      <translation>подпись события %1 не сходится</translation>
+        <location filename="../requestdesk/ui/tracking/history.py" line="124"/>
+        <source>the signature of event %1 does not verify</source>
+        <translation>подпись события %1 не сходится</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/tracking/history.py" line="0" />
-      <source>event %1 is not signed</source>
-      <translation>событие %1 не подписано</translation>
+        <location filename="../requestdesk/ui/tracking/history.py" line="126"/>
+        <source>event %1 is not signed</source>
+        <translation>событие %1 не подписано</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="68" />
+        <location filename="../requestdesk/ui/tracking/history.py" line="91"/>
         <source>History of the request</source>
         <translation>История запроса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="101"/>
+        <location filename="../requestdesk/ui/tracking/history.py" line="102"/>
         <source>The log is intact.</source>
         <translation>Журнал не изменялся.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="102"/>
+        <location filename="../requestdesk/ui/tracking/history.py" line="103"/>
         <source>The log was altered: %1</source>
         <translation>Журнал изменен: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="116"/>
+        <location filename="../requestdesk/ui/tracking/history.py" line="132"/>
         <source>event %1 is missing (found %2)</source>
         <translation>запись %1 отсутствует (найдена %2)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="117"/>
+        <location filename="../requestdesk/ui/tracking/history.py" line="133"/>
         <source>event %1 does not follow the previous one</source>
         <translation>запись %1 не продолжает предыдущую</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="118"/>
+        <location filename="../requestdesk/ui/tracking/history.py" line="134"/>
         <source>event %1 was altered</source>
         <translation>запись %1 изменена</translation>
     </message>
@@ -405,23 +405,32 @@
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="197"/>
+        <source>The %n hour(s) for the written confirmation have already passed: the confirmation will be late.</source>
+        <translation>
+            <numerusform>%n час на письменное подтверждение уже истек: подтверждение будет направлено с опозданием.</numerusform>
+            <numerusform>%n часа на письменное подтверждение уже истекли: подтверждение будет направлено с опозданием.</numerusform>
+            <numerusform>%n часов на письменное подтверждение уже истекли: подтверждение будет направлено с опозданием.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="252"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="254"/>
         <source>Unknown time zone: choose one from the list.</source>
         <translation>Неизвестный часовой пояс: выберите его из списка.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="241"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="243"/>
         <source>Sent under an arrangement: no written confirmation is required.</source>
         <translation>Передан по договоренности: письменное подтверждение не требуется.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="244"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="246"/>
         <source>Written confirmation due by %1 (requesting authority&apos;s time)</source>
         <translation>Письменное подтверждение — до %1 (время запрашивающего органа)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="247"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="249"/>
         <source>= %1 on this workstation</source>
         <translation>= %1 по времени рабочего места</translation>
     </message>
@@ -451,73 +460,67 @@
         <translation>Дата и время проверены: записать так, как введено</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="197"/>
-        <source>The 72 hours for the written confirmation have already passed: the confirmation will be late.</source>
-        <translation>72 часа на письменное подтверждение уже истекли: подтверждение будет направлено с опозданием.</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="199"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="200"/>
         <source>The transmission is before the date of the request (%1).</source>
         <translation>Передача указана раньше даты запроса (%1).</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="200"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="201"/>
         <source>This moment has not come yet.</source>
         <translation>Этот момент еще не наступил.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="202"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="203"/>
         <source>Marking the request urgent changes its approved text: the approval is voided and the request goes back to review.</source>
         <translation>Отметка о срочности меняет согласованный текст запроса: согласование утрачивает силу, запрос возвращается на проверку.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="219"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="221"/>
         <source>Sent under the arrangement: the request needs no urgency.</source>
         <translation>Передан на основании договоренности: срочность не требуется.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="220"/>
-        <source>The request is not marked urgent yet. Recording this transmission marks it urgent (Article 6(2)): say why it is urgent.</source>
-        <translation>Запрос еще не отмечен как срочный. Запись этой передачи отметит его срочным (пункт 2 статьи 6): укажите причину срочности.</translation>
-    </message>
-    <message>
         <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="222"/>
-        <source>The request is marked urgent (Article 6(2)).</source>
-        <translation>Запрос отмечен как срочный (пункт 2 статьи 6).</translation>
+        <source>The request is not marked urgent yet. Recording this transmission marks it urgent (%1): say why it is urgent.</source>
+        <translation>Запрос еще не отмечен как срочный. Запись этой передачи отметит его срочным (%1): укажите причину срочности.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="226"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="224"/>
+        <source>The request is marked urgent (%1).</source>
+        <translation>Запрос отмечен как срочный (%1).</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="228"/>
         <source>Enter the time as it was in %1 (%2).</source>
         <translation>Укажите время по часовому поясу %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="228"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="230"/>
         <source>This is the requesting authority&apos;s time zone.</source>
         <translation>Это часовой пояс запрашивающего органа.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="253"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="255"/>
         <source>Type the date and time of the transmission, e.g. %1.</source>
         <translation>Введите дату и время передачи, например %1.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="267"/>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="293"/>
-        <source>Say why the request is urgent: Article 6(2) allows an oral or technical transmission only in urgent cases.</source>
-        <translation>Укажите причину срочности: пункт 2 статьи 6 допускает устную передачу и передачу техническими средствами связи только в неотложных случаях.</translation>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="298"/>
+        <source>Say why the request is urgent: %1 allows an oral or technical transmission only in urgent cases.</source>
+        <translation>Укажите причину срочности: %1 допускает устную передачу и передачу техническими средствами связи только в неотложных случаях.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="272"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="273"/>
         <source>Check the warnings above, then tick the box to record the transmission.</source>
         <translation>Проверьте предупреждения выше и отметьте флажок, чтобы записать передачу.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="290"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="295"/>
         <source>The request is signed: its text, urgency included, can no longer change. A request not marked urgent before signature goes in writing.</source>
         <translation>Запрос подписан: его текст, включая отметку о срочности, больше не меняется. Запрос, не отмеченный срочным до подписания, направляется в письменной форме.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="295"/>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="300"/>
         <source>The request is no longer in the register.</source>
         <translation>Запроса больше нет в реестре.</translation>
     </message>

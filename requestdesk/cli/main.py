@@ -42,7 +42,7 @@ def _parser(*, with_packages: bool = True) -> argparse.ArgumentParser:
         "--counting",
         choices=[c.value for c in Counting],
         default=Counting.ELAPSED_72H.value,
-        help="how the 3-day confirmation period is counted (default: 72 elapsed hours)",
+        help="how the confirmation period of the request's treaty profile is counted (default: its hours of elapsed time)",
     )
 
     export = commands.add_parser("export", help="write a DOCX document for a request")

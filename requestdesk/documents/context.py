@@ -74,13 +74,16 @@ def _assistance(request: RequestModel, profile: TreatyProfile) -> list[dict[str,
     items = []
     for number, item in enumerate(request.assistance, start=1):
         form = profile.forms.get(item.form)
+        letter = {"ru": form["local_letter"], "en": item.form} if form else {"ru": item.form, "en": item.form}
         items.append(
             {
                 "number": number,
                 "form": {
-                    "letter": {"ru": form["local_letter"], "en": item.form} if form else {"ru": item.form, "en": item.form},
+                    "letter": letter,
                     "name": _words(form),
                     "known": form is not None,
+                    # «подпункт «г» статьи 5 Соглашения» / "Article 5(d) of the Agreement", as the profile words it
+                    "reference": {lang: text.replace("{letter}", letter[lang]) for lang, text in _words(profile.references.get("form")).items()},
                 },
                 "ground": _words(profile.grounds[item.ground]) if item.ground in profile.grounds else None,
                 "description": _text(item.description),
@@ -168,6 +171,8 @@ def _treaty(profile: TreatyProfile) -> dict[str, Any]:
         "legal_basis": dict(profile.legal_basis),
         "signed": parse_date(profile.signed_date),
         "place": dict(profile.signed_place),
+        # The article references a letter prints ("В соответствии с пунктом 2 статьи 6 Соглашения").
+        "references": {key: _words(words) for key, words in profile.references.items()},
         "elements": {
             e.letter: {"article": dict(e.article), "label": dict(e.label), "letter": {"ru": e.local_letter, "en": e.letter}}
             for e in profile.elements

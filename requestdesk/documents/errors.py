@@ -13,9 +13,10 @@ _PROBLEMS = {
     "template_missing": _("the document template \"{template}\" is missing"),
     "template_broken": _("the template \"{template}\" is damaged or has an error: {detail}"),
     "template_variables": _("the template \"{template}\" uses fields the request data does not have: {names}"),
+    "template_elements": _("the template \"{template}\" prints elements {letters}, which the treaty profile \"{treaty}\" does not have: add them to the profile or remove them from the template"),
     "emblem_broken": _("the emblem file \"{image}\" is not a PNG, JPEG, GIF or BMP image"),
     "emblem_missing": _("the emblem file \"{image}\" is missing"),
-    "not_oral": _("a written confirmation is made for a request transmitted orally or by technical means of communication (Art. 6(2) of the Agreement); this request was transmitted {channel}"),
+    "not_oral": _("a written confirmation is made for a request transmitted orally or by technical means of communication ({article} of the Agreement); this request was transmitted {channel}"),
     "unknown_document": _("unknown document kind \"{document}\""),
     "unknown_layout": _("unknown layout \"{layout}\""),
 }

@@ -75,8 +75,9 @@ def render_document(
         raise ExportError(out_path, "unknown_layout", layout=layout)
     channel = result.request.transmission.channel
     if document == "confirmation" and channel not in CONFIRMED_CHANNELS:
-        words = profile_for(result.request.treaty).channels.get(channel, {})
-        raise ExportError(out_path, "not_oral", channel=dict(words))
+        profile = profile_for(result.request.treaty)
+        words = profile.channels.get(channel, {})
+        raise ExportError(out_path, "not_oral", channel=dict(words), article=dict(profile.confirmation_article))
     now = now or datetime.now(timezone.utc)
     directory = directory or bundled_directory()
     context = build_context(doc, result, directory, kind=document, draft=draft, now=now, review=review, file_copy=file_copy)

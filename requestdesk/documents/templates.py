@@ -117,6 +117,15 @@ def _template_variables(template: _Template) -> frozenset[str]:
     return frozenset(wanted - env.globals.keys())
 
 
+_ELEMENT = re.compile(r"treaty\.elements\.(\w+)")
+
+
+@lru_cache(maxsize=8)
+def _element_letters(body_xml: str) -> frozenset[str]:
+    """The elements of the treaty whose names or articles the template prints ("treaty.elements.d.label")."""
+    return frozenset(_ELEMENT.findall(_source(body_xml)))
+
+
 def _with_emblem(template: _Template, context: dict[str, Any], emblem: Path | None) -> dict[str, Any]:
     if emblem is None:
         return context
@@ -142,6 +151,10 @@ def render_template(path: Path, context: dict[str, Any], out: Path, emblem: Path
         missing = sorted(_template_variables(template) - context.keys())
         if missing:
             raise ExportError(out, "template_variables", template=path.name, names=", ".join(missing))
+        absent = sorted(_element_letters(template._body_xml) - (context.get("treaty") or {}).get("elements", {}).keys())
+        if absent:
+            raise ExportError(out, "template_elements", template=path.name, letters=", ".join(absent),
+                              treaty=context["treaty"]["short_name"])
         template.render(_with_emblem(template, context, emblem), environment(), autoescape=True)
         _order_cell_shading(template.docx)
     except ExportError:

@@ -10,7 +10,8 @@ from requestdesk.domain.deadlines import DEFAULT_COUNTING, Counting, confirmatio
 from requestdesk.domain.directory import Directory, bundled_directory
 from requestdesk.domain.findings import Finding, Reporter, Severity
 from requestdesk.domain.model import RequestModel
-from requestdesk.domain.profile import DEFAULT_TREATY, TreatyProfile, load_profile, profile_path
+from requestdesk.domain.languages import SUPPORTED
+from requestdesk.domain.profile import DEFAULT_TREATY, ProfileError, TreatyProfile, load_profile
 from requestdesk.domain.reader import read_request
 from requestdesk.domain.rules import RULES, CheckContext
 from requestdesk.domain.timeutil import Clock, SystemClock, iso_instant
@@ -23,6 +24,8 @@ class CheckResult:
     confirmation_due: datetime | None  # in the requesting authority's zone
     counting: Counting
     requesting_zone: str = "UTC"  # the IANA zone deadlines of this request are shown in
+    treaty: str = DEFAULT_TREATY  # the profile whose rules ran
+    rules: tuple[str, ...] = ()  # the codes of the rules that ran, in order
 
     @property
     def ok(self) -> bool:
@@ -49,9 +52,17 @@ class CheckResult:
 
 def profile_for(treaty: str) -> TreatyProfile:
     """The request's own profile; the Agreement's when its treaty is unknown (6.3.g then says so)."""
-    if treaty and treaty.replace("-", "").isalnum() and profile_path(treaty).is_file():
-        return load_profile(treaty)
-    return load_profile(DEFAULT_TREATY)
+    return _profile_and_problem(treaty)[0]
+
+
+def _profile_and_problem(treaty: str) -> tuple[TreatyProfile, dict[str, str] | None]:
+    if treaty and treaty != DEFAULT_TREATY:
+        try:
+            return load_profile(treaty), None
+        except ProfileError as problem:
+            return load_profile(DEFAULT_TREATY), {lang: problem.message(lang) for lang in SUPPORTED}
+    # A request naming no treaty is judged by the Agreement's rules, whose 6.3.g says so.
+    return load_profile(DEFAULT_TREATY), None
 
 
 def check_document(
@@ -67,8 +78,8 @@ def check_document(
     """
     directory = directory or bundled_directory()
     treaty = doc.get("treaty") if isinstance(doc, dict) else None
-    profile = profile_for(treaty if isinstance(treaty, str) else "")
-    report = Reporter(profile.messages)
+    profile, problem = _profile_and_problem(treaty if isinstance(treaty, str) else "")
+    report = Reporter(profile.messages, profile.rule_articles)
     request = read_request(doc, report)
     context = CheckContext(
         request=request,
@@ -78,8 +89,12 @@ def check_document(
         counting=counting,
         requesting_zone=requesting_zone(request, directory),
         report=report,
+        profile_problem=problem,
     )
+    ran = []
     for rule in RULES:
-        rule.apply(context)
+        if profile.runs(rule.code):
+            rule.apply(context)
+            ran.append(rule.code)
     due = confirmation_deadline(request, directory, profile.confirmation_hours, counting)
-    return CheckResult(request, tuple(report.findings), due, counting, context.requesting_zone.key)
+    return CheckResult(request, tuple(report.findings), due, counting, context.requesting_zone.key, profile.id, tuple(dict.fromkeys(ran)))

@@ -1,4 +1,5 @@
-"""The written-confirmation deadline of Article 6(2) ("в течение 3 суток")."""
+"""The written-confirmation deadline of Article 6(2) ("в течение 3 суток"): the period is the
+treaty profile's (`TreatyProfile.confirmation`), counted by the rule the settings choose."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ if TYPE_CHECKING:
 
 
 class Counting(StrEnum):
-    # The default: the instant exactly 72 hours of elapsed time after transmission.
+    # The default: the instant exactly the period's hours of elapsed time after transmission
+    # (72 for the Agreement's 3 days; the value's name is the one spec §3 fixed for it).
     ELAPSED_72H = "elapsed_72h"
     # A national practice, only ever chosen in the settings: the day of transmission is
-    # not counted and the period ends at 24:00 of the last day, local time.
+    # not counted and the period's days end at 24:00 of the last day, local time.
     WHOLE_DAYS = "whole_days"
 
 
@@ -28,7 +30,7 @@ DEFAULT_COUNTING = Counting.ELAPSED_72H
 def confirmation_due(
     transmitted_at: datetime,
     zone: ZoneInfo,
-    period_hours: int = 72,
+    period_hours: int,
     counting: Counting = DEFAULT_COUNTING,
 ) -> datetime:
     """When the written confirmation is due, in `zone` (the requesting authority's)."""
@@ -63,7 +65,7 @@ def requesting_zone(request: "RequestModel", directory: "Directory") -> ZoneInfo
 
 
 def confirmation_deadline(
-    request: "RequestModel", directory: "Directory", period_hours: int = 72, counting: Counting = DEFAULT_COUNTING
+    request: "RequestModel", directory: "Directory", period_hours: int, counting: Counting = DEFAULT_COUNTING
 ) -> datetime | None:
     """The instant the written confirmation is due, in the requesting zone, or None."""
     sent = request.transmission

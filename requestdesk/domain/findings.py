@@ -69,10 +69,15 @@ def has_errors(findings: list[Finding]) -> bool:
 
 
 class Reporter:
-    """Collects findings, rendering each message in every language of the catalog."""
+    """Collects findings, rendering each message in every language of the catalog.
 
-    def __init__(self, catalog: MessageCatalog):
+    A message's `{article}` is the article the profile gives the finding's rule, unless the
+    rule names another (a 6(4) case names its own subparagraph).
+    """
+
+    def __init__(self, catalog: MessageCatalog, articles: Mapping[str, Mapping[str, str]] | None = None):
         self.catalog = catalog
+        self.articles = articles or {}
         self.findings: list[Finding] = []
 
     def error(self, code: str, field: str, key: str | None = None, **params: object) -> None:
@@ -83,4 +88,6 @@ class Reporter:
 
     def _add(self, code: str, severity: Severity, field: str, key: str, params: dict[str, object]) -> None:
         params.setdefault("field", field)
+        if code in self.articles:
+            params.setdefault("article", self.articles[code])
         self.findings.append(Finding(code, severity, field, self.catalog.render(key, params)))

@@ -120,6 +120,12 @@ def _c(context: str, msgid: str) -> Message:
     return Message(msgid, context=context)
 
 
+def _nc(context: str, singular: str, plural: str, count: str = "n") -> Message:
+    """A counting message whose English alone is ambiguous ("{n} hour(s)" after "within", and
+    as a count, differ in Russian)."""
+    return Message(singular, plural=plural, count=count, context=context)
+
+
 def english_or(english: str, other: Message) -> Message:
     """`english` in English, `other` translated in every other language."""
     return _EnglishOr(english, other)

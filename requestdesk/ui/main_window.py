@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         state = RegisterState(services.store, services.clock)
         # The saved sort first: the register's keys are then read once, in that order.
         state.sort_column, state.descending = saved_sort(services.settings.get(Options.main_window_columns))
-        self.model = RegisterModel(state, services.directory, self)
+        self.model = RegisterModel(state, services.directory, self, settings=services.settings)
         self.model.reload()
         self.register = RegisterView(self.model, self)
         self.setCentralWidget(self.register)

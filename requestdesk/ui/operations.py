@@ -19,11 +19,11 @@ from typing import Any, Protocol
 
 from requestdesk.app import Desk, Stored
 from requestdesk.domain.document import new_request
-from requestdesk.domain.profile import load_profile
 from requestdesk.domain.requestfile import RequestFileError, load_request_file, save_request_file
 from requestdesk.domain.timeutil import zone
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
+from requestdesk.ui.treaty import workstation_profile
 
 
 def desk_of(services: Services) -> Desk:
@@ -89,7 +89,8 @@ def new_document(services: Services) -> dict[str, Any]:
     if own:
         fields["requesting"] = copy.deepcopy(own)
     exchange = settings.get(Options.default_exchange)
-    profile = load_profile()
+    profile = workstation_profile(settings)
+    fields["treaty"] = profile.id
     if exchange in profile.exchanges:
         fields["exchange"] = exchange
         fields["seal"] = profile.exchanges[exchange].seal

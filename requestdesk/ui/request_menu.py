@@ -209,7 +209,7 @@ class RequestMenu(QObject):
         for target, action in self.simple.items():
             action.setText(texts[target])
         self.transmission.setText(self.tr("Record urgent &transmission (orally or by technical means)…"))
-        self.transmission.setStatusTip(self.tr("Marks the request urgent and starts its 72-hour watch"))
+        self.transmission.setStatusTip(self.tr("Marks the request urgent and starts the watch of its written confirmation"))
         self.confirmation.setText(self.tr("Record written &confirmation sent…"))
         self.execution.setText(self.tr("Record &execution, notices, refusal…"))
         self.history.setText(self.tr("&History of the request…"))

@@ -51,6 +51,7 @@ class Options:
     document_layout = Option("documents/layout", "parallel", str)  # parallel | sequential
     letterhead_emblem = Option("documents/emblem", "", str)  # an image file printed at the head of letters
     confirmation_counting = Option("deadlines/counting", "elapsed_72h", str)  # never whole_days by default
+    treaty = Option("defaults/treaty", "cis-2018-it", str)  # the treaty profile of new requests (domain.profile)
     first_run_done = Option("start/first_run_done", False, bool)
     main_window_geometry = Option("window/main_geometry", "", str)  # QWidget.saveGeometry, base64
     window_sizes: Option[dict[str, list[int]]] = Option("window/sizes", {}, dict)  # "editor/<screen>@WxH": [width, height], per screen

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from requestdesk.domain.deadlines import Counting
 from requestdesk.domain.directory import Authority
 from requestdesk.domain.languages import EN, RU, SUPPORTED
-from requestdesk.domain.profile import load_profile
+from requestdesk.domain.profile import ProfileError, TreatyProfile, installed_profiles, load_profile
 from requestdesk.domain.timeutil import zone
 from requestdesk.ui.directory_choices import (
     fill_authorities,
@@ -41,6 +41,7 @@ from requestdesk.ui.i18n import Languages, current_language, language_name
 from requestdesk.ui.letterhead_settings import LetterheadFields
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
+from requestdesk.ui.treaty import PeriodWords, article, workstation_profile
 from requestdesk.ui.qt import add_labelled_row, named, note_label
 from requestdesk.ui.wheel_guard import guard_wheel
 from requestdesk.ui.window_fit import fit_to_screen
@@ -88,6 +89,17 @@ class BilingualLine(QWidget):
             edit.setText(str(value.get(lang, "") or ""))
 
 
+def _profiles() -> list[TreatyProfile]:
+    """The installed treaty profiles that can be read (a damaged one is not offered)."""
+    profiles = []
+    for name in installed_profiles():
+        try:
+            profiles.append(load_profile(name))
+        except ProfileError:
+            continue
+    return profiles
+
+
 class SettingsDialog(QDialog):
     def __init__(self, services: Services, languages: Languages, parent: QWidget | None = None):
         super().__init__(parent)
@@ -95,7 +107,7 @@ class SettingsDialog(QDialog):
         self.services = services
         self.languages = languages
         self.directory = services.directory
-        self.profile = load_profile()
+        self.profile = workstation_profile(services.settings)
         self._language_on_open = current_language()
         settings = services.settings
         self._labels: dict[QWidget, QLabel] = {}
@@ -107,6 +119,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(current_language()))
         self.language.currentIndexChanged.connect(lambda _: languages.set_language(self.language.currentData()))
         self.layout_choice = named(QComboBox(), "layout")
+        self.treaty = named(QComboBox(), "treaty")
         self.exchange = named(QComboBox(), "exchange")
         self.counting_box = QGroupBox()
         self.counting = QButtonGroup(self)
@@ -129,6 +142,7 @@ class SettingsDialog(QDialog):
         self.general_form = QFormLayout()
         add_labelled_row(self.general_form, self.language, self._labels)
         add_labelled_row(self.general_form, self.layout_choice, self._labels)
+        add_labelled_row(self.general_form, self.treaty, self._labels)
         add_labelled_row(self.general_form, self.exchange, self._labels)
         general_layout = QVBoxLayout(general)
         general_layout.addLayout(self.general_form)
@@ -205,6 +219,8 @@ class SettingsDialog(QDialog):
 
         self._fill_choices()
         select_data(self.layout_choice, settings.get(Options.document_layout))
+        select_data(self.treaty, self.profile.id)
+        self.treaty.currentIndexChanged.connect(self._treaty_chosen)
         select_data(self.exchange, settings.get(Options.default_exchange))
         select_data(self.state, own.get("state", ""))
         self._fill_authorities()
@@ -242,6 +258,12 @@ class SettingsDialog(QDialog):
         )
         refill(self.state, state_entries(self.directory, lang, self.tr("(not chosen)")))
         refill(self.role, role_entries(self.profile, lang, self.tr("(not chosen)")))
+        refill(self.treaty, [(profile.short_name.get(lang, profile.id), profile.id) for profile in _profiles()])
+
+    def _treaty_chosen(self) -> None:
+        # The exchanges, roles and the confirmation period shown are the chosen treaty's.
+        self.profile = load_profile(self.treaty.currentData())
+        self.retranslate()
 
     def _authorities(self) -> list[Authority]:
         return self.directory.authorities_of(self.state.currentData() or "")
@@ -314,6 +336,7 @@ class SettingsDialog(QDialog):
         settings = self.services.settings
         settings.set(Options.document_layout, self.layout_choice.currentData())
         settings.set(Options.default_exchange, self.exchange.currentData())
+        settings.set(Options.treaty, self.profile.id)
         counting = list(Counting)[self.counting.checkedId()].value
         settings.set(Options.confirmation_counting, counting)
         own = self.own_authority()
@@ -345,17 +368,21 @@ class SettingsDialog(QDialog):
         self.tabs.setTabText(2, self.tr("Signatory and executor"))
         self._labels[self.language].setText(self.tr("Interface language:"))
         self._labels[self.layout_choice].setText(self.tr("Document layout:"))
+        self._labels[self.treaty].setText(self.tr("Legal basis of new requests:"))
         self._labels[self.exchange].setText(self.tr("Usual exchange (Art. 6(4)):"))
-        self.counting_box.setTitle(self.tr("Deadline of the written confirmation (Art. 6(2): “within 3 days”)"))
+        period = self.profile.confirmation
+        self.counting_box.setTitle(self.tr("Deadline of the written confirmation (%1: “%2”)")
+                                   .replace("%1", article(self.profile, lang)).replace("%2", PeriodWords().within(period)))
         rules = self.profile.confirmation_rules
         self.counting_buttons[Counting.ELAPSED_72H.value].setText(rules[Counting.ELAPSED_72H.value].get(lang, ""))
         self.counting_notes[Counting.ELAPSED_72H.value].setText(
-            self.tr("Recommended. The conservative reading: the deadline is the instant 72 hours of elapsed time "
-                    "later, whatever clock changes happen in between."))
+            self.tr("Recommended. The conservative reading: the deadline is the instant %n hour(s) of elapsed time "
+                    "later, whatever clock changes happen in between.", "", period.hours))
         self.counting_buttons[Counting.WHOLE_DAYS.value].setText(rules[Counting.WHOLE_DAYS.value].get(lang, ""))
         self.counting_notes[Counting.WHOLE_DAYS.value].setText(
             self.tr("National practice. Choose this only where your national law counts periods in whole days; the "
-                    "deadline then falls later than 72 hours. Documents always state which rule was applied."))
+                    "deadline then falls later than %n hour(s). Documents always state which rule was applied.", "",
+                    period.hours))
         self._labels[self.state].setText(self.tr("State:"))
         self._labels[self.authority_pick].setText(self.tr("Competent authority:"))
         self._labels[self.authority].setText(self.tr("Name (Russian, English):"))

@@ -1,13 +1,15 @@
-"""The Agreement's rules as small functions, one per element, each naming its article.
+"""The treaty's rules as small functions, one per element, each named by its rule code.
 
-A rule reads the typed request from the context and reports findings; it never
-raises on the request's content (the reader has already turned bad values into
-`data.*` findings and empty values).
+The request's treaty profile decides which of them run (the codes it lists) and which
+article each names (the element's article, or the rule's own in the profile). A rule
+reads the typed request from the context and reports findings; it never raises on the
+request's content (the reader has already turned bad values into `data.*` findings and
+empty values).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -28,21 +30,22 @@ class CheckContext:
     counting: Counting
     requesting_zone: ZoneInfo
     report: Reporter
+    # Why the request's own profile could not be used (the Agreement's rules ran instead).
+    profile_problem: Mapping[str, str] | None = None
 
 
 @dataclass(frozen=True)
 class Rule:
-    code: str
-    article: str
+    code: str  # spec §2: the profile names its article
     apply: Callable[[CheckContext], None]
 
 
 RULES: list[Rule] = []
 
 
-def rule(code: str, article: str) -> Callable[[Callable[[CheckContext], None]], Callable[[CheckContext], None]]:
+def rule(code: str) -> Callable[[Callable[[CheckContext], None]], Callable[[CheckContext], None]]:
     def register(fn: Callable[[CheckContext], None]) -> Callable[[CheckContext], None]:
-        RULES.append(Rule(code, article, fn))
+        RULES.append(Rule(code, fn))
         return fn
 
     return register

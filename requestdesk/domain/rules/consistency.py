@@ -17,7 +17,7 @@ def _found(value: Value, has: set[Key]) -> bool:
     return any(k in has for k in (*value.keys, *value.alts))
 
 
-@rule("data.consistency", "Art. 6(3)(d)")
+@rule("data.consistency")
 def description_and_list_agree(ctx: CheckContext) -> None:
     for i, item in enumerate(ctx.request.assistance):
         described = [v for lang, text in item.description.values for v in read_values(text, lang) if v.kind in _IDENTIFYING]

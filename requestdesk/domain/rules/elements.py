@@ -9,7 +9,7 @@ from requestdesk.domain.languages import SUPPORTED
 from requestdesk.domain.rules import CheckContext, rule
 
 
-@rule("6.3.a", "Art. 6(3)(a)")
+@rule("6.3.a")
 def authorities_named(ctx: CheckContext) -> None:
     for side in ("requesting", "requested"):
         party = getattr(ctx.request, side)
@@ -25,20 +25,20 @@ def authorities_named(ctx: CheckContext) -> None:
                     break
 
 
-@rule("6.3.b", "Art. 6(3)(b)")
+@rule("6.3.b")
 def case_stated(ctx: CheckContext) -> None:
     if ctx.request.case_summary.is_empty():
         ctx.report.error("6.3.b", "case_summary")
 
 
-@rule("6.3.c", "Art. 6(3)(c)")
+@rule("6.3.c")
 def purpose_and_justification(ctx: CheckContext) -> None:
     for name in ("purpose", "justification"):
         if getattr(ctx.request, name).is_empty():
             ctx.report.error("6.3.c", name, f"6.3.c.{name}")
 
 
-@rule("6.3.d", "Art. 6(3)(d)")
+@rule("6.3.d")
 def assistance_requested(ctx: CheckContext) -> None:
     items = ctx.request.assistance
     if not items:
@@ -50,7 +50,7 @@ def assistance_requested(ctx: CheckContext) -> None:
             ctx.report.error("6.3.d", f"assistance.{i}.description", "6.3.d.description", number=i + 1)
 
 
-@rule("6.3.e", "Art. 6(3)(e)")
+@rule("6.3.e")
 def execution_time(ctx: CheckContext) -> None:
     wanted, dated = ctx.request.desired_execution_by, ctx.request.date
     sent = ctx.request.transmission
@@ -79,7 +79,7 @@ def execution_time(ctx: CheckContext) -> None:
         )
 
 
-@rule("6.3.f", "Art. 6(3)(f)")
+@rule("6.3.f")
 def enclosures(ctx: CheckContext) -> None:
     request = ctx.request
     for i, attachment in enumerate(request.attachments):
@@ -97,13 +97,15 @@ def enclosures(ctx: CheckContext) -> None:
             return
 
 
-@rule("6.3.g", "Art. 6(3)(g)")
+@rule("6.3.g")
 def reference_to_agreement(ctx: CheckContext) -> None:
-    if ctx.request.treaty != ctx.profile.id:
+    if ctx.profile_problem is not None:
+        ctx.report.error("6.3.g", "treaty", "6.3.g.profile", treaty=ctx.request.treaty, problem=ctx.profile_problem)
+    elif ctx.request.treaty != ctx.profile.id:
         ctx.report.error("6.3.g", "treaty", treaty=ctx.request.treaty or "—")
 
 
-@rule("doc.requisites", "letter requisites")
+@rule("doc.requisites")
 def letter_requisites(ctx: CheckContext) -> None:
     request = ctx.request
     if not request.number:

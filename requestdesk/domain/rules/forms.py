@@ -23,7 +23,7 @@ def _letters(table: Mapping[str, Mapping[str, object]]) -> str:
     return ", ".join(f"{latin} ({entry.get('local_letter', latin)})" for latin, entry in table.items())
 
 
-@rule("5.form", "Art. 5")
+@rule("5.form")
 def forms_of_cooperation(ctx: CheckContext) -> None:
     forms = ctx.profile.forms
     for i, item in enumerate(ctx.request.assistance):
@@ -47,7 +47,7 @@ _TARGET_KINDS = frozenset({"ip", "email", "domain", "url", "phone", "wallet", "h
 _PERIOD_KINDS = frozenset({"date", "time", "duration"})
 
 
-@rule("5.preservation", "Art. 5(i)")
+@rule("5.preservation")
 def preservation_names_data(ctx: CheckContext) -> None:
     for i, item in enumerate(ctx.request.assistance):
         if item.form != "i":
@@ -60,7 +60,7 @@ def preservation_names_data(ctx: CheckContext) -> None:
             ctx.report.warning("5.preservation", f"assistance.{i}.description", "5.preservation.period", number=i + 1)
 
 
-@rule("data.format", "Art. 3(1)")
+@rule("data.format")
 def offences_are_acts(ctx: CheckContext) -> None:
     acts = ctx.profile.acts
     for i, letter in enumerate(ctx.request.offences):
@@ -73,7 +73,7 @@ def offences_are_acts(ctx: CheckContext) -> None:
             ctx.report.error("data.format", f"offences.{i}", "data.format.offence", value=letter[:40], letters=_letters(acts))
 
 
-@rule("3.offences", "Art. 3(1)")
+@rule("3.offences")
 def offences_named(ctx: CheckContext) -> None:
     if not ctx.request.offences:
         ctx.report.warning("3.offences", "offences")

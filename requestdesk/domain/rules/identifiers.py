@@ -25,7 +25,7 @@ def _window(ctx: CheckContext, path: str, identifier: Identifier) -> bool:
     return usable
 
 
-@rule("data.identifier", "Art. 6(3)(d)")
+@rule("data.identifier")
 def identifiers_well_formed(ctx: CheckContext) -> None:
     for i, item in enumerate(ctx.request.assistance):
         for j, identifier in enumerate(item.identifiers):

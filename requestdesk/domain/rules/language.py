@@ -15,7 +15,7 @@ from requestdesk.domain.text import Message, _, _c, _n
 from requestdesk.domain.tokens import compare_texts
 
 
-@rule("data.format", "document languages")
+@rule("data.format")
 def document_languages(ctx: CheckContext) -> None:
     for i, lang in enumerate(ctx.request.languages):
         if lang not in SUPPORTED:
@@ -36,7 +36,7 @@ def languages_named(languages: tuple[str, ...]) -> Message:
     return _IN(languages=listed, count=len(names))
 
 
-@rule("lang.missing", "document languages")
+@rule("lang.missing")
 def every_language_present(ctx: CheckContext) -> None:
     named = languages_named(ctx.request.languages)
     for path, text in ctx.request.texts():
@@ -63,7 +63,7 @@ def _written_once(path: str, text: Text) -> bool:
     return path in _NEUTRAL and text.get(RU) == text.get(EN)
 
 
-@rule("lang.script", "document languages")
+@rule("lang.script")
 def script_matches_language(ctx: CheckContext) -> None:
     langs = ctx.request.languages
     for path, text in ctx.request.texts():
@@ -100,7 +100,7 @@ def _compare(ctx: CheckContext, path: str, text: Text) -> None:
             ctx.report.warning("lang.tokens", f"{path}.{RU}", "lang.tokens.ru", token=en.shown[:_SHOWN])
 
 
-@rule("lang.tokens", "document languages")
+@rule("lang.tokens")
 def same_values_in_both_texts(ctx: CheckContext) -> None:
     if RU not in ctx.request.languages or EN not in ctx.request.languages:
         return

@@ -9,7 +9,7 @@ from requestdesk.domain.rules import CheckContext, rule
 from requestdesk.domain.timeutil import zone
 
 
-@rule("4.parties", "Arts. 4, 17")
+@rule("4.parties")
 def parties_of_agreement(ctx: CheckContext) -> None:
     request, directory = ctx.request, ctx.directory
     known = []
@@ -47,7 +47,7 @@ def parties_of_agreement(ctx: CheckContext) -> None:
             )
 
 
-@rule("4.authority", "Art. 4(2)")
+@rule("4.authority")
 def competent_authorities(ctx: CheckContext) -> None:
     for side in ("requested", "requesting"):
         party = getattr(ctx.request, side)

@@ -25,7 +25,7 @@ def _names(ctx: CheckContext, table: str, keys: list[str] | tuple[str, ...]) -> 
     return {lang: listed([ctx.profile.label(table, k, lang) for k in keys], lang) for lang in SUPPORTED}
 
 
-@rule("6.4.signatory", "Art. 6(4)")
+@rule("6.4.signatory")
 def signatory_fits_exchange(ctx: CheckContext) -> None:
     signatory = ctx.request.signatory
     exchange = _exchange(ctx)
@@ -53,7 +53,7 @@ def signatory_fits_exchange(ctx: CheckContext) -> None:
         )
 
 
-@rule("6.4.seal", "Art. 6(4)")
+@rule("6.4.seal")
 def seal_fits_exchange(ctx: CheckContext) -> None:
     exchange = _exchange(ctx)
     if exchange is None:
@@ -74,7 +74,7 @@ def seal_fits_exchange(ctx: CheckContext) -> None:
         )
 
 
-@rule("6.4.acting", "Art. 6(4)")
+@rule("6.4.acting")
 def acting_head_has_basis(ctx: CheckContext) -> None:
     signatory = ctx.request.signatory
     role = ctx.profile.roles.get(signatory.role) or {}

@@ -14,7 +14,7 @@ def _channel_words(ctx: CheckContext) -> dict[str, str]:
     return ctx.profile.channels.get(ctx.request.transmission.channel, {})
 
 
-@rule("6.2.channel", "Art. 6(2)")
+@rule("6.2.channel")
 def channel_allowed(ctx: CheckContext) -> None:
     request = ctx.request
     channel = request.transmission.channel
@@ -30,13 +30,13 @@ def channel_allowed(ctx: CheckContext) -> None:
         ctx.report.error("6.2.channel", "transmission.channel", "6.2.channel.technical")
 
 
-@rule("6.2.urgency", "Art. 6(2)")
+@rule("6.2.urgency")
 def urgency_explained(ctx: CheckContext) -> None:
     if ctx.request.urgent and ctx.request.urgency_reason.is_empty():
         ctx.report.warning("6.2.urgency", "urgency_reason")
 
 
-@rule("6.2.confirmation", "Art. 6(2)")
+@rule("6.2.confirmation")
 def written_confirmation(ctx: CheckContext) -> None:
     request = ctx.request
     sent = request.transmission
@@ -77,5 +77,6 @@ def written_confirmation(ctx: CheckContext) -> None:
         ctx.report.error("6.2.confirmation", "transmission.confirmed_at", "6.2.confirmation.overdue", due=shown_due)
     else:
         ctx.report.warning(
-            "6.2.confirmation", "transmission.confirmed_at", "6.2.confirmation.pending", due=shown_due, channel=_channel_words(ctx)
+            "6.2.confirmation", "transmission.confirmed_at", "6.2.confirmation.pending", due=shown_due, channel=_channel_words(ctx),
+            period={lang: ctx.profile.confirmation.within(lang) for lang in SUPPORTED},
         )

@@ -18,6 +18,7 @@ from requestdesk.store.requests import RegisterRow
 from requestdesk.ui.i18n import current_language
 from requestdesk.ui.register.countdown import Urgency, countdown
 from requestdesk.ui.register.state import Column, RegisterState
+from requestdesk.ui.settings import Settings
 
 Index = QModelIndex | QPersistentModelIndex
 RequestIdRole = Qt.ItemDataRole.UserRole + 1
@@ -34,10 +35,12 @@ def _day(text: str, lang: str) -> str:
 
 
 class RegisterModel(QAbstractTableModel):
-    def __init__(self, state: RegisterState, directory: Directory, parent: QObject | None = None):
+    def __init__(self, state: RegisterState, directory: Directory, parent: QObject | None = None,
+                 settings: Settings | None = None):
         super().__init__(parent)
         self.state = state
         self.directory = directory
+        self.settings = settings  # whose profile of new requests the confirmation column describes
 
     # -- what the view asks -------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -52,8 +55,18 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.header_labels()[Column(section)]
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.CONFIRMATION:
-            return self.tr("Art. 6(2): an urgent request sent orally or by technical means is confirmed in writing within 3 days")
+            return self.confirmation_note()
         return None
+
+    def confirmation_note(self) -> str:
+        # The profile is read when the tooltip is first asked for, not for the first paint.
+        from requestdesk.domain.profile import load_profile
+        from requestdesk.ui.treaty import PeriodWords, article, workstation_profile
+
+        profile = workstation_profile(self.settings) if self.settings is not None else load_profile()
+        basis = article(profile, current_language())
+        return (self.tr("%1: an urgent request sent orally or by technical means is confirmed in writing %2")
+                .replace("%1", basis[:1].upper() + basis[1:]).replace("%2", PeriodWords().within(profile.confirmation)))
 
     def header_labels(self) -> dict[Column, str]:
         return {

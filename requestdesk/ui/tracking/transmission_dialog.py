@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from requestdesk.domain.check import check_document
+from requestdesk.domain.check import check_document, profile_for
 from requestdesk.domain.deadlines import Counting
 from requestdesk.domain.formatting import format_day, format_instant, format_offset
 from requestdesk.domain.timeutil import parse_date
 from requestdesk.domain.lifecycle import TransitionError, label as status_label
-from requestdesk.domain.profile import load_profile
 from requestdesk.app import Desk
 from requestdesk.store.requests import StoreError
 from requestdesk.ui.i18n import current_language
@@ -34,6 +33,7 @@ from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 from requestdesk.ui.tracking import urgent
 from requestdesk.ui.tracking.instant_edit import InstantEdit
+from requestdesk.ui.treaty import article
 from requestdesk.ui.wheel_guard import guard_wheel
 
 
@@ -61,7 +61,7 @@ class TransmissionDialog(QDialog):
         self._status = stored.status if stored else "draft"
         self._authority_zone = requesting_zone_name(services, self._doc)
         self._counting = Counting(services.settings.get(Options.confirmation_counting))
-        self._profile = load_profile()
+        self._profile = profile_for(str(self._doc.get("treaty") or ""))  # the request's own period
         self.recorded_due: datetime | None = None  # the deadline recorded, for the watch to show
 
         self.heading = QLabel()
@@ -194,7 +194,8 @@ class TransmissionDialog(QDialog):
     def _warning_texts(self, plan: urgent.UrgentPlan) -> list[str]:
         texts = {
             urgent.Warning.DEADLINE_PASSED: self.tr(
-                "The 72 hours for the written confirmation have already passed: the confirmation will be late."),
+                "The %n hour(s) for the written confirmation have already passed: the confirmation will be late.", "",
+                self._profile.confirmation_hours),
             urgent.Warning.BEFORE_REQUEST_DATE: self.tr(
                 "The transmission is before the date of the request (%1).").replace("%1", self._request_day()),
             urgent.Warning.IN_THE_FUTURE: self.tr("This moment has not come yet."),
@@ -215,11 +216,12 @@ class TransmissionDialog(QDialog):
         needs_reason = self._doc.get("urgent") is not True or not urgent.has_reason(self._doc)
         arranged = bool(self._arrangement())
         self.arrangement.setEnabled(self.channel_key() == "technical")
+        basis = self._article()
         self.urgency_note.setText(
             self.tr("Sent under the arrangement: the request needs no urgency.") if arranged else
-            self.tr("The request is not marked urgent yet. Recording this transmission marks it urgent (Article 6(2)): "
-                    "say why it is urgent.") if needs_reason else
-            self.tr("The request is marked urgent (Article 6(2))."))
+            self.tr("The request is not marked urgent yet. Recording this transmission marks it urgent (%1): "
+                    "say why it is urgent.").replace("%1", basis) if needs_reason else
+            self.tr("The request is marked urgent (%1).").replace("%1", basis))
         zone = self.at.zone_info()
         if zone is not None:
             shown = (self.at.instant() or self._services.clock.now()).astimezone(zone)
@@ -264,8 +266,7 @@ class TransmissionDialog(QDialog):
         reason = {"ru": self.reason_ru.toPlainText().strip(), "en": self.reason_en.toPlainText().strip()}
         arranged = bool(self._arrangement())
         if not arranged and not any(reason.values()):
-            self.error.setText(self.tr("Say why the request is urgent: Article 6(2) allows an oral or technical "
-                                       "transmission only in urgent cases."))
+            self.error.setText(self._refusal("reason"))
             self.reason_ru.setFocus()
             return
         if plan.warnings and not self.confirm.isChecked():
@@ -285,11 +286,15 @@ class TransmissionDialog(QDialog):
         self.recorded_due = plan.due
         super().accept()
 
+    def _article(self) -> str:
+        """The request's treaty's article on urgent transmission ("п. 2 ст. 6" / "Art. 6(2)")."""
+        return article(self._profile, current_language())
+
     def _refusal(self, key: str) -> str:
         if key == "fixed":
             return self.tr("The request is signed: its text, urgency included, can no longer change. A request not marked "
                            "urgent before signature goes in writing.")
         if key == "reason":
-            return self.tr("Say why the request is urgent: Article 6(2) allows an oral or technical transmission only in "
-                           "urgent cases.")
+            return self.tr("Say why the request is urgent: %1 allows an oral or technical transmission only in "
+                           "urgent cases.").replace("%1", self._article())
         return self.tr("The request is no longer in the register.")

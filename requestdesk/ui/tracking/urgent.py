@@ -50,7 +50,7 @@ def has_reason(doc: dict[str, Any]) -> bool:
 
 
 def plan(doc: dict[str, Any], status: str, at: datetime, now: datetime, zone: ZoneInfo, *, channel: str,
-         arrangement: str = "", hours: int = 72, counting: Counting = Counting.ELAPSED_72H) -> UrgentPlan:
+         arrangement: str = "", hours: int, counting: Counting = Counting.ELAPSED_72H) -> UrgentPlan:
     """The deadline and the warnings of recording `at` as the moment of transmission."""
     warnings: list[Warning] = []
     due = None if channel == "technical" and arrangement.strip() else confirmation_due(at, zone, hours, counting)

@@ -34,6 +34,8 @@ class ConfirmationWatchModel(QAbstractTableModel):
         # What each cell shows, written when first asked for (only the rows in view are),
         # and forgotten when the rows or the clock move.
         self._texts: dict[int, tuple[str, ...]] = {}
+        # "… overdue (п. 2 ст. 6: в течение 3 суток)": the panel words it from the profile.
+        self.overdue_note = ""
 
     def set_rows(self, rows: list[RegisterRow], now: datetime) -> None:
         self.beginResetModel()
@@ -98,7 +100,7 @@ class ConfirmationWatchModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and item.urgency in _BACKGROUND:
             return QBrush(_BACKGROUND[item.urgency])
         if role == Qt.ItemDataRole.ToolTipRole and item.urgency is Urgency.OVERDUE:
-            return self.tr("The written confirmation is overdue (Art. 6(2): within 3 days).")
+            return self.overdue_note or None
         if role == ID_ROLE:
             return item.row.id
         if role == URGENCY_ROLE:

@@ -9,9 +9,12 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from requestdesk.ui.i18n import current_language
 from requestdesk.ui.services import Services
+from requestdesk.ui.settings import Options
 from requestdesk.ui.tracking.watch_model import ID_ROLE, ConfirmationWatchModel
 from requestdesk.ui.tracking.watch_state import needing_alert
+from requestdesk.ui.treaty import PeriodWords, article, workstation_profile
 
 TICK_MS = 1000
 
@@ -63,6 +66,7 @@ class ConfirmationPanel(QWidget):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self.retranslate()
+        services.settings.changed.connect(lambda key: key == Options.treaty.key and self.retranslate())
         self.refresh()
 
     def now(self) -> datetime:
@@ -112,7 +116,11 @@ class ConfirmationPanel(QWidget):
         self.record_button.setEnabled(chosen)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Awaiting written confirmation (Art. 6(2): within 3 days)"))
+        profile = workstation_profile(self._services.settings)
+        basis = article(profile, current_language())
+        within = PeriodWords().within(profile.confirmation)
+        self.title.setText(self.tr("Awaiting written confirmation (%1: %2)").replace("%1", basis).replace("%2", within))
+        self.model.overdue_note = self.tr("The written confirmation is overdue (%1: %2).").replace("%1", basis).replace("%2", within)
         self.empty.setText(self.tr("No urgent request is waiting for its written confirmation."))
         self.produce_button.setText(self.tr("Written confirmation document…"))
         self.record_button.setText(self.tr("Record confirmation sent…"))

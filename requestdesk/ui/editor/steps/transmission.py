@@ -1,5 +1,6 @@
 """Transmission and urgency (Art. 6(2)): the channel, the moment it was sent, and the
-written confirmation due within 72 hours for an urgent oral or technical request."""
+written confirmation due within the period of the request's treaty profile for an urgent
+oral or technical request."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from requestdesk.ui.editor.fields import CheckField, ChoiceField, DateTimeField
 from requestdesk.ui.qt import workstation_zone
 from requestdesk.ui.editor.language import bilingual, interface_language
 from requestdesk.ui.editor.steps.base import Step
+from requestdesk.ui.treaty import PeriodWords, article
 
 
 class TransmissionStep(Step):
@@ -28,8 +30,10 @@ class TransmissionStep(Step):
         return ("2", "")
 
     def reference_text(self) -> str:
-        return self.tr("Article 6(2): a request is sent in writing; in urgent cases by technical means or orally, "
-                       "then confirmed in writing within 3 days.")
+        basis = article(self.profile, interface_language())
+        return (self.tr("%1: a request is sent in writing; in urgent cases by technical means or orally, "
+                        "then confirmed in writing %2.")
+                .replace("%1", basis[:1].upper() + basis[1:]).replace("%2", PeriodWords().within(self.profile.confirmation)))
 
     def build(self) -> None:
         body = self.widget()
@@ -96,7 +100,7 @@ class TransmissionStep(Step):
 
     def retranslate_choices(self) -> None:
         lang = interface_language()
-        self.urgent.setText(self.tr("Urgent case (Article 6(2))"))
+        self.urgent.setText(self.tr("Urgent case (%1)").replace("%1", article(self.profile, lang)))
         self.channel.set_choices([(key, bilingual(label, lang)) for key, label in self.profile.channels.items()],
                                  self.tr("— choose a channel —"))
         self._show_due()
