@@ -19,7 +19,7 @@ PACKAGE = ROOT / "requestdesk"
 # own transaction.
 WRITERS = ("requestdesk/app/", "requestdesk/store/", "requestdesk/packages/")
 
-STORE_WRITES = {"save", "write", "transaction", "remove", "delete", "recheck", "recheck_all"}
+STORE_WRITES = {"save", "write", "transaction", "remove", "set_archived", "delete", "recheck", "recheck_all"}
 # What writes when constructed or called, by where it is defined.
 WRITING_NAMES = {
     "requestdesk.store.review.Review",

@@ -70,11 +70,19 @@ _TEXTS = {
         "ru": "файл реестра поврежден: {detail}",
         "en": "the register file is damaged: {detail}",
     },
+    "archived": {
+        "ru": "запрос {now}, хотя журнал последним записал, что он {logged} (архив изменен вне программы)",
+        "en": "the request is {now} though its log last recorded it {logged} (the archive was changed outside the program)",
+    },
+    "in_archive": {"ru": "в архиве", "en": "in the archive"},
+    "in_list": {"ru": "в списке реестра", "en": "in the register's list"},
     "uncovered": {
         "ru": "журнал не записывает ни текста, ни состояния запроса (запрос создан до того, как журнал их записывал)",
         "en": "the log records neither the text nor the status of the request (made before the log recorded them)",
     },
 }
+
+_ARCHIVE_STATE = {True: "in_archive", False: "in_list"}
 
 # Events whose data say which text the request had from then on.
 _TEXT_EVENTS = ("created", "edited", "replaced", "imported", "restored")
@@ -95,6 +103,8 @@ class Problem:
         from requestdesk.domain.review import VOID_REASONS
 
         params = {k: (label(v, lang) if k in ("now", "logged") and self.what == "status" else v) for k, v in self.params}
+        if self.what == "archived":
+            params = {k: render(_TEXTS, v, lang, {}) for k, v in params.items()}
         if "why" in params and params["why"] in VOID_REASONS:
             params["why"] = VOID_REASONS[params["why"]][lang if lang in ("ru", "en") else "en"]
         return render(_TEXTS, self.what, lang, params)
@@ -146,6 +156,17 @@ def _status_from_log(events: Iterable[Event]) -> str | None:
         elif isinstance(data.get("to"), str):
             status = data["to"]
     return status
+
+
+def _archived_from_log(events: Iterable[Event]) -> bool:
+    """Whether the log last put the request into the archive (and did not bring it back)."""
+    archived = False
+    for event in events:
+        if event.kind == "archived":
+            archived = True
+        elif event.kind in ("created", "imported", "restored", "deleted"):
+            archived = False
+    return archived
 
 
 def _text_from_log(events: Iterable[Event]) -> str | None:
@@ -213,6 +234,10 @@ class AuditOps(DeskBase):
             problems.append(Problem(request_id, "text", (("now", now[:12]), ("logged", text[:12]))))
         if logged_status is not None and logged_status != status:
             problems.append(Problem(request_id, "status", (("now", status), ("logged", logged_status))))
+        archived = self.store.is_archived(request_id)
+        if archived != _archived_from_log(events):
+            problems.append(Problem(request_id, "archived", (("now", _ARCHIVE_STATE[archived]),
+                                                             ("logged", _ARCHIVE_STATE[not archived]))))
         marks, decisions = self.store.read(read_marks, request_id), self.store.read(read_decisions, request_id)
         if not _same_review(review_record(marks, decisions), review_from_log(events)):
             problems.append(Problem(request_id, "review"))

@@ -23,10 +23,6 @@ _TEXTS = {
               "Направьте его на проверку.",
         "en": "The request cannot be marked signed: it has no valid approval ({approval}). Submit it for review.",
     },
-    "not_deletable": {
-        "ru": "Запрос в состоянии «{status}» не удаляется: он уже покинул стадию черновика, его журнал хранится.",
-        "en": "A request that is “{status}” is not deleted: it has left the draft stage and its log is kept.",
-    },
     "exists": {
         "ru": "Запрос {id} уже есть в реестре.",
         "en": "Request {id} is already in the register.",

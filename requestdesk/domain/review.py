@@ -74,6 +74,8 @@ EVENT_LABELS = {
     "confirmed": {"ru": "Направлено письменное подтверждение", "en": "Written confirmation sent"},
     "execution": {"ru": "Ход исполнения", "en": "Execution"},
     "deleted": {"ru": "Удален из реестра", "en": "Deleted from the register"},
+    "archived": {"ru": "Перемещен в архив (не удаляется: покинул стадию черновика)",
+                 "en": "Moved to the archive (not deleted: it had left the draft stage)"},
     "restored": {"ru": "Возвращен в реестр", "en": "Brought back to the register"},
 }
 VOID_REASONS = {
