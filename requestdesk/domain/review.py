@@ -230,7 +230,12 @@ def event_details(kind: str, data: dict[str, Any], lang: str) -> str:
         return "; ".join(VOID_REASONS[r][lang] for r in reasons if r in VOID_REASONS) if isinstance(reasons, list) else ""
     if kind in ("enclosure_added", "enclosure_removed"):
         return str(data.get("name") or "")
+    if kind == "restored" and data.get("from") == "archive":
+        return _FROM_ARCHIVE[lang]
     return ""
+
+
+_FROM_ARCHIVE = {"ru": "из архива", "en": "from the archive"}
 
 
 def checklist(result: CheckResult, profile: TreatyProfile, marks: Iterable[Mark] = ()) -> list[ChecklistRow]:

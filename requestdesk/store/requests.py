@@ -405,7 +405,7 @@ class RequestStore:
 
     def archived_among(self, ids: Iterable[str]) -> set[str]:
         """Those of these requests that are in the archive."""
-        wanted, found = list(dict.fromkeys(ids)), set()
+        wanted, found = list(dict.fromkeys(ids)), set[str]()
         for start in range(0, len(wanted), 500):  # below SQLite's limit on bound parameters
             chunk = wanted[start:start + 500]
             query = f"SELECT id FROM requests WHERE {_ARCHIVED} AND id IN ({', '.join('?' * len(chunk))})"

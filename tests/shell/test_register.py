@@ -523,3 +523,16 @@ def test_the_status_column_is_wide_enough_for_every_status_in_russian(qtbot, mak
     longest = max(metrics.horizontalAdvance(words["ru"]) for words in LABELS.values())
     # Only drafts on screen: «Ждет письменного подтверждения» must still fit when one comes.
     assert header.sectionSize(int(Column.STATUS)) >= longest
+
+
+def test_an_open_editor_keeps_its_draft_from_delete_but_not_a_sent_request_from_the_archive(qtbot, window, filled):
+    draft = select_number(window, "1/ПРИМЕР-2026")
+    window.open_request(draft)
+    seen = when_modal(lambda box: box.accept())
+    window.act_delete.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "open in an editor" in message_text(seen[0]) and filled.store.get(draft) is not None
+    sent = select_number(window, "4/2026")
+    window.open_request(sent)  # read-only: it was sent
+    window.act_delete.trigger()  # archived: its text, which the editor shows, stays
+    assert filled.store.is_archived(sent) and filled.store.status(sent) == "sent"
