@@ -242,42 +242,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../requestdesk/ui/tracking/history.py" line="0" />
-      <source>the signature of event %1 does not verify</source>
-      <translation>подпись события %1 не сходится</translation>
+        <location filename="../requestdesk/ui/tracking/history.py" line="124"/>
+        <source>the signature of event %1 does not verify</source>
+        <translation>подпись события %1 не сходится</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/tracking/history.py" line="0" />
-      <source>event %1 is not signed</source>
-      <translation>событие %1 не подписано</translation>
+        <location filename="../requestdesk/ui/tracking/history.py" line="126"/>
+        <source>event %1 is not signed</source>
+        <translation>событие %1 не подписано</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="68" />
+        <location filename="../requestdesk/ui/tracking/history.py" line="91"/>
         <source>History of the request</source>
         <translation>История запроса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="101"/>
+        <location filename="../requestdesk/ui/tracking/history.py" line="102"/>
         <source>The log is intact.</source>
         <translation>Журнал не изменялся.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="102"/>
+        <location filename="../requestdesk/ui/tracking/history.py" line="103"/>
         <source>The log was altered: %1</source>
         <translation>Журнал изменен: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="116"/>
+        <location filename="../requestdesk/ui/tracking/history.py" line="132"/>
         <source>event %1 is missing (found %2)</source>
         <translation>запись %1 отсутствует (найдена %2)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="117"/>
+        <location filename="../requestdesk/ui/tracking/history.py" line="133"/>
         <source>event %1 does not follow the previous one</source>
         <translation>запись %1 не продолжает предыдущую</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/tracking/history.py" line="118"/>
+        <location filename="../requestdesk/ui/tracking/history.py" line="134"/>
         <source>event %1 was altered</source>
         <translation>запись %1 изменена</translation>
     </message>
@@ -502,7 +502,6 @@
     </message>
     <message>
         <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="267"/>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="293"/>
         <source>Say why the request is urgent: Article 6(2) allows an oral or technical transmission only in urgent cases.</source>
         <translation>Укажите причину срочности: пункт 2 статьи 6 допускает устную передачу и передачу техническими средствами связи только в неотложных случаях.</translation>
     </message>
@@ -510,16 +509,6 @@
         <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="272"/>
         <source>Check the warnings above, then tick the box to record the transmission.</source>
         <translation>Проверьте предупреждения выше и отметьте флажок, чтобы записать передачу.</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="290"/>
-        <source>The request is signed: its text, urgency included, can no longer change. A request not marked urgent before signature goes in writing.</source>
-        <translation>Запрос подписан: его текст, включая отметку о срочности, больше не меняется. Запрос, не отмеченный срочным до подписания, направляется в письменной форме.</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="295"/>
-        <source>The request is no longer in the register.</source>
-        <translation>Запроса больше нет в реестре.</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,17 @@ _TEXTS = {
               "Направьте его на проверку.",
         "en": "The request cannot be marked signed: it has no valid approval ({approval}). Submit it for review.",
     },
+    "urgent_reason": {
+        "ru": "Укажите, почему запрос срочный: ч. 2 ст. 6 допускает устную передачу или передачу техническими "
+              "средствами только в срочных случаях.",
+        "en": "Say why the request is urgent: Article 6(2) allows an oral or technical transmission only in urgent cases.",
+    },
+    "urgent_fixed": {
+        "ru": "Запрос в состоянии «{status}»: его текст, включая срочность, уже не изменяется. Запрос, не отмеченный "
+              "срочным до подписания, направляется в письменной форме.",
+        "en": "The request is “{status}”: its text, urgency included, can no longer change. A request not marked "
+              "urgent before signature goes in writing.",
+    },
     "exists": {
         "ru": "Запрос {id} уже есть в реестре.",
         "en": "Request {id} is already in the register.",

@@ -298,6 +298,10 @@ class RequestStore:
         except (sqlite3.Error, OSError) as exc:
             raise StoreError.from_exception(self.path, exc) from exc
 
+    def in_transaction(self) -> bool:
+        """Whether a write transaction of this store is open (an operation still writing)."""
+        return self._db.in_transaction
+
     def save(self, doc: dict[str, Any], *, status: str | None = None) -> CheckResult:
         """Inserts or replaces the request (by its id), with its indexed columns."""
         with self.transaction() as db:

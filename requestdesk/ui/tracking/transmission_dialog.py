@@ -273,23 +273,12 @@ class TransmissionDialog(QDialog):
             return
         received = {"ru": self.received_ru.text().strip(), "en": self.received_en.text().strip()}
         try:
-            urgent.record(self._desk, self._id, self.channel_key(), self.at.instant(),
-                          reason=None if arranged else reason, received_by=received, arrangement=self._arrangement(),
-                          note=self.note.text().strip())
-        except urgent.UrgentRefused as exc:
-            self.error.setText(self._refusal(exc.key))
-            return
-        except (TransitionError, StoreError) as exc:
+            # One operation: the urgency (when it has to be marked) and the transmission together.
+            self._desk.transmit_urgent(self._id, self.channel_key(), self.at.instant(),
+                                       reason=None if arranged else reason, received_by=received,
+                                       arrangement=self._arrangement(), note=self.note.text().strip())
+        except (TransitionError, StoreError) as exc:  # OperationRefused included: said in the user's language
             self.error.setText(exc.message(current_language()))
             return
         self.recorded_due = plan.due
         super().accept()
-
-    def _refusal(self, key: str) -> str:
-        if key == "fixed":
-            return self.tr("The request is signed: its text, urgency included, can no longer change. A request not marked "
-                           "urgent before signature goes in writing.")
-        if key == "reason":
-            return self.tr("Say why the request is urgent: Article 6(2) allows an oral or technical transmission only in "
-                           "urgent cases.")
-        return self.tr("The request is no longer in the register.")
