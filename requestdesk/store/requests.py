@@ -330,19 +330,11 @@ class RequestStore:
         db.execute("INSERT INTO requests_text (rowid, content, stems) VALUES (?, ?, ?)", (key, content, stems_of(content)))
         return result
 
-    def recheck_all(self) -> int:
-        """Re-checks every stored request at once (small registers, tests); the window
-        uses the application layer's batched re-check instead."""
-        keys = self.keys_to_recheck(deadlines_only=False)
-        self.recheck(keys)
-        return len(keys)
-
-    def keys_to_recheck(self, *, deadlines_only: bool) -> list[int]:
-        """The requests a change of settings can affect: with `deadlines_only` (the
-        counting rule changed) those with a written-confirmation deadline, since only
-        that deadline and the findings about it depend on the rule; else all."""
-        where = " WHERE confirmation_due IS NOT NULL" if deadlines_only else ""
-        return [row[0] for row in self._db.execute(f"SELECT n FROM requests{where} ORDER BY n")]
+    def keys_to_recheck(self) -> list[int]:
+        """The requests a change of the counting rule can affect: those with a
+        written-confirmation deadline, since only that deadline and the findings about
+        it depend on the rule."""
+        return [row[0] for row in self._db.execute("SELECT n FROM requests WHERE confirmation_due IS NOT NULL ORDER BY n")]
 
     def recheck(self, keys: Sequence[int]) -> int:
         """Re-checks these requests in one transaction (re-read inside it).

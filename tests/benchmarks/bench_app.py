@@ -134,7 +134,7 @@ def test_recheck_after_a_counting_change_keeps_the_window_running(tmp_path, qtbo
     start = time.perf_counter()
     with contextlib.closing(store):
         store.counting = Counting.ELAPSED_72H
-        store.recheck(store.keys_to_recheck(deadlines_only=True))
+        store.recheck(store.keys_to_recheck())
     direct = time.perf_counter() - start
     print(f"\nre-check of {COUNT:,} requests: {threaded:.1f} s in the worker ({threaded / COUNT * 1e6:.0f} µs each), "
           f"{direct:.1f} s in one call on the window's thread (ratio {threaded / direct:.2f}x); "
