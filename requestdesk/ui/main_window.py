@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -595,14 +597,20 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from requestdesk.ui.settings_dialog import SettingsDialog
 
+        SettingsDialog(self.services, self.languages, self).exec()
+        self.apply_settings()
+
+    def apply_settings(self) -> None:
+        """Brings the register to the settings just chosen (a new counting rule re-checks
+        every deadline, off this thread, with progress and Cancel)."""
         from requestdesk.store.requests import StoreError
         from requestdesk.ui.operations import apply_counting
 
-        SettingsDialog(self.services, self.languages, self).exec()
         try:
-            # The re-check of every deadline runs off this thread; its one change refreshes the register.
-            applied = apply_counting(self, self.services, self.tr("Settings"),
-                                     self.tr("Re-checking the deadlines of the register under the new counting rule…"))
+            # Its one change, published at the end, refreshes the register and the watch.
+            with self._own_background_writes():
+                applied = apply_counting(self, self.services, self.tr("Settings"),
+                                         self.tr("Re-checking the deadlines of the register under the new counting rule…"))
         except StoreError as exc:
             dialogs.show_error(self, self.tr("Settings"), self.tr("The counting rule was not changed."),
                                exc.message(current_language()))
@@ -703,6 +711,20 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.register.search.setFocus()
         self.register.search.selectAll()
+
+    @contextlib.contextmanager
+    def _own_background_writes(self) -> Iterator[None]:
+        """While a worker of this window writes the register on a connection of its own,
+        its commits are not another program's: following them would reload the register
+        and the watch every few seconds on this thread (seconds each for 100,000
+        requests), stalling the window and the work. The work's own change, published
+        when it ends, refreshes them once."""
+        self._outside_watch.stop()
+        try:
+            yield
+        finally:
+            self._outside_version = self.services.store.outside_version()
+            self._outside_watch.start()
 
     def _follow_outside_changes(self) -> None:
         version = self.services.store.outside_version()
