@@ -55,6 +55,12 @@ def _unchanged_since_created(events: list[Event], doc: dict[str, Any]) -> bool:
             and events[-1].data.get("fingerprint") == fingerprint(doc))
 
 
+def _archive_moved(*, added: Iterable[str] = (), removed: Iterable[str] = ()) -> OpChanges:
+    """Requests into the archive (out of the register's list) or back: rows of the list
+    and an event, never their text or status."""
+    return OpChanges.of((), Aspect.LOG, added=added, removed=removed) if added or removed else OpChanges()
+
+
 class RequestOps(DeskBase):
     def create(self, doc: dict[str, Any], *, source: str = "new", initiator: object = None) -> Done[str]:
         """A new draft in the register (`source`: "new", "file", "copy", "welcome",
@@ -160,15 +166,17 @@ class RequestOps(DeskBase):
                 append_event(db, request_id, self.store.clock.now(), self.user, "deleted",
                              {"fingerprint": fingerprint(stored.doc), "status": stored.status})
                 removed.append(stored)
-        gone = [s.doc["id"] for s in removed] + archived
-        return self._done(Deleted(removed, archived), OpChanges.of(gone, *ALL_OF_A_REQUEST, removed=gone), initiator)
+        gone = [s.doc["id"] for s in removed]
+        changes = OpChanges.of(gone, *ALL_OF_A_REQUEST, removed=gone) | _archive_moved(removed=archived)
+        return self._done(Deleted(removed, archived), changes, initiator)
 
     def undelete(self, deleted: Deleted, *, initiator: object = None) -> Done[list[str]]:
         """The undo of a deletion, in one transaction: the deleted drafts come back (as
         `restore`), the archived requests leave the archive (as `unarchive`)."""
         with self._writing() as db:
-            back = self._restore_in(db, deleted.removed) + self._unarchive_in(db, deleted.archived)
-        return self._done(back, OpChanges.of(back, *ALL_OF_A_REQUEST, added=back), initiator)
+            restored, unarchived = self._restore_in(db, deleted.removed), self._unarchive_in(db, deleted.archived)
+        changes = OpChanges.of(restored, *ALL_OF_A_REQUEST, added=restored) | _archive_moved(added=unarchived)
+        return self._done(restored + unarchived, changes, initiator)
 
     def unarchive(self, ids: Iterable[str], *, initiator: object = None) -> Done[list[str]]:
         """Brings archived requests back into the register's list, as they were; their
@@ -176,7 +184,7 @@ class RequestOps(DeskBase):
         the archive is left as it is."""
         with self._writing() as db:
             back = self._unarchive_in(db, ids)
-        return self._done(back, OpChanges.of(back, *ALL_OF_A_REQUEST, added=back), initiator)
+        return self._done(back, _archive_moved(added=back), initiator)
 
     def _unarchive_in(self, db: Any, ids: Iterable[str]) -> list[str]:
         back: list[str] = []
