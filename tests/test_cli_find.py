@@ -87,3 +87,21 @@ def test_find_in_an_older_register_reindexes_it_first_and_says_how_far(tmp_path,
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == 600
     assert "search index: 100%" in result.stderr
+
+
+def test_find_leaves_the_archive_out_as_the_register_list_does(register):
+    """A request deleted after it left the draft stage is archived: the window's list
+    and its search leave it out, and so does find (spec §3 gives it no flag for it)."""
+    from requestdesk.app import Desk
+
+    folder, docs = register
+    store = RequestStore(folder / "requests.sqlite3")
+    try:
+        Desk(store, "officer").delete([docs[1]["id"]])  # 2/2026 was sent: archived
+        assert store.is_archived(docs[1]["id"])
+    finally:
+        store.close()
+    result = find(folder, "банк", "--json")
+    assert result.returncode == 0, result.stderr
+    assert [r["number"] for r in json.loads(result.stdout)] == ["1/2026"]
+    assert [r["number"] for r in json.loads(find(folder, "theft", "--json").stdout)] == []

@@ -19,7 +19,7 @@ PACKAGE = ROOT / "requestdesk"
 # own transaction.
 WRITERS = ("requestdesk/app/", "requestdesk/store/", "requestdesk/packages/")
 
-STORE_WRITES = {"save", "write", "transaction", "remove", "delete", "recheck", "recheck_all"}
+STORE_WRITES = {"save", "write", "transaction", "remove", "set_archived", "delete", "recheck"}
 # What writes when constructed or called, by where it is defined.
 WRITING_NAMES = {
     "requestdesk.store.review.Review",
@@ -154,7 +154,7 @@ def test_the_scan_sees_each_kind_of_write():
     assert _scan("services.store.save(doc)") == ["services.store.save()"]
     assert _scan("self.store.write(db, doc)") == ["self.store.write()"]
     assert _scan("with self.services.store.transaction() as db: pass") == ["self.services.store.transaction()"]
-    assert _scan("store.recheck_all()") == ["store.recheck_all()"]
+    assert _scan("store.recheck([1, 2])") == ["store.recheck()"]
     assert _scan("backup_store.delete('x')") == ["backup_store.delete()"]
     assert _scan("self._store.remove(db, 'x')") == ["self._store.remove()"]
     assert _scan("from requestdesk.store.review import Review\nReview(s, 'u').approve('x')") == [

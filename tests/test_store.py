@@ -86,13 +86,16 @@ def test_a_confirmed_request_is_never_overdue(tmp_path, complete_request):
     store.close()
 
 
-def test_recheck_all_follows_a_new_counting_rule_and_keeps_status_and_times(tmp_path, complete_request):
+def test_a_new_counting_rule_is_applied_to_the_register_keeping_status_and_times(tmp_path, complete_request):
+    from requestdesk.app import Desk
+
     store = open_store(tmp_path)
     doc = urgent(complete_request, 10, channel="technical")
     store.save(doc, status="signed")
     (before,) = store.rows()
-    store.counting = Counting.WHOLE_DAYS
-    assert store.recheck_all() == 1
+    # The live path: the settings' change through the desk, batch by batch.
+    steps = list(Desk(store, "officer").change_counting(Counting.WHOLE_DAYS))
+    assert steps[-1].done == steps[-1].total == 1 and store.counting is Counting.WHOLE_DAYS
     (after,) = store.rows()
     assert after.confirmation_due > before.confirmation_due
     assert (after.status, after.updated_at) == ("signed", before.updated_at)

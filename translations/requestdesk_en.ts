@@ -31,7 +31,15 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="234"/>
+        <location filename="../requestdesk/ui/main_window.py" line="245"/>
+        <source>%1 of %n archived request(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n archived request shown</numerusform>
+            <numerusform>%1 of %n archived requests shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="248"/>
         <source>%1 of %n request(s) shown</source>
         <translation>
             <numerusform>%1 of %n request shown</numerusform>
@@ -39,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="236"/>
+        <location filename="../requestdesk/ui/main_window.py" line="250"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -47,7 +55,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="309"/>
+        <location filename="../requestdesk/ui/main_window.py" line="253"/>
+        <source>%n in the archive</source>
+        <translation>
+            <numerusform>%n in the archive</numerusform>
+            <numerusform>%n in the archive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="330"/>
         <source>%n request(s) were changed since and were kept as they are.</source>
         <translation>
             <numerusform>%n request was changed since and was kept as it is.</numerusform>
@@ -55,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="384"/>
+        <location filename="../requestdesk/ui/main_window.py" line="405"/>
         <source>Duplicate %n request(s)</source>
         <translation>
             <numerusform>Duplicate %n request</numerusform>
@@ -63,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="386"/>
+        <location filename="../requestdesk/ui/main_window.py" line="407"/>
         <source>%n copy(ies) created as draft(s)</source>
         <translation>
             <numerusform>%n copy created as a draft</numerusform>
@@ -71,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="408"/>
+        <location filename="../requestdesk/ui/main_window.py" line="435"/>
         <source>Delete %n request(s)</source>
         <translation>
             <numerusform>Delete %n request</numerusform>
@@ -79,15 +95,47 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="411"/>
-        <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
+        <location filename="../requestdesk/ui/main_window.py" line="437"/>
+        <source>Archive %n request(s)</source>
         <translation>
-            <numerusform>%n request deleted. Edit ▸ Undo (%1) brings it back.</numerusform>
-            <numerusform>%n requests deleted. Edit ▸ Undo (%1) brings them back.</numerusform>
+            <numerusform>Archive %n request</numerusform>
+            <numerusform>Archive %n requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="468"/>
+        <location filename="../requestdesk/ui/main_window.py" line="438"/>
+        <source>Delete or archive %n request(s)</source>
+        <translation>
+            <numerusform>Delete or archive %n request</numerusform>
+            <numerusform>Delete or archive %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="443"/>
+        <source>%n request(s) deleted.</source>
+        <translation>
+            <numerusform>%n request deleted.</numerusform>
+            <numerusform>%n requests deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="446"/>
+        <source>%n request(s) archived, not deleted: they have left the draft stage, so they are kept with their log (Status ▸ Archived shows them).</source>
+        <translation>
+            <numerusform>%n request archived, not deleted: it has left the draft stage, so it is kept with its log (Status ▸ Archived shows it).</numerusform>
+            <numerusform>%n requests archived, not deleted: they have left the draft stage, so they are kept with their log (Status ▸ Archived shows them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="463"/>
+        <source>%n request(s) brought back from the archive.</source>
+        <translation>
+            <numerusform>%n request brought back from the archive.</numerusform>
+            <numerusform>%n requests brought back from the archive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="517"/>
         <source>Import %n request(s)</source>
         <translation>
             <numerusform>Import %n request</numerusform>
@@ -95,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="470"/>
+        <location filename="../requestdesk/ui/main_window.py" line="519"/>
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>%n request imported</numerusform>
@@ -103,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="513"/>
+        <location filename="../requestdesk/ui/main_window.py" line="562"/>
         <source>%n package(s) imported</source>
         <translation>
             <numerusform>%n package imported</numerusform>
@@ -134,6 +182,7 @@
     <name>RegisterModel</name>
     <message numerus="yes">
         <location filename="../requestdesk/ui/register/model.py" line="140"/>
+        <location filename="../requestdesk/ui/register/model.py" line="130"/>
         <source>%1, %n error(s)</source>
         <translation>
             <numerusform>%1, %n error</numerusform>
@@ -142,6 +191,7 @@
     </message>
     <message numerus="yes">
         <location filename="../requestdesk/ui/register/model.py" line="142"/>
+        <location filename="../requestdesk/ui/register/model.py" line="132"/>
         <source>%1, %n warning(s)</source>
         <translation>
             <numerusform>%1, %n warning</numerusform>
@@ -152,7 +202,15 @@
 <context>
     <name>RegisterView</name>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/view.py" line="239"/>
+        <location filename="../requestdesk/ui/register/view.py" line="252"/>
+        <source>The archive holds %n request(s); none matches the search.</source>
+        <translation>
+            <numerusform>The archive holds %n request; none matches the search.</numerusform>
+            <numerusform>The archive holds %n requests; none matches the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/register/view.py" line="264"/>
         <source>No request matches the search and filters.
 
 The register holds %n request(s); clear the search box or the filters to see them.</source>
@@ -163,6 +221,14 @@ The register holds %n request; clear the search box or the filters to see it.</n
             <numerusform>No request matches the search and filters.
 
 The register holds %n requests; clear the search box or the filters to see them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/register/view.py" line="273"/>
+        <source>%n request(s) in the archive: choose Status ▸ Archived to see them.</source>
+        <translation>
+            <numerusform>%n request in the archive: choose Status ▸ Archived to see it.</numerusform>
+            <numerusform>%n requests in the archive: choose Status ▸ Archived to see them.</numerusform>
         </translation>
     </message>
 </context>

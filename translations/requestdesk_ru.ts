@@ -402,27 +402,36 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="227"/>
+        <location filename="../requestdesk/ui/main_window.py" line="236"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="227"/>
+        <location filename="../requestdesk/ui/main_window.py" line="236"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="228"/>
+        <location filename="../requestdesk/ui/main_window.py" line="237"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="228"/>
+        <location filename="../requestdesk/ui/main_window.py" line="237"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="234"/>
+        <location filename="../requestdesk/ui/main_window.py" line="245"/>
+        <source>%1 of %n archived request(s) shown</source>
+        <translation>
+            <numerusform>%1 из %n запроса в архиве</numerusform>
+            <numerusform>%1 из %n запросов в архиве</numerusform>
+            <numerusform>%1 из %n запросов в архиве</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="248"/>
         <source>%1 of %n request(s) shown</source>
         <translation>
             <numerusform>Показано %1 из %n запроса</numerusform>
@@ -431,7 +440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="236"/>
+        <location filename="../requestdesk/ui/main_window.py" line="250"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n запрос</numerusform>
@@ -439,173 +448,177 @@
             <numerusform>%n запросов</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="253"/>
+        <source>%n in the archive</source>
+        <translation>
+            <numerusform>%n в архиве</numerusform>
+            <numerusform>%n в архиве</numerusform>
+            <numerusform>%n в архиве</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="254"/>
+        <location filename="../requestdesk/ui/main_window.py" line="271"/>
         <source>RequestDesk — register of requests</source>
         <translation>RequestDesk — реестр запросов</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="255"/>
+        <location filename="../requestdesk/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="256"/>
+        <location filename="../requestdesk/ui/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="257"/>
+        <location filename="../requestdesk/ui/main_window.py" line="274"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="258"/>
+        <location filename="../requestdesk/ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="259"/>
+        <location filename="../requestdesk/ui/main_window.py" line="276"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="260"/>
+        <location filename="../requestdesk/ui/main_window.py" line="277"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="262"/>
+        <location filename="../requestdesk/ui/main_window.py" line="279"/>
         <source>&amp;New request</source>
         <translation>&amp;Новый запрос</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="262"/>
+        <location filename="../requestdesk/ui/main_window.py" line="279"/>
         <source>Create a request filled with your defaults and open it</source>
         <translation>Создать запрос с вашими данными по умолчанию и открыть его</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="263"/>
+        <location filename="../requestdesk/ui/main_window.py" line="280"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="263"/>
+        <location filename="../requestdesk/ui/main_window.py" line="280"/>
         <source>Open the selected request in the editor</source>
         <translation>Открыть выбранный запрос в редакторе</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="264"/>
+        <location filename="../requestdesk/ui/main_window.py" line="281"/>
         <source>D&amp;uplicate</source>
         <translation>Создать &amp;копию</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="264"/>
+        <location filename="../requestdesk/ui/main_window.py" line="281"/>
         <source>Copy the selected requests as new drafts (no number, today&apos;s date)</source>
         <translation>Создать копии выбранных запросов как новые черновики (без номера, с сегодняшней датой)</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="265"/>
+        <location filename="../requestdesk/ui/main_window.py" line="282"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="265"/>
-        <source>Delete the selected requests (Edit ▸ Undo brings them back)</source>
-        <translation>Удалить выбранные запросы (Правка ▸ Отменить вернет их)</translation>
-    </message>
-    <message>
-        <location filename="../requestdesk/ui/main_window.py" line="266"/>
+        <location filename="../requestdesk/ui/main_window.py" line="287"/>
         <source>&amp;Import request files…</source>
         <translation>&amp;Импорт файлов запросов…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="266"/>
+        <location filename="../requestdesk/ui/main_window.py" line="287"/>
         <source>Add *.request.json files to the register</source>
         <translation>Добавить в реестр файлы *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="267"/>
+        <location filename="../requestdesk/ui/main_window.py" line="288"/>
         <source>Export request &amp;file…</source>
         <translation>Сохранить &amp;файл запроса…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="267"/>
+        <location filename="../requestdesk/ui/main_window.py" line="288"/>
         <source>Save the selected request as a *.request.json file</source>
         <translation>Сохранить выбранный запрос в файл *.request.json</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="268"/>
+        <location filename="../requestdesk/ui/main_window.py" line="289"/>
         <source>&amp;Export document (DOCX)…</source>
         <translation>&amp;Экспорт документа (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="268"/>
+        <location filename="../requestdesk/ui/main_window.py" line="289"/>
         <source>Write the request, its confirmation or its checklist as a DOCX document</source>
         <translation>Сформировать запрос, его подтверждение или контрольный лист в виде документа DOCX</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="269"/>
+        <location filename="../requestdesk/ui/main_window.py" line="290"/>
         <source>Export &amp;package…</source>
         <translation>Выгрузить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="270"/>
+        <location filename="../requestdesk/ui/main_window.py" line="291"/>
         <source>Pack the selected request with its enclosures, review and history into one *.requestpkg file</source>
         <translation>Упаковать выбранный запрос с приложениями, результатами проверки и историей в один файл *.requestpkg</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="271"/>
+        <location filename="../requestdesk/ui/main_window.py" line="292"/>
         <source>Import pac&amp;kage…</source>
         <translation>Загрузить па&amp;кет…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="271"/>
+        <location filename="../requestdesk/ui/main_window.py" line="292"/>
         <source>Bring in a request package (*.requestpkg) checked whole</source>
         <translation>Загрузить пакет запроса (*.requestpkg) с проверкой его целостности</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="272"/>
+        <location filename="../requestdesk/ui/main_window.py" line="293"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="272"/>
+        <location filename="../requestdesk/ui/main_window.py" line="293"/>
         <source>Interface language, your authority, signatory and executor, document layout</source>
         <translation>Язык интерфейса, ваш орган, подписант и исполнитель, расположение текста документа</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="273"/>
+        <location filename="../requestdesk/ui/main_window.py" line="294"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="273"/>
+        <location filename="../requestdesk/ui/main_window.py" line="294"/>
         <source>Replace the register with one of its daily backups</source>
         <translation>Заменить реестр одной из его ежедневных резервных копий</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="274"/>
+        <location filename="../requestdesk/ui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="275"/>
+        <location filename="../requestdesk/ui/main_window.py" line="296"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="275"/>
+        <location filename="../requestdesk/ui/main_window.py" line="296"/>
         <source>Search the register</source>
         <translation>Поиск по реестру</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="276"/>
+        <location filename="../requestdesk/ui/main_window.py" line="297"/>
         <source>&amp;About RequestDesk</source>
         <translation>&amp;О программе RequestDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="309"/>
+        <location filename="../requestdesk/ui/main_window.py" line="330"/>
         <source>%n request(s) were changed since and were kept as they are.</source>
         <translation>
             <numerusform>%n запрос с тех пор изменен и оставлен как есть.</numerusform>
@@ -614,12 +627,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="327"/>
+        <location filename="../requestdesk/ui/main_window.py" line="348"/>
         <source>New request created</source>
         <translation>Создан новый запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="384"/>
+        <location filename="../requestdesk/ui/main_window.py" line="405"/>
         <source>Duplicate %n request(s)</source>
         <translation>
             <numerusform>Копирование %n запроса</numerusform>
@@ -628,7 +641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="386"/>
+        <location filename="../requestdesk/ui/main_window.py" line="407"/>
         <source>%n copy(ies) created as draft(s)</source>
         <translation>
             <numerusform>Создана %n копия (черновик)</numerusform>
@@ -637,23 +650,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="397"/>
-        <location filename="../requestdesk/ui/main_window.py" line="404"/>
+        <location filename="../requestdesk/ui/main_window.py" line="421"/>
+        <location filename="../requestdesk/ui/main_window.py" line="428"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="398"/>
+        <location filename="../requestdesk/ui/main_window.py" line="422"/>
         <source>A request that is open in an editor cannot be deleted. Close its editor window first.</source>
         <translation>Запрос, открытый в редакторе, удалить нельзя. Сначала закройте окно редактора.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="404"/>
+        <location filename="../requestdesk/ui/main_window.py" line="428"/>
         <source>Nothing was deleted.</source>
         <translation>Ничего не удалено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="408"/>
+        <location filename="../requestdesk/ui/main_window.py" line="435"/>
         <source>Delete %n request(s)</source>
         <translation>
             <numerusform>Удаление %n запроса</numerusform>
@@ -662,16 +675,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="411"/>
-        <source>%n request(s) deleted. Edit ▸ Undo (%1) brings them back.</source>
-        <translation>
-            <numerusform>Удален %n запрос. Правка ▸ Отменить (%1) вернет его.</numerusform>
-            <numerusform>Удалено %n запроса. Правка ▸ Отменить (%1) вернет их.</numerusform>
-            <numerusform>Удалено %n запросов. Правка ▸ Отменить (%1) вернет их.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="468"/>
+        <location filename="../requestdesk/ui/main_window.py" line="517"/>
         <source>Import %n request(s)</source>
         <translation>
             <numerusform>Импорт %n запроса</numerusform>
@@ -680,7 +684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="470"/>
+        <location filename="../requestdesk/ui/main_window.py" line="519"/>
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>Импортирован %n запрос</numerusform>
@@ -689,27 +693,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="472"/>
+        <location filename="../requestdesk/ui/main_window.py" line="521"/>
         <source>The register already holds these requests, unchanged</source>
         <translation>Эти запросы уже есть в реестре в том же виде</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="481"/>
+        <location filename="../requestdesk/ui/main_window.py" line="530"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="491"/>
+        <location filename="../requestdesk/ui/main_window.py" line="540"/>
         <source>Package written: %1</source>
         <translation>Пакет записан: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="511"/>
+        <location filename="../requestdesk/ui/main_window.py" line="560"/>
         <source>The register already holds what the package brings</source>
         <translation>В реестре уже есть все, что содержит пакет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/main_window.py" line="513"/>
+        <location filename="../requestdesk/ui/main_window.py" line="562"/>
         <source>%n package(s) imported</source>
         <translation>
             <numerusform>Загружен %n пакет</numerusform>
@@ -718,81 +722,146 @@
         </translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="544"/>
+        <location filename="../requestdesk/ui/main_window.py" line="593"/>
         <source>Document written: %1</source>
         <translation>Документ сохранен: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="555"/>
-        <location filename="../requestdesk/ui/main_window.py" line="558"/>
+        <location filename="../requestdesk/ui/main_window.py" line="604"/>
+        <location filename="../requestdesk/ui/main_window.py" line="607"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="556"/>
+        <location filename="../requestdesk/ui/main_window.py" line="605"/>
         <source>Re-checking the deadlines of the register under the new counting rule…</source>
         <translation>Пересчет сроков реестра по новому правилу исчисления…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="558"/>
+        <location filename="../requestdesk/ui/main_window.py" line="607"/>
         <source>The counting rule was not changed.</source>
         <translation>Правило исчисления срока не изменено.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="562"/>
+        <location filename="../requestdesk/ui/main_window.py" line="611"/>
         <source>Cancelled: the register keeps the previous counting rule.</source>
         <translation>Отменено: в реестре действует прежнее правило исчисления срока.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="573"/>
+        <location filename="../requestdesk/ui/main_window.py" line="622"/>
         <source>The daily backup was not made: %1</source>
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="594"/>
+        <location filename="../requestdesk/ui/main_window.py" line="643"/>
         <source>Last good backup: %1</source>
         <translation>Последняя исправная резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="595"/>
+        <location filename="../requestdesk/ui/main_window.py" line="644"/>
         <source>No good backup yet</source>
         <translation>Исправной резервной копии пока нет</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="606"/>
-        <location filename="../requestdesk/ui/main_window.py" line="626"/>
-        <location filename="../requestdesk/ui/main_window.py" line="636"/>
-        <location filename="../requestdesk/ui/main_window.py" line="647"/>
+        <location filename="../requestdesk/ui/main_window.py" line="655"/>
+        <location filename="../requestdesk/ui/main_window.py" line="675"/>
+        <location filename="../requestdesk/ui/main_window.py" line="685"/>
+        <location filename="../requestdesk/ui/main_window.py" line="696"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="607"/>
+        <location filename="../requestdesk/ui/main_window.py" line="656"/>
         <source>Close the editor windows first: their requests would be saved over the restored register.</source>
         <translation>Сначала закройте окна редактора: иначе их запросы будут записаны поверх восстановленного реестра.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="626"/>
+        <location filename="../requestdesk/ui/main_window.py" line="675"/>
         <source>Restoring the register…</source>
         <translation>Восстановление реестра…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="637"/>
+        <location filename="../requestdesk/ui/main_window.py" line="686"/>
         <source>The register could not be opened again. RequestDesk closes; start it again.</source>
         <translation>Реестр не удалось открыть снова. RequestDesk будет закрыт; запустите его заново.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="683"/>
+        <location filename="../requestdesk/ui/main_window.py" line="732"/>
         <source>Another program changed %1: its editor now shows that version.</source>
         <translation>Другая программа изменила %1: редактор теперь показывает эту версию.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="647"/>
+        <location filename="../requestdesk/ui/main_window.py" line="696"/>
         <source>The register was not restored.</source>
         <translation>Реестр не восстановлен.</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/main_window.py" line="652"/>
+        <location filename="../requestdesk/ui/main_window.py" line="283"/>
+        <source>Delete the selected drafts; a request that has left the draft stage is archived with its log instead (Edit ▸ Undo brings them back)</source>
+        <translation>Удалить выбранные черновики; запрос, покинувший стадию черновика, не удаляется, а переносится в архив вместе с журналом (Правка ▸ Отменить возвращает их)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="285"/>
+        <source>Restore from the &amp;archive</source>
+        <translation>Вернуть из &amp;архива</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="286"/>
+        <source>Bring the selected archived requests back into the register&apos;s list</source>
+        <translation>Вернуть выбранные запросы из архива в список реестра</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="437"/>
+        <source>Archive %n request(s)</source>
+        <translation>
+            <numerusform>Перенести в архив %n запрос</numerusform>
+            <numerusform>Перенести в архив %n запроса</numerusform>
+            <numerusform>Перенести в архив %n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="438"/>
+        <source>Delete or archive %n request(s)</source>
+        <translation>
+            <numerusform>Удалить или перенести в архив %n запрос</numerusform>
+            <numerusform>Удалить или перенести в архив %n запроса</numerusform>
+            <numerusform>Удалить или перенести в архив %n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="443"/>
+        <source>%n request(s) deleted.</source>
+        <translation>
+            <numerusform>Удален %n запрос.</numerusform>
+            <numerusform>Удалено %n запроса.</numerusform>
+            <numerusform>Удалено %n запросов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="446"/>
+        <source>%n request(s) archived, not deleted: they have left the draft stage, so they are kept with their log (Status ▸ Archived shows them).</source>
+        <translation>
+            <numerusform>%n запрос перенесен в архив, а не удален: он покинул стадию черновика и хранится вместе с журналом (Состояние ▸ В архиве).</numerusform>
+            <numerusform>%n запроса перенесены в архив, а не удалены: они покинули стадию черновика и хранятся вместе с журналом (Состояние ▸ В архиве).</numerusform>
+            <numerusform>%n запросов перенесены в архив, а не удалены: они покинули стадию черновика и хранятся вместе с журналом (Состояние ▸ В архиве).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="448"/>
+        <source>Edit ▸ Undo (%1) brings them back.</source>
+        <translation>Правка ▸ Отменить (%1) возвращает их.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/main_window.py" line="463"/>
+        <source>%n request(s) brought back from the archive.</source>
+        <translation>
+            <numerusform>%n запрос возвращен из архива.</numerusform>
+            <numerusform>%n запроса возвращены из архива.</numerusform>
+            <numerusform>%n запросов возвращены из архива.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/main_window.py" line="701"/>
         <source>Register restored from %1</source>
         <translation>Реестр восстановлен из копии %1</translation>
     </message>
@@ -885,11 +954,18 @@
     </message>
     <message>
         <location filename="../requestdesk/ui/register/model.py" line="143"/>
+        <location filename="../requestdesk/ui/register/model.py" line="125"/>
+        <source>%1 — in the archive</source>
+        <translation>%1 — в архиве</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/model.py" line="133"/>
         <source>%1, ready for signature</source>
         <translation>%1, готов к подписанию</translation>
     </message>
     <message numerus="yes">
         <location filename="../requestdesk/ui/register/model.py" line="140"/>
+        <location filename="../requestdesk/ui/register/model.py" line="130"/>
         <source>%1, %n error(s)</source>
         <translation>
             <numerusform>%1, %n ошибка</numerusform>
@@ -904,6 +980,7 @@
     </message>
     <message numerus="yes">
         <location filename="../requestdesk/ui/register/model.py" line="142"/>
+        <location filename="../requestdesk/ui/register/model.py" line="132"/>
         <source>%1, %n warning(s)</source>
         <translation>
             <numerusform>%1, %n предупреждение</numerusform>
@@ -913,16 +990,19 @@
     </message>
     <message>
         <location filename="../requestdesk/ui/register/model.py" line="158"/>
+        <location filename="../requestdesk/ui/register/model.py" line="148"/>
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/register/model.py" line="160"/>
+        <location filename="../requestdesk/ui/register/model.py" line="150"/>
         <source>Confirmed %1</source>
         <translation>Подтвержден: %1</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/register/model.py" line="170"/>
+        <location filename="../requestdesk/ui/register/model.py" line="160"/>
         <source>Open the request to see the findings of the check</source>
         <translation>Откройте запрос, чтобы увидеть замечания проверки</translation>
     </message>
@@ -930,12 +1010,40 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="131"/>
+        <location filename="../requestdesk/ui/register/view.py" line="134"/>
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="234"/>
+        <location filename="../requestdesk/ui/register/view.py" line="138"/>
+        <source>Archived (any status)</source>
+        <translation>В архиве (любое состояние)</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/view.py" line="141"/>
+        <source>Requests deleted after they had left the draft stage: kept with their log, out of the register&apos;s list; Request ▸ Restore from the archive brings one back</source>
+        <translation>Запросы, удаленные после того, как они покинули стадию черновика: хранятся вместе с журналом вне списка реестра; Запрос ▸ Вернуть из архива возвращает их</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/register/view.py" line="252"/>
+        <source>The archive holds %n request(s); none matches the search.</source>
+        <translation>
+            <numerusform>В архиве %n запрос; ни один не подходит под условия поиска.</numerusform>
+            <numerusform>В архиве %n запроса; ни один не подходит под условия поиска.</numerusform>
+            <numerusform>В архиве %n запросов; ни один не подходит под условия поиска.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/view.py" line="254"/>
+        <source>The archive is empty.
+
+A request deleted after it has left the draft stage (submitted, signed, transmitted…) is archived with its log, not deleted: it is found here.</source>
+        <translation>Архив пуст.
+
+Запрос, удаленный после того, как он покинул стадию черновика (направлен на проверку, подписан, передан…), не удаляется, а переносится в архив вместе с журналом: он находится здесь.</translation>
+    </message>
+    <message>
+        <location filename="../requestdesk/ui/register/view.py" line="259"/>
         <source>The register is empty.
 
 Create a request with File ▸ New request (Ctrl+N), or import request files (*.request.json) with File ▸ Import or by dropping them here.</source>
@@ -944,7 +1052,7 @@ Create a request with File ▸ New request (Ctrl+N), or import request files (*.
 Создайте запрос командой Файл ▸ Новый запрос (Ctrl+N) или импортируйте файлы запросов (*.request.json) командой Файл ▸ Импорт либо перетащив их сюда.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../requestdesk/ui/register/view.py" line="239"/>
+        <location filename="../requestdesk/ui/register/view.py" line="264"/>
         <source>No request matches the search and filters.
 
 The register holds %n request(s); clear the search box or the filters to see them.</source>
@@ -960,28 +1068,37 @@ The register holds %n request(s); clear the search box or the filters to see the
 В реестре %n запросов; очистите строку поиска или условия отбора, чтобы их увидеть.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../requestdesk/ui/register/view.py" line="273"/>
+        <source>%n request(s) in the archive: choose Status ▸ Archived to see them.</source>
+        <translation>
+            <numerusform>%n запрос в архиве: выберите Состояние ▸ В архиве, чтобы его увидеть.</numerusform>
+            <numerusform>%n запроса в архиве: выберите Состояние ▸ В архиве, чтобы их увидеть.</numerusform>
+            <numerusform>%n запросов в архиве: выберите Состояние ▸ В архиве, чтобы их увидеть.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="282"/>
+        <location filename="../requestdesk/ui/register/view.py" line="313"/>
         <source>Search in both languages: words, numbers, IP addresses, e-mails…</source>
         <translation>Поиск на обоих языках: слова, номера, IP-адреса, адреса электронной почты…</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="283"/>
+        <location filename="../requestdesk/ui/register/view.py" line="314"/>
         <source>&amp;Status:</source>
         <translation>&amp;Состояние:</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="284"/>
+        <location filename="../requestdesk/ui/register/view.py" line="315"/>
         <source>&amp;Urgent only</source>
         <translation>Только &amp;срочные</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="285"/>
+        <location filename="../requestdesk/ui/register/view.py" line="316"/>
         <source>Confirmation &amp;overdue</source>
         <translation>&amp;Просрочено подтверждение</translation>
     </message>
     <message>
-        <location filename="../requestdesk/ui/register/view.py" line="286"/>
+        <location filename="../requestdesk/ui/register/view.py" line="317"/>
         <source>Urgent requests whose written confirmation (Art. 6(2)) is past due</source>
         <translation>Срочные запросы, срок письменного подтверждения которых (п. 2 ст. 6) истек</translation>
     </message>

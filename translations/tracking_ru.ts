@@ -508,6 +508,9 @@
         <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="298"/>
         <source>Say why the request is urgent: %1 allows an oral or technical transmission only in urgent cases.</source>
         <translation>Укажите причину срочности: %1 допускает устную передачу и передачу техническими средствами связи только в неотложных случаях.</translation>
+        <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="267"/>
+        <source>Say why the request is urgent: Article 6(2) allows an oral or technical transmission only in urgent cases.</source>
+        <translation>Укажите причину срочности: пункт 2 статьи 6 допускает устную передачу и передачу техническими средствами связи только в неотложных случаях.</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/tracking/transmission_dialog.py" line="273"/>

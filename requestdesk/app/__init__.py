@@ -21,18 +21,18 @@ if TYPE_CHECKING:
     from requestdesk.app.documents import ExportBlocked
     from requestdesk.app.errors import OperationRefused
     from requestdesk.app.operations import Desk
-    from requestdesk.app.requests import Edited
+    from requestdesk.app.requests import Deleted, Edited
     from requestdesk.app.settings import Progress
 
 _WHERE = {
     "LoggedEvent": "audit", "LogReport": "audit", "Problem": "audit",
     "NOTHING": "changes", "Aspect": "changes", "ChangeHub": "changes", "Done": "changes", "OpChanges": "changes",
     "Stored": "desk", "ExportBlocked": "documents", "OperationRefused": "errors", "Desk": "operations",
-    "Edited": "requests", "Progress": "settings",
+    "Deleted": "requests", "Edited": "requests", "Progress": "settings",
 }
 
 __all__ = [
-    "NOTHING", "Aspect", "ChangeHub", "Desk", "Done", "Edited", "ExportBlocked", "LogReport", "LoggedEvent",
+    "NOTHING", "Aspect", "ChangeHub", "Deleted", "Desk", "Done", "Edited", "ExportBlocked", "LogReport", "LoggedEvent",
     "OpChanges", "OperationRefused", "Problem", "Progress", "Stored",
 ]
 

@@ -38,8 +38,13 @@ _TEXTS = {
     "head_differs": _("event {seq} is not the one that was counted (the log was rewritten as a whole)"),
     "heads_damaged": _("the file counting the logs (log-heads.jsonl) has {count} unsigned or damaged line(s)"),
     "integrity": _("the register file is damaged: {detail}"),
+    "archived": _("the request is {now} though its log last recorded it {logged} (the archive was changed outside the program)"),
+    "in_archive": _("in the archive"),
+    "in_list": _("in the register's list"),
     "uncovered": _("the log records neither the text nor the status of the request (made before the log recorded them)"),
 }
+
+_ARCHIVE_STATE = {True: "in_archive", False: "in_list"}
 
 # Events whose data say which text the request had from then on.
 _TEXT_EVENTS = ("created", "edited", "replaced", "imported", "restored")
@@ -60,6 +65,8 @@ class Problem:
 
         params: dict[str, object] = {k: (label(v, lang) if k in ("now", "logged") and self.what == "status" else v)
                                      for k, v in self.params}
+        if self.what == "archived":
+            params = {k: render(_TEXTS, str(v), lang, {}) for k, v in params.items()}
         if "why" in params and params["why"] in VOID_REASONS:
             params["why"] = VOID_REASONS[str(params["why"])]
         return render(_TEXTS, self.what, lang, params)
@@ -111,6 +118,17 @@ def _status_from_log(events: Iterable[Event]) -> str | None:
         elif isinstance(data.get("to"), str):
             status = data["to"]
     return status
+
+
+def _archived_from_log(events: Iterable[Event]) -> bool:
+    """Whether the log last put the request into the archive (and did not bring it back)."""
+    archived = False
+    for event in events:
+        if event.kind == "archived":
+            archived = True
+        elif event.kind in ("created", "imported", "restored", "deleted"):
+            archived = False
+    return archived
 
 
 def _text_from_log(events: Iterable[Event]) -> str | None:
@@ -178,6 +196,10 @@ class AuditOps(DeskBase):
             problems.append(Problem(request_id, "text", (("now", now[:12]), ("logged", text[:12]))))
         if logged_status is not None and logged_status != status:
             problems.append(Problem(request_id, "status", (("now", status), ("logged", logged_status))))
+        archived = self.store.is_archived(request_id)
+        if archived != _archived_from_log(events):
+            problems.append(Problem(request_id, "archived", (("now", _ARCHIVE_STATE[archived]),
+                                                             ("logged", _ARCHIVE_STATE[not archived]))))
         marks, decisions = self.store.read(read_marks, request_id), self.store.read(read_decisions, request_id)
         if not _same_review(review_record(marks, decisions), review_from_log(events)):
             problems.append(Problem(request_id, "review"))

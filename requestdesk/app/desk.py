@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from requestdesk.app.changes import Aspect, ChangeHub, Done, OpChanges
+from requestdesk.app.changes import NOTHING, Aspect, ChangeHub, Done, OpChanges
 from requestdesk.app.errors import OperationRefused
 from requestdesk.store.heads import record_heads_of
 from requestdesk.store.requests import RequestStore, read_doc_and_status
@@ -37,13 +37,37 @@ class DeskBase:
         self.store = store
         self.user = user
         self.hub = hub or ChangeHub()
+        self._gathered: OpChanges | None = None  # inside _one_operation: the changes of the steps so far
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[Any]:
         with self.store.transaction() as db:
             yield db
 
+    @contextlib.contextmanager
+    def _one_operation(self) -> Iterator[Any]:
+        """An operation made of other operations: its steps run in its one transaction
+        (all of them land, or none), and what they changed is published once, together,
+        after it committed (by the caller's `_done`)."""
+        if self._gathered is not None:  # already inside one: its steps join it
+            with self._writing() as db:
+                yield db
+            return
+        self._gathered = NOTHING
+        try:
+            with self._writing() as db:
+                yield db
+        except BaseException:
+            self._gathered = None
+            raise
+
     def _done(self, value: T, changes: OpChanges, initiator: object = None) -> Done[T]:
+        if self._gathered is not None and self.store.in_transaction():
+            # A step of an operation still writing: told with it, once it committed.
+            self._gathered |= changes
+            return Done(value, changes)
+        if self._gathered is not None:  # the composed operation committed: all its steps at once
+            changes, self._gathered = self._gathered | changes, None
         # Counted in the second place (store/heads.py) and published after the transaction
         # committed: a listener that reads sees the change.
         record_heads_of(self.store, changes.requests)

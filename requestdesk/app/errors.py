@@ -12,7 +12,8 @@ _TEXTS = {
     "not_editable": _("The request is “{status}”: its text can no longer change (it was signed or sent). Make a copy for a new version."),
     "unknown": _("There is no request {id} in the register."),
     "no_valid_approval": _("The request cannot be marked signed: it has no valid approval ({approval}). Submit it for review."),
-    "not_deletable": _("A request that is “{status}” is not deleted: it has left the draft stage and its log is kept."),
+    "urgent_reason": _("Say why the request is urgent: {article} allows an oral or technical transmission only in urgent cases."),
+    "urgent_fixed": _("The request is “{status}”: its text, urgency included, can no longer change. A request not marked urgent before signature goes in writing."),
     "exists": _("Request {id} is already in the register."),
     "no_signer": _("A reviewer's decision is signed with a supervisor's personal key: unlock the key and try again."),
     "not_supervisor": _("The key of “{holder}” ({fingerprint}) is not trusted as a supervisor's on this workstation: it cannot approve or return a request."),
@@ -26,7 +27,7 @@ class OperationRefused(StoreRefusal):
 
     TEXTS = _TEXTS
 
-    def value(self, name: str, value: Any, lang: str) -> str:
+    def value(self, name: str, value: Any, lang: str) -> object:
         if name == "status":
             return label(value, lang)
         if name == "approval":  # an ApprovalState: said in the language asked for
@@ -35,4 +36,4 @@ class OperationRefused(StoreRefusal):
             from requestdesk.domain.display import visible
 
             return visible(str(value))
-        return str(value)
+        return value  # a text, or the same words in each language (a treaty's article)

@@ -10,7 +10,8 @@ from requestdesk.app.requests import RequestOps
 from requestdesk.app.review import ReviewOps
 from requestdesk.app.settings import SettingsOps
 from requestdesk.app.tracking import TrackingOps
+from requestdesk.app.urgent import UrgentOps
 
 
-class Desk(RequestOps, ReviewOps, TrackingOps, EnclosureOps, DocumentOps, PackageOps, AuditOps, SettingsOps):
+class Desk(UrgentOps, RequestOps, ReviewOps, TrackingOps, EnclosureOps, DocumentOps, PackageOps, AuditOps, SettingsOps):
     """Every operation on the register, on behalf of one user of this workstation."""

@@ -1,4 +1,4 @@
-"""Creating, editing, copying, replacing and deleting requests."""
+"""Creating, editing, copying, replacing, deleting and archiving requests."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from requestdesk.domain.document import duplicate
 from requestdesk.domain.fingerprint import fingerprint
 from requestdesk.domain.lifecycle import EDITABLE, Status
 from requestdesk.store.events import Event, append_event, read_events
+from requestdesk.store.requests import read_doc_and_status
 from requestdesk.store.review import restore_if_unchanged, void_if_changed
 
 
@@ -25,6 +26,19 @@ class Edited:
     voided: Event | None  # the approval this save voided, if any
     saved: bool  # False when the text was already the register's
     restored: Event | None = None  # the approval this save made valid again (the approved text is back)
+
+
+@dataclass(frozen=True)
+class Deleted:
+    """What a deletion took out of the register: the drafts deleted, as they were (for
+    an undo), and the requests archived instead (they had left the draft stage)."""
+
+    removed: list[Stored]
+    archived: list[str]
+
+    @property
+    def ids(self) -> list[str]:
+        return [*(s.doc["id"] for s in self.removed), *self.archived]
 
 
 def _require_id(doc: dict[str, Any]) -> str:
@@ -39,6 +53,12 @@ def _unchanged_since_created(events: list[Event], doc: dict[str, Any]) -> bool:
     and the text is still the one it was made with)."""
     return (len(events) >= 1 and events[-1].kind in ("created", "restored", "imported")
             and events[-1].data.get("fingerprint") == fingerprint(doc))
+
+
+def _archive_moved(*, added: Iterable[str] = (), removed: Iterable[str] = ()) -> OpChanges:
+    """Requests into the archive (out of the register's list) or back: rows of the list
+    and an event, never their text or status."""
+    return OpChanges.of((), Aspect.LOG, added=added, removed=removed) if added or removed else OpChanges()
 
 
 class RequestOps(DeskBase):
@@ -108,40 +128,96 @@ class RequestOps(DeskBase):
                 made.append(copied["id"])
         return self._done(made, OpChanges.of(made, *ALL_OF_A_REQUEST, added=made), initiator)
 
-    def delete(self, ids: Iterable[str], *, initiator: object = None) -> Done[list[Stored]]:
-        """Removes drafts from the register (returned, so that the deletion can be undone);
-        their log stays. A request that has left the draft stage is refused whole before
-        anything is deleted: its record is kept."""
+    def delete(self, ids: Iterable[str], *, again: bool = False, initiator: object = None) -> Done[Deleted]:
+        """Takes requests out of the register's list, in one transaction.
+
+        A draft is deleted (its log stays: "deleted"); a request that has left the draft
+        stage (submitted, reviewed, signed, transmitted, sent...) is never deleted but
+        archived ("archived"): kept whole with its review, files and log, out of the
+        register's list and of `find`, shown by the register's Archived filter and
+        brought back by `unarchive` (or the undo, `undelete`). One operation decides for
+        each request, so that the window's Delete needs no second way.
+
+        `again` is the redo of a deletion that was undone: a draft changed since it came
+        back is kept, since deleting it would lose that work; a request already archived
+        stays as it is.
+        """
         removed: list[Stored] = []
+        archived: list[str] = []
         with self._writing() as db:
-            wanted = [self._stored(db, request_id) for request_id in dict.fromkeys(ids)]
-            for stored in wanted:
+            for request_id in dict.fromkeys(ids):
+                found = read_doc_and_status(db, request_id)
+                if found is None:
+                    if again:
+                        continue
+                    raise OperationRefused("unknown", id=request_id)
+                stored = Stored(*found)
                 if stored.status != Status.DRAFT:
-                    raise OperationRefused("not_deletable", status=stored.status)
-            for stored in wanted:
-                request_id = stored.doc["id"]
+                    if self.store.is_archived(request_id):
+                        continue
+                    self.store.set_archived(db, request_id, True)
+                    append_event(db, request_id, self.store.clock.now(), self.user, "archived",
+                                 {"fingerprint": fingerprint(stored.doc), "status": stored.status})
+                    archived.append(request_id)
+                    continue
+                if again and not _unchanged_since_created(read_events(db, request_id), stored.doc):
+                    continue
                 self.store.remove(db, request_id)
                 append_event(db, request_id, self.store.clock.now(), self.user, "deleted",
                              {"fingerprint": fingerprint(stored.doc), "status": stored.status})
                 removed.append(stored)
         gone = [s.doc["id"] for s in removed]
-        return self._done(removed, OpChanges.of(gone, *ALL_OF_A_REQUEST, removed=gone), initiator)
+        changes = OpChanges.of(gone, *ALL_OF_A_REQUEST, removed=gone) | _archive_moved(removed=archived)
+        return self._done(Deleted(removed, archived), changes, initiator)
+
+    def undelete(self, deleted: Deleted, *, initiator: object = None) -> Done[list[str]]:
+        """The undo of a deletion, in one transaction: the deleted drafts come back (as
+        `restore`), the archived requests leave the archive (as `unarchive`)."""
+        with self._writing() as db:
+            restored, unarchived = self._restore_in(db, deleted.removed), self._unarchive_in(db, deleted.archived)
+        changes = OpChanges.of(restored, *ALL_OF_A_REQUEST, added=restored) | _archive_moved(added=unarchived)
+        return self._done(restored + unarchived, changes, initiator)
+
+    def unarchive(self, ids: Iterable[str], *, initiator: object = None) -> Done[list[str]]:
+        """Brings archived requests back into the register's list, as they were; their
+        log continues with a "restored" event (`"from": "archive"`). A request not in
+        the archive is left as it is."""
+        with self._writing() as db:
+            back = self._unarchive_in(db, ids)
+        return self._done(back, _archive_moved(added=back), initiator)
+
+    def _unarchive_in(self, db: Any, ids: Iterable[str]) -> list[str]:
+        back: list[str] = []
+        for request_id in dict.fromkeys(ids):
+            found = read_doc_and_status(db, request_id)
+            if found is None or not self.store.is_archived(request_id):
+                continue
+            stored = Stored(*found)
+            self.store.set_archived(db, request_id, False)
+            append_event(db, request_id, self.store.clock.now(), self.user, "restored",
+                         {"fingerprint": fingerprint(stored.doc), "status": stored.status, "from": "archive"})
+            back.append(request_id)
+        return back
 
     def restore(self, requests: Iterable[Stored], *, initiator: object = None) -> Done[list[str]]:
         """Brings deleted requests back (the undo of a deletion): their log continues
         with a "restored" event. A request the register holds again is left as it is."""
-        back: list[str] = []
         with self._writing() as db:
-            for stored in requests:
-                request_id = _require_id(stored.doc)
-                if self.store.doc_and_status(request_id) is not None:
-                    continue
-                doc = copy.deepcopy(stored.doc)
-                self.store.write(db, doc, status=stored.status)
-                append_event(db, request_id, self.store.clock.now(), self.user, "restored",
-                             {"fingerprint": fingerprint(doc), "status": stored.status})
-                back.append(request_id)
+            back = self._restore_in(db, requests)
         return self._done(back, OpChanges.of(back, *ALL_OF_A_REQUEST, added=back), initiator)
+
+    def _restore_in(self, db: Any, requests: Iterable[Stored]) -> list[str]:
+        back: list[str] = []
+        for stored in requests:
+            request_id = _require_id(stored.doc)
+            if read_doc_and_status(db, request_id) is not None:
+                continue
+            doc = copy.deepcopy(stored.doc)
+            self.store.write(db, doc, status=stored.status)
+            append_event(db, request_id, self.store.clock.now(), self.user, "restored",
+                         {"fingerprint": fingerprint(doc), "status": stored.status})
+            back.append(request_id)
+        return back
 
     def withdraw(self, ids: Iterable[str], *, initiator: object = None) -> Done[list[Stored]]:
         """The undo of a creation (a new request, a copy, an imported file): removes the

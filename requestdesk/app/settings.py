@@ -31,7 +31,7 @@ class SettingsOps(DeskBase):
         previous = self.store.counting
         if counting is previous:
             return
-        keys = self.store.keys_to_recheck(deadlines_only=True)
+        keys = self.store.keys_to_recheck()
         self.store.counting = counting
         done = 0
         finished = False

@@ -33,7 +33,9 @@ def run_find(args: argparse.Namespace, lang: str) -> int:
     try:
         store = RequestStore(path, progress=_progress(lang))
         try:
-            keys = store.keys(args.query)  # newest first, as the register lists them
+            # Newest first, as the register lists them; the archive left out, as the
+            # window's list leaves it (spec §3 gives find no flag for it).
+            keys = store.keys(args.query)
             if args.limit is not None:
                 keys = keys[: args.limit]
             rows = store.rows_by_key(keys)

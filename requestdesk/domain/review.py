@@ -74,6 +74,7 @@ EVENT_LABELS = {
     "confirmed": _("Written confirmation sent"),
     "execution": _("Execution"),
     "deleted": _("Deleted from the register"),
+    "archived": _("Moved to the archive (not deleted: it had left the draft stage)"),
     "restored": _("Brought back to the register"),
 }
 VOID_REASONS = {
@@ -222,7 +223,12 @@ def event_details(kind: str, data: dict[str, Any], lang: str) -> str:
         return "; ".join(VOID_REASONS[r].render(lang) for r in reasons if r in VOID_REASONS) if isinstance(reasons, list) else ""
     if kind in ("enclosure_added", "enclosure_removed"):
         return str(data.get("name") or "")
+    if kind == "restored" and data.get("from") == "archive":
+        return _FROM_ARCHIVE.render(lang)
     return ""
+
+
+_FROM_ARCHIVE = _("from the archive")
 
 
 def checklist(result: CheckResult, profile: TreatyProfile, marks: Iterable[Mark] = ()) -> list[ChecklistRow]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import itertools
 import json
 import os
 import re
@@ -114,11 +115,16 @@ class RegisterRow:
     warnings: int
     updated_at: str
     requesting_zone: str = ""
+    archived_at: datetime | None = None  # put away (it had left the draft stage when deleted)
 
     def requested_authority(self, lang: str) -> str:
         return (self.requested_authority_ru if lang == "ru" else self.requested_authority_en) or (
             self.requested_authority_en or self.requested_authority_ru
         )
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_at is not None
 
     @property
     def awaiting_confirmation(self) -> bool:
@@ -127,7 +133,8 @@ class RegisterRow:
 
 _COLUMNS = (
     "id, number, date, requesting_state, requested_state, requested_authority_ru, requested_authority_en, "
-    "status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors, warnings, updated_at, requesting_zone"
+    "status, urgent, confirmation_due, confirmed_at, desired_execution_by, errors, warnings, updated_at, requesting_zone, "
+    "archived_at"
 )
 
 
@@ -136,9 +143,10 @@ def _instant(value: str | None) -> datetime | None:
 
 
 def _row(values: tuple[Any, ...]) -> RegisterRow:
-    (rid, number, day, rq_state, rd_state, auth_ru, auth_en, status, urgent, due, confirmed, desired, errors, warnings, updated, zone) = values
+    (rid, number, day, rq_state, rd_state, auth_ru, auth_en, status, urgent, due, confirmed, desired, errors, warnings, updated, zone,
+     archived) = values
     return RegisterRow(rid, number, day, rq_state, rd_state, auth_ru, auth_en, status, bool(urgent),
-                       _instant(due), _instant(confirmed), desired, errors, warnings, updated, zone)
+                       _instant(due), _instant(confirmed), desired, errors, warnings, updated, zone, _instant(archived))
 
 
 def _search_text(request: RequestModel) -> str:
@@ -276,6 +284,10 @@ class RequestStore:
         except (sqlite3.Error, OSError) as exc:
             raise StoreError.from_exception(self.path, exc) from exc
 
+    def in_transaction(self) -> bool:
+        """Whether a write transaction of this store is open (an operation still writing)."""
+        return self._db.in_transaction
+
     def save(self, doc: dict[str, Any], *, status: str | None = None) -> CheckResult:
         """Inserts or replaces the request (by its id), with its indexed columns."""
         with self.transaction() as db:
@@ -304,19 +316,11 @@ class RequestStore:
         db.execute("INSERT INTO requests_text (rowid, content, stems) VALUES (?, ?, ?)", (key, content, stems_of(content)))
         return result
 
-    def recheck_all(self) -> int:
-        """Re-checks every stored request at once (small registers, tests); the window
-        uses the application layer's batched re-check instead."""
-        keys = self.keys_to_recheck(deadlines_only=False)
-        self.recheck(keys)
-        return len(keys)
-
-    def keys_to_recheck(self, *, deadlines_only: bool) -> list[int]:
-        """The requests a change of settings can affect: with `deadlines_only` (the
-        counting rule changed) those with a written-confirmation deadline, since only
-        that deadline and the findings about it depend on the rule; else all."""
-        where = " WHERE confirmation_due IS NOT NULL" if deadlines_only else ""
-        return [row[0] for row in self._db.execute(f"SELECT n FROM requests{where} ORDER BY n")]
+    def keys_to_recheck(self) -> list[int]:
+        """The requests a change of the counting rule can affect: those with a
+        written-confirmation deadline, since only that deadline and the findings about
+        it depend on the rule."""
+        return [row[0] for row in self._db.execute("SELECT n FROM requests WHERE confirmation_due IS NOT NULL ORDER BY n")]
 
     def recheck(self, keys: Sequence[int]) -> int:
         """Re-checks these requests in one transaction (re-read inside it).
@@ -344,6 +348,12 @@ class RequestStore:
         db.execute("DELETE FROM requests WHERE id = ?", (request_id,))
         db.execute("DELETE FROM documents WHERE id = ?", (request_id,))
 
+    def set_archived(self, db: sqlite3.Connection, request_id: str, archived: bool) -> None:
+        """Inside the caller's transaction: puts a request into the archive (out of the
+        register's list, kept whole) or brings it back."""
+        at = iso_instant(self.clock.now().astimezone(timezone.utc)) if archived else None
+        db.execute("UPDATE requests SET archived_at = ? WHERE id = ?", (at, request_id))
+
     # -- reading ------------------------------------------------------------------
     def get(self, request_id: str) -> dict[str, Any] | None:
         row = self._db.execute("SELECT doc FROM documents WHERE id = ?", (request_id,)).fetchone()
@@ -362,8 +372,27 @@ class RequestStore:
         another program) commits to the register; this connection's own writes leave it."""
         return self._db.execute("PRAGMA data_version").fetchone()[0]
 
-    def count(self) -> int:
-        return self._db.execute("SELECT count(*) FROM requests").fetchone()[0]
+    def count(self, *, archived: bool | None = False) -> int:
+        """How many requests the register lists (`archived` False), holds in its archive
+        (True), or holds at all (None)."""
+        archive = self._db.execute(f"SELECT count(*) FROM requests WHERE {_ARCHIVED}").fetchone()[0]
+        if archived:
+            return archive
+        every = self._db.execute("SELECT count(*) FROM requests").fetchone()[0]
+        return every if archived is None else every - archive
+
+    def is_archived(self, request_id: str) -> bool:
+        row = self._db.execute("SELECT archived_at IS NOT NULL FROM requests WHERE id = ?", (request_id,)).fetchone()
+        return bool(row and row[0])
+
+    def archived_among(self, ids: Iterable[str]) -> set[str]:
+        """Those of these requests that are in the archive."""
+        wanted, found = list(dict.fromkeys(ids)), set[str]()
+        for start in range(0, len(wanted), 500):  # below SQLite's limit on bound parameters
+            chunk = wanted[start:start + 500]
+            query = f"SELECT id FROM requests WHERE {_ARCHIVED} AND id IN ({', '.join('?' * len(chunk))})"
+            found.update(row[0] for row in self._db.execute(query, chunk))
+        return found
 
     def rows(
         self,
@@ -373,14 +402,17 @@ class RequestStore:
         status: str | None = None,
         urgent: bool | None = None,
         overdue_at: datetime | None = None,
+        archived: bool | None = False,
     ) -> list[RegisterRow]:
         """Register rows, newest first.
 
         `search` is full text over both languages (and identifiers); `status` and
         `urgent` keep the rows that match; `overdue_at` keeps the requests whose written
-        confirmation was due before that instant and has not been recorded.
+        confirmation was due before that instant and has not been recorded; `archived`
+        False leaves the archive out (as the register's list does), True lists it alone,
+        None lists both.
         """
-        where, params = _filters(search, ids, status, urgent, overdue_at)
+        where, params = _filters(search, ids, status, urgent, overdue_at, archived)
         query = f"SELECT {_COLUMNS} FROM requests{where} ORDER BY {_sort('newest', False)}"
         return [_row(values) for values in self._db.execute(query, params)]
 
@@ -391,6 +423,7 @@ class RequestStore:
         status: str | None = None,
         urgent: bool | None = None,
         overdue_at: datetime | None = None,
+        archived: bool | None = False,
         order: str = "newest",
         descending: bool = False,
     ) -> Sequence[int]:
@@ -400,22 +433,29 @@ class RequestStore:
         of 100,000 requests lists them as integers without reading a row each
         (rows_by_key reads the rows shown, key_of finds a request's key).
         """
-        where, params = _filters("", None, status, urgent, overdue_at)
+        # The register's list in a whole order: read in the order's own index and
+        # without the archive's few keys afterwards (testing each entry against them in
+        # SQL doubles the time of a register of 100,000 requests).
+        listed = archived is False
+        where, params = _filters("", None, status, urgent, overdue_at, None if listed else archived)
         sort = _sort(order, descending)
         match = fts_query(search)
+        archive = self._archived_keys() if listed else set()
         if not match:
-            return self._ordered_keys(where, params, sort)
-        matched = self._matching_keys(match)
+            ordered = self._ordered_keys(where, params, sort)
+            return tuple(itertools.filterfalse(archive.__contains__, ordered)) if archive else ordered
+        matched = self._matching_keys(match) - archive
         if len(matched) > _FEW_MATCHES:
             # Many matches: filtering the register's order (read once, kept until the
             # next change) beats looking each match up and sorting them all again.
             return list(filter(matched.__contains__, self._ordered_keys(where, params, sort)))
-        where, params = _filters(search, None, status, urgent, overdue_at)
+        where, params = _filters(search, None, status, urgent, overdue_at, archived)
         return _json_keys(self._db, f"SELECT n FROM requests{where} ORDER BY {sort}", params)
 
     def first_keys(self, *, order: str = "newest", descending: bool = False, limit: int) -> list[int]:
-        """The first `limit` keys of the whole register in an order of ORDERS (read from its index)."""
-        query = f"SELECT n FROM requests ORDER BY {_sort(order, descending)} LIMIT ?"
+        """The first `limit` keys of the register's list (the archive left out) in an
+        order of ORDERS (read from its index)."""
+        query = f"SELECT n FROM requests WHERE {_LISTED} ORDER BY {_sort(order, descending)} LIMIT ?"
         return [n for (n,) in self._db.execute(query, (limit,))]
 
     def _ordered_keys(self, where: str, params: list[Any], sort: str) -> tuple[int, ...]:
@@ -429,6 +469,9 @@ class RequestStore:
         if self._kept_order is None or self._kept_order[0] != version:
             self._kept_order = (version, tuple(_json_keys(self._db, query, params)))
         return self._kept_order[1]
+
+    def _archived_keys(self) -> set[int]:
+        return {n for (n,) in self._db.execute(f"SELECT n FROM requests WHERE {_ARCHIVED}")}
 
     def _matching_keys(self, match: str) -> set[int]:
         query = "SELECT json_group_array(rowid) FROM requests_text WHERE requests_text MATCH ?"
@@ -526,11 +569,21 @@ def _json_keys(db: sqlite3.Connection, query: str, params: list[Any]) -> list[in
     return json.loads(db.execute(f"SELECT json_group_array(n) FROM ({query})", params).fetchone()[0])
 
 
+# The archive, and the register's list without it. The list is read in an order's own
+# index, which holds the rowid n but not archived_at: n is tested against the few
+# archived keys (the partial index requests_archived) instead of a lookup per row.
+_ARCHIVED = "archived_at IS NOT NULL"
+_LISTED = f"n NOT IN (SELECT n FROM requests WHERE {_ARCHIVED})"
+
+
 def _filters(
-    search: str, ids: Iterable[str] | None, status: str | None, urgent: bool | None, overdue_at: datetime | None
+    search: str, ids: Iterable[str] | None, status: str | None, urgent: bool | None, overdue_at: datetime | None,
+    archived: bool | None = False,
 ) -> tuple[str, list[Any]]:
     conditions: list[str] = []
     params: list[Any] = []
+    if archived is not None:
+        conditions.append(_ARCHIVED if archived else _LISTED)
     match = fts_query(search)
     if match:
         conditions.append("n IN (SELECT rowid FROM requests_text WHERE requests_text MATCH ?)")

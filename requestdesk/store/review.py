@@ -371,13 +371,6 @@ class Review:
             event = void_if_changed(self.store, db, doc["id"], self.user)
             return result, event or restore_if_unchanged(self.store, db, doc["id"], self.user)
 
-    def after_edit(self, request_id: str) -> Event | None:
-        """For a caller that saved through RequestStore.save: voids a now-stale approval
-        (or restores one whose approved text and files are back)."""
-        with self.store.transaction() as db:
-            return (void_if_changed(self.store, db, request_id, self.user)
-                    or restore_if_unchanged(self.store, db, request_id, self.user))
-
     # -- the supervisor -----------------------------------------------------------------
     def mark(self, request_id: str, code: str, mark: MarkValue | str, comment: str = "", field: str = "") -> Event | None:
         """Sets the mark of one checklist row (or of one field within it); None when unchanged."""

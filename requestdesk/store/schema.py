@@ -221,6 +221,14 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE events ADD COLUMN signer_key TEXT NOT NULL DEFAULT '';
     ALTER TABLE events ADD COLUMN signature TEXT NOT NULL DEFAULT '';
     """,
+    # 9: a request that has left the draft stage is archived, never deleted (issue 12):
+    # kept whole with its log, out of the register's list. The partial index holds the
+    # archived ones only (a few), so that the list's orders, read from their own
+    # indexes, leave them out by rowid without a lookup per row.
+    """
+    ALTER TABLE requests ADD COLUMN archived_at TEXT;  -- UTC instant, ISO 8601; NULL: in the register's list
+    CREATE INDEX requests_archived ON requests(n) WHERE archived_at IS NOT NULL;
+    """,
 )
 
 # The migrations that re-index every request: the store reports their progress.

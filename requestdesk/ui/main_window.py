@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         self.act_open = self._action("actOpen", self.open_selected, None, "document-open")
         self.act_duplicate = self._action("actDuplicate", self.duplicate_selected, "Ctrl+D", "edit-copy")
         self.act_delete = self._action("actDelete", self.delete_selected, SK.Delete, "edit-delete")
+        self.act_unarchive = self._action("actUnarchive", self.unarchive_selected, None, "edit-undo")
         self.act_import = self._action("actImport", self.import_files, SK.Open, "document-import")
         self.act_export_file = self._action("actExportFile", self.export_selected_file, "Ctrl+Shift+S", "document-save-as")
         self.act_export_document = self._action("actExportDocument", self.export_selected_document, "Ctrl+E", "document-export")
@@ -183,6 +186,8 @@ class MainWindow(QMainWindow):
             self.menu_edit.addSeparator() if action is None else self.menu_edit.addAction(action)
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_find)
+        # The archive's way back sits with the request's history, at the Request menu's end.
+        self.request_menu.menu.addAction(self.act_unarchive)
         bar.addMenu(self.request_menu.menu)
         self.menu_view = bar.addMenu("")
         self.menu_view.addAction(self.watch.dock.toggleViewAction())
@@ -207,7 +212,8 @@ class MainWindow(QMainWindow):
 
     def _context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
         menu = QMenu(self)
-        for action in (self.act_open, self.act_duplicate, self.act_export_document, self.act_export_file, None, self.act_delete):
+        for action in (self.act_open, self.act_duplicate, self.act_export_document, self.act_export_file, None,
+                       self.act_delete, self.act_unarchive):
             menu.addSeparator() if action is None else menu.addAction(action)
         menu.addMenu(self.request_menu.menu)
         menu.exec(self.register.table.viewport().mapToGlobal(position))
@@ -220,9 +226,14 @@ class MainWindow(QMainWindow):
         self.act_export_document.setEnabled(one)
         self.act_export_package.setEnabled(one)
         self.act_duplicate.setEnabled(bool(ids))
-        self.act_delete.setEnabled(bool(ids))
+        archived = self.services.store.archived_among(ids) if ids else set()
+        # Delete takes out of the list; a selection wholly in the archive has nothing to take out.
+        self.act_delete.setEnabled(bool(ids) and len(archived) < len(ids))
         request_id = ids[0] if one else None
         self.request_menu.set_request(request_id, self.services.store.status(request_id) if request_id else None)
+        self.act_unarchive.setEnabled(bool(archived))
+        if ids:
+            self.request_menu.menu.setEnabled(True)  # for the archive's way back with several selected
 
     def _update_undo_actions(self) -> None:
         stack = self.undo_stack
@@ -234,12 +245,20 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         state = self.model.state
-        if state.narrowed:
-            shown = format_number(len(state), current_language())
-            text = self.tr("%1 of %n request(s) shown", "", state.total).replace("%1", shown)
+        shown = format_number(len(state), current_language())
+        if state.filters.archived:
+            # The archive is counted apart: none of its requests is among the list's.
+            archived = state.archived_total
+            text = with_number(self.tr("%1 of %n archived request(s) shown", "", archived).replace("%1", shown), archived)
         else:
-            text = self.tr("%n request(s)", "", state.total)
-        self.counts.setText(with_number(text, state.total))
+            if state.narrowed:
+                text = self.tr("%1 of %n request(s) shown", "", state.total).replace("%1", shown)
+            else:
+                text = self.tr("%n request(s)", "", state.total)
+            text = with_number(text, state.total)
+            if state.archived_total:
+                text += " · " + with_number(self.tr("%n in the archive", "", state.archived_total), state.archived_total)
+        self.counts.setText(text)
         self.watch.refresh()
 
     # -- language ----------------------------------------------------------------------
@@ -267,7 +286,11 @@ class MainWindow(QMainWindow):
             self.act_new: (self.tr("&New request"), self.tr("Create a request filled with your defaults and open it")),
             self.act_open: (self.tr("&Open"), self.tr("Open the selected request in the editor")),
             self.act_duplicate: (self.tr("D&uplicate"), self.tr("Copy the selected requests as new drafts (no number, today's date)")),
-            self.act_delete: (self.tr("&Delete"), self.tr("Delete the selected requests (Edit ▸ Undo brings them back)")),
+            self.act_delete: (self.tr("&Delete"), self.tr(
+                "Delete the selected drafts; a request that has left the draft stage is archived with its log "
+                "instead (Edit ▸ Undo brings them back)")),
+            self.act_unarchive: (self.tr("Restore from the &archive"),
+                                 self.tr("Bring the selected archived requests back into the register's list")),
             self.act_import: (self.tr("&Import request files…"), self.tr("Add *.request.json files to the register")),
             self.act_export_file: (self.tr("Export request &file…"), self.tr("Save the selected request as a *.request.json file")),
             self.act_export_document: (self.tr("&Export document (DOCX)…"), self.tr("Write the request, its confirmation or its checklist as a DOCX document")),
@@ -396,27 +419,55 @@ class MainWindow(QMainWindow):
         from requestdesk.ui.undo import DeletedCommand
 
         ids = self.register.selected_ids()
-        open_ids = [i for i in ids if i in self._editors]
-        if open_ids:
+        store = self.services.store
+        # An open editor holds its request's text: a draft under it is not deleted. A
+        # request past the draft stage is archived, its text kept: its editor stays valid.
+        open_drafts = [i for i in ids if i in self._editors and store.status(i) == "draft"]
+        if open_drafts:
             dialogs.show_error(
                 self, self.tr("Delete"),
                 self.tr("A request that is open in an editor cannot be deleted. Close its editor window first."),
             )
             return
         try:
-            removed = operations.delete_requests(self.services, ids)
+            deleted = operations.delete_requests(self.services, ids)
         except OperationRefused as refused:
             dialogs.show_error(self, self.tr("Delete"), self.tr("Nothing was deleted."), refused.message(current_language()))
             return
-        if not removed:
+        gone, archived = len(deleted.removed), len(deleted.archived)
+        if not gone and not archived:
             return
-        self._push(DeletedCommand(self._desk, removed, lambda: self.tr("Delete %n request(s)", "", len(removed)),
-                                  self._kept_as_they_are))
-        self.statusBar().showMessage(
-            self.tr("%n request(s) deleted. Edit ▸ Undo (%1) brings them back.", "", len(removed))
-            .replace("%1", self.act_undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)),
-            15000,
-        )
+        def describe() -> str:
+            if not archived:
+                return self.tr("Delete %n request(s)", "", gone)
+            if not gone:
+                return self.tr("Archive %n request(s)", "", archived)
+            return self.tr("Delete or archive %n request(s)", "", gone + archived)
+
+        self._push(DeletedCommand(self._desk, deleted, describe, self._kept_as_they_are))
+        parts = []
+        if gone:
+            parts.append(self.tr("%n request(s) deleted.", "", gone))
+        if archived:
+            parts.append(self.tr(
+                "%n request(s) archived, not deleted: they have left the draft stage, so they are kept with "
+                "their log (Status ▸ Archived shows them).", "", archived))
+        parts.append(self.tr("Edit ▸ Undo (%1) brings them back.")
+                     .replace("%1", self.act_undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.statusBar().showMessage(" ".join(parts), 20000)
+
+    def unarchive_selected(self) -> None:
+        """Brings the selected archived requests back into the register's list, selected there."""
+        from requestdesk.ui import operations
+
+        ids = self.register.selected_ids()
+        back = operations.unarchive_requests(self.services, ids)
+        if not back:
+            return
+        if self.model.state.filters.archived:
+            self.register.show_archive(False)  # to the list, where they now are
+        self.register.select_ids(back)
+        self.statusBar().showMessage(self.tr("%n request(s) brought back from the archive.", "", len(back)), 10000)
 
     def _show_in_watch(self, request_id: str) -> None:
         """After an urgent transmission: the watch shows the request with its deadline."""
@@ -551,14 +602,20 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from requestdesk.ui.settings_dialog import SettingsDialog
 
+        SettingsDialog(self.services, self.languages, self).exec()
+        self.apply_settings()
+
+    def apply_settings(self) -> None:
+        """Brings the register to the settings just chosen (a new counting rule re-checks
+        every deadline, off this thread, with progress and Cancel)."""
         from requestdesk.store.requests import StoreError
         from requestdesk.ui.operations import apply_counting
 
-        SettingsDialog(self.services, self.languages, self).exec()
         try:
-            # The re-check of every deadline runs off this thread; its one change refreshes the register.
-            applied = apply_counting(self, self.services, self.tr("Settings"),
-                                     self.tr("Re-checking the deadlines of the register under the new counting rule…"))
+            # Its one change, published at the end, refreshes the register and the watch.
+            with self._own_background_writes():
+                applied = apply_counting(self, self.services, self.tr("Settings"),
+                                         self.tr("Re-checking the deadlines of the register under the new counting rule…"))
         except StoreError as exc:
             dialogs.show_error(self, self.tr("Settings"), self.tr("The counting rule was not changed."),
                                exc.message(current_language()))
@@ -658,6 +715,20 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.register.search.setFocus()
         self.register.search.selectAll()
+
+    @contextlib.contextmanager
+    def _own_background_writes(self) -> Iterator[None]:
+        """While a worker of this window writes the register on a connection of its own,
+        its commits are not another program's: following them would reload the register
+        and the watch every few seconds on this thread (seconds each for 100,000
+        requests), stalling the window and the work. The work's own change, published
+        when it ends, refreshes them once."""
+        self._outside_watch.stop()
+        try:
+            yield
+        finally:
+            self._outside_version = self.services.store.outside_version()
+            self._outside_watch.start()
 
     def _follow_outside_changes(self) -> None:
         version = self.services.store.outside_version()

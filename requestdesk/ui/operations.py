@@ -17,7 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Protocol
 
-from requestdesk.app import Desk, Stored
+from requestdesk.app import Deleted, Desk
 from requestdesk.domain.document import new_request
 from requestdesk.domain.requestfile import RequestFileError, load_request_file, save_request_file
 from requestdesk.domain.timeutil import zone
@@ -112,10 +112,15 @@ def duplicate_requests(services: Services, ids: Iterable[str]) -> list[str]:
     return desk_of(services).duplicate(ids, today(services)).value
 
 
-def delete_requests(services: Services, ids: Iterable[str]) -> list[Stored]:
-    """Deletes drafts (OperationRefused, nothing deleted, when one has left the draft
-    stage); returns them as they were, for the undo."""
+def delete_requests(services: Services, ids: Iterable[str]) -> Deleted:
+    """Deletes the drafts and archives the requests that have left the draft stage
+    (one operation: `Desk.delete`); returns what it did, for the undo."""
     return desk_of(services).delete(ids).value
+
+
+def unarchive_requests(services: Services, ids: Iterable[str]) -> list[str]:
+    """Brings archived requests back into the register's list; returns those it brought."""
+    return desk_of(services).unarchive(ids).value
 
 
 # -- request files ------------------------------------------------------------------

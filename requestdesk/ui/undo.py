@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from requestdesk.app import Desk, OperationRefused, Stored
+from requestdesk.app import Deleted, Desk, OperationRefused, Stored
 from requestdesk.domain.fingerprint import fingerprint
 from requestdesk.ui.operations import Replaced
 
@@ -74,20 +74,22 @@ class CreatedCommand(_DeskCommand):
 
 
 class DeletedCommand(_DeskCommand):
-    """Deleted drafts: undo restores them; redo deletes them again unless worked on since."""
+    """Deleted drafts and archived requests (one Delete): undo brings them all back in
+    one operation; redo deletes the drafts again unless worked on since, and archives
+    the others again."""
 
-    def __init__(self, desk: DeskFactory, removed: list[Stored], text: Text, kept: Kept):
+    def __init__(self, desk: DeskFactory, deleted: Deleted, text: Text, kept: Kept):
         super().__init__(desk, text, kept)
-        self._removed = list(removed)
-        self._ids = [s.doc["id"] for s in removed]
+        self._deleted = deleted
+        self._ids = deleted.ids
 
     def undo(self) -> None:
-        back = self._desk().restore(self._removed).value
+        back = self._desk().undelete(self._deleted).value
         self._tell(self._ids, back)
 
     def _redo(self) -> None:
-        self._removed = self._desk().withdraw(self._ids).value
-        self._tell(self._ids, [s.doc["id"] for s in self._removed])
+        self._deleted = self._desk().delete(self._ids, again=True).value
+        self._tell(self._ids, self._deleted.ids)
 
 
 class ImportCommand(_DeskCommand):

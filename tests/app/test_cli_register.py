@@ -115,3 +115,27 @@ def test_verify_of_a_damaged_register_exits_2(tmp_path):
     (tmp_path / "requests.sqlite3").write_bytes(b"garbage" * 1000)
     damaged = run_cli("verify", "--lang", "ru", env=_env(tmp_path))
     assert damaged.returncode == 2 and "поврежден" in damaged.stderr
+
+
+def test_an_archived_request_keeps_its_log_and_the_register_verifies(tmp_path, complete_request):
+    """Deleted after it left the draft stage, a request is archived: `log` shows its whole
+    log with the archiving last, and `verify` finds the register intact, before and
+    after it is brought back."""
+    rid = _register(tmp_path, complete_request)
+    store = RequestStore(tmp_path / "requests.sqlite3")
+    officer = Desk(store, "Ст. лейтенант И. И. Иванов")
+    kinds_before = [e.kind for e in store.read(read_events, rid)]
+    officer.delete([rid])
+    store.close()
+    log = run_cli("log", rid, "--json", env=_env(tmp_path))
+    assert log.returncode == 0, log.stderr
+    shown = json.loads(log.stdout)
+    events = shown["events"] if isinstance(shown, dict) else shown
+    assert [e["kind"] for e in events] == [*kinds_before, "archived"]
+    russian = run_cli("log", rid, "--lang", "ru", env=_env(tmp_path))
+    assert russian.returncode == 0 and "archived" in russian.stdout.splitlines()[-3] and "Журнал подтверждается" in russian.stdout
+    assert run_cli("verify", env=_env(tmp_path)).returncode == 0
+    store = RequestStore(tmp_path / "requests.sqlite3")
+    Desk(store, "Ст. лейтенант И. И. Иванов").unarchive([rid])
+    store.close()
+    assert run_cli("verify", env=_env(tmp_path)).returncode == 0

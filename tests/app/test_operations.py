@@ -122,26 +122,97 @@ def test_move_to_signed_goes_through_sign(officer, store, complete_request):
 def test_a_draft_is_deleted_with_its_log_kept_and_restored_by_undo(officer, store, complete_request, published):
     rid = complete_request["id"]
     officer.create(complete_request)
-    removed = officer.delete([rid]).value
-    assert store.get(rid) is None and removed == [Stored(complete_request, "draft")]
+    deleted = officer.delete([rid]).value
+    assert store.get(rid) is None and deleted.removed == [Stored(complete_request, "draft")] and deleted.archived == []
     assert _kinds(store, rid) == ["created", "deleted"]
     assert published[-1].removed == {rid}
-    officer.restore(removed)
+    officer.undelete(deleted)
     assert store.get(rid) == complete_request and _kinds(store, rid) == ["created", "deleted", "restored"]
     assert officer.request_log(rid).verified
 
 
-def test_a_request_that_left_the_draft_stage_is_not_deleted(officer, store, complete_request, clock):
+def _past_draft(officer, complete_request, clock):
+    """A draft and a request transmitted orally (left the draft stage), both in the register."""
     draft = copy.deepcopy(complete_request)
     draft["id"] = "0f0f0f0f-1111-4222-8333-444455556666"
     officer.create(draft)
     officer.create(complete_request)
     officer.transmit(complete_request["id"], "oral", clock.now() - timedelta(hours=80))
-    with pytest.raises(OperationRefused) as refused:
-        officer.delete([draft["id"], complete_request["id"]])
-    assert "журнал хранится" in refused.value.message("ru")
-    # Refused whole: the draft named with it is still there too.
-    assert store.get(draft["id"]) is not None and store.get(complete_request["id"]) is not None
+    return draft["id"], complete_request["id"]
+
+
+def test_a_request_that_left_the_draft_stage_is_archived_not_deleted(officer, store, complete_request, clock, published):
+    draft, sent = _past_draft(officer, complete_request, clock)
+    before = store.get(sent)
+    log_before = store.read(read_events, sent)
+    deleted = officer.delete([draft, sent]).value
+    # One operation, one change: the draft is gone, the transmitted request is archived.
+    assert [s.doc["id"] for s in deleted.removed] == [draft] and deleted.archived == [sent]
+    assert published[-1].removed == {draft, sent}
+    assert store.get(draft) is None
+    assert store.get(sent) == before and store.status(sent) == "awaiting_confirmation" and store.is_archived(sent)
+    # Its log stays whole and goes on: the events before are the same ones.
+    log_after = store.read(read_events, sent)
+    assert log_after[:-1] == log_before and log_after[-1].kind == "archived"
+    assert log_after[-1].data["status"] == "awaiting_confirmation" and log_after[-1].data["fingerprint"] == fingerprint(before)
+    report = officer.request_log(sent)
+    assert report.verified and report.in_register
+    assert officer.verify() == []
+    # Out of the register's list and its search, in the archive's.
+    key = store.key_of(sent)
+    assert key not in store.keys() and key not in store.keys(complete_request["number"])
+    assert list(store.keys(archived=True)) == [key]
+    assert store.count() == 0 and store.count(archived=True) == 1 and store.count(archived=None) == 1
+    assert [r.id for r in store.rows(archived=True)] == [sent] and store.rows(archived=True)[0].archived
+    # The 72-hour watch keeps it: the written confirmation is still owed (Art. 6(2)).
+    assert [r.id for r in store.awaiting_confirmation()] == [sent]
+
+
+def test_archiving_is_undone_and_redone_without_losing_what_was_done_between(officer, store, complete_request, clock):
+    draft, sent = _past_draft(officer, complete_request, clock)
+    deleted = officer.delete([draft, sent]).value
+    assert sorted(officer.undelete(deleted).value) == sorted([draft, sent])
+    assert not store.is_archived(sent) and store.get(draft) is not None
+    assert _kinds(store, sent)[-2:] == ["archived", "restored"]
+    assert store.read(read_events, sent)[-1].data["from"] == "archive"
+    assert store.key_of(sent) in store.keys() and store.count(archived=True) == 0
+    # Worked on between the undo and the redo: the draft edited is kept, the sent one archived again.
+    changed = copy.deepcopy(store.get(draft))
+    changed["number"] = "edited since"
+    officer.edit(changed)
+    again = officer.delete([draft, sent], again=True).value
+    assert again.removed == [] and again.archived == [sent]
+    assert store.get(draft) == changed and store.is_archived(sent)
+    assert officer.verify() == []
+
+
+def test_an_archived_request_is_restored_from_the_archive_as_it_was(officer, supervisor, supervisor_key, store, approved):
+    before = (store.get(approved), store.status(approved))
+    officer.delete([approved])
+    assert store.is_archived(approved)
+    assert officer.unarchive([approved]).value == [approved]
+    assert (store.get(approved), store.status(approved)) == before and not store.is_archived(approved)
+    assert officer.unarchive([approved]).value == []  # not in the archive: nothing to do, nothing logged
+    assert _kinds(store, approved).count("restored") == 1
+    assert officer.request_log(approved).verified
+    # Deleting an archived request again changes nothing.
+    assert officer.delete([approved]).value.archived != [] and officer.delete([approved]).value.archived == []
+
+
+def test_verify_finds_a_request_archived_or_brought_back_around_the_program(officer, store, complete_request, clock):
+    _, sent = _past_draft(officer, complete_request, clock)
+    with store.transaction() as db:
+        store.set_archived(db, sent, True)  # as an SQL statement would, without the log
+    problems = [p for p in officer.verify() if p.request_id == sent]
+    assert [p.what for p in problems] == ["archived"]
+    assert "in the archive" in problems[0].message("en") and "в архиве" in problems[0].message("ru")
+
+
+def test_deleting_an_unknown_request_is_refused_and_nothing_is_taken_out(officer, store, complete_request):
+    officer.create(complete_request)
+    with pytest.raises(OperationRefused):
+        officer.delete([complete_request["id"], "no-such-request"])
+    assert store.get(complete_request["id"]) is not None
 
 
 def test_undoing_a_copy_never_destroys_what_was_done_to_it_since(officer, store, complete_request, clock):

@@ -117,15 +117,20 @@ def test_a_voided_approval_stays_void_once_the_supervisor_decided_again_or_the_t
     assert officer.store.status(in_review) == Status.RETURNED
 
 
-def test_after_edit_serves_callers_that_saved_through_the_store(officer, in_review):
+def test_an_edit_through_the_desk_voids_the_approval_once(officer, in_review):
+    """The live path of a saved change (the editor, a replaced file): the desk's edit voids
+    the approval in its own transaction, and a second save of the same text voids nothing."""
+    from requestdesk.app import Desk
+
     officer.review.approve(in_review, signer=officer.signer)
+    desk = Desk(officer.store, officer.user)
     doc = officer.store.get(in_review)
     doc["number"] = "7/2-999"
-    officer.store.save(doc)
+    edited = desk.edit(doc).value
     assert officer.review.approval_state(in_review).status is ApprovalStatus.VOID
-    event = officer.review.after_edit(in_review)
-    assert event.data["from"] == "approved" and event.data["to"] == "in_review"
-    assert officer.review.after_edit(in_review) is None
+    assert edited.voided.data["from"] == "approved" and edited.voided.data["to"] == "in_review"
+    again = desk.edit(doc).value
+    assert again.voided is None and not again.saved
 
 
 def test_a_file_enclosed_after_approval_voids_it(officer, in_review, tmp_path):

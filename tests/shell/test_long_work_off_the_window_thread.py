@@ -155,3 +155,21 @@ def test_a_restore_runs_while_the_window_answers_and_brings_the_register_back(qt
     assert threads == [False] and len(ticks) >= 10
     assert filled.store.count() == count - 1 and filled.store.get(gone) is not None
     assert "Register restored" in window.statusBar().currentMessage()
+
+
+def test_the_recheck_reloads_the_register_once_at_its_end_not_at_every_batch(qtbot, monkeypatch, window, filled):
+    """The worker's commits are the window's own work, not another program's: following
+    them would reload the register and the watch every few seconds during the work
+    (seconds each for 100,000 requests). The register reloads once, from its change."""
+    _urgent(filled, 12)
+    _slow_batches(monkeypatch, set())
+    _choose_in_settings(monkeypatch, Counting.WHOLE_DAYS)
+    resets = []
+    window.model.modelReset.connect(lambda: resets.append(window._outside_watch.isActive()))
+    window._outside_watch.setInterval(20)  # as if another program's change were looked for all the time
+    window.open_settings()
+    assert filled.store.counting is Counting.WHOLE_DAYS
+    assert resets == [False]  # once, at the end, while outside changes were not followed
+    assert window._outside_watch.isActive()  # and followed again afterwards
+    qtbot.wait(100)
+    assert len(resets) == 1  # the worker's commits are not taken for another program's later

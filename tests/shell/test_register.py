@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from requestdesk.domain.lifecycle import Status
+from requestdesk.ui.register.view import ARCHIVE
 from requestdesk.ui.editor.drafts import draft_path
 from requestdesk.ui.operations import desk_of
 from requestdesk.ui.register.state import Column
@@ -149,14 +150,123 @@ def test_delete_then_undo_restores_the_request(qtbot, window, filled):
     assert filled.store.get(request_id) is None
 
 
-def test_a_sent_request_is_not_deleted_and_says_why(qtbot, window, filled):
+def _archive_shown(window) -> None:
+    view = window.register
+    view.status_filter.setCurrentIndex(view.status_filter.findData(ARCHIVE))
+
+
+def test_del_on_a_sent_request_archives_it_says_so_and_undo_brings_it_back(qtbot, window, filled):
     request_id = select_number(window, "4/2026")
-    seen = when_modal(lambda box: box.accept())
+    before = filled.store.get(request_id)
+    qtbot.keyClick(window.register.table, Qt.Key.Key_Delete)
+    # Not deleted: out of the list, kept whole in the archive with its log.
+    assert "4/2026" not in visible_column(window, Column.NUMBER)
+    assert filled.store.get(request_id) == before and filled.store.status(request_id) == "sent"
+    message = window.statusBar().currentMessage()
+    assert "archived, not deleted" in message and "left the draft stage" in message and "Undo" in message
+    assert window.counts.text() == "3 requests · 1 in the archive"
+    assert desk_of(filled).history(request_id)[-1].kind == "archived"
+    assert window.act_undo.text() == "&Undo: Archive 1 request"
+    window.act_undo.trigger()
+    assert "4/2026" in visible_column(window, Column.NUMBER) and not filled.store.is_archived(request_id)
+    assert window.register.selected_ids() == [request_id]
+    assert window.counts.text() == "4 requests"
+    window.act_redo.trigger()
+    assert filled.store.is_archived(request_id) and "4/2026" not in visible_column(window, Column.NUMBER)
+
+
+def test_one_delete_of_a_draft_and_a_sent_request_deletes_one_and_archives_the_other(qtbot, window, filled):
+    draft = select_number(window, "1/ПРИМЕР-2026")
+    sent = window.model.request_id(visible_column(window, Column.NUMBER).index("4/2026"))
+    window.register.select_ids([draft, sent])
     window.act_delete.trigger()
+    assert filled.store.get(draft) is None and filled.store.is_archived(sent)
+    message = window.statusBar().currentMessage()
+    assert "1 request deleted." in message and "1 request archived, not deleted" in message
+    assert window.act_undo.text() == "&Undo: Delete or archive 2 requests"
+    window.act_undo.trigger()  # one step brings both back
+    assert filled.store.status(draft) == "draft" and not filled.store.is_archived(sent)
+    assert sorted(window.register.selected_ids()) == sorted([draft, sent])
+
+
+def test_the_archive_filter_shows_archived_requests_and_restores_them_from_the_request_menu(qtbot, window, filled):
+    request_id = select_number(window, "4/2026")
+    window.act_delete.trigger()
+    view = window.register
+    _archive_shown(window)
+    assert view.status_filter.currentText() == "Archived (any status)"
+    assert visible_column(window, Column.NUMBER) == ["4/2026"]
+    assert window.model.index(0, Column.STATUS).data() == "Sent, 2 warnings — in the archive"
+    assert window.counts.text() == "1 of 1 archived request shown"
+    # The search looks in the archive while it is shown.
+    search(qtbot, window, "криптовалюты")
+    assert visible_column(window, Column.NUMBER) == ["4/2026"]
+    search(qtbot, window, "шифровальщика")  # in the list, not in the archive
+    assert visible_column(window, Column.NUMBER) == []
+    assert "The archive holds 1 request; none matches the search." in view.hint.text()
+    search(qtbot, window, "")
+    view.select_ids([request_id])
+    assert window.act_unarchive.isEnabled() and not window.act_delete.isEnabled()
+    assert window.act_unarchive in window.request_menu.menu.actions()
+    window.act_unarchive.trigger()
+    # Back in the list, selected there, as it was; its log says so.
+    assert not filled.store.is_archived(request_id) and filled.store.status(request_id) == "sent"
+    assert view.status_filter.currentIndex() == 0 and view.selected_ids() == [request_id]
+    assert window.counts.text() == "4 requests"
+    assert "brought back from the archive" in window.statusBar().currentMessage()
+    assert [e.kind for e in desk_of(filled).history(request_id)][-2:] == ["archived", "restored"]
+    assert not window.act_unarchive.isEnabled()
+
+
+def test_the_context_menu_holds_restore_from_the_archive(qtbot, window, filled):
+    from PySide6.QtWidgets import QMenu
+
+    request_id = select_number(window, "4/2026")
+    window.act_delete.trigger()
+    _archive_shown(window)
+    window.register.select_ids([request_id])
+    seen = []
+
+    def look() -> None:
+        menu = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible())
+        seen.append([a for a in menu.actions()])
+        menu.close()
+
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    QTimer.singleShot(100, look)
+    window._context_menu(QPoint(5, 5))
     qtbot.waitUntil(lambda: bool(seen))
-    assert "Nothing was deleted" in message_text(seen[0]) and "log is kept" in message_text(seen[0])
-    assert filled.store.status(request_id) == "sent" and "4/2026" in visible_column(window, Column.NUMBER)
-    assert not window.act_undo.isEnabled()
+    assert window.act_unarchive in seen[0] and window.act_unarchive.isEnabled()
+    window.act_unarchive.trigger()
+    assert not filled.store.is_archived(request_id)
+
+
+def test_an_empty_archive_says_what_it_is_for(qtbot, window, filled):
+    _archive_shown(window)
+    assert window.register.pages.currentWidget() is window.register.hint
+    assert "The archive is empty." in window.register.hint.text()
+    assert window.counts.text() == "0 of 0 archived requests shown"
+
+
+def test_the_archive_in_russian(qtbot, window, filled, languages):
+    request_id = select_number(window, "4/2026")
+    window.act_delete.trigger()
+    languages.apply("ru")
+    try:
+        view = window.register
+        qtbot.waitUntil(lambda: view.status_filter.itemText(0) == "все")  # the language change reached the view
+        message = window.statusBar().currentMessage()
+        assert window.counts.text() == "3 запроса · 1 в архиве"
+        _archive_shown(window)
+        assert view.status_filter.currentText() == "В архиве (любое состояние)"
+        assert window.model.index(0, Column.STATUS).data().endswith("— в архиве") and "Направлен" in window.model.index(0, Column.STATUS).data()
+        view.select_ids([request_id])
+        assert window.act_unarchive.text() == "Вернуть из &архива"
+        assert message  # the message said in English stays until it times out
+    finally:
+        languages.apply("en")
 
 
 def test_undoing_a_copy_keeps_it_once_it_was_worked_on(qtbot, window, filled):
@@ -421,3 +531,16 @@ def test_the_registers_column_widths_and_window_size_come_back_in_the_next_windo
     second = make_window(filled)
     assert second.register.table.horizontalHeader().sectionSize(int(Column.NUMBER)) == 321
     assert (second.width(), second.height()) == (640, 480)
+
+
+def test_an_open_editor_keeps_its_draft_from_delete_but_not_a_sent_request_from_the_archive(qtbot, window, filled):
+    draft = select_number(window, "1/ПРИМЕР-2026")
+    window.open_request(draft)
+    seen = when_modal(lambda box: box.accept())
+    window.act_delete.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "open in an editor" in message_text(seen[0]) and filled.store.get(draft) is not None
+    sent = select_number(window, "4/2026")
+    window.open_request(sent)  # read-only: it was sent
+    window.act_delete.trigger()  # archived: its text, which the editor shows, stays
+    assert filled.store.is_archived(sent) and filled.store.status(sent) == "sent"

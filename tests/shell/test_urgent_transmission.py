@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from requestdesk.store.events import read_events
 from requestdesk.store.review import Review
 from tests.shell.helpers import NOW, example, type_text, variant, when_modal
 from tests.signers import key_for_store
@@ -158,3 +159,47 @@ def test_a_time_that_is_not_one_is_said_and_nothing_is_recorded(qtbot, window, f
     assert "Type the date and time" in said["error"]
     assert filled.store.status(EXAMPLE_ID) == "draft"
     assert NOW  # the register's clock: the tests above count from it
+
+
+def _reason(qtbot, dialog) -> None:
+    type_text(qtbot, dialog.reason_ru, "Данные о подключениях хранятся 3 суток.")
+    type_text(qtbot, dialog.reason_en, "Connection records are kept for 3 days.")
+
+
+def test_marking_urgent_and_recording_reach_the_window_as_one_change(qtbot, window, filled):
+    select(qtbot, window, EXAMPLE_ID)
+    told = []
+    filled.hub.subscribe(lambda changes, initiator: told.append(changes))
+
+    def handle(dialog) -> None:
+        type_moment(qtbot, dialog, "25.11.2026 10:15")
+        _reason(qtbot, dialog)
+        ok(dialog)
+
+    run_urgent_action(qtbot, window, handle)
+    qtbot.waitUntil(lambda: filled.store.status(EXAMPLE_ID) == "awaiting_confirmation")
+    assert filled.store.get(EXAMPLE_ID)["urgent"] is True
+    assert len(told) == 1 and told[0].requests == {EXAMPLE_ID}
+    kinds = [e.kind for e in filled.store.read(read_events, EXAMPLE_ID)]
+    assert kinds[-2:] == ["edited", "transmitted"]
+
+
+def test_a_signed_request_not_marked_urgent_is_refused_in_the_dialog_and_nothing_changes(qtbot, window, filled):
+    filled.store.save(filled.store.get(EXAMPLE_ID), status="signed")
+    window.register.reload()
+    select(qtbot, window, EXAMPLE_ID)
+    before = filled.store.get(EXAMPLE_ID)
+    said = {}
+
+    def handle(dialog) -> None:
+        type_moment(qtbot, dialog, "25.11.2026 10:15")
+        _reason(qtbot, dialog)
+        dialog.confirm.setChecked(True)
+        ok(dialog)
+        said["error"] = dialog.error.text()
+        said["open"] = dialog.isVisible()
+        dialog.reject()
+
+    run_urgent_action(qtbot, window, handle)
+    assert said["open"] and "“Signed”" in said["error"] and "goes in writing" in said["error"]
+    assert filled.store.get(EXAMPLE_ID) == before and filled.store.status(EXAMPLE_ID) == "signed"

@@ -134,7 +134,8 @@ class RegisterModel(QAbstractTableModel):
         return status_label(status, current_language())
 
     def status_text(self, row: RegisterRow) -> str:
-        return self._status_text(row.status, row.errors, row.warnings)
+        text = self._status_text(row.status, row.errors, row.warnings)
+        return self.tr("%1 — in the archive").replace("%1", text) if row.archived else text
 
     def _status_text(self, status: str, errors: int, warnings: int) -> str:
         name = self.status_name(status)

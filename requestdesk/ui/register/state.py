@@ -47,6 +47,7 @@ class Filters:
     status: str | None = None  # None: every status
     urgent_only: bool = False
     overdue_only: bool = False
+    archived: bool = False  # the archive instead of the register's list
 
 
 class _Keys(Sequence[int]):
@@ -85,6 +86,7 @@ class RegisterState:
         self.language = "en"
         self._keys: Sequence[int] = ()
         self._total = 0
+        self._archived = 0
         self._stale = False  # the keys are read when first asked for after a reload()
         self._rows: dict[int, RegisterRow] = {}
         self._positions: dict[int, int] | None = None
@@ -105,10 +107,17 @@ class RegisterState:
 
     @property
     def total(self) -> int:
-        """How many requests the register holds, whatever the filters."""
+        """How many requests the register lists, whatever the filters (the archive apart)."""
         if self._stale:
             self._read()
         return self._total
+
+    @property
+    def archived_total(self) -> int:
+        """How many requests the archive holds, whatever the search."""
+        if self._stale:
+            self._read()
+        return self._archived
 
     def _read(self) -> None:
         f = self.filters
@@ -118,6 +127,7 @@ class RegisterState:
         elif self.sort_column is not None:
             order = _ORDERS[self.sort_column]
         self._total = self.store.count()
+        self._archived = self.store.count(archived=True)
         self._stale = False
         if not self.narrowed:
             # The whole register: its first screens at once, the rest when asked for (a
@@ -131,6 +141,7 @@ class RegisterState:
             status=f.status,
             urgent=True if f.urgent_only else None,
             overdue_at=self.clock.now() if f.overdue_only else None,
+            archived=f.archived,
             order=order,
             descending=self.descending,
         )
@@ -140,7 +151,7 @@ class RegisterState:
         """Whether a search or a filter may hide requests of the register (a search of
         spaces or quotes alone searches nothing)."""
         f = self.filters
-        return bool(search_words(f.search)) or f.status is not None or f.urgent_only or f.overdue_only
+        return bool(search_words(f.search)) or f.status is not None or f.urgent_only or f.overdue_only or f.archived
 
     def sort(self, column: Column | None, descending: bool) -> None:
         """Orders the rows by a column; None is the store's order (newest first)."""

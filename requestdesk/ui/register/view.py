@@ -28,6 +28,9 @@ from requestdesk.ui.register.model import RegisterModel
 from requestdesk.ui.register.state import STATUSES, Column
 from requestdesk.ui.qt import named
 
+# The status filter's last choice: the archive (requests deleted once they had left the
+# draft stage), which the register's list leaves out.
+ARCHIVE = "archive"
 SEARCH_DELAY_MS = 250  # typing pauses shorter than this do not re-query
 FIRST_ROWS = 40  # the numbers the Number column is sized for: a screenful or two
 
@@ -131,6 +134,13 @@ class RegisterView(QWidget):
         self.status_filter.addItem(self.tr("all"), None)
         for status in STATUSES:
             self.status_filter.addItem(self.model.status_name(status), status)
+        self.status_filter.insertSeparator(self.status_filter.count())
+        self.status_filter.addItem(self.tr("Archived (any status)"), ARCHIVE)
+        self.status_filter.setItemData(
+            self.status_filter.count() - 1,
+            self.tr("Requests deleted after they had left the draft stage: kept with their log, "
+                    "out of the register's list; Request ▸ Restore from the archive brings one back"),
+            Qt.ItemDataRole.ToolTipRole)
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
         self.status_filter.blockSignals(False)
 
@@ -139,11 +149,18 @@ class RegisterView(QWidget):
         self.reload(search=self.search.text())
 
     def _apply_filters(self) -> None:
+        chosen = self.status_filter.currentData()
         self.reload(
-            status=self.status_filter.currentData(),
+            status=None if chosen == ARCHIVE else chosen,
+            archived=chosen == ARCHIVE,
             urgent_only=self.urgent_filter.isChecked(),
             overdue_only=self.overdue_filter.isChecked(),
         )
+
+    def show_archive(self, shown: bool) -> None:
+        """Switches the status filter to the archive, or back to every status of the list."""
+        self.status_filter.setCurrentIndex(
+            self.status_filter.findData(ARCHIVE) if shown else 0)
 
     def reload(self, **filters: object) -> None:
         """Re-reads the register (with changed filters, if given), keeping the selection."""
@@ -229,17 +246,31 @@ class RegisterView(QWidget):
                 # Columns sized while the register was empty fit only their headings.
                 self.fit_columns()
             return
-        if state.total == 0:
+        if state.filters.archived:
+            archived = state.archived_total
+            self.hint.setText(with_number(self.tr(
+                "The archive holds %n request(s); none matches the search.", "", archived
+            ), archived) if archived else self.tr(
+                "The archive is empty.\n\nA request deleted after it has left the draft stage (submitted, signed, "
+                "transmitted…) is archived with its log, not deleted: it is found here."
+            ))
+        elif state.total == 0:
             self.hint.setText(self.tr(
                 "The register is empty.\n\nCreate a request with File ▸ New request (Ctrl+N), "
                 "or import request files (*.request.json) with File ▸ Import or by dropping them here."
-            ))
+            ) + self._archive_note(state.archived_total))
         else:
             self.hint.setText(with_number(self.tr(
                 "No request matches the search and filters.\n\nThe register holds %n request(s); "
                 "clear the search box or the filters to see them.", "", state.total
-            ), state.total))
+            ), state.total) + self._archive_note(state.archived_total))
         self.pages.setCurrentWidget(self.hint)
+
+    def _archive_note(self, archived: int) -> str:
+        if not archived:
+            return ""
+        return "\n\n" + with_number(self.tr(
+            "%n request(s) in the archive: choose Status ▸ Archived to see them.", "", archived), archived)
 
     def fit_columns(self) -> None:
         if not len(self.model.state):

@@ -266,7 +266,7 @@ class TransmissionDialog(QDialog):
         reason = {"ru": self.reason_ru.toPlainText().strip(), "en": self.reason_en.toPlainText().strip()}
         arranged = bool(self._arrangement())
         if not arranged and not any(reason.values()):
-            self.error.setText(self._refusal("reason"))
+            self.error.setText(self._no_reason())
             self.reason_ru.setFocus()
             return
         if plan.warnings and not self.confirm.isChecked():
@@ -274,13 +274,11 @@ class TransmissionDialog(QDialog):
             return
         received = {"ru": self.received_ru.text().strip(), "en": self.received_en.text().strip()}
         try:
-            urgent.record(self._desk, self._id, self.channel_key(), at,
-                          reason=None if arranged else reason, received_by=received, arrangement=self._arrangement(),
-                          note=self.note.text().strip())
-        except urgent.UrgentRefused as exc:
-            self.error.setText(self._refusal(exc.key))
-            return
-        except (TransitionError, StoreError) as exc:
+            # One operation: the urgency (when it has to be marked) and the transmission together.
+            self._desk.transmit_urgent(self._id, self.channel_key(), at,
+                                       reason=None if arranged else reason, received_by=received,
+                                       arrangement=self._arrangement(), note=self.note.text().strip())
+        except (TransitionError, StoreError) as exc:  # OperationRefused included: said in the user's language
             self.error.setText(exc.message(current_language()))
             return
         self.recorded_due = plan.due
@@ -290,11 +288,6 @@ class TransmissionDialog(QDialog):
         """The request's treaty's article on urgent transmission ("п. 2 ст. 6" / "Art. 6(2)")."""
         return article(self._profile, current_language())
 
-    def _refusal(self, key: str) -> str:
-        if key == "fixed":
-            return self.tr("The request is signed: its text, urgency included, can no longer change. A request not marked "
-                           "urgent before signature goes in writing.")
-        if key == "reason":
-            return self.tr("Say why the request is urgent: %1 allows an oral or technical transmission only in "
-                           "urgent cases.").replace("%1", self._article())
-        return self.tr("The request is no longer in the register.")
+    def _no_reason(self) -> str:
+        return self.tr("Say why the request is urgent: %1 allows an oral or technical transmission only in "
+                       "urgent cases.").replace("%1", self._article())

@@ -1,26 +1,24 @@
-"""Recording an urgent request sent orally or by technical means (Art. 6(2)), as one step.
+"""What recording an urgent transmission (Art. 6(2)) will do, for the guided dialog to say first.
 
-Plain Python: what the guided dialog checks before recording (warnings the officer must
-see) and the recording itself, which marks the request urgent with its reason when it
-was not yet and then records the transmission. Widgets only ask and show.
+Plain Python: the deadline and the warnings the officer must see before recording. The
+recording itself is one operation of the desk (`Desk.transmit_urgent`): it marks the
+request urgent with its reason when needed and records the transmission in one
+transaction. Widgets only ask and show.
 """
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from requestdesk.app import Desk
+from requestdesk.app.urgent import URGENT_CHANNELS
 from requestdesk.domain.deadlines import Counting, confirmation_due
 from requestdesk.domain.languages import SUPPORTED
-from requestdesk.domain.lifecycle import EDITABLE, Status, TransitionError, check_transition
+from requestdesk.domain.lifecycle import Status, TransitionError
 from requestdesk.domain.timeutil import parse_date
-
-URGENT_CHANNELS = ("oral", "technical")
 
 
 class Warning(StrEnum):
@@ -70,52 +68,4 @@ def plan(doc: dict[str, Any], status: str, at: datetime, now: datetime, zone: Zo
     return UrgentPlan(due, tuple(warnings), marks_urgent)
 
 
-class UrgentRefused(Exception):
-    """The request cannot be marked urgent now (its text is fixed, or no reason was given)."""
-
-    def __init__(self, key: str):
-        super().__init__(key)
-        self.key = key
-
-
-def record(desk: Desk, request_id: str, channel: str, at: datetime, *,
-           reason: dict[str, str] | None = None, received_by: dict[str, str] | None = None,
-           arrangement: str = "", note: str = "", initiator: object = None) -> None:
-    """Marks the request urgent (with its reason) when needed, then records the transmission.
-
-    The urgency is part of the request's text: it is saved through the desk's edit, so that
-    an approval it changes is voided visibly, and only where the text may still change.
-    The move to "awaiting confirmation" is checked first, so a refused move marks nothing.
-    """
-    stored = desk.stored(request_id)
-    if stored is None:
-        raise UrgentRefused("unknown")
-    doc, status = stored.doc, stored.status
-    if channel not in URGENT_CHANNELS:
-        raise ValueError(channel)
-    if channel == "technical" and arrangement.strip():
-        # A channel an arrangement allows (Art. 6(2), second sentence): no urgency needed.
-        desk.transmit(request_id, channel, at, received_by=received_by, arrangement=arrangement, note=note,
-                 initiator=initiator)
-        return
-    given = _text(reason) if reason is not None else _text(doc.get("urgency_reason"))
-    needs_urgency = doc.get("urgent") is not True or _text(doc.get("urgency_reason")) != given
-    if not any(t.strip() for t in given.values()):
-        raise UrgentRefused("reason")
-    target = Status.AWAITING_CONFIRMATION
-    if needs_urgency:
-        if status not in {s.value for s in EDITABLE}:
-            raise UrgentRefused("fixed")
-        # After the change an approved request is back in review: that is where it moves from.
-        check_transition(Status.IN_REVIEW.value if status == Status.APPROVED.value else status, target)
-        changed = copy.deepcopy(doc)
-        changed["urgent"] = True
-        changed["urgency_reason"] = given
-        desk.edit(changed, initiator=initiator)
-    else:
-        check_transition(status, target)
-    desk.transmit(request_id, channel, at, received_by=received_by, arrangement=arrangement, note=note,
-                 initiator=initiator)
-
-
-__all__ = ["URGENT_CHANNELS", "UrgentPlan", "UrgentRefused", "Warning", "has_reason", "plan", "record", "TransitionError"]
+__all__ = ["URGENT_CHANNELS", "UrgentPlan", "Warning", "has_reason", "plan", "TransitionError"]

@@ -66,7 +66,7 @@ class ConfirmationPanel(QWidget):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self.retranslate()
-        services.settings.changed.connect(lambda key: key == Options.treaty.key and self.retranslate())
+        services.settings.changed.connect(lambda key: self.retranslate() if key == Options.treaty.key else None)
         self.refresh()
 
     def now(self) -> datetime:
