@@ -12,7 +12,9 @@ from tests.cli_helpers import ROOT
 
 NOT_FOR_CHECK = ("PySide6", "shiboken6", "docx", "docxtpl", "jinja2", "lxml", "sqlite3", "zipfile",
                  "requestdesk.store", "requestdesk.packages", "requestdesk.documents", "requestdesk.ui",
-                 "requestdesk.cli.packages", "snowballstemmer")
+                 "requestdesk.cli.packages", "snowballstemmer",
+                 # Dates are written without babel, in the one language the messages are printed in.
+                 "babel")
 
 
 def modules_after(*args: str) -> list[str]:
@@ -30,9 +32,16 @@ def modules_after(*args: str) -> list[str]:
     return modules
 
 
-def test_check_imports_neither_qt_nor_documents_packages_or_the_register():
+def test_check_imports_neither_qt_nor_documents_packages_or_the_register(tmp_path):
     example = str(resource_path("examples", "example.request.json"))
-    for args in (("check", example), ("check", example, "--json"), ("check", example, "--lang", "ru")):
+    # An urgent oral request: its findings and the line under them name the confirmation's due instant.
+    doc = json.loads(resource_path("examples", "example.request.json").read_text(encoding="utf-8"))
+    doc.update(urgent=True, urgency_reason={"ru": "Срочно.", "en": "Urgent."}, desired_execution_by="2026-11-01",
+               transmission={"channel": "oral", "at": "2026-11-20T10:00:00+03:00"})
+    urgent = tmp_path / "urgent.request.json"
+    urgent.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    for args in (("check", example), ("check", example, "--json"), ("check", example, "--lang", "ru"),
+                 ("check", str(urgent), "--lang", "ru", "--now", "2026-11-24T12:00:00+03:00"), ("check", str(urgent), "--json")):
         modules = modules_after(*args)
         loaded = [m for m in modules if m.split(".")[0] in NOT_FOR_CHECK or m.startswith(NOT_FOR_CHECK)]
         assert loaded == [], args

@@ -1,12 +1,19 @@
 """Dates, instants and counts written per language, with babel.
 
-Babel is imported on first use: `requestdesk check` on a clean request never pays for it.
+Babel is imported on first use, and the long date of the two document languages is
+written without it: `requestdesk check` never pays for babel unless a message counts.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from functools import cache
+from typing import Generic, TypeVar
+
+from requestdesk.domain.languages import SUPPORTED
+
+_Value = TypeVar("_Value")
 
 # Official documents of the region write "20 November 2026", which is British usage.
 _LOCALES = {"ru": "ru", "en": "en_GB"}
@@ -16,12 +23,62 @@ def locale_of(lang: str) -> str:
     return _LOCALES.get(lang, lang)
 
 
+# CLDR's long date of the two document languages ("d MMMM y 'г'." and "d MMMM y"), written
+# here because it is most of what a quick command formats and importing babel for it cost
+# more than the whole rest of `requestdesk check`. tests/test_message_dates.py holds
+# these to babel's output, day by day, in both languages (the Russian «г.» is kept to its
+# year by a narrow no-break space, as CLDR writes it).
+_LONG_DAY = {
+    "ru": ("{d} {m} {y}\u202fг.", ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                              "октября", "ноября", "декабря")),
+    "en": ("{d} {m} {y}", ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                           "October", "November", "December")),
+}
+
+
 @cache
 def format_day(day: date, lang: str) -> str:
     """20 ноября 2026 г. / 20 November 2026"""
+    long_day = _LONG_DAY.get(lang)
+    if long_day is not None:
+        pattern, months = long_day
+        return pattern.format(d=day.day, m=months[day.month - 1], y=day.year)
     from babel.dates import format_date
 
     return format_date(day, "long", locale=locale_of(lang))
+
+
+class InEachLanguage(Mapping[str, str], Generic[_Value]):
+    """A message parameter written differently per language (a date, an instant), written
+    in a language only when a message is read in it: a check read in Russian never loads
+    babel's English, and one whose messages are not read loads no babel at all."""
+
+    __slots__ = ("_value", "_write", "_written")
+
+    def __init__(self, write: Callable[[_Value, str], str], value: _Value):
+        self._write = write
+        self._value = value
+        self._written: dict[str, str] = {}
+
+    def __getitem__(self, lang: str) -> str:
+        if lang not in SUPPORTED:
+            raise KeyError(lang)
+        text = self._written.get(lang)
+        if text is None:
+            text = self._written[lang] = self._write(self._value, lang)
+        return text
+
+    def __contains__(self, lang: object) -> bool:
+        return lang in SUPPORTED
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(SUPPORTED)
+
+    def __len__(self) -> int:
+        return len(SUPPORTED)
+
+    def __repr__(self) -> str:
+        return f"InEachLanguage({self._write.__name__}, {self._value!r})"
 
 
 def format_offset(moment: datetime) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from requestdesk.domain.formatting import format_day
+from requestdesk.domain.formatting import InEachLanguage, format_day
 from requestdesk.domain.rules import CheckContext, rule
 
 from requestdesk.domain.directory import is_placeholder
@@ -65,8 +65,8 @@ def execution_time(ctx: CheckContext) -> None:
                 "6.3.e",
                 "desired_execution_by",
                 "6.3.e.before_transmission",
-                deadline={lang: format_day(wanted, lang) for lang in ("ru", "en")},
-                date={lang: format_day(day, lang) for lang in ("ru", "en")},
+                deadline=InEachLanguage(format_day, wanted),
+                date=InEachLanguage(format_day, day),
                 transmission=ctx.profile.transmissions.get(sent.channel, {}),
             )
     elif dated is not None and wanted < dated:
@@ -74,8 +74,8 @@ def execution_time(ctx: CheckContext) -> None:
             "6.3.e",
             "desired_execution_by",
             "6.3.e.before",
-            deadline={lang: format_day(wanted, lang) for lang in ("ru", "en")},
-            date={lang: format_day(dated, lang) for lang in ("ru", "en")},
+            deadline=InEachLanguage(format_day, wanted),
+            date=InEachLanguage(format_day, dated),
         )
 
 
