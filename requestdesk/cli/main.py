@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from requestdesk.cli.messages import default_language, say
 from requestdesk.cli.register import NotFound, find_request, looks_like_file, open_desk, system_user
@@ -28,8 +30,38 @@ EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 _LIGHT_COMMANDS = ("check", "export", "find")
 
 
+def _terminal_columns() -> int:
+    """What shutil.get_terminal_size gives for the columns, without importing shutil."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    # argparse's own asks shutil for the terminal's width, and argparse makes a formatter
+    # for every option it is told of: shutil (with bz2, lzma, fnmatch) was a twentieth of
+    # what `requestdesk check` took, for a help text hardly ever printed.
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, _terminal_columns() - 2 if width is None else width)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose subcommands' parsers are of this class too (add_subparsers)."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def _parser(*, with_packages: bool = True) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="requestdesk", description="Requests for assistance under Art. 6 of the 2018 CIS Agreement.")
+    parser = _Parser(prog="requestdesk", description="Requests for assistance under Art. 6 of the 2018 CIS Agreement.")
     commands = parser.add_subparsers(dest="command", required=True)
 
     check = commands.add_parser("check", help="check one request file")

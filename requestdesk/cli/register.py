@@ -4,7 +4,6 @@ request a user names by its id (or a unique beginning of it), and who is working
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +28,8 @@ class NotFound(Exception):
 def system_user(given: str | None = None) -> str:
     if given:
         return given
+    import getpass  # only the commands that log an event ask who runs them
+
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):

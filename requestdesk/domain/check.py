@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -12,11 +11,12 @@ from requestdesk.domain.findings import Finding, Reporter, Severity
 from requestdesk.domain.model import RequestModel
 from requestdesk.domain.profile import DEFAULT_TREATY, TreatyProfile, load_profile, profile_path
 from requestdesk.domain.reader import read_request
+from requestdesk.domain.records import record
 from requestdesk.domain.rules import RULES, CheckContext
 from requestdesk.domain.timeutil import Clock, SystemClock, iso_instant
 
 
-@dataclass(frozen=True)
+@record
 class CheckResult:
     request: RequestModel
     findings: tuple[Finding, ...]

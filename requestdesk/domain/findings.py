@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 
 from requestdesk.domain.languages import EN
+from requestdesk.domain.records import record
 
 
 class Severity(StrEnum):
@@ -15,7 +15,7 @@ class Severity(StrEnum):
     WARNING = "warning"  # a reviewer should look
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Finding:
     code: str
     severity: Severity

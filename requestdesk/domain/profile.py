@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from requestdesk.domain.findings import MessageCatalog
+from requestdesk.domain.records import record
 from requestdesk.resources import resource_path
 
 DEFAULT_TREATY = "cis-2018-it"
@@ -16,7 +16,7 @@ DEFAULT_TREATY = "cis-2018-it"
 Bilingual = dict[str, str]
 
 
-@dataclass(frozen=True)
+@record
 class Element:
     """One of the required elements a–g of Article 6(3)."""
 
@@ -28,14 +28,14 @@ class Element:
     codes: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class RuleInfo:
     code: str
     article: Bilingual
     label: Bilingual
 
 
-@dataclass(frozen=True)
+@record
 class Exchange:
     """A case of Article 6(4): who signs and which seal is affixed."""
 
@@ -47,7 +47,7 @@ class Exchange:
     rule: Bilingual
 
 
-@dataclass(frozen=True)
+@record
 class TreatyProfile:
     id: str
     name: Bilingual

@@ -8,7 +8,6 @@ raises on the request's content (the reader has already turned bad values into
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -17,9 +16,10 @@ from requestdesk.domain.directory import Directory
 from requestdesk.domain.findings import Reporter
 from requestdesk.domain.model import RequestModel
 from requestdesk.domain.profile import TreatyProfile
+from requestdesk.domain.records import record
 
 
-@dataclass(frozen=True)
+@record
 class CheckContext:
     request: RequestModel
     profile: TreatyProfile
@@ -30,7 +30,7 @@ class CheckContext:
     report: Reporter
 
 
-@dataclass(frozen=True)
+@record
 class Rule:
     code: str
     article: str
