@@ -1,6 +1,6 @@
 """Dates in findings' messages: written only in the language a message is read in, and the
-long date of both document languages without babel (a quick command does not import it),
-reading exactly as babel's CLDR data writes it."""
+long date and the plural forms of both document languages without babel (a quick command
+does not import it), exactly as babel's CLDR data has them."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from datetime import date, datetime, timedelta, timezone
 from babel.dates import format_date
 from requestdesk.domain.check import check_document
 from requestdesk.domain.findings import MessageCatalog
-from requestdesk.domain.formatting import InEachLanguage, format_day, locale_of
+from babel import Locale
+from requestdesk.domain.formatting import InEachLanguage, format_day, locale_of, plural
 from requestdesk.domain.timeutil import FixedClock
 from tests.conftest import clone
 
@@ -81,3 +82,14 @@ def test_the_dates_of_a_checks_findings_read_the_same_in_both_languages(complete
     assert "23 November 2026, 10:00" in by_code["6.2.confirmation"].message("en")
     for finding in result.findings:
         assert "{" not in finding.message("ru") + finding.message("en")
+
+
+def test_the_plural_form_of_every_count_is_babels():
+    forms = {"one": "1", "few": "2", "many": "5", "other": "x"}
+    counts = [*range(-1000, 20_001), 10**6 + 1, 10**9 + 12, 10**12 + 22, 10**25 + 111]
+    for lang in LANGUAGES:
+        rule = Locale.parse(locale_of(lang)).plural_form
+        for n in counts:
+            assert plural(n, lang, forms) == forms[rule(n)], (n, lang)
+    assert plural(3, "ru", {"one": "лист", "few": "листа", "many": "листов"}) == "листа"
+    assert plural(3, "en", {"one": "sheet", "other": "sheets"}) == "sheets"

@@ -107,3 +107,17 @@ def test_a_default_before_a_field_without_one_is_refused():
         class Wrong:
             a: int = 0
             b: int
+
+
+def test_replaced_as_dataclasses_replace_does():
+    from dataclasses import replace as dataclass_replace
+
+    from requestdesk.domain.records import replace
+
+    made = Point(1, 2, ("a",))
+    assert replace(made, y=5) == Point(1, 5, ("a",)) and made == Point(1, 2, ("a",))
+    assert dataclass_replace(DataPoint(1, 2), y=5) == DataPoint(1, 5)
+    with pytest.raises(TypeError):
+        replace(made, z=1)
+    with pytest.raises(TypeError):
+        dataclass_replace(DataPoint(1), z=1)

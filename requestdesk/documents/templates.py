@@ -82,7 +82,10 @@ def _shell(path: str, mtime_ns: int, size: int) -> tuple[bytes, str]:
         members = [(info, package.read(info.filename)) for info in package.infolist()]
     out = io.BytesIO()
     body_xml = None
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as shell:
+    # Stored, not compressed: the shell is read back at once, in memory (compressing its
+    # parts only to inflate them again took a third of loading the template); the document
+    # itself is saved compressed.
+    with zipfile.ZipFile(out, "w") as shell:
         for info, data in members:
             if info.filename == "word/document.xml":
                 root = etree.fromstring(data)
@@ -91,7 +94,7 @@ def _shell(path: str, mtime_ns: int, size: int) -> tuple[bytes, str]:
                 for child in list(body):
                     body.remove(child)
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-            shell.writestr(info, data)
+            shell.writestr(info, data, compress_type=zipfile.ZIP_STORED)
     if body_xml is None:
         raise KeyError("word/document.xml")
     return out.getvalue(), body_xml

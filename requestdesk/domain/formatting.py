@@ -115,9 +115,28 @@ def _plural_rule(lang: str):  # type: ignore[no-untyped-def]
     return Locale.parse(locale_of(lang)).plural_form
 
 
+def _whole_number_category(count: int, lang: str) -> str | None:
+    """CLDR's plural category of a whole number in the two document languages, without
+    babel (loading its locale data was a tenth of an export): Russian one (1, 21, 101),
+    few (2–4, 22–24), many (0, 5–20, 25–30); English one (1), other. None elsewhere.
+    tests/test_message_dates.py holds it to babel's rules."""
+    n = abs(count)
+    if lang == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return "one"
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return "few"
+        return "many"
+    if lang == "en":
+        return "one" if n == 1 else "other"
+    return None
+
+
 def plural(count: int, lang: str, forms: dict[str, str]) -> str:
     """The form of a word for a count: forms keyed by CLDR category (one, few, many, other)."""
-    category = _plural_rule(lang)(count)
+    category = _whole_number_category(count, lang) if type(count) is int else None
+    if category is None:
+        category = _plural_rule(lang)(count)
     return forms.get(category) or forms.get("other") or next(iter(forms.values()))
 
 

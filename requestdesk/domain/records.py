@@ -7,8 +7,8 @@ two-dozen classes a check needs cost 28 ms of `requestdesk check`, a third of th
 command. Here the methods are shared functions that read the class's field names, made
 in microseconds. A record has what the domain used of a dataclass: keyword or positional
 construction with defaults (`field(default_factory=...)` for a fresh default), equality
-and hashing by value, a repr, `__match_args__`, `__slots__` on request, and no
-assignment after construction. tests/test_records.py holds it to dataclasses' behaviour.
+and hashing by value, a repr, `__match_args__`, `__slots__` on request, no
+assignment after construction, and `replace`. tests/test_records.py holds it to dataclasses' behaviour.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar, dataclass_transform
 
 _Class = TypeVar("_Class", bound=type)
+_Record = TypeVar("_Record")
 
 
 class FrozenInstanceError(AttributeError):
@@ -99,6 +100,15 @@ def _getstate(self: Any) -> tuple[Any, ...]:
 def _setstate(self: Any, state: tuple[Any, ...]) -> None:
     for name, value in zip(type(self).__record_fields__, state):
         object.__setattr__(self, name, value)
+
+
+def replace(made: _Record, /, **changes: Any) -> _Record:
+    """A copy of the record with some fields changed, as dataclasses.replace makes it."""
+    values = {name: getattr(made, name) for name in type(made).__record_fields__}
+    unknown = changes.keys() - values.keys()
+    if unknown:
+        raise TypeError(f"{type(made).__name__} has no field '{sorted(unknown)[0]}'")
+    return type(made)(**{**values, **changes})
 
 
 @dataclass_transform(frozen_default=True, field_specifiers=(field,))
