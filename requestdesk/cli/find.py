@@ -8,20 +8,12 @@ import json
 import sys
 
 from requestdesk.cli.messages import say
+from requestdesk.cli.register import migration_progress
 from requestdesk.domain.lifecycle import label
 from requestdesk.paths import data_dir, store_path
 from requestdesk.store.requests import RequestStore, StoreError
 
 EXIT_OK, EXIT_UNREADABLE = 0, 2
-
-
-def _progress(lang: str):  # type: ignore[no-untyped-def]
-    """Tells on standard error how a re-indexing migration of the register goes."""
-    def report(done: int, total: int) -> None:
-        end = "\n" if done >= total else "\r"
-        print(say("reindexing", lang, percent=done * 100 // total), end=end, file=sys.stderr, flush=True)
-
-    return report
 
 
 def run_find(args: argparse.Namespace, lang: str) -> int:
@@ -31,7 +23,7 @@ def run_find(args: argparse.Namespace, lang: str) -> int:
         print(say("no_register", lang, folder=folder), file=sys.stderr)
         return EXIT_UNREADABLE
     try:
-        store = RequestStore(path, progress=_progress(lang))
+        store = RequestStore(path, progress=migration_progress(lang))
         try:
             keys = store.keys(args.query)  # newest first, as the register lists them
             if args.limit is not None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from requestdesk.cli.messages import default_language, say
-from requestdesk.cli.register import NotFound, find_request, looks_like_file, open_desk, system_user
+from requestdesk.cli.register import NotFound, find_request, looks_like_file, migration_progress, open_desk, system_user
 from requestdesk.domain.check import CheckResult, check_document
 from requestdesk.domain.deadlines import Counting
 from requestdesk.domain.display import visible
@@ -150,7 +150,7 @@ def run_check(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK if result.ok else EXIT_ERRORS
 
 
-def _register_record(doc: dict):  # type: ignore[no-untyped-def,type-arg]
+def _register_record(doc: dict, lang: str):  # type: ignore[no-untyped-def,type-arg]
     """The review of the request from the local register, if it holds the request (never
     creating a register): None otherwise, and the footer shows the fingerprint alone."""
     from requestdesk.paths import data_dir, store_path
@@ -162,7 +162,7 @@ def _register_record(doc: dict):  # type: ignore[no-untyped-def,type-arg]
     from requestdesk.store.requests import RequestStore, StoreError
 
     try:
-        store = RequestStore(path)
+        store = RequestStore(path, progress=migration_progress(lang))
     except StoreError:
         return None
     try:
@@ -186,7 +186,7 @@ def run_export(args: argparse.Namespace, lang: str) -> int:
         return EXIT_ERRORS
     try:
         export_document(doc, result, args.out, document=args.document, layout=args.layout, draft=args.draft,
-                        review=_register_record(doc), file_copy=args.file_copy)
+                        review=_register_record(doc, lang), file_copy=args.file_copy)
     except ExportError as exc:
         return _fail(exc.message(lang))
     print(say("written", lang, out=args.out))
