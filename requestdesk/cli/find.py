@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 
 from requestdesk.cli.messages import say
 from requestdesk.cli.register import migration_progress
@@ -28,18 +29,30 @@ def run_find(args: argparse.Namespace, lang: str) -> int:
             keys = store.keys(args.query)  # newest first, as the register lists them
             if args.limit is not None:
                 keys = keys[: args.limit]
-            rows = store.rows_by_key(keys)
+            found = store.listing(keys)
         finally:
             store.close()
     except StoreError as exc:
         print(exc.message(lang), file=sys.stderr)
         return EXIT_UNREADABLE
-    found = [rows[k] for k in keys if k in rows]
     if args.json:
-        listed = [{"id": r.id, "number": r.number, "date": r.date, "status": r.status} for r in found]
-        json.dump(listed, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_list(dict(zip(_FIELDS, row)) for row in found))
     else:
-        for r in found:
-            print("\t".join((r.id, r.number or "-", r.date or "-", label(r.status, lang))))
+        labels: dict[str, str] = {}
+        for rid, number, day, status in found:
+            shown = labels.get(status) or labels.setdefault(status, label(status, lang))
+            print("\t".join((rid, number or "-", day or "-", shown)))
     return EXIT_OK
+
+
+_FIELDS = ("id", "number", "date", "status")
+_VALUE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def json_list(items: Iterable[dict[str, object]]) -> str:
+    """`json.dumps(list(items), ensure_ascii=False, indent=2)` and a new line, for a list of
+    flat objects, written by the C encoder value by value: json's indenting encoder is pure
+    Python, and took a third of printing ten thousand requests."""
+    objects = [",\n".join(f"    {_VALUE(key)}: {_VALUE(value)}" for key, value in item.items()).join(("  {\n", "\n  }"))
+               if item else "  {}" for item in items]
+    return ",\n".join(objects).join(("[\n", "\n]\n")) if objects else "[]\n"

@@ -23,7 +23,10 @@ register costs nothing of them.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
+import sys
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -53,12 +56,22 @@ def _is_identifier(word: str) -> bool:
 
 @lru_cache(maxsize=2)
 def _stemmer(language: str) -> Callable[[str], str]:
-    # The two stemmers only: `snowballstemmer.stemmer()` would import all 36 languages.
-    if language == "russian":
-        from snowballstemmer.russian_stemmer import RussianStemmer as Stemmer
-    else:
-        from snowballstemmer.english_stemmer import EnglishStemmer as Stemmer
-    return Stemmer().stemWord
+    # The two stemmers only. The package's __init__ imports all 36 languages, even for
+    # `import snowballstemmer.russian_stemmer` (a third of `requestdesk find`'s imports):
+    # the two modules are imported under the package left unexecuted, which is then
+    # dropped, so that a later `import snowballstemmer` is the whole package as usual.
+    module = "russian_stemmer" if language == "russian" else "english_stemmer"
+    name = f"snowballstemmer.{module}"
+    if name not in sys.modules and "snowballstemmer" not in sys.modules:
+        spec = importlib.util.find_spec("snowballstemmer")
+        if spec is not None and spec.submodule_search_locations is not None:
+            sys.modules["snowballstemmer"] = importlib.util.module_from_spec(spec)
+            try:
+                importlib.import_module(name)
+            finally:
+                del sys.modules["snowballstemmer"]
+    stemmers = importlib.import_module(name)
+    return getattr(stemmers, "RussianStemmer" if language == "russian" else "EnglishStemmer")().stemWord  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=100_000)  # a register repeats its vocabulary: each word is stemmed once
