@@ -18,6 +18,7 @@ from jinja2 import TemplateError
 from lxml import etree
 from lxml.etree import LxmlError
 
+from requestdesk.documents import compiled
 from requestdesk.documents.environment import environment
 from requestdesk.documents.errors import ExportError
 from requestdesk.resources import resource_path
@@ -77,8 +78,22 @@ def _shell(path: str, mtime_ns: int, size: int) -> tuple[bytes, str]:
     The body is the large part of a template and is replaced whole when it is filled:
     each export loads the package without it and fills the body compiled from its XML
     (kept by modification time and size, so an administrator's edit is seen at once).
+    Both are kept on disk beside the compiled template, by the template file's hash:
+    taking the body out costs as much as python-docx's opening of the whole package.
     """
-    with zipfile.ZipFile(path) as package:
+    with open(path, "rb") as fh:
+        template = fh.read()
+    name = f"{compiled.key(template.hex())}.shell"
+    kept = compiled.load_value(name)
+    if isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], bytes) and isinstance(kept[1], str):
+        return kept
+    made = _without_body(template)
+    compiled.store_value(name, made)
+    return made
+
+
+def _without_body(template: bytes) -> tuple[bytes, str]:
+    with zipfile.ZipFile(io.BytesIO(template)) as package:
         members = [(info, package.read(info.filename)) for info in package.infolist()]
     out = io.BytesIO()
     body_xml = None
