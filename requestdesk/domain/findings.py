@@ -79,7 +79,7 @@ class _Messages(Mapping[str, str]):
     """A finding's message in each language of the catalog, each filled in when first read.
 
     A check is mostly read in one language (`requestdesk check`, the window): the dates
-    and numbers of its messages are then written with babel in that language only.
+    and numbers of its messages are then written in that language only.
     """
 
     __slots__ = ("_filled", "_params", "_templates")

@@ -50,8 +50,8 @@ def format_day(day: date, lang: str) -> str:
 
 class InEachLanguage(Mapping[str, str], Generic[_Value]):
     """A message parameter written differently per language (a date, an instant), written
-    in a language only when a message is read in it: a check read in Russian never loads
-    babel's English, and one whose messages are not read loads no babel at all."""
+    in a language only when a message is read in it: a check read in Russian writes no
+    English date, and one whose messages are not read writes none at all."""
 
     __slots__ = ("_value", "_write", "_written")
 
