@@ -23,11 +23,11 @@ register costs nothing of them.
 
 from __future__ import annotations
 
-import importlib
+import contextlib
 import importlib.util
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 MAX_SEARCH_WORDS = 32  # a pasted page is searched by its first words, not held up by thousands
@@ -54,24 +54,33 @@ def _is_identifier(word: str) -> bool:
     return _IDENTIFIER_MARK.search(word) is not None
 
 
+@contextlib.contextmanager
+def _package_not_executed(name: str) -> Iterator[None]:
+    """Within the block, modules of the package `name` import without its __init__ running."""
+    spec = None if name in sys.modules else importlib.util.find_spec(name)
+    if spec is None or spec.submodule_search_locations is None:
+        yield
+        return
+    sys.modules[name] = importlib.util.module_from_spec(spec)
+    try:
+        yield
+    finally:
+        # Dropped: a later `import snowballstemmer` runs the package as usual (and finds
+        # the stemmers imported here already).
+        del sys.modules[name]
+
+
 @lru_cache(maxsize=2)
 def _stemmer(language: str) -> Callable[[str], str]:
     # The two stemmers only. The package's __init__ imports all 36 languages, even for
-    # `import snowballstemmer.russian_stemmer` (a third of `requestdesk find`'s imports):
-    # the two modules are imported under the package left unexecuted, which is then
-    # dropped, so that a later `import snowballstemmer` is the whole package as usual.
-    module = "russian_stemmer" if language == "russian" else "english_stemmer"
-    name = f"snowballstemmer.{module}"
-    if name not in sys.modules and "snowballstemmer" not in sys.modules:
-        spec = importlib.util.find_spec("snowballstemmer")
-        if spec is not None and spec.submodule_search_locations is not None:
-            sys.modules["snowballstemmer"] = importlib.util.module_from_spec(spec)
-            try:
-                importlib.import_module(name)
-            finally:
-                del sys.modules["snowballstemmer"]
-    stemmers = importlib.import_module(name)
-    return getattr(stemmers, "RussianStemmer" if language == "russian" else "EnglishStemmer")().stemWord  # type: ignore[no-any-return]
+    # `from snowballstemmer.russian_stemmer import …` (a third of `requestdesk find`'s
+    # imports). The imports stay written out, for PyInstaller to see.
+    with _package_not_executed("snowballstemmer"):
+        if language == "russian":
+            from snowballstemmer.russian_stemmer import RussianStemmer as Stemmer
+        else:
+            from snowballstemmer.english_stemmer import EnglishStemmer as Stemmer
+    return Stemmer().stemWord
 
 
 @lru_cache(maxsize=100_000)  # a register repeats its vocabulary: each word is stemmed once
