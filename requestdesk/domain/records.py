@@ -104,11 +104,12 @@ def _setstate(self: Any, state: tuple[Any, ...]) -> None:
 
 def replace(made: _Record, /, **changes: Any) -> _Record:
     """A copy of the record with some fields changed, as dataclasses.replace makes it."""
-    values = {name: getattr(made, name) for name in type(made).__record_fields__}
+    cls: Any = type(made)
+    values = {name: getattr(made, name) for name in cls.__record_fields__}
     unknown = changes.keys() - values.keys()
     if unknown:
-        raise TypeError(f"{type(made).__name__} has no field '{sorted(unknown)[0]}'")
-    return type(made)(**{**values, **changes})
+        raise TypeError(f"{cls.__name__} has no field '{sorted(unknown)[0]}'")
+    return cls(**{**values, **changes})  # type: ignore[no-any-return]
 
 
 @dataclass_transform(frozen_default=True, field_specifiers=(field,))
