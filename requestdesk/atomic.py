@@ -5,8 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -130,7 +128,7 @@ def listed_while_written(tmp: Path) -> Iterator[None]:
         with contextlib.suppress(OSError):
             if _journal.parent.is_dir():
                 _journal.mkdir(mode=0o700, exist_ok=True)
-                marker = _journal / f"{os.getpid()}-{secrets.token_hex(8)}"
+                marker = _journal / f"{os.getpid()}-{os.urandom(8).hex()}"
                 marker.write_bytes(os.fsencode(os.path.abspath(tmp)))
     try:
         yield
@@ -150,6 +148,8 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
     (`keep_journal`). It is created readable by the user only (mkstemp). A failure to
     write is a WriteError saying why.
     """
+    import tempfile  # here: every command imports this module, few write a file
+
     target = Path(target)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PART, dir=target.parent)

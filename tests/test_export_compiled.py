@@ -94,3 +94,20 @@ def _members(path):
 
     with zipfile.ZipFile(path) as archive:
         return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_a_later_process_does_not_take_the_templates_body_out_again(complete_request, tmp_path, parses, monkeypatch):
+    from requestdesk.documents import templates
+
+    taken = []
+    original = templates._without_body
+    monkeypatch.setattr(templates, "_without_body", lambda data: taken.append(1) or original(data))
+    templates._shell.cache_clear()
+    export(complete_request, tmp_path / "a.docx")
+    assert len(taken) == 1
+    templates._shell.cache_clear()  # a later process
+    environment.cache_clear()
+    export(complete_request, tmp_path / "b.docx")
+    assert len(taken) == 1  # read from the data folder
+    assert _members(tmp_path / "a.docx").keys() == _members(tmp_path / "b.docx").keys()
+    assert _members(tmp_path / "a.docx")["word/document.xml"] == _members(tmp_path / "b.docx")["word/document.xml"]

@@ -6,22 +6,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 
 from requestdesk.cli.messages import say
+from requestdesk.cli.register import migration_progress
 from requestdesk.domain.lifecycle import label
 from requestdesk.paths import data_dir, store_path
 from requestdesk.store.requests import RequestStore, StoreError
 
 EXIT_OK, EXIT_UNREADABLE = 0, 2
-
-
-def _progress(lang: str):  # type: ignore[no-untyped-def]
-    """Tells on standard error how a re-indexing migration of the register goes."""
-    def report(done: int, total: int) -> None:
-        end = "\n" if done >= total else "\r"
-        print(say("reindexing", lang, percent=done * 100 // total), end=end, file=sys.stderr, flush=True)
-
-    return report
 
 
 def run_find(args: argparse.Namespace, lang: str) -> int:
@@ -31,25 +24,36 @@ def run_find(args: argparse.Namespace, lang: str) -> int:
         print(say("no_register", lang, folder=folder), file=sys.stderr)
         return EXIT_UNREADABLE
     try:
-        store = RequestStore(path, progress=_progress(lang))
+        store = RequestStore(path, progress=migration_progress(lang))
         try:
             # Newest first, as the register lists them; the archive left out, as the
             # window's list leaves it (spec §3 gives find no flag for it).
             keys = store.keys(args.query)
             if args.limit is not None:
                 keys = keys[: args.limit]
-            rows = store.rows_by_key(keys)
+            found = store.listing(keys)
         finally:
             store.close()
     except StoreError as exc:
         print(exc.message(lang), file=sys.stderr)
         return EXIT_UNREADABLE
-    found = [rows[k] for k in keys if k in rows]
     if args.json:
-        listed = [{"id": r.id, "number": r.number, "date": r.date, "status": r.status} for r in found]
-        json.dump(listed, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_list(dict(zip(_FIELDS, row)) for row in found))
     else:
-        for r in found:
-            print("\t".join((r.id, r.number or "-", r.date or "-", label(r.status, lang))))
+        labels = {status: label(status, lang) for status in {row[3] for row in found}}
+        # One write: ten thousand prints were ten thousand writes on an unbuffered stream.
+        sys.stdout.write("".join(f"{rid}\t{number or '-'}\t{day or '-'}\t{labels[status]}\n" for rid, number, day, status in found))
     return EXIT_OK
+
+
+_FIELDS = ("id", "number", "date", "status")
+_VALUE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def json_list(items: Iterable[dict[str, object]]) -> str:
+    """`json.dumps(list(items), ensure_ascii=False, indent=2)` and a new line, for a list of
+    flat objects, written by the C encoder value by value: json's indenting encoder is pure
+    Python, and took a third of printing ten thousand requests."""
+    objects = [",\n".join(f"    {_VALUE(key)}: {_VALUE(value)}" for key, value in item.items()).join(("  {\n", "\n  }"))
+               if item else "  {}" for item in items]
+    return ",\n".join(objects).join(("[\n", "\n]\n")) if objects else "[]\n"

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from requestdesk.cli.messages import default_language, say
-from requestdesk.cli.register import NotFound, find_request, looks_like_file, open_desk, system_user
+from requestdesk.cli.register import NotFound, find_request, looks_like_file, migration_progress, open_desk, system_user
 from requestdesk.domain.check import CheckResult, check_document
 from requestdesk.domain.deadlines import Counting
 from requestdesk.domain.display import visible
@@ -29,8 +31,38 @@ EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 _LIGHT_COMMANDS = ("check", "export", "find")
 
 
+def _terminal_columns() -> int:
+    """What shutil.get_terminal_size gives for the columns, without importing shutil."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    # argparse's own asks shutil for the terminal's width, and argparse makes a formatter
+    # for every option it is told of: shutil (with bz2, lzma, fnmatch) was a twentieth of
+    # what `requestdesk check` took, for a help text hardly ever printed.
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, _terminal_columns() - 2 if width is None else width)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose subcommands' parsers are of this class too (add_subparsers)."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def _parser(*, with_packages: bool = True) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="requestdesk", description="Requests for assistance under Art. 6 of the 2018 CIS Agreement.")
+    parser = _Parser(prog="requestdesk", description="Requests for assistance under Art. 6 of the 2018 CIS Agreement.")
     commands = parser.add_subparsers(dest="command", required=True)
 
     check = commands.add_parser("check", help="check one request file")
@@ -119,7 +151,7 @@ def run_check(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK if result.ok else EXIT_ERRORS
 
 
-def _register_record(doc: dict):  # type: ignore[no-untyped-def,type-arg]
+def _register_record(doc: dict, lang: str):  # type: ignore[no-untyped-def,type-arg]
     """The review of the request from the local register, if it holds the request (never
     creating a register): None otherwise, and the footer shows the fingerprint alone."""
     from requestdesk.paths import data_dir, store_path
@@ -131,7 +163,7 @@ def _register_record(doc: dict):  # type: ignore[no-untyped-def,type-arg]
     from requestdesk.store.requests import RequestStore, StoreError
 
     try:
-        store = RequestStore(path)
+        store = RequestStore(path, progress=migration_progress(lang))
     except StoreError:
         return None
     try:
@@ -155,7 +187,7 @@ def run_export(args: argparse.Namespace, lang: str) -> int:
         return EXIT_ERRORS
     try:
         export_document(doc, result, args.out, document=args.document, layout=args.layout, draft=args.draft,
-                        review=_register_record(doc), file_copy=args.file_copy)
+                        review=_register_record(doc, lang), file_copy=args.file_copy)
     except ExportError as exc:
         return _fail(exc.message(lang))
     print(say("written", lang, out=args.out))

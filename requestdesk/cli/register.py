@@ -4,11 +4,11 @@ request a user names by its id (or a unique beginning of it), and who is working
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from requestdesk.cli.messages import say
 
@@ -29,10 +29,36 @@ class NotFound(Exception):
 def system_user(given: str | None = None) -> str:
     if given:
         return given
+    import getpass  # only the commands that log an event ask who runs them
+
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
         return os.environ.get("USERNAME", "") or "?"
+
+
+def migration_progress(lang: str, stream: TextIO | None = None) -> Callable[[int, int], None]:
+    """Tells on standard error how a migration that re-indexes the register goes (seconds
+    for a large one), so that a command does not seem to hang: on a terminal, one line
+    rewritten as the percentage grows; in a log or a pipe, a line at each tenth."""
+    out = sys.stderr if stream is None else stream
+    try:
+        on_terminal = out.isatty()
+    except (AttributeError, ValueError, OSError):
+        on_terminal = False
+    shown = -1
+
+    def report(done: int, total: int) -> None:
+        nonlocal shown
+        percent = done * 100 // total if total else 100
+        step = percent if on_terminal else percent // 10 * 10
+        if step == shown:
+            return
+        shown = step
+        end = "\r" if on_terminal and done < total else "\n"
+        print(say("reindexing", lang, percent=step), end=end, file=out, flush=True)
+
+    return report
 
 
 def looks_like_file(source: str) -> bool:
@@ -50,7 +76,7 @@ def open_desk(user: str, lang: str, *, create: bool = False) -> Iterator[Desk]:
     folder = data_dir()
     if not create and not store_path(folder).exists():
         raise NotFound(say("no_register", lang, folder=folder))
-    store = RequestStore(store_path(folder))
+    store = RequestStore(store_path(folder), progress=migration_progress(lang))
     try:
         yield Desk(store, user)
     finally:

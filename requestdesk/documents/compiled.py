@@ -16,6 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 from types import CodeType
+from typing import Any
 
 import jinja2
 
@@ -35,25 +36,36 @@ def key(source: str) -> str:
 
 
 def load(source_key: str) -> tuple[CodeType, frozenset[str]] | None:
-    try:
-        data = (cache_folder() / f"{source_key}.bin").read_bytes()
-        code, names = marshal.loads(data)
-    except (OSError, ValueError, EOFError, TypeError):
+    kept = load_value(f"{source_key}.bin")
+    if not isinstance(kept, tuple) or len(kept) != 2:
         return None
+    code, names = kept
     if not isinstance(code, CodeType) or not isinstance(names, (tuple, list)):
         return None
     return code, frozenset(str(n) for n in names)
 
 
 def store(source_key: str, code: CodeType, names: frozenset[str]) -> None:
+    store_value(f"{source_key}.bin", (code, tuple(sorted(names))))
+
+
+def load_value(name: str) -> object:
+    """What `store_value` kept under `name`, or None."""
+    try:
+        return marshal.loads((cache_folder() / name).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+def store_value(name: str, value: Any) -> None:  # what marshal writes: code, bytes, str, tuples
     folder = cache_folder()
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".compiling-")
         try:
             with os.fdopen(handle, "wb") as fh:
-                fh.write(marshal.dumps((code, tuple(sorted(names)))))
-            os.replace(temporary, folder / f"{source_key}.bin")
+                fh.write(marshal.dumps(value))
+            os.replace(temporary, folder / name)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise

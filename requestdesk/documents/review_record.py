@@ -8,7 +8,6 @@ Plain data: documents never read the store themselves.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -16,13 +15,14 @@ from requestdesk.domain.fingerprint import fingerprint, short_fingerprint
 from requestdesk.domain.formatting import format_instant, format_offset
 from requestdesk.domain.languages import SUPPORTED
 from requestdesk.domain.lifecycle import label as status_label
+from requestdesk.domain.records import field, record, replace
 from requestdesk.domain.review import MARK_LABELS, MarkValue, event_details, event_label
 from requestdesk.domain.text import _
 
 VALID, VOID, NONE = "valid", "void", "none"
 
 
-@dataclass(frozen=True)
+@record
 class ApprovalRecord:
     """The request's approval as the footer states it."""
 
@@ -31,7 +31,7 @@ class ApprovalRecord:
     at: datetime | None = None
 
 
-@dataclass(frozen=True)
+@record
 class EventRecord:
     """One event of the request's log, as the checklist lists it."""
 
@@ -41,7 +41,7 @@ class EventRecord:
     data: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@record
 class MarkRecord:
     """The supervisor's mark on one checklist row."""
 
@@ -50,7 +50,7 @@ class MarkRecord:
     reviewer: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class ReviewRecord:
     """What the register knows of a request's review, for its documents."""
 

@@ -18,6 +18,7 @@ from jinja2 import TemplateError
 from lxml import etree
 from lxml.etree import LxmlError
 
+from requestdesk.documents import compiled
 from requestdesk.documents.environment import environment
 from requestdesk.documents.errors import ExportError
 from requestdesk.resources import resource_path
@@ -77,12 +78,29 @@ def _shell(path: str, mtime_ns: int, size: int) -> tuple[bytes, str]:
     The body is the large part of a template and is replaced whole when it is filled:
     each export loads the package without it and fills the body compiled from its XML
     (kept by modification time and size, so an administrator's edit is seen at once).
+    Both are kept on disk beside the compiled template, by the template file's hash:
+    taking the body out costs as much as python-docx's opening of the whole package.
     """
-    with zipfile.ZipFile(path) as package:
+    with open(path, "rb") as fh:
+        template = fh.read()
+    name = f"{compiled.key(template.hex())}.shell"
+    kept = compiled.load_value(name)
+    if isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], bytes) and isinstance(kept[1], str):
+        return kept
+    made = _without_body(template)
+    compiled.store_value(name, made)
+    return made
+
+
+def _without_body(template: bytes) -> tuple[bytes, str]:
+    with zipfile.ZipFile(io.BytesIO(template)) as package:
         members = [(info, package.read(info.filename)) for info in package.infolist()]
     out = io.BytesIO()
     body_xml = None
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as shell:
+    # Stored, not compressed: the shell is read back at once, in memory (compressing its
+    # parts only to inflate them again took a third of loading the template); the document
+    # itself is saved compressed.
+    with zipfile.ZipFile(out, "w") as shell:
         for info, data in members:
             if info.filename == "word/document.xml":
                 root = etree.fromstring(data)
@@ -91,7 +109,7 @@ def _shell(path: str, mtime_ns: int, size: int) -> tuple[bytes, str]:
                 for child in list(body):
                     body.remove(child)
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-            shell.writestr(info, data)
+            shell.writestr(info, data, compress_type=zipfile.ZIP_STORED)
     if body_xml is None:
         raise KeyError("word/document.xml")
     return out.getvalue(), body_xml

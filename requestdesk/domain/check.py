@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -13,11 +12,12 @@ from requestdesk.domain.model import RequestModel
 from requestdesk.domain.languages import SUPPORTED
 from requestdesk.domain.profile import DEFAULT_TREATY, ProfileError, TreatyProfile, load_profile
 from requestdesk.domain.reader import read_request
+from requestdesk.domain.records import record
 from requestdesk.domain.rules import RULES, CheckContext
 from requestdesk.domain.timeutil import Clock, SystemClock, iso_instant
 
 
-@dataclass(frozen=True)
+@record
 class CheckResult:
     request: RequestModel
     findings: tuple[Finding, ...]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from requestdesk.domain.records import field, record
 from requestdesk.resources import resource_path
 from requestdesk.domain.timeutil import parse_date
 
@@ -24,7 +24,7 @@ def is_placeholder(name: str) -> bool:
     return any(marker in folded for marker in _PLACEHOLDER_MARKERS)
 
 
-@dataclass(frozen=True)
+@record
 class State:
     code: str
     name: Bilingual
@@ -37,13 +37,13 @@ class State:
         return self.in_force is not None and day >= self.in_force
 
 
-@dataclass(frozen=True)
+@record
 class Subdivision:
     name: Bilingual
     specialised: bool
 
 
-@dataclass(frozen=True)
+@record
 class Authority:
     id: str
     state: str
@@ -58,7 +58,7 @@ class Authority:
     emblem: str = ""  # an image file, relative to the directory's folder
 
 
-@dataclass(frozen=True)
+@record
 class Directory:
     updated: str
     source: Bilingual

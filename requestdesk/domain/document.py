@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import uuid
 from datetime import date
 from typing import Any
 
@@ -16,6 +15,8 @@ VERSION = 1
 
 def new_request(today: date | None = None, **fields: Any) -> dict[str, Any]:
     """A fresh request document with its identity, legal basis and languages."""
+    import uuid  # here: it imports `platform`, which `requestdesk check` has no use for
+
     doc: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
@@ -31,6 +32,8 @@ def new_request(today: date | None = None, **fields: Any) -> dict[str, Any]:
 
 def duplicate(doc: dict[str, Any], today: date | None = None) -> dict[str, Any]:
     """A copy that is a new request: new identity, no number, no transmission record."""
+    import uuid
+
     copied = copy.deepcopy(doc)
     copied["id"] = str(uuid.uuid4())
     copied["number"] = ""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
 from enum import StrEnum
 
 from requestdesk.domain.languages import EN
+from requestdesk.domain.records import record
 from requestdesk.domain.text import fill
 
 
@@ -15,7 +15,7 @@ class Severity(StrEnum):
     WARNING = "warning"  # a reviewer should look
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Finding:
     code: str
     severity: Severity
@@ -52,16 +52,49 @@ class MessageCatalog:
     def __contains__(self, key: str) -> bool:
         return key in self._templates
 
-    def render(self, key: str, params: Mapping[str, object]) -> dict[str, str]:
+    def render(self, key: str, params: Mapping[str, object]) -> Mapping[str, str]:
         templates = self._templates.get(key)
         if templates is None:
             raise KeyError(f"no message {key!r} in the profile")
-        return {lang: self._fill(template, params, lang) for lang, template in templates.items()}
+        return _Messages(templates, params)
 
     @staticmethod
     def _fill(template: str, params: Mapping[str, object], lang: str) -> str:
         # A value may differ per language (a mapping) or be a message of the program's catalog.
         return fill(template, params, lang)
+
+
+class _Messages(Mapping[str, str]):
+    """A finding's message in each language of the catalog, each filled in when first read.
+
+    A check is mostly read in one language (`requestdesk check`, the window): the dates
+    and numbers of its messages are then written in that language only.
+    """
+
+    __slots__ = ("_filled", "_params", "_templates")
+
+    def __init__(self, templates: Mapping[str, str], params: Mapping[str, object]):
+        self._templates = templates
+        self._params = params
+        self._filled: dict[str, str] = {}
+
+    def __getitem__(self, lang: str) -> str:
+        text = self._filled.get(lang)
+        if text is None:
+            text = self._filled[lang] = MessageCatalog._fill(self._templates[lang], self._params, lang)
+        return text
+
+    def __contains__(self, lang: object) -> bool:
+        return lang in self._templates
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._templates)
+
+    def __len__(self) -> int:
+        return len(self._templates)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
 
 
 def has_errors(findings: list[Finding]) -> bool:

@@ -1,14 +1,20 @@
 """Dates, instants and counts written per language, with babel.
 
-Babel is imported on first use: `requestdesk check` on a clean request never pays for it.
+Babel is imported on first use, and the long date of the two document languages is
+written without it: `requestdesk check` never pays for babel unless a message counts.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from functools import cache
+from typing import Generic, TypeVar
 
+from requestdesk.domain.languages import SUPPORTED
 from requestdesk.domain.text import _, _c
+
+_Value = TypeVar("_Value")
 
 # Official documents of the region write "20 November 2026", which is British usage.
 _LOCALES = {"ru": "ru", "en": "en_GB"}
@@ -18,12 +24,62 @@ def locale_of(lang: str) -> str:
     return _LOCALES.get(lang, lang)
 
 
+# CLDR's long date of the two document languages ("d MMMM y 'г'." and "d MMMM y"), written
+# here because it is most of what a quick command formats and importing babel for it cost
+# more than the whole rest of `requestdesk check`. tests/test_message_dates.py holds
+# these to babel's output, day by day, in both languages (the Russian «г.» is kept to its
+# year by a narrow no-break space, as CLDR writes it).
+_LONG_DAY = {
+    "ru": ("{d} {m} {y}\u202fг.", ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                              "октября", "ноября", "декабря")),
+    "en": ("{d} {m} {y}", ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                           "October", "November", "December")),
+}
+
+
 @cache
 def format_day(day: date, lang: str) -> str:
     """20 ноября 2026 г. / 20 November 2026"""
+    long_day = _LONG_DAY.get(lang)
+    if long_day is not None:
+        pattern, months = long_day
+        return pattern.format(d=day.day, m=months[day.month - 1], y=day.year)
     from babel.dates import format_date
 
     return format_date(day, "long", locale=locale_of(lang))
+
+
+class InEachLanguage(Mapping[str, str], Generic[_Value]):
+    """A message parameter written differently per language (a date, an instant), written
+    in a language only when a message is read in it: a check read in Russian writes no
+    English date, and one whose messages are not read writes none at all."""
+
+    __slots__ = ("_value", "_write", "_written")
+
+    def __init__(self, write: Callable[[_Value, str], str], value: _Value):
+        self._write = write
+        self._value = value
+        self._written: dict[str, str] = {}
+
+    def __getitem__(self, lang: str) -> str:
+        if lang not in SUPPORTED:
+            raise KeyError(lang)
+        text = self._written.get(lang)
+        if text is None:
+            text = self._written[lang] = self._write(self._value, lang)
+        return text
+
+    def __contains__(self, lang: object) -> bool:
+        return lang in SUPPORTED
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(SUPPORTED)
+
+    def __len__(self) -> int:
+        return len(SUPPORTED)
+
+    def __repr__(self) -> str:
+        return f"InEachLanguage({self._write.__name__}, {self._value!r})"
 
 
 def format_offset(moment: datetime) -> str:
@@ -60,9 +116,28 @@ def _plural_rule(lang: str):  # type: ignore[no-untyped-def]
     return Locale.parse(locale_of(lang)).plural_form
 
 
+def _whole_number_category(count: int, lang: str) -> str | None:
+    """CLDR's plural category of a whole number in the two document languages, without
+    babel (loading its locale data was a tenth of an export): Russian one (1, 21, 101),
+    few (2–4, 22–24), many (0, 5–20, 25–30); English one (1), other. None elsewhere.
+    tests/test_message_dates.py holds it to babel's rules."""
+    n = abs(count)
+    if lang == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return "one"
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return "few"
+        return "many"
+    if lang == "en":
+        return "one" if n == 1 else "other"
+    return None
+
+
 def plural(count: int, lang: str, forms: dict[str, str]) -> str:
     """The form of a word for a count: forms keyed by CLDR category (one, few, many, other)."""
-    category = _plural_rule(lang)(count)
+    category = _whole_number_category(count, lang) if type(count) is int else None
+    if category is None:
+        category = _plural_rule(lang)(count)
     return forms.get(category) or forms.get("other") or next(iter(forms.values()))
 
 

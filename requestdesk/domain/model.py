@@ -7,16 +7,16 @@ wrong type or form has become "empty" (and a finding says so).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from requestdesk.domain.languages import DEFAULT_DOCUMENT_LANGUAGES
+from requestdesk.domain.records import field, record
 
 # Inside RequestModel the field named "date" hides the type of the same name.
 _Day = date
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Text:
     """A text in several languages: {"ru": "...", "en": "..."}."""
 
@@ -45,7 +45,7 @@ class Text:
 EMPTY = Text()
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Party:
     state: str = ""
     authority: Text = EMPTY
@@ -57,7 +57,7 @@ class Party:
     email: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Identifier:
     type: str = ""
     value: str = ""
@@ -67,7 +67,7 @@ class Identifier:
     end: datetime | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class AssistanceItem:
     form: str = ""
     description: Text = EMPTY
@@ -75,7 +75,7 @@ class AssistanceItem:
     identifiers: tuple[Identifier, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Attachment:
     title: Text = EMPTY
     pages: int | None = None
@@ -83,7 +83,7 @@ class Attachment:
     certified_copy: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Transmission:
     channel: str = ""
     at: datetime | None = None
@@ -94,7 +94,7 @@ class Transmission:
     confirmation_date: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Signatory:
     role: str = ""
     name: Text = EMPTY
@@ -102,13 +102,13 @@ class Signatory:
     acting_basis: Text = EMPTY
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Executor:
     name: Text = EMPTY
     phone: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class RequestModel:
     id: str = ""
     treaty: str = ""

@@ -13,7 +13,6 @@ import json
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from requestdesk.domain.findings import MessageCatalog
 from requestdesk.domain.languages import SUPPORTED
 from requestdesk.domain.problems import Problem
 from requestdesk.domain.text import _, _n, _nc
+from requestdesk.domain.records import record
 from requestdesk.paths import data_dir
 from requestdesk.resources import resource_path
 
@@ -35,7 +35,7 @@ _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 Bilingual = dict[str, str]
 
 
-@dataclass(frozen=True)
+@record
 class Element:
     """One of the required elements a–g of Article 6(3)."""
 
@@ -47,14 +47,14 @@ class Element:
     codes: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class RuleInfo:
     code: str
     article: Bilingual
     label: Bilingual
 
 
-@dataclass(frozen=True)
+@record
 class Exchange:
     """A case of Article 6(4): who signs and which seal is affixed."""
 
@@ -78,7 +78,7 @@ _HOURS = _n("{n} hour", "{n} hours")
 UNITS = ("days", "hours")
 
 
-@dataclass(frozen=True)
+@record
 class Period:
     """The written-confirmation period of an urgent request ("в течение 3 суток")."""
 
@@ -106,7 +106,7 @@ class Period:
         }
 
 
-@dataclass(frozen=True)
+@record
 class TreatyProfile:
     id: str
     name: Bilingual

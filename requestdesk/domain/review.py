@@ -9,7 +9,6 @@ other rules). Each row shows what the rules engine found and the supervisor's ow
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -18,6 +17,7 @@ from requestdesk.domain.check import CheckResult
 from requestdesk.domain.findings import Finding, Severity
 from requestdesk.domain.fingerprint import short_fingerprint
 from requestdesk.domain.profile import Bilingual, TreatyProfile
+from requestdesk.domain.records import record, replace
 from requestdesk.domain.text import _
 from requestdesk.domain.timeutil import iso_instant
 
@@ -89,7 +89,7 @@ VOID_REASONS = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class Mark:
     code: str
     field: str  # "" for the row as a whole
@@ -104,7 +104,7 @@ class Mark:
         return self.field or self.code
 
 
-@dataclass(frozen=True)
+@record
 class Decision:
     seq: int
     decision: DecisionValue
@@ -124,7 +124,7 @@ class Decision:
 Recognise = Callable[[Decision], tuple[str | None, str]]
 
 
-@dataclass(frozen=True)
+@record
 class ApprovalState:
     status: ApprovalStatus
     decision: Decision | None  # the approval concerned (valid or void)
@@ -141,7 +141,7 @@ class ApprovalState:
         return f"{text} ({'; '.join(reasons)})" if reasons else text
 
 
-@dataclass(frozen=True)
+@record
 class ChecklistRow:
     code: str
     article: Bilingual

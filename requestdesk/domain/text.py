@@ -136,7 +136,8 @@ def say(value: object, lang: str) -> str:
     if isinstance(value, Message):
         return value.render(lang)
     if isinstance(value, Mapping):
-        return say(value.get(lang, value.get(SOURCE_LANGUAGE, "")), lang)
+        # Asked in the language only: a date is written in no language it is not read in.
+        return say(value[lang] if lang in value else value.get(SOURCE_LANGUAGE, ""), lang)
     if isinstance(value, (list, tuple)):
         return ", ".join(say(item, lang) for item in value)
     return str(value)

@@ -16,16 +16,15 @@ bounded number of times. The parser looks a bounded number of tokens ahead.
 """
 
 from __future__ import annotations
-
 import ipaddress
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from requestdesk.domain import notation as N
 from requestdesk.domain.hosts import canonical_host
+from requestdesk.domain.records import record
 
 _SP = "[ \u00a0\u202f\u2009]"  # the spaces that group digits
 # Numbers as both languages group them: "1 250 000,50" and "1,250,000.50"; which of
@@ -98,7 +97,7 @@ _TIME_FOLLOWERS = N.HOUR_WORDS | N.RANGE_JOINERS | {"am", "pm", "a", "p"}
 Key = tuple[str | int | None, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Value:
     """One value a text states: what it is (`keys`, any of which the other text may
     state), what it also vouches for (`covers`: a date vouches for its year), and how
@@ -115,7 +114,7 @@ class Value:
     alts: tuple[Key, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Difference:
     """A value of one text that the other does not state, with the other text's value
     of the same kind it was most likely meant to be (None when there is none)."""
@@ -124,13 +123,14 @@ class Difference:
     en: Value | None
 
 
-@dataclass(slots=True)
 class _Tok:
-    kind: str
-    text: str
-    start: int
-    end: int
-    low: str = ""
+    __slots__ = ("end", "kind", "low", "start", "text")
+
+    def __init__(self, kind: str, text: str, start: int, end: int, low: str = ""):
+        self.kind, self.text, self.start, self.end, self.low = kind, text, start, end, low
+
+    def __repr__(self) -> str:
+        return f"_Tok({self.kind!r}, {self.text!r}, {self.start}, {self.end})"
 
 
 _END = _Tok("end", "", 0, 0, "")  # what lies beyond the last token

@@ -24,11 +24,13 @@ BASELINE = [sys.executable, "-c", "import json"]
 def test_check_against_importing_json():
     example = str(resource_path("examples", "example.request.json"))
     env = environment()
+    ratios = []
     for args in (["check", example], ["check", example, "--json"]):
         runs = paired(lambda: wall_ms(BASELINE, env), lambda args=args: wall_ms([sys.executable, "-m", "requestdesk", *args], env), RUNS)
         print("\n" + runs.line("requestdesk " + " ".join(a if a != example else "example.request.json" for a in args),
                                "wall_ms", 'python -c "import json"'))
-    assert runs.ratio("wall_ms") <= 4
+        ratios.append(runs.ratio("wall_ms"))
+    assert max(ratios) <= 4
 
 
 def test_find_in_a_register_of_10000(register_folder):  # noqa: F811  (the fixture above)

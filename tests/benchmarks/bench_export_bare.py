@@ -1,7 +1,9 @@
 """The baseline of bench_export: python-docx alone writing a 20-row Russian/English table document.
 
 Imported by the benchmark for the in-process figure, and run as a process of its own
-(`python bench_export_bare.py REQUEST.json OUT.docx`) for the whole-process one.
+(`python bench_export_bare.py REQUEST.json OUT.docx TEMPLATE.docx`) for the whole-process
+one, where it opens the template the export fills (issue 17: "bare python-docx" is a
+process that imports python-docx, opens the template and saves a document).
 """
 
 from __future__ import annotations
@@ -10,11 +12,11 @@ import json
 import sys
 
 
-def bare_python_docx(path, doc: dict) -> None:  # type: ignore[no-untyped-def]
+def bare_python_docx(path, doc: dict, template=None) -> None:  # type: ignore[no-untyped-def]
     from docx import Document
     from docx.shared import Mm
 
-    document = Document()
+    document = Document(template)
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     document.add_paragraph(doc["requesting"]["authority"]["ru"])
@@ -31,4 +33,4 @@ def bare_python_docx(path, doc: dict) -> None:  # type: ignore[no-untyped-def]
 
 if __name__ == "__main__":
     with open(sys.argv[1], encoding="utf-8") as fh:
-        bare_python_docx(sys.argv[2], json.load(fh))
+        bare_python_docx(sys.argv[2], json.load(fh), sys.argv[3] if len(sys.argv) > 3 else None)

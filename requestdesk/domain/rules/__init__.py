@@ -10,7 +10,6 @@ empty values).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -19,9 +18,10 @@ from requestdesk.domain.directory import Directory
 from requestdesk.domain.findings import Reporter
 from requestdesk.domain.model import RequestModel
 from requestdesk.domain.profile import TreatyProfile
+from requestdesk.domain.records import record
 
 
-@dataclass(frozen=True)
+@record
 class CheckContext:
     request: RequestModel
     profile: TreatyProfile
@@ -34,7 +34,7 @@ class CheckContext:
     profile_problem: Mapping[str, str] | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Rule:
     code: str  # spec §2: the profile names its article
     apply: Callable[[CheckContext], None]

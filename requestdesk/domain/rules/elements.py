@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from requestdesk.domain.directory import is_placeholder
 from requestdesk.domain.enclosures import mentions_enclosures
-from requestdesk.domain.formatting import format_day
-from requestdesk.domain.languages import SUPPORTED
+from requestdesk.domain.formatting import InEachLanguage, format_day
 from requestdesk.domain.rules import CheckContext, rule
 
 
@@ -65,8 +64,8 @@ def execution_time(ctx: CheckContext) -> None:
                 "6.3.e",
                 "desired_execution_by",
                 "6.3.e.before_transmission",
-                deadline={lang: format_day(wanted, lang) for lang in SUPPORTED},
-                date={lang: format_day(day, lang) for lang in SUPPORTED},
+                deadline=InEachLanguage(format_day, wanted),
+                date=InEachLanguage(format_day, day),
                 transmission=ctx.profile.transmissions.get(sent.channel, {}),
             )
     elif dated is not None and wanted < dated:
@@ -74,8 +73,8 @@ def execution_time(ctx: CheckContext) -> None:
             "6.3.e",
             "desired_execution_by",
             "6.3.e.before",
-            deadline={lang: format_day(wanted, lang) for lang in SUPPORTED},
-            date={lang: format_day(dated, lang) for lang in SUPPORTED},
+            deadline=InEachLanguage(format_day, wanted),
+            date=InEachLanguage(format_day, dated),
         )
 
 

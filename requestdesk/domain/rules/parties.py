@@ -3,8 +3,7 @@ their competent authorities."""
 
 from __future__ import annotations
 
-from requestdesk.domain.formatting import format_day
-from requestdesk.domain.languages import SUPPORTED
+from requestdesk.domain.formatting import InEachLanguage, format_day
 from requestdesk.domain.rules import CheckContext, rule
 from requestdesk.domain.timeutil import zone
 
@@ -33,7 +32,7 @@ def parties_of_agreement(ctx: CheckContext) -> None:
     if day is None:
         return  # doc.requisites asks for the date; in force "on" no date cannot be judged
     for side, state in known:
-        shown_day = {lang: format_day(day, lang) for lang in SUPPORTED}
+        shown_day = InEachLanguage(format_day, day)
         if state.in_force is None:
             ctx.report.warning("4.parties", f"{side}.state", "4.parties.not_in_force", state=state.short, date=shown_day)
         elif day < state.in_force:
@@ -43,7 +42,7 @@ def parties_of_agreement(ctx: CheckContext) -> None:
                 "4.parties.not_yet",
                 state=state.short,
                 date=shown_day,
-                in_force={lang: format_day(state.in_force, lang) for lang in SUPPORTED},
+                in_force=InEachLanguage(format_day, state.in_force),
             )
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from requestdesk.domain.deadlines import confirmation_due, needs_written_confirmation
-from requestdesk.domain.formatting import format_instant
-from requestdesk.domain.languages import SUPPORTED
+from requestdesk.domain.formatting import InEachLanguage, format_instant
+from requestdesk.domain.profile import Period
 from requestdesk.domain.rules import CheckContext, rule
 
 CHANNELS = ("written", "technical", "oral")
@@ -47,21 +47,21 @@ def written_confirmation(ctx: CheckContext) -> None:
         ctx.report.warning("6.2.confirmation", "transmission.at", "6.2.confirmation.no_time", transmission=transmission)
         return
     due = confirmation_due(sent.at, ctx.requesting_zone, ctx.profile.confirmation_hours, ctx.counting)
-    shown_due = {lang: format_instant(due, lang) for lang in SUPPORTED}
+    shown_due = InEachLanguage(format_instant, due)
     if sent.confirmed_at is not None and sent.confirmed_at < sent.at:
         ctx.report.error(
             "6.2.confirmation",
             "transmission.confirmed_at",
             "6.2.confirmation.before",
-            confirmed={lang: format_instant(sent.confirmed_at.astimezone(ctx.requesting_zone), lang) for lang in SUPPORTED},
-            at={lang: format_instant(sent.at.astimezone(ctx.requesting_zone), lang) for lang in SUPPORTED},
+            confirmed=InEachLanguage(format_instant, sent.confirmed_at.astimezone(ctx.requesting_zone)),
+            at=InEachLanguage(format_instant, sent.at.astimezone(ctx.requesting_zone)),
         )
     elif sent.confirmed_at is not None and sent.confirmed_at > ctx.now:
         ctx.report.error(
             "6.2.confirmation",
             "transmission.confirmed_at",
             "6.2.confirmation.future",
-            confirmed={lang: format_instant(sent.confirmed_at.astimezone(ctx.requesting_zone), lang) for lang in SUPPORTED},
+            confirmed=InEachLanguage(format_instant, sent.confirmed_at.astimezone(ctx.requesting_zone)),
         )
     elif sent.confirmed_at is not None:
         if sent.confirmed_at > due:
@@ -71,12 +71,12 @@ def written_confirmation(ctx: CheckContext) -> None:
                 "transmission.confirmed_at",
                 "6.2.confirmation.late",
                 due=shown_due,
-                confirmed={lang: format_instant(confirmed, lang) for lang in SUPPORTED},
+                confirmed=InEachLanguage(format_instant, confirmed),
             )
     elif ctx.now > due:
         ctx.report.error("6.2.confirmation", "transmission.confirmed_at", "6.2.confirmation.overdue", due=shown_due)
     else:
         ctx.report.warning(
             "6.2.confirmation", "transmission.confirmed_at", "6.2.confirmation.pending", due=shown_due, channel=_channel_words(ctx),
-            period={lang: ctx.profile.confirmation.within(lang) for lang in SUPPORTED},
+            period=InEachLanguage(Period.within, ctx.profile.confirmation),
         )
