@@ -18,7 +18,7 @@ from requestdesk.app.desk import DeskBase
 from requestdesk.domain.fingerprint import fingerprint
 from requestdesk.domain.problems import render
 from requestdesk.domain.review import ApprovalStatus
-from requestdesk.store.events import Event, chain_breaks, read_events, signature_holds
+from requestdesk.store.events import Event, chain_breaks, read_events, signature_holds, status_from_log
 from requestdesk.store.heads import read_heads
 from requestdesk.store.review import approval_of, read_decisions, read_marks, review_from_log, review_record, trust_of_folder
 
@@ -133,21 +133,6 @@ class LogReport:
         return not any(p.failure for p in self.problems)
 
 
-def _status_from_log(events: Iterable[Event]) -> str | None:
-    status: str | None = None
-    for event in events:
-        data = event.data
-        if event.kind == "created":
-            status = "draft"
-        elif event.kind in ("imported", "restored") and isinstance(data.get("status"), str):
-            status = data["status"]
-        elif event.kind == "deleted":
-            status = None
-        elif isinstance(data.get("to"), str):
-            status = data["to"]
-    return status
-
-
 def _text_from_log(events: Iterable[Event]) -> str | None:
     logged = None
     for event in events:
@@ -205,7 +190,7 @@ class AuditOps(DeskBase):
 
     def _agreement(self, request_id: str, doc: dict[str, Any], status: str, events: list[Event]) -> list[Problem]:
         problems: list[Problem] = []
-        text, logged_status = _text_from_log(events), _status_from_log(events)
+        text, logged_status = _text_from_log(events), status_from_log(events)
         if text is None and logged_status is None:
             return [Problem(request_id, "uncovered", failure=False)]
         now = fingerprint(doc)

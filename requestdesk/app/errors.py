@@ -47,6 +47,14 @@ _TEXTS = {
         "en": "The request was written or last changed by “{author}”: nobody approves or returns their own request "
               "(four eyes). Another supervisor decides.",
     },
+    "no_sender": {
+        "ru": "Пакет подписывается личным ключом отправителя: откройте свой ключ и повторите.",
+        "en": "A package is signed with the sender's personal key: unlock your key and try again.",
+    },
+    "sender_revoked": {
+        "ru": "Ключ «{holder}» ({fingerprint}) отозван на этом рабочем месте: подписанный им пакет нигде не будет признан.",
+        "en": "The key of “{holder}” ({fingerprint}) is revoked on this workstation: a package it signs is recognised nowhere.",
+    },
     "no_id": {
         "ru": "У запроса нет идентификатора (поле id): его нельзя сохранить в реестре.",
         "en": "The request has no identifier (the id field): it cannot be kept in the register.",

@@ -35,6 +35,18 @@ _TEXTS = {
     "approved_by": {"ru": "Согласовал: {reviewer}, {at}; отпечаток {short}", "en": "Approved by {reviewer}, {at}; fingerprint {short}"},
     "approval_claimed": {"ru": "Согласование называет согласовавшим «{reviewer}», {at}: это не подтверждено подписью",
                          "en": "The approval names “{reviewer}”, {at}, as the approver: no signature confirms it"},
+    "sender_verified": {"ru": "Отправитель подтвержден подписью: {holder} ({role}, {authority}), ключ {fingerprint}",
+                        "en": "Sender verified by signature: {holder} ({role}, {authority}), key {fingerprint}"},
+    "sender_unverified": {"ru": "ОТПРАВИТЕЛЬ НЕ ПОДТВЕРЖДЕН: {why}",
+                          "en": "SENDER NOT VERIFIED: {why}"},
+    "untrusted_hint": {
+        "ru": "Чтобы импортировать пакет с отметкой «от непроверенного отправителя» (согласование в нем не будет признано), повторите с --untrusted.",
+        "en": "To import it marked as coming from an unverified sender (any approval in it not recognised), run again with --untrusted.",
+    },
+    "imported_unverified": {
+        "ru": "Импортирован с отметкой «от непроверенного отправителя»; учтено событий его журнала: {count} из {total}.",
+        "en": "Imported marked as coming from an unverified sender; {count} of its {total} log event(s) counted.",
+    },
     "conflict_hint": {"ru": "Повторите с --keep-both или --replace.", "en": "Run again with --keep-both or --replace."},
     "reindexing": {"ru": "Обновление поискового указателя реестра: {percent} %", "en": "Updating the register's search index: {percent}%"},
     # A finding's severity, as `check` and `export` print it.

@@ -87,7 +87,10 @@ VOID_REASONS = {
     "untrusted": {"ru": "ключ подписавшего не значится на этом рабочем месте как ключ руководителя",
                   "en": "the signer's key is not trusted as a supervisor's on this workstation"},
     "revoked": {"ru": "ключ подписавшего был отозван до согласования", "en": "the signer's key was revoked before the approval"},
+    # An approval that came in a package whose sender this workstation cannot verify.
+    "unverified_sender": {"ru": "получено в пакете от непроверенного отправителя", "en": "it came in a package from an unverified sender"},
 }
+UNVERIFIED_SENDER = "unverified_sender"
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,10 @@ def approval_state(decisions: Sequence[Decision], fingerprint_now: str, enclosur
     if last is None or last.decision is not DecisionValue.APPROVED:
         return ApprovalState(ApprovalStatus.NONE, None, (), fingerprint_now)
     problem, holder = recognise(last) if recognise is not None else ("untrusted", "")
+    if last.voided_at is not None and UNVERIFIED_SENDER in last.void_reason.split(","):
+        # Brought by a package whose sender could not be verified: whoever it names, this
+        # workstation does not recognise it (packages.senders).
+        return ApprovalState(ApprovalStatus.NOT_RECOGNISED, last, (UNVERIFIED_SENDER,), fingerprint_now)
     if last.voided_at is not None:
         # Void whoever signed it: a void approval grants nothing (a copy's is void by
         # design, its signature being over the original's id). Whether its signature is
@@ -222,6 +229,8 @@ def event_details(kind: str, data: dict[str, Any], lang: str) -> str:
         return " · ".join(p for p in (where, verdict, str(data.get("comment") or "")) if p)
     if kind in ("approved", "returned", "submitted", "packed", "imported", "approval_restored") and data.get("fingerprint"):
         note = str(data.get("note") or "")
+        if kind == "imported":
+            note = sender_details(data.get("sender"), lang)
         return " · ".join(p for p in (short_fingerprint(str(data["fingerprint"])), note) if p)
     if kind == "approval_voided":
         reasons = data.get("reasons")
@@ -229,6 +238,33 @@ def event_details(kind: str, data: dict[str, Any], lang: str) -> str:
     if kind in ("enclosure_added", "enclosure_removed"):
         return str(data.get("name") or "")
     return ""
+
+
+_SENDER_TEXTS = {
+    "verified": {"ru": "отправитель {holder}{authority}, ключ {fingerprint}", "en": "sent by {holder}{authority}, key {fingerprint}"},
+    "unverified": {"ru": "НЕПРОВЕРЕННЫЙ отправитель ({why}): назван «{holder}», ключ {fingerprint}",
+                   "en": "UNVERIFIED sender ({why}): it names “{holder}”, key {fingerprint}"},
+    "unsigned": {"ru": "пакет не подписан", "en": "the package is not signed"},
+    "signature": {"ru": "подпись пакета не сходится", "en": "the package's signature does not verify"},
+    "untrusted": {"ru": "ключ не в списке доверенных", "en": "the key is not trusted here"},
+    "revoked": {"ru": "ключ отозван до подписания", "en": "the key was revoked before signing"},
+}
+
+
+def sender_details(sender: Any, lang: str) -> str:
+    """Who sent a package, as the "imported" event recorded it ("" for a package imported
+    before packages were signed)."""
+    if not isinstance(sender, dict):
+        return ""
+    lang = _lang(lang)
+    fields = {k: str(sender.get(k) or "") for k in ("holder", "authority", "fingerprint", "why")}
+    fields["holder"] = fields["holder"] or "?"
+    fields["fingerprint"] = fields["fingerprint"] or "—"
+    fields["authority"] = f", {fields['authority']}" if fields["authority"] else ""
+    if sender.get("verified") is True:
+        return _SENDER_TEXTS["verified"][lang].format(**fields)
+    fields["why"] = _SENDER_TEXTS.get(fields["why"], _SENDER_TEXTS["unsigned"])[lang]
+    return _SENDER_TEXTS["unverified"][lang].format(**fields)
 
 
 def checklist(result: CheckResult, profile: TreatyProfile, marks: Iterable[Mark] = ()) -> list[ChecklistRow]:

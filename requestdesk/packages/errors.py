@@ -128,6 +128,26 @@ _PROBLEMS: dict[str, dict[str, str]] = {
         "ru": "запрос с приложениями занимает {size} МБ, а пакет вмещает не больше {limit} МБ и {count} файлов",
         "en": "the request with its files takes {size} MB; a package holds at most {limit} MB and {count} files",
     },
+    "sender_unsigned": {
+        "ru": "пакет не подписан: никто не подтверждает, кем он создан; пакет отклонен, ничего не записано",
+        "en": "the package is not signed: nobody vouches for who made it; refused, nothing was written",
+    },
+    "sender_signature": {
+        "ru": "подпись пакета не сходится (он изменен после подписания или подпись подделана; ключ в пакете: {holder}, {fingerprint}); пакет отклонен, ничего не записано",
+        "en": "the package's signature does not verify (it was altered after it was signed, or the signature is forged; key in the package: {holder}, {fingerprint}); refused, nothing was written",
+    },
+    "sender_untrusted": {
+        "ru": "пакет подписан ключом «{holder}» (отпечаток {fingerprint}), которого нет в списке доверенных ключей этого рабочего места; пакет отклонен, ничего не записано",
+        "en": "the package is signed with the key of “{holder}” (fingerprint {fingerprint}), which is not on this workstation's list of trusted keys; refused, nothing was written",
+    },
+    "sender_revoked": {
+        "ru": "пакет подписан ключом «{holder}» (отпечаток {fingerprint}), отозванным до подписания пакета; пакет отклонен, ничего не записано",
+        "en": "the package is signed with the key of “{holder}” (fingerprint {fingerprint}), revoked before the package was signed; refused, nothing was written",
+    },
+    "no_sender_key": {
+        "ru": "пакет подписывается личным ключом отправителя: откройте свой ключ (пароль), затем упакуйте снова",
+        "en": "a package is signed with the sender's personal key: unlock yours (its passphrase), then pack again",
+    },
     "id_mismatch": {"ru": "части пакета относятся к разным запросам", "en": "the parts of the package belong to different requests"},
 }
 _UNREADABLE = frozenset({"unreadable", "not_zip", "not_a_file", "too_large_package"})
