@@ -121,10 +121,18 @@ def judge(store: RequestStore, package: Package) -> Verdict:
     return Verdict(sender, count, verified_status(package.events, count))
 
 
+class UnverifiedSender(PackageError):
+    """A package refused because this workstation cannot verify who sent it; `sender`
+    says what it claims (the window asks whether to import it marked unverified)."""
+
+    def __init__(self, path: Path, sender: Sender):
+        super().__init__(path, f"sender_{sender.why}", holder=visible(sender.holder) or "?", fingerprint=sender.fingerprint or "?")
+        self.sender = sender
+
+
 def refuse_unverified(package: Package, sender: Sender) -> None:
-    """A PackageError saying why the sender is not verified (nothing is written)."""
-    raise PackageError(package.path, f"sender_{sender.why}", holder=visible(sender.holder) or "?",
-                       fingerprint=sender.fingerprint or "?")
+    """Raises UnverifiedSender, saying why the sender is not verified (nothing is written)."""
+    raise UnverifiedSender(package.path, sender)
 
 
 def import_package(store: RequestStore, path: Path | str, user: str, resolution: Resolution | str | None = None,
