@@ -17,7 +17,7 @@ from typing import Any
 from requestdesk.app.desk import DeskBase
 from requestdesk.domain.fingerprint import fingerprint
 from requestdesk.domain.problems import render
-from requestdesk.domain.review import ApprovalStatus
+from requestdesk.domain.review import UNVERIFIED_SENDER, ApprovalStatus
 from requestdesk.store.events import Event, chain_breaks, read_events, signature_holds, status_from_log
 from requestdesk.store.heads import read_heads
 from requestdesk.store.review import approval_of, read_decisions, read_marks, review_from_log, review_record, trust_of_folder
@@ -203,7 +203,10 @@ class AuditOps(DeskBase):
             problems.append(Problem(request_id, "review"))
         state = self.store.read(approval_of, request_id, doc)
         if state.status is ApprovalStatus.NOT_RECOGNISED:
-            problems.append(Problem(request_id, "approval_unrecognised", (("why", state.reasons[0]),)))
+            # One brought by a package the user chose to import from an unverified sender
+            # is said, not counted against the register: nothing around the program made it.
+            why = state.reasons[0]
+            problems.append(Problem(request_id, "approval_unrecognised", (("why", why),), failure=why != UNVERIFIED_SENDER))
         if state.status is ApprovalStatus.VALID and state.decision is not None:
             recorded = {e.data.get("fingerprint") for e in events if e.kind == "approved"}
             if state.decision.fingerprint not in recorded:

@@ -244,6 +244,7 @@ _SENDER_TEXTS = {
     "verified": {"ru": "отправитель {holder}{authority}, ключ {fingerprint}", "en": "sent by {holder}{authority}, key {fingerprint}"},
     "unverified": {"ru": "НЕПРОВЕРЕННЫЙ отправитель ({why}): назван «{holder}», ключ {fingerprint}",
                    "en": "UNVERIFIED sender ({why}): it names “{holder}”, key {fingerprint}"},
+    "unverified_nobody": {"ru": "НЕПРОВЕРЕННЫЙ отправитель ({why})", "en": "UNVERIFIED sender ({why})"},
     "unsigned": {"ru": "пакет не подписан", "en": "the package is not signed"},
     "signature": {"ru": "подпись пакета не сходится", "en": "the package's signature does not verify"},
     "untrusted": {"ru": "ключ не в списке доверенных", "en": "the key is not trusted here"},
@@ -264,6 +265,8 @@ def sender_details(sender: Any, lang: str) -> str:
     if sender.get("verified") is True:
         return _SENDER_TEXTS["verified"][lang].format(**fields)
     fields["why"] = _SENDER_TEXTS.get(fields["why"], _SENDER_TEXTS["unsigned"])[lang]
+    if fields["holder"] == "?":  # nothing signed, nobody named
+        return _SENDER_TEXTS["unverified_nobody"][lang].format(**fields)
     return _SENDER_TEXTS["unverified"][lang].format(**fields)
 
 

@@ -62,7 +62,7 @@ def _approved(window, filled, request_id):
 
 def test_export_asks_who_is_working_and_signs_with_that_key(qtbot, monkeypatch, window, filled, second, tmp_path):
     other, other_window = second
-    request_id = _select(window)
+    _select(window)
     key = trusted_key(filled.store.path.parent, "Ст. лейтенант И. И. Иванов", "officer")
     from tests.signers import trust
 
