@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from requestdesk.app.desk import DeskBase
@@ -65,6 +66,10 @@ _TEXTS = {
     "heads_damaged": {
         "ru": "файл счета журналов (log-heads.jsonl) содержит неподписанные или поврежденные строки: {count}",
         "en": "the file counting the logs (log-heads.jsonl) has {count} unsigned or damaged line(s)",
+    },
+    "backup_heads_damaged": {
+        "ru": "счет журналов в резервной копии {name} не подписан этим рабочим местом или изменен",
+        "en": "the count of the logs in the backup {name} is not signed by this workstation or was altered",
     },
     "integrity": {
         "ru": "файл реестра поврежден: {detail}",
@@ -177,13 +182,20 @@ class AuditOps(DeskBase):
             elif holds is None and seen_signed:
                 problems.append(Problem(request_id, "unsigned", (("seq", str(e.seq)),)))
             seen_signed = seen_signed or holds is not None
-        head = self._heads()[0].get(request_id)
-        if head is not None:
-            counted, last_hash = head
+        # Counted in two other places: log-heads.jsonl and the newest backup that carries
+        # signed heads. Each must find its count and hash in the log.
+        heads = [self._heads()[0].get(request_id), self._backup_heads()[0].get(request_id)]
+        said: set[str] = set()
+        for counted, last_hash in sorted({h for h in heads if h is not None}, reverse=True):
             if len(events) < counted:
-                problems.append(Problem(request_id, "tail_removed", (("now", str(len(events))), ("logged", str(counted)))))
-            elif events[counted - 1].hash != last_hash:
-                problems.append(Problem(request_id, "head_differs", (("seq", str(counted)),)))
+                problem = Problem(request_id, "tail_removed", (("now", str(len(events))), ("logged", str(counted))))
+            elif counted and events[counted - 1].hash != last_hash:
+                problem = Problem(request_id, "head_differs", (("seq", str(counted)),))
+            else:
+                continue
+            if problem.what not in said:
+                said.add(problem.what)
+                problems.append(problem)
         if stored is not None:
             problems += self._agreement(request_id, stored[0], stored[1], events)
         return LogReport(request_id, logged, problems, stored is not None)
@@ -226,23 +238,49 @@ class AuditOps(DeskBase):
         cached = self._heads_cache
         return cached if cached is not None else read_heads(self.store.path.parent, self._own_key())
 
+    _backup_cache: tuple[dict[str, tuple[int, str]], list[str]] | None = None
+
+    def _backup_heads(self) -> tuple[dict[str, tuple[int, str]], list[str]]:
+        """The heads of the newest backup whose signed heads verify, and the names of newer
+        backups whose heads do not (edited, or signed by another key)."""
+        if self._backup_cache is not None:
+            return self._backup_cache
+        from requestdesk.store.backup import BACKUP_FOLDER, backups
+        from requestdesk.store.heads import read_backup_heads
+
+        own, damaged = self._own_key(), []
+        found = sorted(backups(self.store.path.parent / BACKUP_FOLDER), key=lambda b: b.made_at or datetime.min.astimezone(),
+                       reverse=True)
+        for backup in found:
+            heads = read_backup_heads(backup.path, own)
+            if isinstance(heads, dict):
+                return heads, damaged
+            if heads is True:
+                damaged.append(backup.path.name)
+        return {}, damaged
+
     def verify(self) -> list[Problem]:
         """Everything in the register that does not verify (empty when all of it does)."""
         problems: list[Problem] = []
         self._heads_cache = read_heads(self.store.path.parent, self._own_key())
+        self._backup_cache = self._backup_heads()
         try:
             return self._verify_all(problems)
         finally:
-            self._heads_cache = None
+            self._heads_cache = self._backup_cache = None
 
     def _verify_all(self, problems: list[Problem]) -> list[Problem]:
         heads, bad = self._heads()
         if bad:
             problems.append(Problem("", "heads_damaged", (("count", str(bad)),)))
+        in_backup, damaged = self._backup_heads()
+        for name in damaged:
+            problems.append(Problem("", "backup_heads_damaged", (("name", name),)))
         logged_ids = set(self.store.logged_ids())
-        for request_id in sorted(set(heads) - logged_ids):
+        counted = {**in_backup, **{k: v for k, v in heads.items() if v[0] >= in_backup.get(k, (0, ""))[0]}}
+        for request_id in sorted(set(counted) - logged_ids):
             # Counted once, and now without a single event: the whole log was deleted.
-            problems.append(Problem(request_id, "tail_removed", (("now", "0"), ("logged", str(heads[request_id][0])))))
+            problems.append(Problem(request_id, "tail_removed", (("now", "0"), ("logged", str(counted[request_id][0])))))
         integrity = self.store.integrity_report()
         if integrity != ["ok"]:
             problems.append(Problem("", "integrity", (("detail", "; ".join(integrity[:5])),)))
