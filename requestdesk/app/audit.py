@@ -213,7 +213,7 @@ class AuditOps(DeskBase):
         marks, decisions = self.store.read(read_marks, request_id), self.store.read(read_decisions, request_id)
         if not _same_review(review_record(marks, decisions), review_from_log(events)):
             problems.append(Problem(request_id, "review"))
-        state = self.store.read(approval_of, request_id, doc)
+        state = self.store.read(approval_of, request_id, doc, now)
         if state.status is ApprovalStatus.NOT_RECOGNISED:
             # One brought by a package the user chose to import from an unverified sender
             # is said, not counted against the register: nothing around the program made it.
@@ -248,7 +248,7 @@ class AuditOps(DeskBase):
         from requestdesk.store.backup import BACKUP_FOLDER, backups
         from requestdesk.store.heads import read_backup_heads
 
-        own, damaged = self._own_key(), []
+        own, damaged = self._own_key(), list[str]()
         found = sorted(backups(self.store.path.parent / BACKUP_FOLDER), key=lambda b: b.made_at or datetime.min.astimezone(),
                        reverse=True)
         for backup in found:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from requestdesk.domain.fingerprint import document_digest, fingerprint
 from requestdesk.domain.lifecycle import Status
@@ -246,7 +246,7 @@ class _Members:
         # What may be attached here is what a package may bring (filetypes): the content
         # decides, not the type the manifest declares.
         title = entry.name[:80]
-        content = ByteWindow(self.fh, self.starts[name], info.file_size)
+        content = cast(BinaryIO, ByteWindow(self.fh, self.starts[name], info.file_size))  # a file as filetypes reads one
         archive = archive_of(content)
         if archive:
             raise PackageError(self.path, "enclosure_archive", title=title, archive=archive)

@@ -53,8 +53,8 @@ def read_seal(path: Path, manifest: dict[str, Any], signed_at: datetime | None) 
     if sender is None and signature is None:
         return Seal(None, UNSIGNED, signed_at)
     try:
-        public = PublicKey.from_json(sender, path).checked(path, sender.get("fingerprint"))
-    except (KeyFileError, AttributeError):
+        public = PublicKey.from_json(sender, path).checked(path, sender.get("fingerprint") if isinstance(sender, dict) else None)
+    except KeyFileError:
         # A key file whose holder, role or authority was edited on the way.
         return Seal(None, BAD_SIGNATURE, signed_at)
     if not isinstance(signature, dict):

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from requestdesk import __version__
 from requestdesk.atomic import atomic_writer
@@ -102,7 +102,7 @@ def _refuse_unfit(db: sqlite3.Connection, out: Path, enclosure: Enclosure) -> No
     if row is None:
         return  # read_blob says so when the file is written
     with db.blobopen("blobs", "data", row[0], readonly=True) as blob:
-        content = ByteWindow(blob, 0, len(blob))
+        content = cast(BinaryIO, ByteWindow(blob, 0, len(blob)))  # a file as filetypes reads one
         archive = archive_of(content)
         found = None if archive else media_type_of(content)
     if archive:
@@ -154,7 +154,7 @@ def pack(store: RequestStore, request_id: str, out: Path | str, user: str, *, si
             entries, lambda sha: read_blob(db, sha), user,
             store.clock.now(), signer,
         )
-    return Packed(out, request_id, state["fingerprint"], len(events), len(files))
+    return Packed(out, request_id, fingerprint(doc), len(events), len(files))
 
 
 def pack_document(doc: dict[str, Any], out: Path | str, user: str, now: datetime, *, signer) -> Packed:  # type: ignore[no-untyped-def]

@@ -238,8 +238,11 @@ def package_approval(package, folder: Path, sender_verified: bool = True) -> App
                           recogniser(trust_of_folder(folder), package.request_id))
 
 
-def approval_of(db: sqlite3.Connection, request_id: str, doc: dict[str, Any] | None) -> ApprovalState:
-    now = fingerprint(doc) if doc is not None else ""
+def approval_of(db: sqlite3.Connection, request_id: str, doc: dict[str, Any] | None,
+                fingerprint_now: str | None = None) -> ApprovalState:
+    """`fingerprint_now`: the document's fingerprint when the caller has it already (verify
+    computes it once per request: it is most of the cost of checking a request)."""
+    now = fingerprint_now if fingerprint_now is not None else fingerprint(doc) if doc is not None else ""
     return approval_state(read_decisions(db, request_id), now, enclosure_hashes(db, request_id),
                           recogniser(trust_of(db), request_id))
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from requestdesk.app import Desk, OperationRefused
@@ -81,7 +81,11 @@ def _off_the_window(parent: QWidget | None, services: Services, title: str, labe
 def _identity(parent: QWidget | None, services: Services) -> Identity:
     from requestdesk.ui.review.review_dialog import identity_for
 
-    return identity_for(services, parent, parent)  # type: ignore[no-any-return]
+    # A window's own Identity (its Keys menu's) when there is one; else one owned by the
+    # dialog's parent, or the application when there is none.
+    owner: QObject | None = parent if parent is not None else QCoreApplication.instance()
+    identity: Identity = identity_for(services, parent, owner)
+    return identity
 
 
 def ask_conflict(parent: QWidget | None, conflict: Conflict) -> Resolution | None:
@@ -142,8 +146,9 @@ def export_package(parent: QWidget | None, services: Services, request_id: str, 
         return None
     title = translate("PackageFiles", "Export package")
     if path is None:
-        number = stored.doc.get("number") if isinstance(stored.doc.get("number"), str) else ""
-        chosen = dialogs.choose_save_file(parent, title, str(Path(_start_folder(services)) / suggested_name(number, request_id)),
+        number = stored.doc.get("number")
+        chosen = dialogs.choose_save_file(parent, title, str(Path(_start_folder(services)) / suggested_name(
+                                              number if isinstance(number, str) else "", request_id)),
                                           file_filter())
         if not chosen:
             return None
