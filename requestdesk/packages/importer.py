@@ -198,9 +198,14 @@ def _decide(store: RequestStore, db: sqlite3.Connection, package: Package, verdi
 
 def _author(package: Package, verdict: Verdict) -> dict[str, str] | None:
     """Whoever wrote the text, as far as the events this workstation vouches for say;
-    failing them the verified sender; else nobody (the importer is then the author)."""
-    for event in reversed(package.events[: verdict.verified_events]):
-        if event.kind in ("created", "edited", "replaced", "imported"):
+    failing them the verified sender; else nobody (the importer is then the author).
+
+    When the text was last written by an event that is not vouched for, whoever the
+    vouched events name did not write what arrives: the author is the sender, or nobody."""
+    authoring = ("created", "edited", "replaced", "imported")
+    unvouched = any(e.kind in authoring for e in package.events[verdict.verified_events:])
+    for event in () if unvouched else reversed(package.events[: verdict.verified_events]):
+        if event.kind in authoring:
             named = event.data.get("author") if event.kind == "imported" else None
             if isinstance(named, dict) and isinstance(named.get("user"), str):
                 return {"user": named["user"][:200], "signer_key": str(named.get("signer_key") or "")[:200]}

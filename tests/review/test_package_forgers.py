@@ -159,3 +159,27 @@ def test_a_package_claiming_sent_with_unsigned_events_counts_only_its_signed_his
     # The signed part of its history, up to the supervisor's approval, is what counts.
     assert status == "approved" and approval.valid
     assert "Sender verified by signature: Подполковник П. П. Петров" in result.stdout
+
+
+def test_the_author_an_import_records_comes_from_verified_events_only(officer, supervisor, sent_for_review, tmp_path):
+    """A log claiming, by an event nobody signed, that someone else last wrote the text:
+    that name is never recorded as the author (the four-eyes rule asks the author)."""
+    from requestdesk.packages import import_package
+    from requestdesk.store.events import read_events
+
+    events = json.loads(members(sent_for_review)["events.json"])
+    packed = events.pop()
+    doc = json.loads(members(sent_for_review)["request.json"])
+    doc["number"] = "5/ДРУГОЙ"
+    events.append({**events[-1], "kind": "edited", "user": "Капитан К. К. Другой", "signer_key": "", "signature": "",
+                   "data": {"fingerprint": fingerprint(doc)}})
+    events.append({**packed, "signer_key": "", "signature": ""})
+    forged = _rehashed(sent_for_review, tmp_path / "edited.requestpkg", doc=doc, events=events)
+    resign(forged, officer.sender)  # the officer's own trusted key vouches for the package
+    result = import_package(supervisor.store, forged, supervisor.user)
+    assert result.sender.verified and result.verified_events < len(events)
+    imported = read_events(supervisor.store._db, result.request_id)[-1]
+    assert imported.kind == "imported"
+    assert imported.data["author"]["user"] == "Ст. лейтенант И. И. Иванов"  # the sender who vouched, not the claim
+    assert all("Другой" not in json.dumps(e.data.get("author", {}), ensure_ascii=False)
+               for e in read_events(supervisor.store._db, result.request_id))
