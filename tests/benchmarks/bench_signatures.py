@@ -80,9 +80,10 @@ def test_pack_and_unpack_a_150_mb_enclosure(tmp_path):
         for name, tree in (("branch", str(ROOT)), ("base", BASE)):
             times[name].append(_work(tree, "pack", tmp_path / f"{name}{i}", 150))
     for what in ("pack", "unpack"):
-        branch = statistics.median(t[what] for t in times["branch"])
-        base = statistics.median(t[what] for t in times["base"])
-        print(f"\n{what} 150 MB: {branch:.2f} s on this branch, {base:.2f} s before ({branch / base:.2f}x)")
+        for name, pick in (("median", statistics.median), ("least", min)):
+            branch = pick(t[what] for t in times["branch"])
+            base = pick(t[what] for t in times["base"])
+            print(f"\n[{name} of {RUNS}] {what} 150 MB: {branch:.2f} s on this branch, {base:.2f} s before ({branch / base:.2f}x)")
 
 
 @pytest.mark.skipif(not BASE, reason="BASE_TREE names the extracted tree of the commit to compare with")
@@ -158,11 +159,14 @@ def test_what_the_signature_costs_packing_and_unpacking_150_mb(tmp_path, monkeyp
             archive.extract("enclosure", tmp_path / f"plain{i}")
         times["unzip"].append(time.perf_counter() - start)
     store.close()
-    m = {k: statistics.median(v) for k, v in times.items()}
-    print(f"\npack 150 MB: signed {m['pack']:.2f} s, signature skipped {m['pack_unsigned']:.2f} s "
-          f"({m['pack'] / m['pack_unsigned']:.2f}x), a plain zip of the same bytes {m['zip']:.2f} s")
-    print(f"unpack 150 MB: checked {m['unpack']:.2f} s, signature check skipped {m['unpack_unchecked']:.2f} s "
-          f"({m['unpack'] / m['unpack_unchecked']:.2f}x), a plain unzip {m['unzip']:.2f} s")
+    # The least of the runs as well as the median: on a shared machine the least is the
+    # run least disturbed by others' work.
+    for name, pick in (("median", statistics.median), ("least", min)):
+        m = {k: pick(v) for k, v in times.items()}
+        print(f"\n[{name} of {RUNS}] pack 150 MB: signed {m['pack']:.2f} s, signature skipped {m['pack_unsigned']:.2f} s "
+              f"({m['pack'] / m['pack_unsigned']:.2f}x), a plain zip of the same bytes {m['zip']:.2f} s")
+        print(f"[{name} of {RUNS}] unpack 150 MB: checked {m['unpack']:.2f} s, signature check skipped "
+              f"{m['unpack_unchecked']:.2f} s ({m['unpack'] / m['unpack_unchecked']:.2f}x), a plain unzip {m['unzip']:.2f} s")
 
 
 def test_signing_and_checking_a_package_manifest(tmp_path):
