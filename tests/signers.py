@@ -54,3 +54,16 @@ def trusted_supervisor(folder: Path, name: str = SUPERVISOR) -> UnlockedKey:
 def key_for_store(store, name: str = SUPERVISOR, role: Role | str = Role.SUPERVISOR) -> UnlockedKey:  # type: ignore[no-untyped-def]
     """A trusted key in the data folder of a RequestStore."""
     return trusted_key(Path(store.path).parent, name, role)
+
+
+def cli_sender(folder: Path, *receivers: Path, name: str = "Ст. лейтенант И. И. Иванов",
+               role: Role | str = Role.OFFICER) -> list[str]:
+    """A personal key of `name` kept in data folder `folder`, trusted there and in each of
+    `receivers`, and the options that make `requestdesk pack` sign with it (its
+    passphrase in a file, as a script gives it)."""
+    key = trusted_key(folder, name, role)
+    for receiver in receivers:
+        trust(receiver, key)
+    secret = Path(folder) / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return ["--key", key.fingerprint, "--passphrase-file", str(secret)]

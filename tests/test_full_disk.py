@@ -19,6 +19,7 @@ from requestdesk.domain.check import check_document
 from requestdesk.atomic import WriteError
 from requestdesk.domain.requestfile import save_request_file
 from requestdesk.store.requests import RequestStore, StoreError
+from tests.signers import key_for_store, make_key
 
 
 @contextlib.contextmanager
@@ -112,14 +113,15 @@ def test_packing_onto_a_full_disk_keeps_the_last_package_and_logs_nothing(small_
     doc = dict(complete_request, other_information={"ru": "Сведения", "en": noise})
     store.save(doc)
     out = folder / "r.requestpkg"
-    pack(store, doc["id"], out, "officer")
+    signer = key_for_store(store, "Ст. лейтенант И. И. Иванов", "officer")
+    pack(store, doc["id"], out, "officer", signer=signer)
     first = out.read_bytes()
     history = Tracker(store, "officer").history(doc["id"])
     store.save(dict(doc, number="2/ПРИМЕР-2026"))
     store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     fill()
     with limit(64 * 1024), pytest.raises(WriteError) as refused:
-        pack(store, doc["id"], out, "officer")
+        pack(store, doc["id"], out, "officer", signer=signer)
     assert refused.value.problem == "disk_full"
     assert refused.value.message("ru") == f"{out}: на диске недостаточно места, файл не записан"
     assert out.read_bytes() == first and read_package(out).doc["number"] == complete_request["number"]
@@ -143,7 +145,8 @@ def _refuses_writes(folder: Path, target: Path, complete_request: dict) -> None:
     assert target.read_bytes() == before
     package = folder / "r.requestpkg"
     with pytest.raises(WriteError) as not_packed:
-        pack_document(changed, package, "officer", datetime(2026, 11, 26, tzinfo=timezone.utc))
+        pack_document(changed, package, "officer", datetime(2026, 11, 26, tzinfo=timezone.utc),
+                      signer=make_key(Path(tempfile.mkdtemp()), "Ст. лейтенант И. И. Иванов", "officer"))
     assert not_packed.value.message("en") == f'{package}: the folder "{folder}" cannot be written to'
     assert not package.exists()
     with pytest.raises(StoreError) as info:

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.signers import cli_sender
+
 ROOT = Path(__file__).resolve().parent.parent
 RUNNER = ROOT / "tests" / "no_network.py"
 
@@ -44,7 +46,8 @@ def test_start_up_and_packages_never_touch_the_network(tmp_path, complete_reques
     assert started.returncode == 0, started.stderr
     assert "startup_ms=" in started.stdout
     package = tmp_path / "r.requestpkg"
-    packed = run_offline("pack", str(source), "--out", str(package), env=env_data)
+    signing = cli_sender(data, tmp_path / "other")  # the receiving workstation trusts the sender
+    packed = run_offline("pack", str(source), "--out", str(package), *signing, env=env_data)
     assert packed.returncode == 0, packed.stderr
     unpacked = run_offline("unpack", str(package), env={"REQUESTDESK_DATA_DIR": str(tmp_path / "other")})
     assert unpacked.returncode == 0, unpacked.stderr

@@ -353,54 +353,94 @@
   <context>
     <name>PackageFiles</name>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="31" />
+      <location filename="../requestdesk/ui/review/package_files.py" line="50"/>
       <source>Request packages (*%1)</source>
       <translation>Пакеты запросов (*%1)</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="51" />
+      <location filename="../requestdesk/ui/review/package_files.py" line="97"/>
       <source>Newer work on this workstation</source>
       <translation>На этом рабочем месте есть более новые изменения</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="53" />
+      <location filename="../requestdesk/ui/review/package_files.py" line="99"/>
       <source>Keep both (the package becomes a new request), replace the request here with the package (its old text stays in the history), or cancel?</source>
       <translation>Сохранить оба (пакет станет новым запросом), заменить запрос на этом рабочем месте содержимым пакета (прежний текст останется в истории) или отменить?</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="55" />
+      <location filename="../requestdesk/ui/review/package_files.py" line="101"/>
       <source>Keep both</source>
       <translation>Сохранить оба</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="56" />
+      <location filename="../requestdesk/ui/review/package_files.py" line="102"/>
       <source>Replace</source>
       <translation>Заменить</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="57" />
+      <location filename="../requestdesk/ui/review/package_files.py" line="103"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="134"/>
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="70" />
+      <location filename="../requestdesk/ui/review/package_files.py" line="115"/>
+      <source>Signed by %1 (%2, %3), key %4</source>
+      <translation>Подписан: %1 (%2, %3), ключ %4</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/package_files.py" line="118"/>
+      <source>The sender is not verified</source>
+      <translation>Отправитель не подтвержден</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/package_files.py" line="127"/>
+      <source>Sender not verified</source>
+      <translation>Отправитель не подтвержден</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/package_files.py" line="129"/>
+      <source>Nobody this workstation trusts vouches for this package. You can import it marked as coming from an unverified sender: any approval in it is not recognised, and its status counts only the history this workstation can check. Import it so?</source>
+      <translation>Никто из тех, кому доверяет это рабочее место, не подтверждает этот пакет. Его можно импортировать с отметкой «от непроверенного отправителя»: согласование в нем не будет признано, а его состояние будет учитывать только ту часть журнала, которую это рабочее место может проверить. Импортировать так?</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/package_files.py" line="133"/>
+      <source>Import as unverified</source>
+      <translation>Импортировать как непроверенный</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/package_files.py" line="147"/>
       <source>Export package</source>
       <translation>Выгрузка пакета</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="83" />
-      <location filename="../requestdesk/ui/review/package_files.py" line="86" />
+      <location filename="../requestdesk/ui/review/package_files.py" line="158"/>
+      <source>sign the package</source>
+      <translation>подписать пакет</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/package_files.py" line="163"/>
+      <source>Writing the package…</source>
+      <translation>Запись пакета…</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/package_files.py" line="166"/>
       <source>The package was not written.</source>
       <translation>Пакет не записан.</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="94" />
-      <location filename="../requestdesk/ui/review/package_files.py" line="114" />
+      <location filename="../requestdesk/ui/review/package_files.py" line="175"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="207"/>
       <source>Import package</source>
       <translation>Загрузка пакета</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="104" />
+      <location filename="../requestdesk/ui/review/package_files.py" line="176"/>
+      <source>Checking and importing the package…</source>
+      <translation>Проверка и импорт пакета…</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/package_files.py" line="197"/>
       <source>The package was refused; nothing was changed.</source>
       <translation>Пакет отклонен; ничего не изменено.</translation>
     </message>

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from requestdesk.app.desk import DeskBase
 from requestdesk.domain.fingerprint import fingerprint
 from requestdesk.domain.problems import render
-from requestdesk.domain.review import ApprovalStatus
+from requestdesk.domain.review import UNVERIFIED_SENDER, ApprovalStatus
 from requestdesk.domain.text import _
-from requestdesk.store.events import Event, chain_breaks, read_events, signature_holds
+from requestdesk.store.events import Event, chain_breaks, read_events, signature_holds, status_from_log
 from requestdesk.store.heads import read_heads
 from requestdesk.store.review import approval_of, read_decisions, read_marks, review_from_log, review_record, trust_of_folder
 
@@ -37,6 +38,7 @@ _TEXTS = {
     "tail_removed": _("the log has {now} event(s) where {logged} were counted: its last events were removed"),
     "head_differs": _("event {seq} is not the one that was counted (the log was rewritten as a whole)"),
     "heads_damaged": _("the file counting the logs (log-heads.jsonl) has {count} unsigned or damaged line(s)"),
+    "backup_heads_damaged": _("the count of the logs in the backup {name} is not signed by this workstation or was altered"),
     "integrity": _("the register file is damaged: {detail}"),
     "archived": _("the request is {now} though its log last recorded it {logged} (the archive was changed outside the program)"),
     "in_archive": _("in the archive"),
@@ -105,20 +107,6 @@ class LogReport:
         return not any(p.failure for p in self.problems)
 
 
-def _status_from_log(events: Iterable[Event]) -> str | None:
-    status: str | None = None
-    for event in events:
-        data = event.data
-        if event.kind == "created":
-            status = "draft"
-        elif event.kind in ("imported", "restored") and isinstance(data.get("status"), str):
-            status = data["status"]
-        elif event.kind == "deleted":
-            status = None
-        elif isinstance(data.get("to"), str):
-            status = data["to"]
-    return status
-
 
 def _archived_from_log(events: Iterable[Event]) -> bool:
     """Whether the log last put the request into the archive (and did not bring it back)."""
@@ -175,20 +163,27 @@ class AuditOps(DeskBase):
             elif holds is None and seen_signed:
                 problems.append(Problem(request_id, "unsigned", (("seq", str(e.seq)),)))
             seen_signed = seen_signed or holds is not None
-        head = self._heads()[0].get(request_id)
-        if head is not None:
-            counted, last_hash = head
+        # Counted in two other places: log-heads.jsonl and the newest backup that carries
+        # signed heads. Each must find its count and hash in the log.
+        heads = [self._heads()[0].get(request_id), self._backup_heads()[0].get(request_id)]
+        said: set[str] = set()
+        for counted, last_hash in sorted({h for h in heads if h is not None}, reverse=True):
             if len(events) < counted:
-                problems.append(Problem(request_id, "tail_removed", (("now", str(len(events))), ("logged", str(counted)))))
-            elif events[counted - 1].hash != last_hash:
-                problems.append(Problem(request_id, "head_differs", (("seq", str(counted)),)))
+                problem = Problem(request_id, "tail_removed", (("now", str(len(events))), ("logged", str(counted))))
+            elif counted and events[counted - 1].hash != last_hash:
+                problem = Problem(request_id, "head_differs", (("seq", str(counted)),))
+            else:
+                continue
+            if problem.what not in said:
+                said.add(problem.what)
+                problems.append(problem)
         if stored is not None:
             problems += self._agreement(request_id, stored[0], stored[1], events)
         return LogReport(request_id, logged, problems, stored is not None)
 
     def _agreement(self, request_id: str, doc: dict[str, Any], status: str, events: list[Event]) -> list[Problem]:
         problems: list[Problem] = []
-        text, logged_status = _text_from_log(events), _status_from_log(events)
+        text, logged_status = _text_from_log(events), status_from_log(events)
         if text is None and logged_status is None:
             return [Problem(request_id, "uncovered", failure=False)]
         now = fingerprint(doc)
@@ -203,9 +198,12 @@ class AuditOps(DeskBase):
         marks, decisions = self.store.read(read_marks, request_id), self.store.read(read_decisions, request_id)
         if not _same_review(review_record(marks, decisions), review_from_log(events)):
             problems.append(Problem(request_id, "review"))
-        state = self.store.read(approval_of, request_id, doc)
+        state = self.store.read(approval_of, request_id, doc, now)
         if state.status is ApprovalStatus.NOT_RECOGNISED:
-            problems.append(Problem(request_id, "approval_unrecognised", (("why", state.reasons[0]),)))
+            # One brought by a package the user chose to import from an unverified sender
+            # is said, not counted against the register: nothing around the program made it.
+            why = state.reasons[0]
+            problems.append(Problem(request_id, "approval_unrecognised", (("why", why),), failure=why != UNVERIFIED_SENDER))
         if state.status is ApprovalStatus.VALID and state.decision is not None:
             recorded = {e.data.get("fingerprint") for e in events if e.kind == "approved"}
             if state.decision.fingerprint not in recorded:
@@ -225,23 +223,49 @@ class AuditOps(DeskBase):
         cached = self._heads_cache
         return cached if cached is not None else read_heads(self.store.path.parent, self._own_key())
 
+    _backup_cache: tuple[dict[str, tuple[int, str]], list[str]] | None = None
+
+    def _backup_heads(self) -> tuple[dict[str, tuple[int, str]], list[str]]:
+        """The heads of the newest backup whose signed heads verify, and the names of newer
+        backups whose heads do not (edited, or signed by another key)."""
+        if self._backup_cache is not None:
+            return self._backup_cache
+        from requestdesk.store.backup import BACKUP_FOLDER, backups
+        from requestdesk.store.heads import read_backup_heads
+
+        own, damaged = self._own_key(), list[str]()
+        found = sorted(backups(self.store.path.parent / BACKUP_FOLDER), key=lambda b: b.made_at or datetime.min.astimezone(),
+                       reverse=True)
+        for backup in found:
+            heads = read_backup_heads(backup.path, own)
+            if isinstance(heads, dict):
+                return heads, damaged
+            if heads is True:
+                damaged.append(backup.path.name)
+        return {}, damaged
+
     def verify(self) -> list[Problem]:
         """Everything in the register that does not verify (empty when all of it does)."""
         problems: list[Problem] = []
         self._heads_cache = read_heads(self.store.path.parent, self._own_key())
+        self._backup_cache = self._backup_heads()
         try:
             return self._verify_all(problems)
         finally:
-            self._heads_cache = None
+            self._heads_cache = self._backup_cache = None
 
     def _verify_all(self, problems: list[Problem]) -> list[Problem]:
         heads, bad = self._heads()
         if bad:
             problems.append(Problem("", "heads_damaged", (("count", str(bad)),)))
+        in_backup, damaged = self._backup_heads()
+        for name in damaged:
+            problems.append(Problem("", "backup_heads_damaged", (("name", name),)))
         logged_ids = set(self.store.logged_ids())
-        for request_id in sorted(set(heads) - logged_ids):
+        counted = {**in_backup, **{k: v for k, v in heads.items() if v[0] >= in_backup.get(k, (0, ""))[0]}}
+        for request_id in sorted(set(counted) - logged_ids):
             # Counted once, and now without a single event: the whole log was deleted.
-            problems.append(Problem(request_id, "tail_removed", (("now", "0"), ("logged", str(heads[request_id][0])))))
+            problems.append(Problem(request_id, "tail_removed", (("now", "0"), ("logged", str(counted[request_id][0])))))
         integrity = self.store.integrity_report()
         if integrity != ["ok"]:
             problems.append(Problem("", "integrity", (("detail", "; ".join(integrity[:5])),)))

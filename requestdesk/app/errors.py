@@ -18,6 +18,8 @@ _TEXTS = {
     "no_signer": _("A reviewer's decision is signed with a supervisor's personal key: unlock the key and try again."),
     "not_supervisor": _("The key of “{holder}” ({fingerprint}) is not trusted as a supervisor's on this workstation: it cannot approve or return a request."),
     "own_request": _("The request was written or last changed by “{author}”: nobody approves or returns their own request (four eyes). Another supervisor decides."),
+    "no_sender": _("A package is signed with the sender's personal key: unlock your key and try again."),
+    "sender_revoked": _("The key of “{holder}” ({fingerprint}) is revoked on this workstation: a package it signs is recognised nowhere."),
     "no_id": _("The request has no identifier (the id field): it cannot be kept in the register."),
 }
 

@@ -14,19 +14,25 @@ if TYPE_CHECKING:
 
 class PackageOps(DeskBase):
     # The package modules are loaded on first use: the window starts without them.
-    def pack(self, request_id: str, out: Path | str, *, initiator: object = None) -> Done[Packed]:
+    def pack(self, request_id: str, out: Path | str, *, signer, initiator: object = None) -> Done[Packed]:  # type: ignore[no-untyped-def]
+        """Packs a request of the register, the manifest signed by `signer` (the sender's
+        unlocked personal key); OperationRefused when there is none or it is revoked here."""
+        from requestdesk.app.signing import check_sender
         from requestdesk.packages import pack
 
-        packed = pack(self.store, request_id, out, self.user)
+        check_sender(Path(self.store.path).parent, signer, self.store.clock.now())
+        packed = pack(self.store, request_id, out, self.user, signer=signer)
         return self._done(packed, OpChanges.of([request_id], Aspect.LOG), initiator)
 
     def unpack(self, path: Path | str, resolution: Resolution | str | None = None,
-               *, initiator: object = None) -> Done[Imported | Conflict]:
+               *, untrusted: bool = False, initiator: object = None) -> Done[Imported | Conflict]:
         """A verified package into the register; a Conflict (nothing written) when local
-        work would be lost and no resolution was given."""
+        work would be lost and no resolution was given. A package from a sender this
+        workstation cannot verify is refused (PackageError) unless `untrusted`: then it
+        comes in marked so, its approval not recognised (packages.senders)."""
         from requestdesk.packages import Conflict, Outcome, import_package
 
-        result = import_package(self.store, path, self.user, resolution)
+        result = import_package(self.store, path, self.user, resolution, untrusted=untrusted)
         if isinstance(result, Conflict) or result.outcome is Outcome.UNCHANGED:
             return Done(result)
         aspects = (*ALL_OF_A_REQUEST, Aspect.REVIEW, Aspect.ENCLOSURES, Aspect.TRACKING)

@@ -12,12 +12,13 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from requestdesk.app.errors import OperationRefused
 from requestdesk.identity import Role
 from requestdesk.identity.signing import b64
 from requestdesk.store.events import Event, read_events
-from requestdesk.store.review import trust_of
+from requestdesk.store.review import trust_of, trust_of_folder
 
 AUTHORING = ("created", "edited", "replaced", "imported")
 
@@ -52,3 +53,15 @@ def check_decision_signer(db: sqlite3.Connection, request_id: str, user: str, si
     names = {" ".join(user.split()).casefold(), " ".join(signer.holder.name.split()).casefold()}
     if " ".join(author.user.split()).casefold() in names or author.signer_key == b64(signer.public_key):
         raise OperationRefused("own_request", author=author.user)
+
+
+def check_sender(folder: Path, signer, at: datetime) -> None:  # type: ignore[no-untyped-def]
+    """Refuses (OperationRefused, nothing written) a package signer who is not an unlocked
+    personal key, or whose key this workstation revoked: whether the receiving workstation
+    trusts the key is its own decision (packages.senders)."""
+    if signer is None or not getattr(signer, "unlocked", False):
+        raise OperationRefused("no_sender")
+    trust = trust_of_folder(folder)
+    entry = trust.entry_for_key(signer.public_key) if trust is not None else None
+    if entry is not None and not entry.trusted_at(at):
+        raise OperationRefused("sender_revoked", holder=signer.holder.name, fingerprint=signer.fingerprint)

@@ -54,7 +54,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     verify.add_argument("--lang", choices=SUPPORTED, help="language of the messages")
 
 
-def _note(event_data: dict[str, Any]) -> str:
+def _note(event_data: dict[str, Any], kind: str = "", lang: str = "en") -> str:
+    if kind == "imported" and isinstance(event_data.get("sender"), dict):
+        from requestdesk.domain.review import sender_details
+
+        return sender_details(event_data["sender"], lang)  # who sent the package, as judged when it came
     for key in ("note", "comment", "summary", "grounds", "text"):
         value = event_data.get(key)
         if isinstance(value, str) and value.strip():
@@ -64,8 +68,11 @@ def _note(event_data: dict[str, Any]) -> str:
 
 def _event_json(logged: LoggedEvent) -> dict[str, Any]:
     e = logged.event
-    return {"seq": e.seq, "at": iso_instant(e.at), "user": e.user, "kind": e.kind, "note": _note(e.data),
-            "linked": logged.linked, "intact": logged.intact, "signature": logged.signed, "signer": logged.signer}
+    found = {"seq": e.seq, "at": iso_instant(e.at), "user": e.user, "kind": e.kind, "note": _note(e.data),
+             "linked": logged.linked, "intact": logged.intact, "signature": logged.signed, "signer": logged.signer}
+    if e.kind == "imported" and isinstance(e.data.get("sender"), dict):
+        found["sender"] = e.data["sender"]  # {verified, why, holder, role, authority, fingerprint}
+    return found
 
 
 def _problem_json(problem: Problem, lang: str) -> dict[str, Any]:
@@ -84,7 +91,7 @@ def _print_log(report: LogReport, lang: str) -> None:
         signature = (_word("unsigned_word", lang) if logged.signed is None
                      else f"{_word('yes' if logged.signed else 'no', lang)} ({signer})")
         marks = [_word("yes" if logged.linked else "no", lang), _word("yes" if logged.intact else "no", lang), signature]
-        print("  ".join([str(e.seq), format_instant(e.at, lang), visible(e.user), e.kind, visible(_note(e.data)) or "-", *marks]))
+        print("  ".join([str(e.seq), format_instant(e.at, lang), visible(e.user), e.kind, visible(_note(e.data, e.kind, lang)) or "-", *marks]))
     _print_problems(report.problems, lang, "log_ok", "log_bad", count=len(report.events))
 
 

@@ -141,6 +141,32 @@ class _Unreadable(Exception):
         self.text = text
 
 
+# -- for the other commands that sign (pack) ---------------------------------------------------------
+def add_signing_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--key", help="the fingerprint of the personal key that signs (when the workstation holds several)")
+    parser.add_argument("--passphrase-file", type=Path, help="read the key's passphrase from the first line of this file (scripts)")
+
+
+def signing_key(args: argparse.Namespace, lang: str, folder: Path) -> UnlockedKey:
+    """The personal key named by --key (or the only one kept here), unlocked with its
+    passphrase (--passphrase-file, else asked): the same path as `key` and `trust`.
+    Raises what `key_failure` turns into a message and an exit code."""
+    return _unlock(Keyring.of(folder).only(getattr(args, "key", None) or None), args, lang)
+
+
+KEY_FAILURES = (IdentityError, KeyFileError, _Unreadable)
+
+
+def key_failure(exc: Exception, lang: str) -> tuple[str, int]:
+    """The message and exit code of a key that could not be opened for signing."""
+    if isinstance(exc, _Unreadable):
+        return exc.text, EXIT_UNREADABLE
+    if isinstance(exc, KeyFileError):
+        return visible(exc.message(lang)), EXIT_UNREADABLE if exc.unreadable else EXIT_REFUSED
+    assert isinstance(exc, IdentityError)
+    return visible(exc.message(lang)), EXIT_REFUSED
+
+
 # -- passphrases ----------------------------------------------------------------------------------
 def _from_file(path: Path, lang: str) -> str:
     try:

@@ -26,6 +26,10 @@ _TEXTS = {
     "inspected": _("{file}: the package is intact; request {id}, status: {status}, fingerprint {short}, {events} event(s), {files} file(s)"),
     "approved_by": _("Approved by {reviewer}, {at}; fingerprint {short}"),
     "approval_claimed": _("The approval names “{reviewer}”, {at}, as the approver: no signature confirms it"),
+    "sender_verified": _("Sender verified by signature: {holder} ({role}, {authority}), key {fingerprint}"),
+    "sender_unverified": _("SENDER NOT VERIFIED: {why}"),
+    "untrusted_hint": _("To import it marked as coming from an unverified sender (any approval in it not recognised), run again with --untrusted."),
+    "imported_unverified": _("Imported marked as coming from an unverified sender; {count} of its {total} log event(s) counted."),
     "conflict_hint": _("Run again with --keep-both or --replace."),
     "reindexing": _("Updating the register's search index: {percent}%"),
     # A finding's severity, as `check` and `export` print it.

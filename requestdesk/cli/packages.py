@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from requestdesk.atomic import WriteError
+from requestdesk.cli.identity import KEY_FAILURES, add_signing_options, key_failure, signing_key
 from requestdesk.cli.messages import OUTCOMES, say
 from requestdesk.cli.register import NotFound, find_request, looks_like_file, open_desk, system_user
 from requestdesk.domain.display import visible
@@ -20,6 +21,7 @@ from requestdesk.domain.timeutil import SystemClock
 
 if TYPE_CHECKING:
     from requestdesk.domain.review import ApprovalState
+    from requestdesk.packages.senders import Sender
 
 # The packages, the register and the review are imported by the commands that use them:
 # building the command line's parser (for `check` and `export` too) needs none of them.
@@ -33,6 +35,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     packer.add_argument("--out", type=Path, required=True)
     packer.add_argument("--user", help="who packs (recorded in the request's log); default: the system user")
     packer.add_argument("--lang", choices=SUPPORTED, help="language of the messages")
+    add_signing_options(packer)  # the package is signed with the sender's personal key
 
     unpacker = commands.add_parser("unpack", help="check a request package and import it into the local register")
     unpacker.add_argument("file", type=Path)
@@ -40,6 +43,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     choice.add_argument("--replace", action="store_true", help="when the local request has newer work: replace it")
     choice.add_argument("--keep-both", action="store_true", help="when the local request has newer work: import as a new request")
     choice.add_argument("--inspect", action="store_true", help="only check the package, import nothing")
+    unpacker.add_argument("--untrusted", action="store_true",
+                          help="import a package whose sender cannot be verified here, marked so (its approval not recognised)")
     unpacker.add_argument("--user", help="who imports (recorded in the request's log); default: the system user")
     unpacker.add_argument("--lang", choices=SUPPORTED, help="language of the messages")
 
@@ -57,7 +62,9 @@ def _fail(message: str, code: int) -> int:
 
 
 def run_pack(args: argparse.Namespace, lang: str) -> int:
+    from requestdesk.app.errors import OperationRefused
     from requestdesk.packages import SUFFIX, PackageError, pack_document
+    from requestdesk.paths import data_dir
     from requestdesk.store.requests import StoreError
 
     out: Path = args.out
@@ -70,13 +77,17 @@ def run_pack(args: argparse.Namespace, lang: str) -> int:
             doc = load_request_file(source)
             if not isinstance(doc.get("id"), str) or not doc["id"].strip():
                 return _fail(say("no_id", lang, file=source), EXIT_UNREADABLE)
-            packed = pack_document(doc, out, user, SystemClock().now())
+            packed = pack_document(doc, out, user, SystemClock().now(), signer=signing_key(args, lang, data_dir()))
         else:
             with open_desk(user, lang) as desk:
-                packed = desk.pack(find_request(desk, args.source, lang), out).value
+                request_id = find_request(desk, args.source, lang)
+                # The passphrase is asked once the request is known to exist.
+                packed = desk.pack(request_id, out, signer=signing_key(args, lang, data_dir())).value
     except NotFound as exc:
         return _fail(exc.text, EXIT_UNREADABLE)
-    except PackageError as exc:
+    except KEY_FAILURES as exc:
+        return _fail(*key_failure(exc, lang))
+    except (PackageError, OperationRefused) as exc:
         return _fail(exc.message(lang), EXIT_REFUSED)
     except StoreError as exc:
         return _fail(exc.message(lang), EXIT_UNREADABLE)
@@ -85,6 +96,17 @@ def run_pack(args: argparse.Namespace, lang: str) -> int:
     _show(say("packed", lang, out=out, id=packed.request_id, short=short_fingerprint(packed.fingerprint),
               events=packed.events, files=packed.enclosures))
     return EXIT_OK
+
+
+def _print_sender(sender: Sender, lang: str) -> None:
+    from requestdesk.domain.review import sender_details
+    from requestdesk.identity import role_label
+
+    if sender.verified:
+        _show(say("sender_verified", lang, holder=sender.holder, role=role_label(sender.role, lang),
+                  authority=sender.authority or "-", fingerprint=sender.fingerprint))
+    else:
+        _show(sender_details(sender.to_json(), lang))
 
 
 def _print_approval(state: ApprovalState, lang: str) -> None:
@@ -101,31 +123,43 @@ def _print_approval(state: ApprovalState, lang: str) -> None:
 
 def run_unpack(args: argparse.Namespace, lang: str) -> int:
     from requestdesk.packages import Conflict, PackageError, Resolution, read_package
+    from requestdesk.packages.senders import judge_sender
     from requestdesk.paths import data_dir
     from requestdesk.store.requests import StoreError
-    from requestdesk.store.review import package_approval
+    from requestdesk.store.review import package_approval, trust_of_folder
 
     try:
-        if args.inspect:
-            package = read_package(args.file)
-            _show(say("inspected", lang, file=args.file, id=package.request_id, status=label(package.status, lang),
-                      short=short_fingerprint(package.fingerprint), events=len(package.events), files=len(package.enclosures)))
-            _print_approval(package_approval(package, data_dir()), lang)
-            return EXIT_OK
         # The whole package is checked before the register is opened: a refused package
         # leaves no trace, not even a new empty register.
-        read_package(args.file)
+        package = read_package(args.file)
+        sender = judge_sender(package, trust_of_folder(data_dir()))
+        if args.inspect:
+            _show(say("inspected", lang, file=args.file, id=package.request_id, status=label(package.status, lang),
+                      short=short_fingerprint(package.fingerprint), events=len(package.events), files=len(package.enclosures)))
+            _print_sender(sender, lang)
+            _print_approval(package_approval(package, data_dir(), sender.verified), lang)
+            return EXIT_OK
+        if not sender.verified and not args.untrusted:
+            from requestdesk.packages.importer import refuse_unverified
+
+            refuse_unverified(package, sender)
         resolution = Resolution.REPLACE if args.replace else Resolution.KEEP_BOTH if args.keep_both else None
         with open_desk(system_user(args.user), lang, create=True) as desk:
-            result = desk.unpack(args.file, resolution).value
+            result = desk.unpack(args.file, resolution, untrusted=args.untrusted).value
             if isinstance(result, Conflict):
                 return _fail(result.message(lang) + " " + say("conflict_hint", lang), EXIT_REFUSED)
             state = desk.approval(result.request_id)
             _show(say("unpacked", lang, file=args.file, id=result.request_id, outcome=OUTCOMES[result.outcome.value],
                       status=label(result.status, lang), short=short_fingerprint(state.fingerprint)))
+            _print_sender(sender, lang)
+            if not sender.verified and result.outcome.value != "unchanged":
+                _show(say("imported_unverified", lang, count=result.verified_events, total=len(package.events)))
             _print_approval(state, lang)
     except PackageError as exc:
-        return _fail(exc.message(lang), EXIT_UNREADABLE if exc.unreadable else EXIT_REFUSED)
+        message = exc.message(lang)
+        if exc.problem.startswith("sender_"):
+            message += "\n" + say("untrusted_hint", lang)
+        return _fail(message, EXIT_UNREADABLE if exc.unreadable else EXIT_REFUSED)
     except StoreError as exc:
         return _fail(exc.message(lang), EXIT_UNREADABLE)
     return EXIT_OK

@@ -149,7 +149,7 @@ class TreatyProfile:
 
     def filled(self, texts: Bilingual) -> Bilingual:
         """A text of the profile with the period's words put in."""
-        return MessageCatalog({"text": texts}).render("text", self._period_words)
+        return dict(MessageCatalog({"text": texts}).render("text", self._period_words))
 
     @cached_property
     def rules(self) -> tuple[RuleInfo, ...]:
@@ -173,7 +173,7 @@ class TreatyProfile:
             return key
         if isinstance(entry, Exchange):
             return entry.name.get(lang, key)
-        return entry.get(lang, key)
+        return str(entry.get(lang, key))
 
 
 class ProfileError(Problem):

@@ -86,7 +86,9 @@ VOID_REASONS = {
     "signature": _("the signature does not match what was approved (forged or damaged)"),
     "untrusted": _("the signer's key is not trusted as a supervisor's on this workstation"),
     "revoked": _("the signer's key was revoked before the approval"),
+    "unverified_sender": _("it came in a package from an unverified sender"),
 }
+UNVERIFIED_SENDER = "unverified_sender"
 
 
 @record
@@ -175,6 +177,10 @@ def approval_state(decisions: Sequence[Decision], fingerprint_now: str, enclosur
     if last is None or last.decision is not DecisionValue.APPROVED:
         return ApprovalState(ApprovalStatus.NONE, None, (), fingerprint_now)
     problem, holder = recognise(last) if recognise is not None else ("untrusted", "")
+    if last.voided_at is not None and UNVERIFIED_SENDER in last.void_reason.split(","):
+        # Brought by a package whose sender could not be verified: whoever it names, this
+        # workstation does not recognise it (packages.senders).
+        return ApprovalState(ApprovalStatus.NOT_RECOGNISED, last, (UNVERIFIED_SENDER,), fingerprint_now)
     if last.voided_at is not None:
         # Void whoever signed it: a void approval grants nothing (a copy's is void by
         # design, its signature being over the original's id). Whether its signature is
@@ -217,6 +223,8 @@ def event_details(kind: str, data: dict[str, Any], lang: str) -> str:
         return " · ".join(p for p in (where, verdict, str(data.get("comment") or "")) if p)
     if kind in ("approved", "returned", "submitted", "packed", "imported", "approval_restored") and data.get("fingerprint"):
         note = str(data.get("note") or "")
+        if kind == "imported":
+            note = sender_details(data.get("sender"), lang)
         return " · ".join(p for p in (short_fingerprint(str(data["fingerprint"])), note) if p)
     if kind == "approval_voided":
         reasons = data.get("reasons")
@@ -229,6 +237,33 @@ def event_details(kind: str, data: dict[str, Any], lang: str) -> str:
 
 
 _FROM_ARCHIVE = _("from the archive")
+
+_SENDER_TEXTS = {
+    "verified": _("sent by {holder}{authority}, key {fingerprint}"),
+    "unverified": _("UNVERIFIED sender ({why}): it names “{holder}”, key {fingerprint}"),
+    "unverified_nobody": _("UNVERIFIED sender ({why})"),
+    "unsigned": _("the package is not signed"),
+    "signature": _("the package's signature does not verify"),
+    "untrusted": _("the key is not trusted here"),
+    "revoked": _("the key was revoked before signing"),
+}
+
+
+def sender_details(sender: Any, lang: str) -> str:
+    """Who sent a package, as the "imported" event recorded it ("" for a package imported
+    before packages were signed)."""
+    if not isinstance(sender, dict):
+        return ""
+    fields = {k: str(sender.get(k) or "") for k in ("holder", "authority", "fingerprint", "why")}
+    fields["holder"] = fields["holder"] or "?"
+    fields["fingerprint"] = fields["fingerprint"] or "—"
+    fields["authority"] = f", {fields['authority']}" if fields["authority"] else ""
+    if sender.get("verified") is True:
+        return _SENDER_TEXTS["verified"].render(lang, **fields)
+    fields["why"] = _SENDER_TEXTS.get(fields["why"], _SENDER_TEXTS["unsigned"]).render(lang)
+    if fields["holder"] == "?":  # nothing signed, nobody named
+        return _SENDER_TEXTS["unverified_nobody"].render(lang, **fields)
+    return _SENDER_TEXTS["unverified"].render(lang, **fields)
 
 
 def checklist(result: CheckResult, profile: TreatyProfile, marks: Iterable[Mark] = ()) -> list[ChecklistRow]:

@@ -4,7 +4,8 @@ A package is a zip file holding
 
     manifest.json      format name and version, the request's id, status and fingerprint,
                        the event log's length and last hash, the enclosure files' details,
-                       and the size and SHA-256 of every other member
+                       the size and SHA-256 of every other member, the sender's public
+                       key file and their Ed25519 signature over all of it
     request.json       the request file (spec §1)
     events.json        the request's event log (hash-chained)
     review.json        the supervisor's marks and decisions
@@ -13,9 +14,11 @@ A package is a zip file holding
 Reading one never writes a file: members are read from the zip in bounded chunks and
 checked (names, declared sizes, compression ratio, every hash, the event chain, the
 fingerprint) before anything enters the store, and everything enters the store in one
-transaction. Without keys, hashes cannot prove who made a package; they prove that it
-arrived as it was packed, and the cross-checks (the log's "packed" event records the
-fingerprint and the files) catch an edit that also rewrote the manifest.
+transaction. Hashes prove that a package arrived as it was packed, and the cross-checks
+(the log's "packed" event records the fingerprint and the files) catch an edit that also
+rewrote the manifest; the sender's signature over the manifest (packages.seal) says who
+packed it, and only a key this workstation trusts makes it count (packages.senders): a
+package from anyone else is refused, or imported marked unverified when the user says so.
 
 Importing never overwrites newer local work silently: `import_package` returns a
 `Conflict` and the caller chooses to keep both (the package becomes a new request) or

@@ -7,7 +7,7 @@ import json
 from requestdesk.domain.problems import FileProblem
 from requestdesk.domain.text import _
 
-_PROBLEMS: dict[str, dict[str, str]] = {
+_PROBLEMS = {
     "unreadable": _("the file cannot be read: {detail}"),
     "not_zip": _("this is not a RequestDesk request package (the file is not a zip archive)"),
     "damaged": _("the package is damaged: {detail}"),
@@ -51,6 +51,11 @@ _PROBLEMS: dict[str, dict[str, str]] = {
     "not_packed": _("the event log does not end with the packing record: events at its end were removed or added"),
     "enclosures_not_packed": _("the enclosed files or their details (names, pages) differ from those the log recorded at packing"),
     "too_big_to_pack": _("the request with its files takes {size} MB; a package holds at most {limit} MB and {count} files"),
+    "sender_unsigned": _("the package is not signed: nobody vouches for who made it; refused, nothing was written"),
+    "sender_signature": _("the package's signature does not verify (it was altered after it was signed, or the signature is forged; key in the package: {holder}, {fingerprint}); refused, nothing was written"),
+    "sender_untrusted": _("the package is signed with the key of “{holder}” (fingerprint {fingerprint}), which is not on this workstation's list of trusted keys; refused, nothing was written"),
+    "sender_revoked": _("the package is signed with the key of “{holder}” (fingerprint {fingerprint}), revoked before the package was signed; refused, nothing was written"),
+    "no_sender_key": _("a package is signed with the sender's personal key: unlock yours (its passphrase), then pack again"),
     "id_mismatch": _("the parts of the package belong to different requests"),
 }
 _UNREADABLE = frozenset({"unreadable", "not_zip", "not_a_file", "too_large_package"})

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from requestdesk.domain.fingerprint import document_digest, fingerprint
 from requestdesk.domain.lifecycle import Status
@@ -18,6 +18,8 @@ from requestdesk.domain.requestfile import RequestFileError, lone_surrogate, par
 from requestdesk.domain.review import Decision, DecisionValue, Mark, mark_from_json
 from requestdesk.filetypes import ACCEPTED, ArchiveScan, archive_of, media_type_of
 from requestdesk.packages.errors import PackageError, quoted
+from requestdesk.packages.seal import Seal, read_seal
+from requestdesk.packages.senders import signed_at_of
 from requestdesk.packages.layout import ENCLOSURE_DIR, EVENTS, FORMAT, MANIFEST, REQUEST, REVIEW, SHA256, VERSION
 from requestdesk.packages.ziparchive import (
     ByteWindow,
@@ -62,6 +64,7 @@ class Package:
     enclosures: tuple[EnclosureEntry, ...]
     created_at: str
     created_by: str
+    seal: Seal  # who signed the manifest (packages.senders judges it)
 
     @property
     def enclosure_hashes(self) -> list[str]:
@@ -243,7 +246,7 @@ class _Members:
         # What may be attached here is what a package may bring (filetypes): the content
         # decides, not the type the manifest declares.
         title = entry.name[:80]
-        content = ByteWindow(self.fh, self.starts[name], info.file_size)
+        content = cast(BinaryIO, ByteWindow(self.fh, self.starts[name], info.file_size))  # a file as filetypes reads one
         archive = archive_of(content)
         if archive:
             raise PackageError(self.path, "enclosure_archive", title=title, archive=archive)
@@ -331,7 +334,10 @@ def read_package(path: Path | str) -> Package:
     """Opens and verifies a package completely; PackageError says what is wrong.
 
     Order: the zip's structure (names, sizes, ratios) before reading any member; the
-    manifest; then each member against it, and the cross-checks between them.
+    manifest; then each member against it, and the cross-checks between them; last, the
+    sender's signature over the manifest (whether it holds, not yet whether this
+    workstation trusts its key: packages.senders). A hostile file is refused for what it
+    is before any signature work is spent on it.
     """
     path = Path(path)
     with open_file(path) as fh, open_zip(path, fh) as archive:
@@ -350,7 +356,9 @@ def read_package(path: Path | str) -> Package:
         if {ENCLOSURE_DIR + e.sha256 for e in entries} != {n for n in infos if n.startswith(ENCLOSURE_DIR)}:
             raise PackageError(path, "manifest", detail="enclosures")
     _as_packed(path, manifest, doc, digest, events, entries)
+    created_at = str(manifest.get("created_at", ""))
+    seal = read_seal(path, manifest, signed_at_of(created_at))
     return Package(
         path, package_sha256, manifest["request"]["id"], manifest["request"]["status"], doc, digest, tuple(events),
-        tuple(marks), tuple(decisions), tuple(entries), str(manifest.get("created_at", "")), str(manifest.get("created_by", "")),
+        tuple(marks), tuple(decisions), tuple(entries), created_at, str(manifest.get("created_by", "")), seal,
     )

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from requestdesk import __version__
 from requestdesk.atomic import atomic_writer
@@ -32,6 +32,7 @@ from requestdesk.packages.layout import (
     REVIEW,
     VERSION,
 )
+from requestdesk.packages.seal import signed_manifest
 from requestdesk.packages.ziparchive import ByteWindow
 from requestdesk.store.enclosures import Enclosure, list_enclosures, read_blob
 from requestdesk.store.events import Event, append_event, event_to_json, read_events
@@ -52,7 +53,8 @@ class Packed:
 
 
 def _write_package(out: Path, doc: dict[str, Any], status: str, events: list[Event], marks: list[Mark],
-                   decisions: list[Decision], enclosures: list[dict[str, Any]], read: Reader, created_by: str, now: datetime) -> None:
+                   decisions: list[Decision], enclosures: list[dict[str, Any]], read: Reader, created_by: str, now: datetime,
+                   signer) -> None:  # type: ignore[no-untyped-def]
     documents = {
         REQUEST: dump_request(doc),
         EVENTS: json.dumps([event_to_json(e) for e in events], ensure_ascii=False, indent=1).encode("utf-8"),
@@ -72,6 +74,8 @@ def _write_package(out: Path, doc: dict[str, Any], status: str, events: list[Eve
         "enclosures": enclosures,
         "members": members,
     }
+    # Signed last: the signature covers every hash above, so the whole package.
+    manifest = signed_manifest(manifest, signer)
     with atomic_writer(out) as fh, zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
         for name, data in documents.items():
@@ -98,7 +102,7 @@ def _refuse_unfit(db: sqlite3.Connection, out: Path, enclosure: Enclosure) -> No
     if row is None:
         return  # read_blob says so when the file is written
     with db.blobopen("blobs", "data", row[0], readonly=True) as blob:
-        content = ByteWindow(blob, 0, len(blob))
+        content = cast(BinaryIO, ByteWindow(blob, 0, len(blob)))  # a file as filetypes reads one
         archive = archive_of(content)
         found = None if archive else media_type_of(content)
     if archive:
@@ -107,14 +111,21 @@ def _refuse_unfit(db: sqlite3.Connection, out: Path, enclosure: Enclosure) -> No
         raise PackageError(out, "enclosure_type", title=enclosure.name[:80], declared=enclosure.media_type, found=found or "")
 
 
-def pack(store: RequestStore, request_id: str, out: Path | str, user: str) -> Packed:
-    """Writes the request with its files, review and log to `out`, atomically.
+def _check_signer(out: Path, signer) -> None:  # type: ignore[no-untyped-def]
+    if signer is None or not getattr(signer, "unlocked", False):
+        raise PackageError(out, "no_sender_key")
+
+
+def pack(store: RequestStore, request_id: str, out: Path | str, user: str, *, signer) -> Packed:  # type: ignore[no-untyped-def]
+    """Writes the request with its files, review and log to `out`, atomically, its
+    manifest signed by `signer` (the sender's unlocked personal key).
 
     A "packed" event recording the fingerprint and the files ends the log that travels
     (unless the log already ends with one for the same content), so that the receiving
     side can tell the package from a later local change.
     """
     out = Path(out)
+    _check_signer(out, signer)
     with store.transaction() as db:
         stored = read_doc_and_status(db, request_id)
         if stored is None:
@@ -141,15 +152,16 @@ def pack(store: RequestStore, request_id: str, out: Path | str, user: str) -> Pa
         _write_package(
             out, doc, status, events, read_marks(db, request_id), read_decisions(db, request_id),
             entries, lambda sha: read_blob(db, sha), user,
-            store.clock.now(),
+            store.clock.now(), signer,
         )
-    return Packed(out, request_id, state["fingerprint"], len(events), len(files))
+    return Packed(out, request_id, fingerprint(doc), len(events), len(files))
 
 
-def pack_document(doc: dict[str, Any], out: Path | str, user: str, now: datetime) -> Packed:
+def pack_document(doc: dict[str, Any], out: Path | str, user: str, now: datetime, *, signer) -> Packed:  # type: ignore[no-untyped-def]
     """A package of a request file alone (no store: no log, no review, no files)."""
     if not isinstance(doc.get("id"), str) or not doc["id"].strip():
         raise ValueError("a request without an id cannot be packed")
     out = Path(out)
-    _write_package(out, doc, Status.DRAFT.value, [], [], [], [], lambda sha: iter(()), user, now)
+    _check_signer(out, signer)
+    _write_package(out, doc, Status.DRAFT.value, [], [], [], [], lambda sha: iter(()), user, now, signer)
     return Packed(out, str(doc["id"]), fingerprint(doc), 0, 0)

@@ -8,13 +8,17 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
+from collections.abc import Callable
 from pathlib import Path
 
 from requestdesk.atomic import WriteError, listed_while_written, write_error
+from requestdesk.identity.problems import KeyFileError
+from requestdesk.store.heads import drop_backup_heads, seal_backup_heads
 from requestdesk.store.requests import NewerStoreError, RequestStore, StoreError
 from requestdesk.store.schema import CURRENT_VERSION
 
 KEEP = 7
+BACKUP_FOLDER = "backups"  # in the data folder (the window's Services.backup_dir)
 _NAME = re.compile(r"requests-(\d{4}-\d{2}-\d{2})\.sqlite3")
 
 
@@ -49,8 +53,10 @@ def backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.day, reverse=True)
 
 
-def _copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy through SQLite's backup API, created readable by the user only."""
+def _copy_database(source: sqlite3.Connection, target: Path,
+                   finish: Callable[[sqlite3.Connection], None] | None = None) -> None:
+    """A consistent copy through SQLite's backup API, created readable by the user only;
+    `finish` works on the copy before it is put in place."""
     tmp = target.with_name(f".{target.name}.part")
     with listed_while_written(tmp):  # a copy cut off by a kill is removed at the next start
         tmp.unlink(missing_ok=True)
@@ -59,6 +65,8 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
             destination = sqlite3.connect(tmp)
             try:
                 source.backup(destination)
+                if finish is not None:
+                    finish(destination)
             finally:
                 destination.close()
             os.replace(tmp, target)
@@ -79,11 +87,16 @@ def make_backup(store: RequestStore | Path, folder: Path, today: date) -> Backup
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         source = sqlite3.connect(store_path)  # only read: it holds no write transaction
+        made_at = datetime.now().astimezone().isoformat(timespec="seconds")
         try:
-            _copy_database(source, target)
+            # The copy carries the signed heads of its logs: a second place each log is
+            # counted, which `verify` compares with (store.heads).
+            _copy_database(source, target, lambda copy: seal_backup_heads(copy, store_path.parent, made_at))
         finally:
             source.close()
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, KeyFileError) as exc:
+        if isinstance(exc, KeyFileError):  # the workstation key is damaged: the copy is not made
+            raise WriteError(target, "write_failed", detail=exc.message("en")) from None
         raise _not_copied(target, exc) from None
     for old in _newest_trusted_first(backups(folder), today)[KEEP:]:
         with contextlib.suppress(OSError):  # today's is made; an old one is pruned next time
@@ -171,7 +184,7 @@ def restore(backup: Path, store_path: Path) -> None:
         try:
             for suffix in ("-wal", "-shm"):
                 Path(str(store_path) + suffix).unlink(missing_ok=True)
-            _copy_database(source, store_path)  # whole or not at all: a temporary file renamed
+            _copy_database(source, store_path, drop_backup_heads)  # whole or not at all: a temporary file renamed
         finally:
             source.close()
     except (OSError, sqlite3.Error) as exc:

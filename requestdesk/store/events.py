@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -151,3 +152,21 @@ def event_to_json(event: Event) -> dict[str, Any]:
         "kind": event.kind, "data": event.data, "prev_hash": event.prev_hash, "hash": event.hash,
         "signer_key": event.signer_key, "signature": event.signature,
     }
+
+
+def status_from_log(events: Iterable[Event]) -> str | None:
+    """The status a log says its request has after these events (None: no status, or
+    deleted): what `verify` compares with the register, and all a package's verified
+    events can vouch for."""
+    status: str | None = None
+    for event in events:
+        data = event.data
+        if event.kind == "created":
+            status = "draft"
+        elif event.kind in ("imported", "restored") and isinstance(data.get("status"), str):
+            status = data["status"]
+        elif event.kind == "deleted":
+            status = None
+        elif isinstance(data.get("to"), str):
+            status = data["to"]
+    return status

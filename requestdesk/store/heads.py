@@ -92,3 +92,73 @@ def record_heads_of(store, request_ids: Iterable[str]) -> None:  # type: ignore[
         record_heads(store._db, Path(store.path).parent, ids)
     except OSError:
         pass
+
+
+# -- the heads inside each backup ------------------------------------------------------------
+# A backup carries the heads of every log it holds, signed as one by the workstation key:
+# a table of (request, count, last hash) and one row signing their digest. `verify` finds
+# the newest backup whose heads verify and checks each log against them too, so that a
+# log cut short shows even when log-heads.jsonl was deleted or cut along with it.
+BACKUP_HEADS, BACKUP_HEADS_SEAL = "backup_log_heads", "backup_log_heads_seal"
+_BACKUP_PURPOSE = "backup-log-heads"
+
+
+def _digest(rows: Iterable[tuple[str, int, str]]) -> str:
+    import hashlib
+
+    from requestdesk.domain.canonical import canonical
+
+    return hashlib.sha256(canonical([list(r) for r in rows])).hexdigest()
+
+
+def seal_backup_heads(copy: sqlite3.Connection, folder: Path, made_at: str) -> None:
+    """Writes into a backup copy (before it is put in place) the signed heads of its logs."""
+    from requestdesk.identity.workstation_key import workstation_key
+
+    rows = copy.execute(
+        "SELECT request_id, MAX(seq), hash FROM events GROUP BY request_id ORDER BY request_id").fetchall()
+    key = workstation_key(folder)
+    body = {"made_at": made_at, "count": len(rows), "digest": _digest(rows)}
+    with copy:
+        drop_backup_heads(copy)
+        copy.execute(f"CREATE TABLE {BACKUP_HEADS} (request_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, hash TEXT NOT NULL)")
+        copy.executemany(f"INSERT INTO {BACKUP_HEADS} VALUES (?, ?, ?)", rows)
+        copy.execute(f"CREATE TABLE {BACKUP_HEADS_SEAL} (body TEXT NOT NULL, key TEXT NOT NULL, sig TEXT NOT NULL)")
+        copy.execute(f"INSERT INTO {BACKUP_HEADS_SEAL} VALUES (?, ?, ?)",
+                     (json.dumps(body), key.public_b64, b64(key.sign_payload(_BACKUP_PURPOSE, body))))
+
+
+def drop_backup_heads(db: sqlite3.Connection) -> None:
+    """A register restored from a backup does not keep the backup's own heads."""
+    db.execute(f"DROP TABLE IF EXISTS {BACKUP_HEADS}")
+    db.execute(f"DROP TABLE IF EXISTS {BACKUP_HEADS_SEAL}")
+
+
+def read_backup_heads(path: Path, trusted_key: bytes | None) -> dict[str, tuple[int, str]] | bool:
+    """The heads a backup carries; False when it carries none (made before backups carried
+    them, or not a register); True when it carries heads that do not verify (signed by
+    another key, or edited since)."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        seal = db.execute(f"SELECT body, key, sig FROM {BACKUP_HEADS_SEAL}").fetchall()
+        rows = db.execute(f"SELECT request_id, seq, hash FROM {BACKUP_HEADS} ORDER BY request_id").fetchall()
+    except sqlite3.Error:
+        return False
+    finally:
+        db.close()
+    if len(seal) != 1:
+        return True
+    try:
+        body = json.loads(seal[0][0])
+    except (TypeError, ValueError):
+        return True
+    key, sig = unb64(seal[0][1], 32), unb64(seal[0][2], 64)
+    if (key is None or sig is None or (trusted_key is not None and key != trusted_key) or not isinstance(body, dict)
+            or not verify(key, sig, signing_bytes(_BACKUP_PURPOSE, body))):
+        return True
+    if body.get("count") != len(rows) or body.get("digest") != _digest(rows):
+        return True
+    return {str(r[0]): (int(r[1]), str(r[2])) for r in rows}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from requestdesk.domain.check import CheckResult, profile_for
 from requestdesk.domain.fingerprint import fingerprint
 from requestdesk.domain.lifecycle import Status, check_transition, label
 from requestdesk.domain.review import (
+    UNVERIFIED_SENDER,
     ApprovalState,
     ApprovalStatus,
     ChecklistRow,
@@ -217,15 +219,24 @@ def recogniser(trust: TrustList | None, request_id: str) -> Recognise:
     return recognise
 
 
-def package_approval(package, folder: Path) -> ApprovalState:  # type: ignore[no-untyped-def]
+def package_approval(package, folder: Path, sender_verified: bool = True) -> ApprovalState:  # type: ignore[no-untyped-def]
     """The approval a package carries, as the workstation of data folder `folder` sees it
-    (what `unpack --inspect` and the window's import show before anything is written)."""
-    return approval_state(package.decisions, package.fingerprint, package.enclosure_hashes,
+    (what `unpack --inspect` and the window's import show before anything is written).
+    From a sender this workstation cannot verify (packages.senders), it is not recognised."""
+    decisions = list(package.decisions)
+    if not sender_verified:
+        # As the import will record them (packages.importer): not recognised.
+        decisions = [replace(d, voided_at=d.voided_at or d.at, void_reason=",".join(filter(None, (d.void_reason, UNVERIFIED_SENDER))))
+                     if d.decision is DecisionValue.APPROVED else d for d in decisions]
+    return approval_state(decisions, package.fingerprint, package.enclosure_hashes,
                           recogniser(trust_of_folder(folder), package.request_id))
 
 
-def approval_of(db: sqlite3.Connection, request_id: str, doc: dict[str, Any] | None) -> ApprovalState:
-    now = fingerprint(doc) if doc is not None else ""
+def approval_of(db: sqlite3.Connection, request_id: str, doc: dict[str, Any] | None,
+                fingerprint_now: str | None = None) -> ApprovalState:
+    """`fingerprint_now`: the document's fingerprint when the caller has it already (verify
+    computes it once per request: it is most of the cost of checking a request)."""
+    now = fingerprint_now if fingerprint_now is not None else fingerprint(doc) if doc is not None else ""
     return approval_state(read_decisions(db, request_id), now, enclosure_hashes(db, request_id),
                           recogniser(trust_of(db), request_id))
 

@@ -566,7 +566,11 @@ class MainWindow(QMainWindow):
             if all(r.outcome is Outcome.UNCHANGED for r in imported):
                 self.statusBar().showMessage(self.tr("The register already holds what the package brings"), 8000)
             else:
-                self.statusBar().showMessage(self.tr("%n package(s) imported", "", len(imported)), 8000)
+                from requestdesk.ui.review.package_files import sender_text
+
+                senders = "; ".join(dict.fromkeys(sender_text(r.sender) for r in imported if r.sender is not None))
+                self.statusBar().showMessage(self.tr("%n package(s) imported", "", len(imported))
+                                             + (f" — {senders}" if senders else ""), 8000)
             for result in imported:
                 open_editor = self._editors.get(result.request_id)
                 if open_editor is not None:

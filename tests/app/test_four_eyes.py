@@ -21,7 +21,7 @@ from requestdesk.identity import Role, TrustStore
 from requestdesk.identity.decisions import sign_decision
 from requestdesk.store.events import append_event, read_events
 from requestdesk.store.export_record import export_record
-from tests.signers import administrator, key_for_store, make_key, trust
+from tests.signers import administrator, key_for_store, make_key, trust, trusted_key
 
 OFFICER = "Ст. лейтенант И. И. Иванов"
 SUPERVISOR = "Подполковник П. П. Петров"
@@ -228,7 +228,9 @@ def test_the_author_of_an_imported_request_is_who_wrote_it_not_who_imported_it(t
     try:
         writer = Desk(sender, OFFICER)
         rid = _in_review(writer, complete_request)
-        writer.pack(rid, tmp_path / "p.requestpkg")
+        # The officer signs the package with his own key, which the supervisor's workstation trusts.
+        own_key = trust(tmp_path / "supervisor", trusted_key(tmp_path / "officer", OFFICER, "officer"))
+        writer.pack(rid, tmp_path / "p.requestpkg", signer=own_key)
         chief = Desk(receiver, SUPERVISOR)
         chief.unpack(tmp_path / "p.requestpkg")
         chief.approve(rid, signer=key_for_store(receiver, SUPERVISOR))  # he imported it, he did not write it
@@ -236,7 +238,7 @@ def test_the_author_of_an_imported_request_is_who_wrote_it_not_who_imported_it(t
         # The officer imports it at the supervisor's workstation and tries his own supervisor key: refused.
         other = dict(complete_request, id="22222222-3333-4444-8555-666666666666", number="3/2026")
         rid2 = _in_review(writer, other)
-        writer.pack(rid2, tmp_path / "q.requestpkg")
+        writer.pack(rid2, tmp_path / "q.requestpkg", signer=own_key)
         Desk(receiver, "Подполковник И. И. Иванов").unpack(tmp_path / "q.requestpkg")
         with pytest.raises(OperationRefused):
             Desk(receiver, "Подполковник И. И. Иванов").approve(rid2, signer=key_for_store(receiver, OFFICER))

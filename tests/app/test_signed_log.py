@@ -105,3 +105,71 @@ def test_the_command_line_says_it(officer, approved, store):
     assert [e["signature"] for e in events] == [True, False, False]
     verify = run_cli("verify", "--lang", "ru", env=env)
     assert verify.returncode == 1 and "подпись события 2 не сходится" in verify.stdout
+
+
+# -- the head in a second place: each backup ---------------------------------------------------
+def _backup(store):
+    from datetime import date
+
+    from requestdesk.store.backup import BACKUP_FOLDER, make_backup
+
+    return make_backup(store, store.path.parent / BACKUP_FOLDER, date(2026, 11, 20))
+
+
+def _cut_tail_and_heads_file(store, rid, keep):
+    """The last events deleted by SQL, and log-heads.jsonl deleted along with them (a
+    forger who knows both places but not the backups)."""
+    db = sqlite3.connect(store.path)
+    with db:
+        db.execute("DELETE FROM events WHERE request_id = ? AND seq > ?", (rid, keep))
+    db.close()
+    (store.path.parent / HEADS_FILE).unlink()
+
+
+def test_a_log_cut_short_is_found_through_the_head_a_backup_carries(officer, approved, store):
+    _backup(store)
+    _cut_tail_and_heads_file(store, approved, keep=2)
+    removed = [p for p in officer.verify() if p.request_id == approved and p.what == "tail_removed"]
+    assert removed and removed[0].failure
+    assert "2 event(s) where 3 were counted" in removed[0].message("en")
+    assert not officer.request_log(approved).verified
+    env = {"REQUESTDESK_DATA_DIR": str(store.path.parent)}
+    verify = run_cli("verify", "--lang", "en", env=env)
+    assert verify.returncode == 1 and "its last events were removed" in verify.stdout
+
+
+def test_a_whole_log_deleted_is_found_through_a_backup(officer, approved, store):
+    _backup(store)
+    _cut_tail_and_heads_file(store, approved, keep=0)
+    assert "tail_removed" in _problems(officer, approved)
+
+
+def test_without_a_backup_or_the_heads_file_a_cut_cannot_be_seen(officer, approved, store):
+    """What README says: the chain cannot show its own tail was cut when both places are gone."""
+    _cut_tail_and_heads_file(store, approved, keep=2)
+    assert "tail_removed" not in _problems(officer, approved)
+
+
+def test_a_backup_whose_heads_were_edited_is_reported_and_not_believed(officer, approved, store):
+    backup = _backup(store)
+    db = sqlite3.connect(backup.path)
+    with db:
+        db.execute("UPDATE backup_log_heads SET seq = 1 WHERE request_id = ?", (approved,))  # to hide a cut
+    db.close()
+    _cut_tail_and_heads_file(store, approved, keep=1)
+    problems = _problems(officer)
+    assert "backup_heads_damaged" in problems
+
+
+def test_a_register_restored_from_a_backup_verifies_and_keeps_no_backup_heads(officer, approved, store, tmp_path):
+    from requestdesk.store.backup import restore
+
+    backup = _backup(store)
+    target = tmp_path / "restored" / "requests.sqlite3"
+    target.parent.mkdir()
+    restore(backup.path, target)
+    db = sqlite3.connect(target)
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    db.close()
+    assert "backup_log_heads" not in tables and "backup_log_heads_seal" not in tables
+    assert _problems(officer) == []

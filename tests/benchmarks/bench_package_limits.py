@@ -40,8 +40,14 @@ times = {}
 start = time.perf_counter()
 Enclosures(source, "officer").attach(doc["id"], pdf)
 times["attach"] = time.perf_counter() - start
+import inspect
+signing = {}
+if "signer" in inspect.signature(pack).parameters:  # packages signed by their sender, trusted by the receiver
+    sys.path.insert(0, ".")
+    from tests.signers import trust, trusted_key
+    signing["signer"] = trust(tmp / "b", trusted_key(tmp / "a", "Ст. лейтенант И. И. Иванов", "officer"))
 start = time.perf_counter()
-pack(source, doc["id"], tmp / "p.requestpkg", "officer")
+pack(source, doc["id"], tmp / "p.requestpkg", "officer", **signing)
 times["pack"] = time.perf_counter() - start
 source.close()
 target = RequestStore(tmp / "b" / "requests.sqlite3", clock=clock)
@@ -94,7 +100,9 @@ def _bomb(folder: Path) -> Path:
     store = RequestStore(folder / "base" / "requests.sqlite3", clock=FixedClock(datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)))
     store.save(doc)
     Review(store, "officer").submit(doc["id"])
-    pack(store, doc["id"], folder / "base.requestpkg", "officer")
+    from tests.signers import make_key
+
+    pack(store, doc["id"], folder / "base.requestpkg", "officer", signer=make_key(folder / "keys", "Ст. лейтенант И. И. Иванов", "officer"))
     store.close()
     files = [make_pdf(1, note=str(i)) + bytes(1_000_000) for i in range(1000)]
     return forge_enclosures(folder / "base.requestpkg", folder / "bomb.requestpkg", files)

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from requestdesk.resources import resource_path  # noqa: E402
 from requestdesk.store.requests import RequestStore  # noqa: E402
-from tests.review.fuzzing import clear, content_of, mutate, outcome_of, valid_package  # noqa: E402
+from tests.review.fuzzing import clear, content_of, mutate, outcome_of, trust_sender, valid_package  # noqa: E402
 
 
 def main() -> int:
@@ -47,6 +47,7 @@ def main() -> int:
         base = Path(folder)
         valid = valid_package(base, doc)
         store = RequestStore(base / "store" / "requests.sqlite3")
+        insider = trust_sender(base, store)  # half the changed manifests are signed again with it
         path = base / "input.requestpkg"
         path.write_bytes(valid)
         outcome_of(store, path)
@@ -54,7 +55,7 @@ def main() -> int:
         clear(store)
         started = time.perf_counter()
         for number in range(args.inputs):
-            data = mutate(valid, rnd)
+            data = mutate(valid, rnd, insider)
             path.write_bytes(data)
             try:
                 outcomes[outcome_of(store, path, expected)] += 1

@@ -16,7 +16,8 @@ from requestdesk.store.requests import RequestStore
 from requestdesk.store.review import Review
 from requestdesk.store.tracking import Tracker
 from tests.review.helpers import make_pdf
-from tests.signers import trust, trusted_supervisor
+from requestdesk.identity import Role
+from tests.signers import trust, trusted_key, trusted_supervisor
 
 
 
@@ -26,6 +27,8 @@ class Workstation:
     store: RequestStore
     user: str
     _signer: object = None
+    _sender: object = None
+    packs_as_supervisor: bool = False
     peers: tuple = ()  # workstations whose administrator trusts this one's supervisor too
 
     @property
@@ -40,6 +43,19 @@ class Workstation:
             for peer in self.peers:
                 trust(peer.folder, self._signer)
         return self._signer
+
+    @property
+    def sender(self):
+        """The personal key this workstation packs with: its supervisor's on the
+        supervisor's workstation, else its officer's; trusted here and by its peers."""
+        if self._sender is None:
+            if self.packs_as_supervisor:
+                self._sender = self.signer
+            else:
+                self._sender = trusted_key(self.folder, self.user, Role.OFFICER)
+                for peer in self.peers:
+                    trust(peer.folder, self._sender)
+        return self._sender
 
     @property
     def files(self) -> Enclosures:
@@ -71,6 +87,8 @@ def officer(tmp_path, clock):
 def supervisor(tmp_path, clock, officer):
     station = _station(tmp_path, "supervisor", "Подполковник П. П. Петров", clock)
     station.peers = (officer,)  # the officer's workstation trusts the supervisor's key
+    station.packs_as_supervisor = True
+    officer.peers = (station,)  # and the supervisor's trusts the officer's
     yield station
     station.store.close()
 
@@ -90,5 +108,5 @@ def sent_for_review(officer, complete_request, pdf_file, tmp_path):
     officer.files.attach(rid, pdf_file)
     officer.review.submit(rid, "Прошу согласовать")
     path = tmp_path / "to-supervisor.requestpkg"
-    pack(officer.store, rid, path, officer.user)
+    pack(officer.store, rid, path, officer.user, signer=officer.sender)
     return path

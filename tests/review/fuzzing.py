@@ -41,7 +41,7 @@ def valid_package(folder: Path, doc: dict[str, Any]) -> bytes:
         review.mark(doc["id"], "6.3.b", "needs_change", "Уточнить")
         review.return_for_changes(doc["id"], signer=key_for_store(store))
         out = folder / "valid.requestpkg"
-        pack(store, doc["id"], out, "supervisor")
+        pack(store, doc["id"], out, "supervisor", signer=key_for_store(store, "Ст. лейтенант И. И. Иванов", "officer"))
         return out.read_bytes()
     finally:
         store.close()
@@ -111,8 +111,29 @@ def _mutate_json(value: Any, rnd: random.Random, depth: int = 0) -> Any:
     return rnd.choice(ODD_VALUES)
 
 
-def mutate(valid: bytes, rnd: random.Random) -> bytes:
-    """One hostile variation of a valid package (or plain random bytes)."""
+def _resigned(contents: list[tuple[str, bytes]], signer) -> list[tuple[str, bytes]]:  # type: ignore[no-untyped-def]
+    """The manifest signed again by `signer`: an insider holding a trusted key, so that what
+    lies behind the signature (every other check) is what the input meets."""
+    from requestdesk.packages.seal import SENDER, SIGNATURE, signed_manifest
+
+    try:
+        manifest = json.loads(dict(contents)["manifest.json"])
+    except (KeyError, ValueError):
+        return contents
+    if not isinstance(manifest, dict):
+        return contents
+    manifest.pop(SIGNATURE, None)
+    manifest.pop(SENDER, None)
+    try:
+        data = json.dumps(signed_manifest(manifest, signer), ensure_ascii=False).encode()
+    except (TypeError, ValueError):
+        return contents
+    return [(n, data if n == "manifest.json" else d) for n, d in contents]
+
+
+def mutate(valid: bytes, rnd: random.Random, signer=None) -> bytes:  # type: ignore[no-untyped-def]
+    """One hostile variation of a valid package (or plain random bytes); with `signer`,
+    a changed manifest is signed again with it half of the time."""
     operator = rnd.randrange(10)
     if operator == 8:
         return _mutate_layout(valid, rnd)
@@ -160,6 +181,8 @@ def mutate(valid: bytes, rnd: random.Random) -> bytes:
     else:  # the manifest's structure changed
         manifest = json.loads(dict(contents)["manifest.json"])
         contents = [(n, json.dumps(_mutate_json(manifest, rnd)).encode() if n == "manifest.json" else d) for n, d in contents]
+    if signer is not None and operator in (4, 7) and rnd.random() < 0.5:
+        contents = _resigned(contents, signer)
     return _zip(contents)
 
 
@@ -203,3 +226,13 @@ def outcome_of(store: RequestStore, path: Path, expected: tuple[Any, ...] | None
     if expected is not None and content_of(store) != expected:
         return "ACCEPTED ALTERED CONTENT"
     return result.outcome.value
+
+
+def trust_sender(folder: Path, store: RequestStore):  # type: ignore[no-untyped-def]
+    """The workstation of `store` trusts the key that signed `valid_package(folder, …)`
+    (returned, unlocked)."""
+    from requestdesk.identity import Keyring, Role
+    from tests.signers import PASSPHRASE, trust
+
+    key = next(k for k in Keyring.of(folder / "source").keys() if k.holder.role is Role.OFFICER)
+    return trust(Path(store.path).parent, key.unlock(PASSPHRASE))

@@ -156,3 +156,22 @@ def forge_enclosures(source: Path, target: Path, files: list[bytes], *, media_ty
             name = "enclosures/" + hashlib.sha256(data).hexdigest()
             archive.writestr(zipfile.ZipInfo(name, (2026, 11, 20, 9, 0, 0)), data, compress_type=compression)
     return target
+
+
+def resign(path: Path, key, *, manifest_changes=None, unsigned: bool = False) -> Path:  # type: ignore[no-untyped-def]
+    """The package at `path` signed again in place by `key` (an unlocked personal key) after
+    `manifest_changes(manifest)`, as a forger holding some key of their own would; or with
+    its signature removed (`unsigned`)."""
+    from requestdesk.packages.seal import SENDER, SIGNATURE, signed_manifest
+
+    contents = members(path)
+    manifest = json.loads(contents["manifest.json"])
+    manifest.pop(SIGNATURE, None)
+    manifest.pop(SENDER, None)
+    if manifest_changes is not None:
+        manifest_changes(manifest)
+    if not unsigned:
+        manifest = signed_manifest(manifest, key)
+    contents["manifest.json"] = json.dumps(manifest, ensure_ascii=False).encode()
+    path.unlink()
+    return write_zip(path, contents)

@@ -34,7 +34,7 @@ def _void_approval_package(officer, complete_request, tmp_path):
     changed["number"] = "7/2-2000"
     officer.store.save(changed)
     path = tmp_path / "void.requestpkg"
-    pack(officer.store, rid, path, FORGED_NAME)
+    pack(officer.store, rid, path, FORGED_NAME, signer=officer.sender)
     return path
 
 
@@ -45,7 +45,7 @@ def _assert_shown_not_acting(text):
 
 def test_a_void_approval_cannot_print_as_valid(officer, complete_request, tmp_path):
     package = _void_approval_package(officer, complete_request, tmp_path)
-    for command in (["unpack", str(package), "--inspect"], ["unpack", str(package)]):
+    for command in (["unpack", str(package), "--inspect"], ["unpack", str(package), "--untrusted"]):
         # The receiving workstation does not trust the key: the approval is not recognised
         # and the name beside it is shown as a claim, its control characters visible.
         for lang, void in (("en", "Approval not recognised"), ("ru", "не признано")):

@@ -8,6 +8,7 @@ from requestdesk.store.requests import RequestStore
 from requestdesk.store.review import Review
 from tests.cli_helpers import run_cli
 from tests.review.helpers import listing, members, rewrite
+from tests.signers import cli_sender
 
 
 def _store(folder):
@@ -21,8 +22,10 @@ def test_pack_by_id_and_unpack_into_another_data_folder(tmp_path, complete_reque
     Review(store, "officer").submit(complete_request["id"])
     store.close()
     package = tmp_path / "out.requestpkg"
+    officer_key = cli_sender(officer_dir, supervisor_dir)
+    supervisor_key = cli_sender(supervisor_dir, officer_dir, name="Подполковник П. П. Петров", role="supervisor")
 
-    packed = run_cli("pack", complete_request["id"][:8], "--out", str(package), "--user", "officer",
+    packed = run_cli("pack", complete_request["id"][:8], "--out", str(package), "--user", "officer", *officer_key,
                      env={"REQUESTDESK_DATA_DIR": str(officer_dir)})
     assert packed.returncode == 0, packed.stderr
     assert str(package) in packed.stdout and read_package(package).status == "in_review"
@@ -35,7 +38,8 @@ def test_pack_by_id_and_unpack_into_another_data_folder(tmp_path, complete_reque
     Review(store, "supervisor").mark(complete_request["id"], "6.3.b", "needs_change", "Уточнить")
     store.close()
     back = tmp_path / "back.requestpkg"
-    assert run_cli("pack", complete_request["id"], "--out", str(back), env={"REQUESTDESK_DATA_DIR": str(supervisor_dir)}).returncode == 0
+    assert run_cli("pack", complete_request["id"], "--out", str(back), *supervisor_key,
+                   env={"REQUESTDESK_DATA_DIR": str(supervisor_dir)}).returncode == 0
 
     # Meanwhile the officer changed the request: the returning package conflicts with that.
     store = _store(officer_dir)
@@ -57,16 +61,24 @@ def test_pack_by_id_and_unpack_into_another_data_folder(tmp_path, complete_reque
 def test_pack_a_request_file_and_inspect_it(tmp_path, write_request, complete_request):
     source = write_request(complete_request, "r.request.json")
     package = tmp_path / "r.requestpkg"
-    assert run_cli("pack", str(source), "--out", str(package)).returncode == 0
-    inspected = run_cli("unpack", str(package), "--inspect", "--lang", "en")
+    data = tmp_path / "data"
+    env = {"REQUESTDESK_DATA_DIR": str(data)}
+    assert run_cli("pack", str(source), "--out", str(package), *cli_sender(data), env=env).returncode == 0
+    inspected = run_cli("unpack", str(package), "--inspect", "--lang", "en", env=env)
     assert inspected.returncode == 0 and "intact" in inspected.stdout and "Not approved" in inspected.stdout
+    assert "Sender verified by signature: Ст. лейтенант И. И. Иванов" in inspected.stdout
+    elsewhere = run_cli("unpack", str(package), "--inspect", "--lang", "en", env={"REQUESTDESK_DATA_DIR": str(tmp_path / "other")})
+    assert elsewhere.returncode == 0 and "UNVERIFIED sender" in elsewhere.stdout
     assert not (tmp_path / "nowhere").exists()
 
 
 def test_exit_codes_for_refused_and_unreadable_packages(tmp_path, write_request, complete_request):
     source = write_request(complete_request, "r.request.json")
     package = tmp_path / "r.requestpkg"
-    run_cli("pack", str(source), "--out", str(package))
+    keys = tmp_path / "keys"
+    signing = cli_sender(keys)
+    keys_env = {"REQUESTDESK_DATA_DIR": str(keys)}
+    run_cli("pack", str(source), "--out", str(package), *signing, env=keys_env)
     data_dir = tmp_path / "data"
     env = {"REQUESTDESK_DATA_DIR": str(data_dir)}
     before = listing(tmp_path, skip=data_dir)
@@ -84,19 +96,22 @@ def test_exit_codes_for_refused_and_unreadable_packages(tmp_path, write_request,
 
     missing = run_cli("pack", "no-such-request-id", "--out", str(tmp_path / "x.requestpkg"), env=env)
     assert (missing.returncode == 2 and "no register" in missing.stderr) or "no request" in missing.stderr
-    wrong_suffix = run_cli("pack", str(source), "--out", str(tmp_path / "x.zip"))
+    wrong_suffix = run_cli("pack", str(source), "--out", str(tmp_path / "x.zip"), *signing, env=keys_env)
     assert wrong_suffix.returncode == 2 and ".requestpkg" in wrong_suffix.stderr
     # A place that cannot hold the package is named in the user's language, not the system's.
     blocked = tmp_path / "r.requestpkg" / "inside" / "x.requestpkg"
-    under_a_file = run_cli("pack", str(source), "--out", str(blocked), "--lang", "ru")
+    under_a_file = run_cli("pack", str(source), "--out", str(blocked), "--lang", "ru", *signing, env=keys_env)
     assert under_a_file.returncode == 2
     assert under_a_file.stderr.strip() == f"{blocked}: «{package}» — это файл, а не папка"
     nowhere = tmp_path / "no-such-folder" / "x.requestpkg"
-    missing_folder = run_cli("pack", str(source), "--out", str(nowhere), "--lang", "ru")
+    missing_folder = run_cli("pack", str(source), "--out", str(nowhere), "--lang", "ru", *signing, env=keys_env)
     assert missing_folder.returncode == 2
     assert missing_folder.stderr.strip() == f"{nowhere}: папка «{nowhere.parent}» не существует"
 
     after = listing(tmp_path, skip=data_dir)
+    unsigned = run_cli("pack", str(source), "--out", str(tmp_path / "u.requestpkg"), "--lang", "en", env=env)
+    assert unsigned.returncode == 1 and "no personal keys" in unsigned.stderr  # nothing to sign with: nothing written
+    assert not (tmp_path / "u.requestpkg").exists()
     assert set(after) - set(before) == {"tampered.requestpkg", "junk.requestpkg"}
     with zipfile.ZipFile(package) as archive:
         assert json.loads(archive.read("manifest.json"))["format"] == "requestdesk.package"
@@ -110,9 +125,10 @@ def test_pack_and_unpack_never_import_qt(tmp_path, write_request, complete_reque
 
     source = write_request(complete_request)
     package = tmp_path / "q.requestpkg"
+    signing = cli_sender(tmp_path / "data")
     code = (
         "import sys; from requestdesk.__main__ import main;"
-        f"main(['pack', {str(source)!r}, '--out', {str(package)!r}]);"
+        f"main(['pack', {str(source)!r}, '--out', {str(package)!r}, *{signing!r}]);"
         f"main(['unpack', {str(package)!r}]);"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'docx', 'docxtpl', 'jinja2')];"
         "print('IMPORTED', bad)"

@@ -110,7 +110,7 @@ def test_a_request_carries_no_more_than_a_package_can_move(officer, rid, tmp_pat
     # the other side would refuse.
     monkeypatch.setattr("requestdesk.packages.writer.MAX_TOTAL_ENCLOSURE_BYTES", 10)
     with pytest.raises(PackageError) as refused:
-        pack(officer.store, rid, tmp_path / "x.requestpkg", officer.user)
+        pack(officer.store, rid, tmp_path / "x.requestpkg", officer.user, signer=officer.sender)
     assert refused.value.problem == "too_big_to_pack" and not (tmp_path / "x.requestpkg").exists()
     assert [e.kind for e in officer.tracker.history(rid)] == ["enclosure_added"]
 

@@ -290,7 +290,7 @@ def test_a_package_is_not_written_with_an_enclosure_the_importer_would_refuse(of
     out = tmp_path / "out.requestpkg"
     events = officer.store._db.execute("SELECT count(*) FROM events").fetchone()[0]
     with pytest.raises(PackageError) as info:
-        pack(officer.store, complete_request["id"], out, officer.user)
+        pack(officer.store, complete_request["id"], out, officer.user, signer=officer.sender)
     assert info.value.problem == problem and "old-scan.pdf" in info.value.message("en")
     assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
     assert officer.store._db.execute("SELECT count(*) FROM events").fetchone()[0] == events  # no "packed" event either
@@ -306,5 +306,5 @@ def test_files_of_every_kind_attached_here_pack_and_travel(officer, complete_req
     for name, content in files.items():
         (tmp_path / name).write_bytes(content)
         officer.files.attach(complete_request["id"], tmp_path / name)
-    pack(officer.store, complete_request["id"], tmp_path / "all.requestpkg", officer.user)
+    pack(officer.store, complete_request["id"], tmp_path / "all.requestpkg", officer.user, signer=officer.sender)
     assert sorted(e.name for e in read_package(tmp_path / "all.requestpkg").enclosures) == sorted(files)

@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from requestdesk.store.requests import RequestStore
-from tests.review.fuzzing import clear, content_of, mutate, outcome_of, valid_package
+from tests.review.fuzzing import clear, content_of, mutate, outcome_of, trust_sender, valid_package
 
 FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 
@@ -14,6 +14,7 @@ def test_random_bytes_and_mutated_packages_never_crash_the_importer(tmp_path, co
     valid = valid_package(tmp_path / "source", complete_request)
     folder = tmp_path / "fuzz"
     store = RequestStore(folder / "store" / "requests.sqlite3")
+    insider = trust_sender(tmp_path / "source", store)
     path = folder / "input.requestpkg"
     path.write_bytes(valid)
     outcome_of(store, path)
@@ -24,7 +25,7 @@ def test_random_bytes_and_mutated_packages_never_crash_the_importer(tmp_path, co
     @FUZZ
     @given(rnd=st.randoms(use_true_random=False), raw=st.binary(max_size=512), use_raw=st.booleans())
     def check(rnd, raw, use_raw):
-        path.write_bytes(raw if use_raw else mutate(valid, rnd))
+        path.write_bytes(raw if use_raw else mutate(valid, rnd, insider))
         outcome = outcome_of(store, path, expected)  # raises on anything but a clean outcome
         assert outcome != "ACCEPTED ALTERED CONTENT"
         outcomes.append(outcome)

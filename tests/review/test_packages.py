@@ -27,7 +27,7 @@ def _approve_and_send_back(supervisor, package, tmp_path, rid):
     supervisor.review.mark(rid, "6.3.b", "confirmed")
     supervisor.review.approve(rid, "Согласовано", signer=supervisor.signer)
     back = tmp_path / "to-officer.requestpkg"
-    pack(supervisor.store, rid, back, supervisor.user)
+    pack(supervisor.store, rid, back, supervisor.user, signer=supervisor.sender)
     return back
 
 
@@ -46,7 +46,7 @@ def test_officer_supervisor_officer_round_trip(officer, supervisor, sent_for_rev
     supervisor.review.mark(rid, "6.3.b", "confirmed", "Изложено полно")
     supervisor.review.approve(rid, "Согласовано", signer=supervisor.signer)
     back = tmp_path / "to-officer.requestpkg"
-    pack(supervisor.store, rid, back, supervisor.user)
+    pack(supervisor.store, rid, back, supervisor.user, signer=supervisor.sender)
 
     package = read_package(back)
     assert package_approval(package, officer.folder).valid  # what --inspect shows on the officer's workstation
@@ -75,7 +75,7 @@ def test_officer_supervisor_officer_round_trip(officer, supervisor, sent_for_rev
 
     # The supervisor receives the edited request and sees that the approval no longer holds.
     again = tmp_path / "edited.requestpkg"
-    pack(officer.store, rid, again, officer.user)
+    pack(officer.store, rid, again, officer.user, signer=officer.sender)
     assert import_package(supervisor.store, again, supervisor.user).outcome is Outcome.UPDATED
     assert supervisor.review.approval_state(rid).status is ApprovalStatus.VOID
     assert supervisor.store.status(rid) == Status.IN_REVIEW
@@ -87,7 +87,7 @@ def test_a_returned_request_shows_the_supervisors_comments_to_the_officer(office
     supervisor.review.mark(rid, "6.3.e", "needs_change", "Срок слишком короткий", field="desired_execution_by")
     supervisor.review.return_for_changes(rid, signer=supervisor.signer)
     back = tmp_path / "returned.requestpkg"
-    pack(supervisor.store, rid, back, supervisor.user)
+    pack(supervisor.store, rid, back, supervisor.user, signer=supervisor.sender)
     import_package(officer.store, back, officer.user)
     assert officer.store.status(rid) == Status.RETURNED
     assert officer.review.comments_for(rid) == {"desired_execution_by": "Срок слишком короткий"}
@@ -115,7 +115,7 @@ def test_newer_local_work_is_never_overwritten_silently(officer, supervisor, sen
     assert copy_state.status is ApprovalStatus.VOID and copy_state.reasons == ("copy",)
     assert len(officer.files.list(kept.request_id)) == 1
     # The copy travels like any request: its log accounts for the review record it brought.
-    pack(officer.store, kept.request_id, tmp_path / "copy.requestpkg", officer.user)
+    pack(officer.store, kept.request_id, tmp_path / "copy.requestpkg", officer.user, signer=officer.sender)
     assert import_package(supervisor.store, tmp_path / "copy.requestpkg", supervisor.user).outcome is Outcome.IMPORTED
     assert supervisor.review.approval_state(kept.request_id).reasons == ("copy",)
 
@@ -270,7 +270,7 @@ def test_a_package_that_cannot_be_written_leaves_no_trace(officer, complete_requ
     rid = complete_request["id"]
     officer.store.save(complete_request)
     with pytest.raises(WriteError) as caught:
-        pack(officer.store, rid, tmp_path / "no-such-folder" / "x.requestpkg", officer.user)
+        pack(officer.store, rid, tmp_path / "no-such-folder" / "x.requestpkg", officer.user, signer=officer.sender)
     assert caught.value.problem == "folder_missing"
     assert officer.tracker.history(rid) == []  # the "packed" event went with the failed file
     assert sorted(p.name for p in tmp_path.iterdir()) == ["officer"]
@@ -289,7 +289,7 @@ def test_an_approval_restored_by_undoing_the_edit_travels_valid_in_a_package(off
     clock.advance(minutes=1)
     assert officer.review.save(approved)[1].kind == "approval_restored"
     again = tmp_path / "restored.requestpkg"
-    pack(officer.store, rid, again, officer.user)
+    pack(officer.store, rid, again, officer.user, signer=officer.sender)
     package = read_package(again)  # the review record is replayed from the log and must agree
     assert package_approval(package, officer.folder).valid
     assert import_package(supervisor.store, again, supervisor.user).outcome is Outcome.UPDATED

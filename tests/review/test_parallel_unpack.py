@@ -27,18 +27,26 @@ def _variant(doc: dict, number: str) -> dict:
     return changed
 
 
+def _sender(tmp_path: Path):
+    """One officer's key that signs both packages (trusted by each target: `_race`)."""
+    from tests.signers import make_key
+
+    return make_key(tmp_path / "keys", "Ст. лейтенант И. И. Иванов", "officer")
+
+
 def _packages_with_history(tmp_path: Path, base: dict) -> tuple[Path, Path, dict, dict]:
     """The same request packed on two workstations after each changed it its own way: two
     histories that share a beginning and then diverge."""
     a_doc, b_doc = _variant(base, "A-1"), _variant(base, "B-2")
     out = []
+    sender = _sender(tmp_path)
     for name, doc in (("a", a_doc), ("b", b_doc)):
         store = RequestStore(tmp_path / name / "requests.sqlite3")
         store.save(base)
         Review(store, "officer").submit(base["id"])
         store.save(doc)
         package = tmp_path / f"{name}.requestpkg"
-        pack(store, base["id"], package, f"officer-{name}")
+        pack(store, base["id"], package, f"officer-{name}", signer=sender)
         store.close()
         out.append(package)
     return out[0], out[1], a_doc, b_doc
@@ -52,6 +60,11 @@ def _start_unpack(package: Path, data: Path) -> subprocess.Popen[str]:
 
 
 def _race(packages: tuple[Path, Path], texts: dict[str, dict], data: Path) -> None:
+    from requestdesk.identity import Keyring
+    from tests.signers import PASSPHRASE, trust
+
+    sender = Keyring.of(data.parent / "keys").keys()[0].unlock(PASSPHRASE)
+    trust(data, sender)
     runs = [(p, _start_unpack(p, data)) for p in packages]
     results = [(p, proc.returncode, out, err) for p, proc in runs for out, err in [proc.communicate(timeout=120)]]
     codes = sorted(code for _, code, _, _ in results)
@@ -84,7 +97,8 @@ def test_parallel_unpacks_of_request_files_never_lose_a_text(tmp_path, complete_
 
     a_doc, b_doc = _variant(complete_request, "A-1"), _variant(complete_request, "B-2")
     a, b = tmp_path / "a.requestpkg", tmp_path / "b.requestpkg"
-    pack_document(a_doc, a, "officer-a", SystemClock().now())
-    pack_document(b_doc, b, "officer-b", SystemClock().now())
+    sender = _sender(tmp_path)
+    pack_document(a_doc, a, "officer-a", SystemClock().now(), signer=sender)
+    pack_document(b_doc, b, "officer-b", SystemClock().now(), signer=sender)
     for round_ in range(ROUNDS):
         _race((a, b), {a.name: a_doc, b.name: b_doc}, tmp_path / f"target{round_}")

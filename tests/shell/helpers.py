@@ -158,3 +158,21 @@ def sit_supervisor(window, services, name: str = SUPERVISOR_AT_WINDOW):  # type:
     services.settings.set(Options.default_executor, {"name": {"ru": name, "en": name}})
     window.identity_menu.identity.hold(key)
     return key
+
+
+OFFICER_AT_WINDOW = "Ст. лейтенант И. И. Иванов"
+
+
+def sit_officer(window, services, *receivers, name: str = OFFICER_AT_WINDOW):  # type: ignore[no-untyped-def]
+    """The officer's own key, trusted here and in each receiving data folder, is open in
+    the window's Keys menu: what a package exported from this window is signed with."""
+    from tests.signers import trust, trusted_key
+
+    key = getattr(services, "_test_officer_key", None)
+    if key is None:
+        key = trusted_key(services.store.path.parent, name, "officer")
+        services._test_officer_key = key
+    for folder in receivers:
+        trust(folder, key)
+    window.identity_menu.identity.hold(key)
+    return key

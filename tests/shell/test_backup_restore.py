@@ -105,10 +105,10 @@ def test_the_register_keeps_working_while_the_daily_backup_is_copied(qtbot, wind
     release, copying = threading.Event(), threading.Event()
     copy = backup_module._copy_database
 
-    def slow_copy(source, target):
+    def slow_copy(source, target, *finish):
         copying.set()
         assert release.wait(30)
-        copy(source, target)
+        copy(source, target, *finish)
 
     monkeypatch.setattr(backup_module, "_copy_database", slow_copy)
     running = window.make_daily_backup()

@@ -160,7 +160,10 @@ def test_a_request_package_given_at_start_is_imported_and_opened(qtbot, make_win
 
     doc = example()
     package = tmp_path / "from-colleague.requestpkg"
-    pack_document(doc, package, "colleague", services.clock.now())
+    from tests.signers import trusted_key
+
+    colleague = trusted_key(services.store.path.parent, "Капитан К. К. Коллегов", "officer")  # trusted here
+    pack_document(doc, package, "colleague", services.clock.now(), signer=colleague)
     window = make_window(services)
     window.open_files(opened_files([str(package)]))
     assert services.store.get(doc["id"]) == doc

@@ -18,7 +18,7 @@ from requestdesk.ui.register.model import Column
 from requestdesk.ui.review.checklist_model import Column as Check
 from requestdesk.ui.review.review_dialog import ReviewDialog
 from tests.review.helpers import members, rewrite
-from tests.shell.helpers import click_button, message_text, sit_supervisor, visible_column, when_modal
+from tests.shell.helpers import click_button, message_text, sit_officer, sit_supervisor, visible_column, when_modal
 from tests.keyboard import type_text
 
 NUMBER = "1/ПРИМЕР-2026"
@@ -231,6 +231,7 @@ def test_packages_between_two_data_folders_with_a_conflict_kept_both(qtbot, monk
 
     request_id = _select(window)
     window.request_menu.submit(request_id)
+    sit_officer(window, filled, tmp_path / "second")  # the second workstation trusts the officer's key
     package = tmp_path / "to-supervisor.requestpkg"
     monkeypatch.setattr(dialogs, "choose_save_file", lambda *args: str(package))
     window.act_export_package.trigger()
@@ -279,6 +280,7 @@ def test_a_tampered_package_is_refused_with_its_reason_and_changes_nothing(qtbot
     package = tmp_path / "p.requestpkg"
     from requestdesk.ui.review.package_files import export_package
 
+    sit_officer(window, filled)
     assert export_package(window, filled, request_id, package) == package
     original = members(package)["request.json"]
     at = original.index(b'"date": "2026') + len(b'"date": "202')
@@ -386,6 +388,7 @@ def test_a_package_dropped_on_the_register_is_imported(qtbot, window, filled, ma
     from tests.shell.helpers import NOW
 
     request_id = _select(window)
+    sit_officer(window, filled, tmp_path / "second")
     package = export_package(window, filled, request_id, tmp_path / "dropped.requestpkg")
     second = Services.open(tmp_path / "second", clock=FixedClock(NOW))
     try:

@@ -1,27 +1,45 @@
 """Request packages from the window: File > Export package…, Import package…, and dropped files.
 
-A refused package changes nothing and says why in the interface language; a package
-that would overwrite newer local work asks: keep both, replace, or cancel.
+Both go through the desk, as the command line does, and run off the window's thread (a
+150 MB enclosure is read, hashed and checked): the window keeps answering, with a
+progress dialog when the work lasts. Exporting signs the package with the key of whoever
+is working (the Keys menu's "who is working" asks and unlocks it). Importing says who
+signed the package, or that its sender cannot be verified here, and then asks whether to
+import it marked so (its approval not recognised); a refused package changes nothing and
+says why in the interface language; a package that would overwrite newer local work
+asks, on the window's thread: keep both, replace, or cancel.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from requestdesk.app import Desk, OperationRefused
 from requestdesk.atomic import WriteError
-from requestdesk.packages import SUFFIX, Conflict, Imported, PackageError, Resolution, import_package, pack
-from requestdesk.store.requests import StoreError
+from requestdesk.domain.display import visible
+from requestdesk.identity import role_label
+from requestdesk.packages import SUFFIX, Conflict, Imported, PackageError, Resolution
+from requestdesk.packages.importer import UnverifiedSender
+from requestdesk.store.requests import RequestStore, StoreError
 from requestdesk.ui import dialogs
+from requestdesk.ui.background import run_in_background
 from requestdesk.ui.i18n import current_language
-from requestdesk.ui.review.operations import user_name
+from requestdesk.ui.operations import desk_of
 from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 
+if TYPE_CHECKING:
+    from requestdesk.packages.senders import Sender
+    from requestdesk.ui.identity.workstation import Identity
+
 translate = QCoreApplication.translate
+T = TypeVar("T")
 
 
 def is_package(path: Path) -> bool:
@@ -43,6 +61,33 @@ def suggested_name(number: str, request_id: str) -> str:
     return stem + SUFFIX
 
 
+def _off_the_window(parent: QWidget | None, services: Services, title: str, label: str, work: Callable[[Desk], T]) -> T:
+    """`work` on a desk of its own in a worker thread (a SQLite connection belongs to the
+    thread that uses it), the window processing events meanwhile; its changes reach the
+    window through the hub, queued to the window's thread (ui.changes)."""
+    user = desk_of(services).user
+    path, directory, clock, counting = services.store.path, services.directory, services.clock, services.store.counting
+
+    def run() -> T:
+        store = RequestStore(path, directory=directory, clock=clock, counting=counting)
+        try:
+            return work(Desk(store, user, services.hub))
+        finally:
+            store.close()
+
+    return run_in_background(parent, title, label, run)
+
+
+def _identity(parent: QWidget | None, services: Services) -> Identity:
+    from requestdesk.ui.review.review_dialog import identity_for
+
+    # A window's own Identity (its Keys menu's) when there is one; else one owned by the
+    # dialog's parent, or the application when there is none.
+    owner: QObject | None = parent if parent is not None else QCoreApplication.instance()
+    identity: Identity = identity_for(services, parent, owner)
+    return identity
+
+
 def ask_conflict(parent: QWidget | None, conflict: Conflict) -> Resolution | None:
     """Keep both, replace, or None (cancel: nothing changes)."""
     box = QMessageBox(parent)
@@ -50,7 +95,7 @@ def ask_conflict(parent: QWidget | None, conflict: Conflict) -> Resolution | Non
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("PackageFiles", "Newer work on this workstation"))
-    box.setText(conflict.message(current_language()))
+    box.setText(visible(conflict.message(current_language()), multiline=True))
     box.setInformativeText(translate("PackageFiles", "Keep both (the package becomes a new request), replace the request "
                                                      "here with the package (its old text stays in the history), or cancel?"))
     keep = box.addButton(translate("PackageFiles", "Keep both"), QMessageBox.ButtonRole.AcceptRole)
@@ -63,25 +108,63 @@ def ask_conflict(parent: QWidget | None, conflict: Conflict) -> Resolution | Non
     return Resolution.KEEP_BOTH if clicked is keep else Resolution.REPLACE if clicked is replace else None
 
 
+def sender_text(sender: Sender) -> str:
+    """Who signed a package, as the window says it."""
+    lang = current_language()
+    if sender.verified:
+        return (translate("PackageFiles", "Signed by %1 (%2, %3), key %4")
+                .replace("%1", visible(sender.holder)).replace("%2", role_label(sender.role, lang))
+                .replace("%3", visible(sender.authority) or "—").replace("%4", sender.fingerprint))
+    return translate("PackageFiles", "The sender is not verified")
+
+
+def ask_unverified(parent: QWidget | None, refusal: UnverifiedSender) -> bool:
+    """Whether to import a package from a sender this workstation cannot verify, marked so."""
+    box = QMessageBox(parent)
+    box.setObjectName("unverifiedSenderBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("PackageFiles", "Sender not verified"))
+    box.setText(visible(refusal.message(current_language()), multiline=True))
+    box.setInformativeText(translate(
+        "PackageFiles", "Nobody this workstation trusts vouches for this package. You can import it marked as coming "
+                        "from an unverified sender: any approval in it is not recognised, and its status counts only "
+                        "the history this workstation can check. Import it so?"))
+    accept = box.addButton(translate("PackageFiles", "Import as unverified"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(translate("PackageFiles", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is accept
+
+
 def export_package(parent: QWidget | None, services: Services, request_id: str, path: Path | None = None) -> Path | None:
-    """Packs a stored request; asks where when `path` is None. None when nothing was written."""
-    doc = services.store.get(request_id)
-    if doc is None:
+    """Packs a stored request, signed by whoever is working; asks where when `path` is
+    None. None when nothing was written."""
+    stored = desk_of(services).stored(request_id)
+    if stored is None:
         return None
     title = translate("PackageFiles", "Export package")
     if path is None:
-        number = doc.get("number") if isinstance(doc.get("number"), str) else ""
-        chosen = dialogs.choose_save_file(parent, title, str(Path(_start_folder(services)) / suggested_name(number, request_id)),
+        number = stored.doc.get("number")
+        chosen = dialogs.choose_save_file(parent, title, str(Path(_start_folder(services)) / suggested_name(
+                                              number if isinstance(number, str) else "", request_id)),
                                           file_filter())
         if not chosen:
             return None
         path = Path(chosen)
     if not is_package(path):
         path = path.with_name(path.name + SUFFIX)
+    signer = _identity(parent, services).signer(parent, action=translate("PackageFiles", "sign the package"))
+    if signer is None:
+        return None  # nobody unlocked a key: nothing is signed, nothing written
+    target = path
     try:
-        pack(services.store, request_id, path, user_name(services))
-    except (PackageError, StoreError, WriteError) as exc:
-        dialogs.show_error(parent, title, translate("PackageFiles", "The package was not written."), exc.message(current_language()))
+        _off_the_window(parent, services, title, translate("PackageFiles", "Writing the package…"),
+                        lambda desk: desk.pack(request_id, target, signer=signer))
+    except (PackageError, StoreError, WriteError, OperationRefused) as exc:
+        dialogs.show_error(parent, title, translate("PackageFiles", "The package was not written."),
+                           visible(exc.message(current_language()), multiline=True))
         return None
     services.settings.set(Options.last_folder, str(path.parent))
     return path
@@ -90,19 +173,31 @@ def export_package(parent: QWidget | None, services: Services, request_id: str, 
 def import_package_file(parent: QWidget | None, services: Services, path: Path) -> Imported | None:
     """Imports one package; None when it was refused or the user cancelled (nothing changed)."""
     title = translate("PackageFiles", "Import package")
-    user = user_name(services)
+    label = translate("PackageFiles", "Checking and importing the package…")
+
+    def unpack(resolution: Resolution | None, untrusted: bool) -> Imported | Conflict:
+        return _off_the_window(parent, services, title, label,
+                               lambda desk: desk.unpack(path, resolution, untrusted=untrusted).value)
+
+    untrusted = False
     try:
-        outcome = import_package(services.store, path, user)
+        try:
+            outcome = unpack(None, untrusted)
+        except UnverifiedSender as refusal:
+            if not ask_unverified(parent, refusal):
+                return None
+            untrusted = True
+            outcome = unpack(None, untrusted)
         if isinstance(outcome, Conflict):
-            resolution = ask_conflict(parent, outcome)
+            resolution = ask_conflict(parent, outcome)  # asked here, on the window's thread
             if resolution is None:
                 return None
-            outcome = import_package(services.store, path, user, resolution)
+            outcome = unpack(resolution, untrusted)
     except (PackageError, StoreError) as exc:
         dialogs.show_error(parent, title, translate("PackageFiles", "The package was refused; nothing was changed."),
-                           exc.message(current_language()))
+                           visible(exc.message(current_language()), multiline=True))
         return None
-    if isinstance(outcome, Conflict):  # the store changed between the two reads
+    if isinstance(outcome, Conflict):  # the register changed between the two reads
         return None
     services.settings.set(Options.last_folder, str(Path(path).parent))
     return outcome

@@ -69,6 +69,10 @@ def _party(party: Any, lang: str) -> str:
     return "\n".join(p for p in parts if p.strip())
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def rows(doc: dict[str, Any]) -> list[tuple[dict[str, str], dict[str, str]]]:
     """(caption, {lang: text}) for each part of the request, in the order of Article 6."""
     profile = profile_for(str(doc.get("treaty") or ""))
@@ -83,33 +87,34 @@ def rows(doc: dict[str, Any]) -> list[tuple[dict[str, str], dict[str, str]]]:
     add(_CAPTIONS["date"], {lang: _day(doc.get("date"), lang) for lang in langs})
     for side in ("requesting", "requested"):
         add(_CAPTIONS[side], {lang: _party(doc.get(side), lang) for lang in langs})
-    offences = doc.get("offences") if isinstance(doc.get("offences"), list) else []
+    offences = _list(doc.get("offences"))
     acts = getattr(profile, "acts", {}) or {}
     add(_CAPTIONS["offences"], {lang: "\n".join(
         _text(acts.get(code, {}), lang) if isinstance(acts.get(code), dict) else str(code) for code in offences)
         for lang in langs})
     for key in ("case_summary", "purpose", "justification"):
         add(_CAPTIONS[key], {lang: _text(doc.get(key), lang) for lang in langs})
-    items = doc.get("assistance") if isinstance(doc.get("assistance"), list) else []
+    items = _list(doc.get("assistance"))
     for number, item in enumerate(items, 1):
         if not isinstance(item, dict):
             continue
         caption = {lang: f"{_CAPTIONS['assistance'][lang]}, {number}" for lang in langs}
         add(caption, {lang: _text(item.get("description"), lang) for lang in langs})
-        identifiers = item.get("identifiers") if isinstance(item.get("identifiers"), list) else []
+        identifiers = _list(item.get("identifiers"))
         lines = {lang: "\n".join(
             f"{i.get('type', '')}: {i.get('value', '')} ({_moment(i.get('from'), lang)} — {_moment(i.get('to'), lang)})"
             for i in identifiers if isinstance(i, dict)) for lang in langs}
         add({lang: f"{_CAPTIONS['identifiers'][lang]}, {number}" for lang in langs}, lines)
     add(_CAPTIONS["desired_execution_by"], {lang: _day(doc.get("desired_execution_by"), lang) for lang in langs})
     add(_CAPTIONS["other_information"], {lang: _text(doc.get("other_information"), lang) for lang in langs})
-    attachments = doc.get("attachments") if isinstance(doc.get("attachments"), list) else []
+    attachments = _list(doc.get("attachments"))
     add(_CAPTIONS["attachments"], {lang: "\n".join(
         _text(a.get("title"), lang) for a in attachments if isinstance(a, dict)) for lang in langs})
     if doc.get("urgent") is True:
         add(_CAPTIONS["urgency_reason"], {lang: _text(doc.get("urgency_reason"), lang) for lang in langs})
     for key in ("signatory", "executor"):
-        person = doc.get(key) if isinstance(doc.get(key), dict) else {}
+        found = doc.get(key)
+        person: dict[str, Any] = found if isinstance(found, dict) else {}
         add(_CAPTIONS[key], {lang: "\n".join(p for p in (_text(person.get("position"), lang), _text(person.get("name"), lang),
                                                            str(person.get("phone") or "")) if p) for lang in langs})
     return out

@@ -36,7 +36,7 @@ from requestdesk.ui.window_fit import fit_to_screen
 _ERROR_STYLE = "color: #b00020; font-weight: bold"
 
 
-def identity_for(services: Services, parent: QWidget | None, owner: QObject):  # type: ignore[no-untyped-def]
+def identity_for(services: Services, parent: QWidget | None, owner: QObject | None):  # type: ignore[no-untyped-def]
     """The Identity the main window signs with (its Keys menu's), so a key unlocked there
     signs here too; a window of its own when none is open (tests, a lone editor)."""
     from PySide6.QtWidgets import QApplication
