@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import tempfile
 import time
 from collections.abc import Iterator
@@ -132,7 +131,8 @@ def listed_while_written(tmp: Path) -> Iterator[None]:
         with contextlib.suppress(OSError):
             if _journal.parent.is_dir():
                 _journal.mkdir(mode=0o700, exist_ok=True)
-                marker = _journal / f"{os.getpid()}-{secrets.token_hex(8)}"
+                # os.urandom, as secrets.token_hex does, without loading hmac and OpenSSL at every start.
+                marker = _journal / f"{os.getpid()}-{os.urandom(8).hex()}"
                 marker.write_bytes(os.fsencode(os.path.abspath(tmp)))
     try:
         yield
