@@ -1,6 +1,7 @@
 """What opening the register waits for: only what its first paint shows. The editor, the
 dialogs, the documents, the packages, the review and the tracking code load when first
-used; babel when a date is shown; the drafts are looked at after the paint."""
+used; babel neither for the register's dates nor for its counts; the drafts are looked at
+after the paint."""
 
 from __future__ import annotations
 
@@ -89,7 +90,7 @@ def test_no_module_imported_to_open_the_window_is_read_by_pyside_s_import_hook(t
     assert sorted(imported_by_the_start_up & set(read)) == []
 
 
-def test_a_register_with_requests_loads_babel_for_their_dates_and_the_watch_for_its_deadlines(tmp_path):
+def test_a_register_with_requests_loads_the_watch_for_its_deadlines_and_writes_its_dates_without_babel(tmp_path):
     from requestdesk.ui.services import Services
 
     services = Services.open(tmp_path / "data")
@@ -97,9 +98,11 @@ def test_a_register_with_requests_loads_babel_for_their_dates_and_the_watch_for_
         services.store.save(doc, status=status)
     services.close()
     modules = modules_at_first_paint(tmp_path / "data")
-    assert "babel.dates" in modules and "requestdesk.ui.tracking.watch_panel" in modules
+    assert "requestdesk.ui.tracking.watch_panel" in modules
+    # Its dates and counts are written as babel writes them (tests/test_formatting_without_babel.py).
     assert loaded(modules, ("requestdesk.ui.editor", "requestdesk.documents", "requestdesk.packages",
-                            "requestdesk.ui.review", "requestdesk.domain.check", "docx", "snowballstemmer")) == []
+                            "requestdesk.ui.review", "requestdesk.domain.check", "docx", "snowballstemmer",
+                            "babel")) == []
 
 
 def test_the_watch_is_on_screen_from_the_first_paint_when_a_confirmation_is_awaited(qtbot, make_window, filled):
