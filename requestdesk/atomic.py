@@ -128,6 +128,7 @@ def listed_while_written(tmp: Path) -> Iterator[None]:
         with contextlib.suppress(OSError):
             if _journal.parent.is_dir():
                 _journal.mkdir(mode=0o700, exist_ok=True)
+                # os.urandom, as secrets.token_hex does, without loading hmac and OpenSSL at every start.
                 marker = _journal / f"{os.getpid()}-{os.urandom(8).hex()}"
                 marker.write_bytes(os.fsencode(os.path.abspath(tmp)))
     try:

@@ -1,7 +1,8 @@
 """Dates, instants and counts written per language, with babel.
 
-Babel is imported on first use, and the long date of the two document languages is
-written without it: `requestdesk check` never pays for babel unless a message counts.
+Babel is imported on first use, and the long date and the grouped whole number of the two
+document languages are written without it: `requestdesk check` never pays for babel unless
+a message counts, nor does the register for its dates and counts.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ _LONG_DAY = {
     "en": ("{d} {m} {y}", ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                            "October", "November", "December")),
 }
+# Whole numbers grouped as babel groups them in the two languages (tests/test_formatting_without_babel.py
+# compares them over many numbers): a large register's count is shown without loading babel.
+_GROUPING = {"ru": "\xa0", "en": ","}
 
 
 @cache
@@ -104,6 +108,8 @@ def format_instant(moment: datetime, lang: str, with_zone: bool = True) -> str:
 def format_number(value: float | int, lang: str) -> str:
     if type(value) is int and -1000 < value < 1000:
         return str(value)  # no grouping, no decimal sign: the same in every language, without babel
+    if type(value) is int and lang in _GROUPING:
+        return f"{value:,}".replace(",", _GROUPING[lang])
     from babel.numbers import format_decimal
 
     return format_decimal(value, locale=locale_of(lang))

@@ -43,10 +43,25 @@ def _needs_offscreen() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _plain_import() -> None:
+    """Gives `import` back to Python. Loading PySide replaces it with a hook for PySide's
+    opt-in `from __feature__ import snake_case, true_property`, which this application
+    never uses: the hook runs Python code at every import statement and reads the whole
+    source of every module imported after Qt (looking for the word "PySide6"), some
+    hundred modules before the register is on screen: 8-11 % of the start-up (measured,
+    issue 17). Nothing else changes: a module PySide has not seen gets Qt without features."""
+    import builtins
+
+    original = getattr(builtins, "__orig_import__", None)
+    if original is not None and builtins.__import__ is getattr(builtins, "__feature_import__", None):
+        builtins.__import__ = original
+
+
 def run(args: list[str], started: float | None = None, on_first_paint: Callable[[], None] | None = None) -> int:
     """Runs the application; `started` is time.perf_counter() when the process began its
     work; `on_first_paint` is called once the main window is on screen."""
     started = time.perf_counter() if started is None else started
+    _plain_import()
     # Process age at `started`: the interpreter's own start-up before our first line ran.
     age = _process_age_ms()
     before_start_ms = max(0.0, age - (time.perf_counter() - started) * 1000) if age is not None else 0.0

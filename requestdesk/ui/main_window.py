@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QBoxLayout, QLabel, QMainWindow, QMenu, QWidget
 
 from requestdesk.domain.languages import SUPPORTED
@@ -24,7 +24,9 @@ from requestdesk.ui.services import Services
 from requestdesk.ui.settings import Options
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoCommand
+    # Named in annotations only: PySide makes a Qt class's type (and its enums) when a
+    # module first names it, so the events' are made when the first such event comes.
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoCommand
 
     from requestdesk.app import OpChanges
     from requestdesk.ui.daily_backup import DailyBackup

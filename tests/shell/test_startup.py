@@ -1,6 +1,7 @@
 """What opening the register waits for: only what its first paint shows. The editor, the
 dialogs, the documents, the packages, the review and the tracking code load when first
-used; babel when a date is shown; the drafts are looked at after the paint."""
+used; babel neither for the register's dates nor for its counts; the drafts are looked at
+after the paint."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ NOT_FOR_THE_FIRST_PAINT = (
     "requestdesk.ui.undo", "requestdesk.ui.daily_backup",
     "requestdesk.documents", "requestdesk.packages", "requestdesk.store.tracking", "requestdesk.store.review",
     "requestdesk.store.events", "requestdesk.store.backup", "requestdesk.domain.check", "requestdesk.domain.rules",
-    "requestdesk.domain.profile", "requestdesk.domain.tokens",
+    "requestdesk.domain.profile", "requestdesk.domain.tokens", "requestdesk.identity",
     "babel", "docx", "docxtpl", "jinja2", "lxml", "snowballstemmer", "html.entities", "PySide6.QtNetwork",
 )
 
@@ -37,21 +38,37 @@ handle = app.FirstPaint.eventFilter
 def at_paint(self, watched, event):
     if event.type() == QEvent.Type.Paint and not seen:
         seen.append(sorted(sys.modules))
+        # The modules PySide's import hook read the source of (see app._plain_import).
+        from PySide6.support import feature
+        seen.append(sorted(feature.pyside_feature_dict))
     return handle(self, watched, event)
 app.FirstPaint.eventFilter = at_paint
+before_run = []
+start = app.run
+def run(*args, **kwargs):
+    before_run.extend(sorted(sys.modules))
+    return start(*args, **kwargs)
+app.run = run
 from requestdesk.__main__ import main
 code = main(["--smoke"])
-print(json.dumps(seen[0]))
+print(json.dumps([*seen, before_run]))
 sys.exit(code)
 """
 
 
 def modules_at_first_paint(data_dir: Path) -> list[str]:
+    return _at_first_paint(data_dir)[0]
+
+
+def _at_first_paint(data_dir: Path) -> tuple[list[str], list[str], list[str]]:
+    """The modules loaded at the first paint, those PySide's import hook had read, and
+    those loaded before the start-up (`requestdesk.ui.app.run`) began."""
     env = {**os.environ, "REQUESTDESK_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     result = subprocess.run([sys.executable, "-c", _AT_FIRST_PAINT], capture_output=True, text=True, env=env,
                             cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.splitlines()[-1])
+    loaded, read, before_run = json.loads(result.stdout.splitlines()[-1])
+    return loaded, read, before_run
 
 
 def loaded(modules: list[str], names: tuple[str, ...]) -> list[str]:
@@ -64,7 +81,16 @@ def test_the_first_paint_of_an_empty_register_loads_nothing_it_does_not_show(tmp
     assert loaded(modules, NOT_FOR_THE_FIRST_PAINT) == []
 
 
-def test_a_register_with_requests_loads_the_watch_for_its_deadlines_and_no_babel_for_their_dates(tmp_path):
+def test_no_module_imported_to_open_the_window_is_read_by_pyside_s_import_hook(tmp_path):
+    """PySide's hook for its `__feature__` switches (unused here) reads the whole source of
+    each module imported after Qt: the start-up gives `import` back to Python first."""
+    loaded, read, before_run = _at_first_paint(tmp_path / "data")
+    imported_by_the_start_up = set(loaded) - set(before_run)
+    assert {"requestdesk.ui.main_window", "requestdesk.store.requests", "sqlite3"} <= imported_by_the_start_up
+    assert sorted(imported_by_the_start_up & set(read)) == []
+
+
+def test_a_register_with_requests_loads_the_watch_for_its_deadlines_and_writes_its_dates_without_babel(tmp_path):
     from requestdesk.ui.services import Services
 
     services = Services.open(tmp_path / "data")
@@ -73,9 +99,10 @@ def test_a_register_with_requests_loads_the_watch_for_its_deadlines_and_no_babel
     services.close()
     modules = modules_at_first_paint(tmp_path / "data")
     assert "requestdesk.ui.tracking.watch_panel" in modules
-    # The long date of both languages is written without babel (domain.formatting).
-    assert loaded(modules, ("babel", "requestdesk.ui.editor", "requestdesk.documents", "requestdesk.packages",
-                            "requestdesk.ui.review", "requestdesk.domain.check", "docx", "snowballstemmer")) == []
+    # Its dates and counts are written as babel writes them (tests/test_formatting_without_babel.py).
+    assert loaded(modules, ("requestdesk.ui.editor", "requestdesk.documents", "requestdesk.packages",
+                            "requestdesk.ui.review", "requestdesk.domain.check", "docx", "snowballstemmer",
+                            "babel")) == []
 
 
 def test_the_watch_is_on_screen_from_the_first_paint_when_a_confirmation_is_awaited(qtbot, make_window, filled):

@@ -3,6 +3,7 @@ signing (forgotten when its minutes are up)."""
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,18 +11,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from requestdesk.domain.timeutil import Clock, SystemClock
-from requestdesk.identity import (
-    DEFAULT_UNLOCK_MINUTES,
-    Keyring,
-    PersonalKey,
-    Role,
-    TrustList,
-    TrustStore,
-    UnlockedKey,
-)
 from requestdesk.ui.settings import Options, Settings
 
 if TYPE_CHECKING:
+    from requestdesk.identity import Keyring, PersonalKey, Role, TrustList, TrustStore, UnlockedKey
     from requestdesk.ui.services import Services
 
 MINUTES_RANGE = (1, 60)
@@ -35,13 +28,25 @@ class Identity(QObject):
     def __init__(self, data_folder: Path, settings: Settings, parent: QObject | None = None, clock: Clock | None = None):
         super().__init__(parent)
         self.clock = clock or SystemClock()
-        self.keyring = Keyring.of(data_folder)
-        self.trust = TrustStore(data_folder)
+        self._data_folder = data_folder
         self.settings = settings
         self._unlocked: UnlockedKey | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.lock)
+
+    # The identity code loads when a key is made, opened or trusted, not with the register.
+    @cached_property
+    def keyring(self) -> Keyring:
+        from requestdesk.identity import Keyring
+
+        return Keyring.of(self._data_folder)
+
+    @cached_property
+    def trust(self) -> TrustStore:
+        from requestdesk.identity import TrustStore
+
+        return TrustStore(self._data_folder)
 
     @classmethod
     def of(cls, services: Services, parent: QObject | None = None) -> Identity:
@@ -49,6 +54,8 @@ class Identity(QObject):
 
     # -- settings -------------------------------------------------------------------------------
     def unlock_minutes(self) -> int:
+        from requestdesk.identity import DEFAULT_UNLOCK_MINUTES
+
         minutes = self.settings.get(Options.unlock_minutes) or DEFAULT_UNLOCK_MINUTES
         return min(max(minutes, MINUTES_RANGE[0]), MINUTES_RANGE[1])
 
