@@ -13,6 +13,7 @@ import pytest
 
 from requestdesk.cli.register import migration_progress
 from requestdesk.store.requests import RequestStore
+from tests.signers import cli_sender
 from tests.cli_helpers import run_cli
 from tests.test_search import version6_register, with_text
 
@@ -68,13 +69,14 @@ def test_export_of_a_file_looks_into_the_register_and_says_so_in_russian(old_reg
 def test_pack_and_unpack(old_register, tmp_path, write_request, complete_request):
     folder, docs = old_register
     package = tmp_path / "p.requestpkg"
-    packed = run_cli("pack", docs[2]["id"], "--out", str(package), "--lang", "en",
+    other = tmp_path / "other"
+    other.mkdir()
+    signing = cli_sender(folder, other)  # a package is signed by its sender, trusted where it goes
+    packed = run_cli("pack", docs[2]["id"], "--out", str(package), "--lang", "en", *signing,
                      env={"REQUESTDESK_DATA_DIR": str(folder)}, timeout=180)
     assert packed.returncode == 0, packed.stderr
     _assert_reindexed_with_progress(folder, packed.stderr)
 
-    other = tmp_path / "other"
-    other.mkdir()
     version6_register(other / "requests.sqlite3", docs)
     unpacked = run_cli("unpack", str(package), "--lang", "en",
                        env={"REQUESTDESK_DATA_DIR": str(other)}, timeout=180)

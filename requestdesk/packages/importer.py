@@ -5,13 +5,14 @@ from __future__ import annotations
 import copy
 import sqlite3
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from requestdesk.domain.fingerprint import fingerprint
 from requestdesk.domain.lifecycle import Status
+from requestdesk.domain.records import replace
 from requestdesk.domain.display import visible
 from requestdesk.domain.review import UNVERIFIED_SENDER, Decision, DecisionValue
 from requestdesk.domain.text import _

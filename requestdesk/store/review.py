@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import replace
+from requestdesk.domain.records import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
