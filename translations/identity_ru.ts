@@ -72,8 +72,8 @@
     <name>ExportKeyDialog</name>
     <message>
       <location filename="../requestdesk/ui/identity/export_key_dialog.py" line="81" />
-      <source>This workstation holds no personal key. Make one with Keys › Create my key….</source>
-      <translation>На этом рабочем месте нет личного ключа. Создайте его: Ключи › Создать мой ключ….</translation>
+      <source>This workstation holds no personal key. Make one in the menu: Keys › Create my key…</source>
+      <translation>На этом рабочем месте нет личного ключа. Создайте его в меню: Ключи › Создать мой ключ…</translation>
     </message>
     <message>
       <location filename="../requestdesk/ui/identity/export_key_dialog.py" line="93" />
@@ -187,13 +187,13 @@
     <name>SignerDialog</name>
     <message>
       <location filename="../requestdesk/ui/identity/signer_dialog.py" line="97" />
-      <source>This workstation holds no personal key of a %1. Make one with Keys › Create my key….</source>
-      <translation>На этом рабочем месте нет личного ключа с ролью «%1». Создайте его: Ключи › Создать мой ключ….</translation>
+      <source>This workstation holds no personal key of a %1. Make one in the menu: Keys › Create my key…</source>
+      <translation>На этом рабочем месте нет личного ключа с ролью «%1». Создайте его в меню: Ключи › Создать мой ключ…</translation>
     </message>
     <message>
       <location filename="../requestdesk/ui/identity/signer_dialog.py" line="99" />
-      <source>This workstation holds no personal key. Make one with Keys › Create my key….</source>
-      <translation>На этом рабочем месте нет личного ключа. Создайте его: Ключи › Создать мой ключ….</translation>
+      <source>This workstation holds no personal key. Make one in the menu: Keys › Create my key…</source>
+      <translation>На этом рабочем месте нет личного ключа. Создайте его в меню: Ключи › Создать мой ключ…</translation>
     </message>
     <message>
       <location filename="../requestdesk/ui/identity/signer_dialog.py" line="122" />

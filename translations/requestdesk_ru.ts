@@ -1011,8 +1011,8 @@
     <name>RegisterView</name>
     <message>
         <location filename="../requestdesk/ui/register/view.py" line="134"/>
-        <source>all</source>
-        <translation>все</translation>
+        <source>All</source>
+        <translation>Все</translation>
     </message>
     <message>
         <location filename="../requestdesk/ui/register/view.py" line="138"/>

@@ -121,6 +121,7 @@ class SettingsDialog(QDialog):
         self.layout_choice = named(QComboBox(), "layout")
         self.treaty = named(QComboBox(), "treaty")
         self.exchange = named(QComboBox(), "exchange")
+        self.exchange.currentTextChanged.connect(self.exchange.setToolTip)
         self.counting_box = QGroupBox()
         self.counting = QButtonGroup(self)
         self.counting_buttons: dict[str, QRadioButton] = {}
@@ -256,6 +257,12 @@ class SettingsDialog(QDialog):
             self.exchange,
             [(f"{e.article.get(lang, '')}: {e.name.get(lang, key)}", key) for key, e in self.profile.exchanges.items()],
         )
+        # A name the box cuts is read whole in its list, which is as wide as the longest,
+        # and in the box's tooltip.
+        for i in range(self.exchange.count()):
+            self.exchange.setItemData(i, self.exchange.itemText(i), Qt.ItemDataRole.ToolTipRole)
+        self.exchange.view().setMinimumWidth(self.exchange.view().sizeHintForColumn(0) + 24)
+        self.exchange.setToolTip(self.exchange.currentText())
         refill(self.state, state_entries(self.directory, lang, self.tr("(not chosen)")))
         refill(self.role, role_entries(self.profile, lang, self.tr("(not chosen)")))
         refill(self.treaty, [(profile.short_name.get(lang, profile.id), profile.id) for profile in _profiles()])

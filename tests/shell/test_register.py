@@ -256,7 +256,7 @@ def test_the_archive_in_russian(qtbot, window, filled, languages):
     languages.apply("ru")
     try:
         view = window.register
-        qtbot.waitUntil(lambda: view.status_filter.itemText(0) == "все")  # the language change reached the view
+        qtbot.waitUntil(lambda: view.status_filter.itemText(0) == "Все")  # the language change reached the view
         message = window.statusBar().currentMessage()
         assert window.counts.text() == "3 запроса · 1 в архиве"
         _archive_shown(window)

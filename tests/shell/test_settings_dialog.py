@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from requestdesk.domain.deadlines import Counting
@@ -99,3 +100,16 @@ def test_changing_the_counting_rule_moves_the_deadlines_in_the_register(qtbot, m
     after = window.model.index(row, Column.CONFIRMATION).data()
     # Sent at 02:00 on 25 November (Moscow): whole days end at 24:00 on the 28th, 3 d 12 h from noon on the 25th.
     assert before == "2 d 14:00 left" and after == "3 d 12:00 left"
+
+
+def test_a_usual_exchange_the_box_cuts_is_read_whole_in_its_list_and_its_tooltip(qtbot, services, languages):
+    dialog = SettingsDialog(services, languages)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.exchange
+    longest = max(range(box.count()), key=lambda i: len(box.itemText(i)))
+    box.setCurrentIndex(longest)
+    assert box.toolTip() == box.itemText(longest) and ":" in box.toolTip()  # the article, then the name whole
+    view = box.view()
+    assert view.minimumWidth() >= view.sizeHintForColumn(0)
+    assert all(box.itemData(i, Qt.ItemDataRole.ToolTipRole) == box.itemText(i) for i in range(box.count()))

@@ -78,7 +78,7 @@ class ExportKeyDialog(QDialog):
         self.fingerprint.setText(self.key.currentData() or "")
         self.save_button.setEnabled(bool(keys))
         if not keys:
-            show_error(self.error, self.tr("This workstation holds no personal key. Make one with Keys › Create my key…."))
+            show_error(self.error, self.tr("This workstation holds no personal key. Make one in the menu: Keys › Create my key…"))
 
     def save(self) -> bool:
         fingerprint = self.key.currentData()

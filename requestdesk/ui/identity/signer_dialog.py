@@ -94,9 +94,9 @@ class SignerDialog(QDialog):
         ok.setEnabled(bool(keys))
         self.passphrase.setEnabled(bool(keys))
         if not keys:
-            text = (self.tr("This workstation holds no personal key of a %1. Make one with Keys › Create my key….")
+            text = (self.tr("This workstation holds no personal key of a %1. Make one in the menu: Keys › Create my key…")
                     .replace("%1", role_label(self.role, current_language())) if self.role is not None
-                    else self.tr("This workstation holds no personal key. Make one with Keys › Create my key…."))
+                    else self.tr("This workstation holds no personal key. Make one in the menu: Keys › Create my key…"))
             show_error(self.error, text)
         elif problems:
             show_error(self.error, "\n".join(p.message(current_language()) for p in problems))

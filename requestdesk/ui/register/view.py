@@ -131,7 +131,7 @@ class RegisterView(QWidget):
         self.status_filter.blockSignals(True)
         current = self.status_filter.currentData()
         self.status_filter.clear()
-        self.status_filter.addItem(self.tr("all"), None)
+        self.status_filter.addItem(self.tr("All"), None)
         for status in STATUSES:
             self.status_filter.addItem(self.model.status_name(status), status)
         self.status_filter.insertSeparator(self.status_filter.count())
