@@ -43,16 +43,19 @@ def _gate(after_chunks: int = 1):
         for i, chunk in enumerate(chunks):
             if i == after_chunks:
                 reached.set()
-                pressed.wait(20)
+                pressed.wait(60)
             yield chunk
 
     return gated, pressed, reached
 
 
-def _press_cancel_when_shown(pressed, seen):
+def _press_cancel_when_shown(window, label, pressed, seen):
+    """Presses Cancel in `window`'s progress dialog saying `label` (not another work's, such
+    as a daily backup's)."""
     def press():
         for dialog in QApplication.topLevelWidgets():
-            if isinstance(dialog, QProgressDialog) and dialog.isVisible() and not seen:
+            if (isinstance(dialog, QProgressDialog) and dialog.parentWidget() is window and dialog.isVisible()
+                    and label in dialog.labelText() and not seen):
                 seen.append((dialog.labelText(), dialog.maximum()))
                 dialog.findChild(QPushButton).click()
                 pressed.set()
@@ -100,7 +103,7 @@ def test_cancelling_an_export_leaves_no_package_no_part_file_and_no_event(qtbot,
     out = tmp_path / "out"
     out.mkdir()
     seen: list = []
-    _press_cancel_when_shown(pressed, seen)
+    _press_cancel_when_shown(window, label, pressed, seen)
     assert export_package(window, filled, request_id, out / "big.requestpkg") is None
     assert reached.is_set() and seen and label in seen[0][0]
     assert list(out.iterdir()) == []  # no package, no hidden .part file
@@ -150,7 +153,7 @@ def test_cancelling_an_import_leaves_the_register_as_it_was(qtbot, monkeypatch, 
         original_write = importer.write_blob
         monkeypatch.setattr(importer, "write_blob", lambda db, sha, size, chunks: original_write(db, sha, size, gated(chunks)))
     seen: list = []
-    _press_cancel_when_shown(pressed, seen)
+    _press_cancel_when_shown(other_window, label, pressed, seen)
     assert other_window.import_packages([package]) == []
     assert reached.is_set() and seen and label in seen[0][0]
     assert other.store.count() == 0 and _blobs(other) == 0
