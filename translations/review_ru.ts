@@ -353,94 +353,104 @@
   <context>
     <name>PackageFiles</name>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="50"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="51"/>
       <source>Request packages (*%1)</source>
       <translation>Пакеты запросов (*%1)</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="97"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="107"/>
       <source>Newer work on this workstation</source>
       <translation>На этом рабочем месте есть более новые изменения</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="99"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="109"/>
       <source>Keep both (the package becomes a new request), replace the request here with the package (its old text stays in the history), or cancel?</source>
       <translation>Сохранить оба (пакет станет новым запросом), заменить запрос на этом рабочем месте содержимым пакета (прежний текст останется в истории) или отменить?</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="101"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="111"/>
       <source>Keep both</source>
       <translation>Сохранить оба</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="102"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="112"/>
       <source>Replace</source>
       <translation>Заменить</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="103"/>
-      <location filename="../requestdesk/ui/review/package_files.py" line="134"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="113"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="144"/>
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="115"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="125"/>
       <source>Signed by %1 (%2, %3), key %4</source>
       <translation>Подписан: %1 (%2, %3), ключ %4</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="118"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="128"/>
       <source>The sender is not verified</source>
       <translation>Отправитель не подтвержден</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="127"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="137"/>
       <source>Sender not verified</source>
       <translation>Отправитель не подтвержден</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="129"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="139"/>
       <source>Nobody this workstation trusts vouches for this package. You can import it marked as coming from an unverified sender: any approval in it is not recognised, and its status counts only the history this workstation can check. Import it so?</source>
       <translation>Никто из тех, кому доверяет это рабочее место, не подтверждает этот пакет. Его можно импортировать с отметкой «от непроверенного отправителя»: согласование в нем не будет признано, а его состояние будет учитывать только ту часть журнала, которую это рабочее место может проверить. Импортировать так?</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="133"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="143"/>
       <source>Import as unverified</source>
       <translation>Импортировать как непроверенный</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="147"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="157"/>
       <source>Export package</source>
       <translation>Выгрузка пакета</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="158"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="168"/>
       <source>sign the package</source>
       <translation>подписать пакет</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="163"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="173"/>
       <source>Writing the package…</source>
       <translation>Запись пакета…</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="166"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="177"/>
+      <source>Export cancelled: no package was written.</source>
+      <translation>Экспорт отменён: пакет не записан.</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/package_files.py" line="180"/>
       <source>The package was not written.</source>
       <translation>Пакет не записан.</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="175"/>
-      <location filename="../requestdesk/ui/review/package_files.py" line="207"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="189"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="225"/>
       <source>Import package</source>
       <translation>Загрузка пакета</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="176"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="190"/>
       <source>Checking and importing the package…</source>
       <translation>Проверка и импорт пакета…</translation>
     </message>
     <message>
-      <location filename="../requestdesk/ui/review/package_files.py" line="197"/>
+      <location filename="../requestdesk/ui/review/package_files.py" line="212"/>
+      <source>Import cancelled: the register was not changed.</source>
+      <translation>Импорт отменён: реестр не изменён.</translation>
+    </message>
+    <message>
+      <location filename="../requestdesk/ui/review/package_files.py" line="215"/>
       <source>The package was refused; nothing was changed.</source>
       <translation>Пакет отклонен; ничего не изменено.</translation>
     </message>

@@ -18,8 +18,9 @@ from requestdesk.domain.review import UNVERIFIED_SENDER, Decision, DecisionValue
 from requestdesk.domain.text import _
 from requestdesk.identity.signing import b64
 from requestdesk.packages.errors import PackageError
-from requestdesk.packages.reader import Package, read_package
+from requestdesk.packages.reader import Package, enclosure_bytes, read_package
 from requestdesk.packages.senders import Sender, judge_sender, verified_count, verified_status
+from requestdesk.progress import Meter
 from requestdesk.store.enclosures import display_name, enclosure_hashes, link_enclosure, write_blob
 from requestdesk.store.events import Event, append_event, copy_event, read_events
 from requestdesk.store.requests import RequestStore, read_doc_and_status
@@ -128,7 +129,7 @@ def refuse_unverified(package: Package, sender: Sender) -> None:
 
 
 def import_package(store: RequestStore, path: Path | str, user: str, resolution: Resolution | str | None = None,
-                   *, untrusted: bool = False) -> Imported | Conflict:
+                   *, untrusted: bool = False, meter: Meter | None = None) -> Imported | Conflict:
     """Brings a verified package into the store; a Conflict when local work would be lost
     and no resolution was given. Refusals are PackageError; nothing is written then.
 
@@ -141,18 +142,23 @@ def import_package(store: RequestStore, path: Path | str, user: str, resolution:
     decision taken inside one write transaction (BEGIN IMMEDIATE), so that another process
     importing or editing the same request at the same moment is either wholly before or
     wholly after this one: its work becomes a conflict here, never a lost text.
+
+    `meter` counts the bytes read, hashed and stored, and may stop the work (Cancelled):
+    the transaction is then rolled back, so the register is as it was.
     """
-    package = read_package(path)
+    meter = meter or Meter()
+    meter.grow(enclosure_bytes(path))  # stored after they are checked: the progress bar's last stretch
+    package = read_package(path, meter)
     verdict = judge(store, package)
     if not verdict.sender.verified and not untrusted:
         refuse_unverified(package, verdict.sender)
     chosen = Resolution(resolution) if resolution else None
     with store.transaction() as db:
-        return _decide(store, db, package, verdict, Path(path), user, chosen)
+        return _decide(store, db, package, verdict, Path(path), user, chosen, meter)
 
 
 def _decide(store: RequestStore, db: sqlite3.Connection, package: Package, verdict: Verdict, path: Path, user: str,
-            chosen: Resolution | None) -> Imported | Conflict:
+            chosen: Resolution | None, meter: Meter) -> Imported | Conflict:
     stored = read_doc_and_status(db, package.request_id)
     local_doc, local_status = stored if stored is not None else (None, "")
     local_events = read_events(db, package.request_id)
@@ -176,16 +182,18 @@ def _decide(store: RequestStore, db: sqlite3.Connection, package: Package, verdi
         if not reasons:
             outcome = Outcome.IMPORTED if local_doc is None else Outcome.UPDATED
             return _bring_in(store, db, package, verdict, user, package.request_id, package.doc, copy_from=len(local_events),
-                             outcome=outcome)
+                             outcome=outcome, meter=meter)
         if chosen is None:
             return Conflict(path, package.request_id, tuple(reasons), state["fingerprint"] if state else "",
                             package.fingerprint, len(local_events), len(hashes))
     if chosen is Resolution.KEEP_BOTH:
         doc = copy.deepcopy(package.doc)
         doc["id"] = str(uuid.uuid4())
-        return _bring_in(store, db, package, verdict, user, doc["id"], doc, copy_from=None, outcome=Outcome.KEPT_BOTH)
+        return _bring_in(store, db, package, verdict, user, doc["id"], doc, copy_from=None, outcome=Outcome.KEPT_BOTH,
+                         meter=meter)
     return _bring_in(store, db, package, verdict, user, package.request_id, package.doc,
-                     copy_from=len(local_events) if prefix else None, outcome=Outcome.REPLACED, previous=local_doc)
+                     copy_from=len(local_events) if prefix else None, outcome=Outcome.REPLACED, previous=local_doc,
+                     meter=meter)
 
 
 def _author(package: Package, verdict: Verdict) -> dict[str, str] | None:
@@ -209,7 +217,8 @@ def _author(package: Package, verdict: Verdict) -> dict[str, str] | None:
 
 
 def _bring_in(store: RequestStore, db: sqlite3.Connection, package: Package, verdict: Verdict, user: str, local_id: str,
-              doc: dict[str, Any], *, copy_from: int | None, outcome: Outcome, previous: dict[str, Any] | None = None) -> Imported:
+              doc: dict[str, Any], *, copy_from: int | None, outcome: Outcome, previous: dict[str, Any] | None = None,
+              meter: Meter) -> Imported:
     """Inside the caller's transaction: the document, status, files, review record and log.
 
     `copy_from` is how many of the package's events the local log already has; the rest
@@ -249,8 +258,10 @@ def _bring_in(store: RequestStore, db: sqlite3.Connection, package: Package, ver
             copy_event(db, event)
     db.execute("DELETE FROM enclosures WHERE request_id = ?", (local_id,))
     for entry in package.enclosures:
-        if not write_blob(db, entry.sha256, entry.size, package.enclosure_chunks(entry.sha256)):
+        before = meter.done
+        if not write_blob(db, entry.sha256, entry.size, meter.chunks(package.enclosure_chunks(entry.sha256))):
             raise PackageError(package.path, "enclosure_altered", title=entry.name[:80])
+        meter.add(max(0, entry.size - (meter.done - before)))  # a file stored already is not read again
         link_enclosure(db, local_id, entry.sha256, display_name(entry.name), entry.media_type, entry.size, entry.pages, entry.added_at, entry.added_by)
     write_review(db, local_id, marks, decisions)
     data: dict[str, Any] = {

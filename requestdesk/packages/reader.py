@@ -31,6 +31,7 @@ from requestdesk.packages.ziparchive import (
     open_zip,
     read_member,
 )
+from requestdesk.progress import Meter
 from requestdesk.store.enclosures import CHUNK
 from requestdesk.store.events import Event, chain_breaks
 from requestdesk.store.review import review_from_log, review_record
@@ -207,12 +208,13 @@ def _enclosure_entries(path: Path, raw: list[Any]) -> list[EnclosureEntry]:
     return entries
 
 
-def _file_sha256(path: Path, fh: BinaryIO) -> str:
+def _file_sha256(path: Path, fh: BinaryIO, meter: Meter) -> str:
     try:
         digest = hashlib.sha256()
         fh.seek(0)
         while chunk := fh.read(CHUNK):
             digest.update(chunk)
+            meter.add(len(chunk))
     except OSError as exc:
         raise PackageError(path, "unreadable", detail=exc.strerror or str(exc)) from None
     return digest.hexdigest()
@@ -238,7 +240,7 @@ class _Members:
         entry = self.listed[name]
         return data, hashlib.sha256(data).hexdigest() == entry["sha256"] and len(data) == entry["size"]
 
-    def verify_enclosure(self, entry: EnclosureEntry) -> None:
+    def verify_enclosure(self, entry: EnclosureEntry, meter: Meter) -> None:
         name = ENCLOSURE_DIR + entry.sha256
         listed, info = self.listed.get(name), self.members.get(name)
         if info is None or listed is None or (listed["sha256"], listed["size"], info.file_size) != (entry.sha256, entry.size, entry.size):
@@ -254,7 +256,7 @@ class _Members:
         if entry.media_type not in ACCEPTED or found != entry.media_type:
             raise PackageError(self.path, "enclosure_type", title=title, declared=entry.media_type, found=found or "")
         hasher, scan = hashlib.sha256(), ArchiveScan()
-        for chunk in member_chunks(self.path, self.archive, info):
+        for chunk in meter.chunks(member_chunks(self.path, self.archive, info)):
             hasher.update(chunk)
             scan.feed(chunk)
         if hasher.hexdigest() != entry.sha256:
@@ -330,21 +332,37 @@ def _as_packed(path: Path, manifest: dict[str, Any], doc: dict[str, Any], digest
         raise PackageError(path, "enclosures_not_packed")
 
 
-def read_package(path: Path | str) -> Package:
+def _enclosure_bytes(infos: dict[str, zipfile.ZipInfo]) -> int:
+    return sum(info.file_size for name, info in infos.items() if name.startswith(ENCLOSURE_DIR))
+
+
+def enclosure_bytes(path: Path | str) -> int:
+    """What a package's files weigh as its zip directory declares it (checked as
+    read_package checks it first): to size a progress bar before the reading starts."""
+    path = Path(path)
+    with open_file(path) as fh, open_zip(path, fh) as archive:
+        check_ends(path, fh)
+        return _enclosure_bytes(check_members(path, archive))
+
+
+def read_package(path: Path | str, meter: Meter | None = None) -> Package:
     """Opens and verifies a package completely; PackageError says what is wrong.
 
     Order: the zip's structure (names, sizes, ratios) before reading any member; the
     manifest; then each member against it, and the cross-checks between them; last, the
     sender's signature over the manifest (whether it holds, not yet whether this
     workstation trusts its key: packages.senders). A hostile file is refused for what it
-    is before any signature work is spent on it.
+    is before any signature work is spent on it. `meter` counts the bytes hashed (the
+    whole file, then each enclosure) and may stop the reading (Cancelled).
     """
     path = Path(path)
+    meter = meter or Meter()
     with open_file(path) as fh, open_zip(path, fh) as archive:
         directory = check_ends(path, fh)
         infos = check_members(path, archive)
         starts = check_layout(path, fh, archive, directory)
-        package_sha256 = _file_sha256(path, fh)
+        meter.grow(fh.seek(0, 2) + _enclosure_bytes(infos))  # hashed whole, then each file again
+        package_sha256 = _file_sha256(path, fh, meter)
         manifest = _manifest(path, read_member(path, archive, infos[MANIFEST]))
         members = _Members(path, archive, infos, manifest, fh, starts)
         doc, digest = _request(path, members, manifest["request"]["id"])
@@ -352,7 +370,8 @@ def read_package(path: Path | str) -> Package:
         marks, decisions = _review_record(path, members, events)
         entries = _enclosure_entries(path, manifest["enclosures"])
         for entry in entries:
-            members.verify_enclosure(entry)
+            meter.check()
+            members.verify_enclosure(entry, meter)
         if {ENCLOSURE_DIR + e.sha256 for e in entries} != {n for n in infos if n.startswith(ENCLOSURE_DIR)}:
             raise PackageError(path, "manifest", detail="enclosures")
     _as_packed(path, manifest, doc, digest, events, entries)

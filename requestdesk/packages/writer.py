@@ -34,6 +34,7 @@ from requestdesk.packages.layout import (
 )
 from requestdesk.packages.seal import signed_manifest
 from requestdesk.packages.ziparchive import ByteWindow
+from requestdesk.progress import Meter
 from requestdesk.store.enclosures import Enclosure, list_enclosures, read_blob
 from requestdesk.store.events import Event, append_event, event_to_json, read_events
 from requestdesk.store.requests import RequestStore, read_doc_and_status
@@ -54,7 +55,7 @@ class Packed:
 
 def _write_package(out: Path, doc: dict[str, Any], status: str, events: list[Event], marks: list[Mark],
                    decisions: list[Decision], enclosures: list[dict[str, Any]], read: Reader, created_by: str, now: datetime,
-                   signer) -> None:  # type: ignore[no-untyped-def]
+                   signer, meter: Meter) -> None:  # type: ignore[no-untyped-def]
     documents = {
         REQUEST: dump_request(doc),
         EVENTS: json.dumps([event_to_json(e) for e in events], ensure_ascii=False, indent=1).encode("utf-8"),
@@ -87,8 +88,9 @@ def _write_package(out: Path, doc: dict[str, Any], status: str, events: list[Eve
             info.compress_type = zipfile.ZIP_STORED
             info.file_size = entry["size"]
             scan = ArchiveScan()
+            meter.check()
             with archive.open(info, "w") as member:
-                for chunk in read(entry["sha256"]):
+                for chunk in meter.chunks(read(entry["sha256"])):
                     member.write(chunk)
                     scan.feed(chunk)
             if scan.found:  # a file attached by an older version, before archives were refused
@@ -116,7 +118,8 @@ def _check_signer(out: Path, signer) -> None:  # type: ignore[no-untyped-def]
         raise PackageError(out, "no_sender_key")
 
 
-def pack(store: RequestStore, request_id: str, out: Path | str, user: str, *, signer) -> Packed:  # type: ignore[no-untyped-def]
+def pack(store: RequestStore, request_id: str, out: Path | str, user: str, *, signer,  # type: ignore[no-untyped-def]
+         meter: Meter | None = None) -> Packed:
     """Writes the request with its files, review and log to `out`, atomically, its
     manifest signed by `signer` (the sender's unlocked personal key).
 
@@ -126,6 +129,7 @@ def pack(store: RequestStore, request_id: str, out: Path | str, user: str, *, si
     """
     out = Path(out)
     _check_signer(out, signer)
+    meter = meter or Meter()
     with store.transaction() as db:
         stored = read_doc_and_status(db, request_id)
         if stored is None:
@@ -138,6 +142,7 @@ def pack(store: RequestStore, request_id: str, out: Path | str, user: str, *, si
             raise PackageError(out, "too_big_to_pack", size=megabytes(total), limit=megabytes(MAX_TOTAL_ENCLOSURE_BYTES),
                                count=MAX_ENCLOSURES)
         entries = [{**f.to_json(), "position": f.position} for f in files]
+        meter.grow(total)
         for f in files:
             _refuse_unfit(db, out, f)
         # The closing event records everything the manifest says of the content, so
@@ -152,7 +157,7 @@ def pack(store: RequestStore, request_id: str, out: Path | str, user: str, *, si
         _write_package(
             out, doc, status, events, read_marks(db, request_id), read_decisions(db, request_id),
             entries, lambda sha: read_blob(db, sha), user,
-            store.clock.now(), signer,
+            store.clock.now(), signer, meter,
         )
     return Packed(out, request_id, fingerprint(doc), len(events), len(files))
 
@@ -163,5 +168,5 @@ def pack_document(doc: dict[str, Any], out: Path | str, user: str, now: datetime
         raise ValueError("a request without an id cannot be packed")
     out = Path(out)
     _check_signer(out, signer)
-    _write_package(out, doc, Status.DRAFT.value, [], [], [], [], lambda sha: iter(()), user, now, signer)
+    _write_package(out, doc, Status.DRAFT.value, [], [], [], [], lambda sha: iter(()), user, now, signer, Meter())
     return Packed(out, str(doc["id"]), fingerprint(doc), 0, 0)

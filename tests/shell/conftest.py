@@ -82,3 +82,20 @@ def make_window(qtbot, qapp, languages):
 def window(make_window, filled):
     return make_window(filled)
 
+
+@pytest.fixture
+def second(tmp_path, make_window):
+    """Another workstation, its own data folder and window."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from requestdesk.ui.services import Services
+
+    services = Services.open(tmp_path / "second", clock=FixedClock(NOW))
+    window = make_window(services)
+    yield services, window
+    for w in QApplication.topLevelWidgets():
+        if getattr(w, "services", None) is services:
+            w.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    services.close()

@@ -13,9 +13,7 @@ import time
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-import pytest
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
 
 from requestdesk.domain.review import ApprovalStatus
 from requestdesk.packages import read_package
@@ -23,7 +21,7 @@ from requestdesk.ui import dialogs
 from requestdesk.ui.operations import desk_of
 from requestdesk.ui.register.model import Column
 from tests.review.helpers import listing, members, resign, write_zip
-from tests.shell.helpers import NOW, click_button, message_text, sit_officer, sit_supervisor, visible_column, when_modal
+from tests.shell.helpers import click_button, message_text, sit_officer, sit_supervisor, visible_column, when_modal
 from tests.signers import PASSPHRASE, make_key, trusted_key
 
 NUMBER = "1/ПРИМЕР-2026"
@@ -34,22 +32,6 @@ def _select(window, number: str = NUMBER) -> str:
     request_id = window.model.request_id(row)
     window.register.select_ids([request_id])
     return request_id
-
-
-@pytest.fixture
-def second(tmp_path, make_window):
-    """Another workstation, its own data folder and window."""
-    from requestdesk.domain.timeutil import FixedClock
-    from requestdesk.ui.services import Services
-
-    services = Services.open(tmp_path / "second", clock=FixedClock(NOW))
-    window = make_window(services)
-    yield services, window
-    for w in QApplication.topLevelWidgets():
-        if getattr(w, "services", None) is services:
-            w.close()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    services.close()
 
 
 def _approved(window, filled, request_id):

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from requestdesk.app import Desk, OperationRefused
 from requestdesk.atomic import WriteError
@@ -26,9 +26,10 @@ from requestdesk.domain.display import visible
 from requestdesk.identity import role_label
 from requestdesk.packages import SUFFIX, Conflict, Imported, PackageError, Resolution
 from requestdesk.packages.importer import UnverifiedSender
+from requestdesk.progress import Cancelled, Report, ShouldStop
 from requestdesk.store.requests import RequestStore, StoreError
 from requestdesk.ui import dialogs
-from requestdesk.ui.background import run_in_background
+from requestdesk.ui.background import run_cancellable
 from requestdesk.ui.i18n import current_language
 from requestdesk.ui.operations import desk_of
 from requestdesk.ui.services import Services
@@ -61,21 +62,30 @@ def suggested_name(number: str, request_id: str) -> str:
     return stem + SUFFIX
 
 
-def _off_the_window(parent: QWidget | None, services: Services, title: str, label: str, work: Callable[[Desk], T]) -> T:
+def _off_the_window(parent: QWidget | None, services: Services, title: str, label: str,
+                    work: Callable[[Desk, Report, ShouldStop], T]) -> T:
     """`work` on a desk of its own in a worker thread (a SQLite connection belongs to the
-    thread that uses it), the window processing events meanwhile; its changes reach the
-    window through the hub, queued to the window's thread (ui.changes)."""
+    thread that uses it), the window processing events meanwhile, with the work's
+    progress and a Cancel (Cancelled raised here once the work has cleaned up); its
+    changes reach the window through the hub, queued to the window's thread (ui.changes)."""
     user = desk_of(services).user
     path, directory, clock, counting = services.store.path, services.directory, services.clock, services.store.counting
 
-    def run() -> T:
+    def run(progress: Report, should_stop: ShouldStop) -> T:
         store = RequestStore(path, directory=directory, clock=clock, counting=counting)
         try:
-            return work(Desk(store, user, services.hub))
+            return work(Desk(store, user, services.hub), progress, should_stop)
         finally:
             store.close()
 
-    return run_in_background(parent, title, label, run)
+    return run_cancellable(parent, title, label, run)
+
+
+def _say(parent: QWidget | None, text: str) -> None:
+    """In the status bar of the window the work was started from."""
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 10000)
 
 
 def _identity(parent: QWidget | None, services: Services) -> Identity:
@@ -161,7 +171,11 @@ def export_package(parent: QWidget | None, services: Services, request_id: str, 
     target = path
     try:
         _off_the_window(parent, services, title, translate("PackageFiles", "Writing the package…"),
-                        lambda desk: desk.pack(request_id, target, signer=signer))
+                        lambda desk, progress, should_stop: desk.pack(request_id, target, signer=signer, progress=progress,
+                                                                      should_stop=should_stop))
+    except Cancelled:
+        _say(parent, translate("PackageFiles", "Export cancelled: no package was written."))
+        return None
     except (PackageError, StoreError, WriteError, OperationRefused) as exc:
         dialogs.show_error(parent, title, translate("PackageFiles", "The package was not written."),
                            visible(exc.message(current_language()), multiline=True))
@@ -177,7 +191,8 @@ def import_package_file(parent: QWidget | None, services: Services, path: Path) 
 
     def unpack(resolution: Resolution | None, untrusted: bool) -> Imported | Conflict:
         return _off_the_window(parent, services, title, label,
-                               lambda desk: desk.unpack(path, resolution, untrusted=untrusted).value)
+                               lambda desk, progress, should_stop: desk.unpack(
+                                   path, resolution, untrusted=untrusted, progress=progress, should_stop=should_stop).value)
 
     untrusted = False
     try:
@@ -193,6 +208,9 @@ def import_package_file(parent: QWidget | None, services: Services, path: Path) 
             if resolution is None:
                 return None
             outcome = unpack(resolution, untrusted)
+    except Cancelled:
+        _say(parent, translate("PackageFiles", "Import cancelled: the register was not changed."))
+        return None
     except (PackageError, StoreError) as exc:
         dialogs.show_error(parent, title, translate("PackageFiles", "The package was refused; nothing was changed."),
                            visible(exc.message(current_language()), multiline=True))
