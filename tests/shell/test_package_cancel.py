@@ -49,13 +49,14 @@ def _gate(after_chunks: int = 1):
     return gated, pressed, reached
 
 
-def _press_cancel_when_shown(window, label, pressed, seen):
+def _press_cancel_when_shown(window, label, pressed, reached, seen):
     """Presses Cancel in `window`'s progress dialog saying `label` (not another work's, such
-    as a daily backup's)."""
+    as a daily backup's), once the work is held at its gate: a dialog shown earlier (a slow
+    check before the gate) would otherwise be cancelled before the work got there."""
     def press():
         for dialog in QApplication.topLevelWidgets():
-            if (isinstance(dialog, QProgressDialog) and dialog.parentWidget() is window and dialog.isVisible()
-                    and label in dialog.labelText() and not seen):
+            if (reached.is_set() and isinstance(dialog, QProgressDialog) and dialog.parentWidget() is window
+                    and dialog.isVisible() and label in dialog.labelText() and not seen):
                 seen.append((dialog.labelText(), dialog.maximum()))
                 dialog.findChild(QPushButton).click()
                 pressed.set()
@@ -103,7 +104,7 @@ def test_cancelling_an_export_leaves_no_package_no_part_file_and_no_event(qtbot,
     out = tmp_path / "out"
     out.mkdir()
     seen: list = []
-    _press_cancel_when_shown(window, label, pressed, seen)
+    _press_cancel_when_shown(window, label, pressed, reached, seen)
     assert export_package(window, filled, request_id, out / "big.requestpkg") is None
     assert reached.is_set() and seen and label in seen[0][0]
     assert list(out.iterdir()) == []  # no package, no hidden .part file
@@ -153,7 +154,7 @@ def test_cancelling_an_import_leaves_the_register_as_it_was(qtbot, monkeypatch, 
         original_write = importer.write_blob
         monkeypatch.setattr(importer, "write_blob", lambda db, sha, size, chunks: original_write(db, sha, size, gated(chunks)))
     seen: list = []
-    _press_cancel_when_shown(other_window, label, pressed, seen)
+    _press_cancel_when_shown(other_window, label, pressed, reached, seen)
     assert other_window.import_packages([package]) == []
     assert reached.is_set() and seen and label in seen[0][0]
     assert other.store.count() == 0 and _blobs(other) == 0
