@@ -11,17 +11,11 @@ from requestdesk.app.errors import OperationRefused
 from requestdesk.app.requests import RequestOps
 from requestdesk.app.tracking import TrackingOps
 from requestdesk.domain.check import profile_for
-from requestdesk.domain.languages import SUPPORTED
+from requestdesk.domain.languages import in_each_language
 from requestdesk.domain.lifecycle import EDITABLE, Status, check_transition
 from requestdesk.store.events import Event
 
 URGENT_CHANNELS = ("oral", "technical")
-
-
-def _text(value: Any) -> dict[str, str]:
-    if isinstance(value, dict):
-        return {lang: str(value.get(lang) or "") for lang in SUPPORTED}
-    return {lang: str(value or "") for lang in SUPPORTED}
 
 
 class UrgentOps(RequestOps, TrackingOps):
@@ -47,10 +41,10 @@ class UrgentOps(RequestOps, TrackingOps):
         return self._done(event, NOTHING, initiator)  # with what its steps changed, gathered
 
     def _mark_urgent(self, doc: dict[str, Any], status: str, reason: dict[str, str] | None, initiator: object) -> None:
-        given = _text(reason) if reason is not None else _text(doc.get("urgency_reason"))
+        given = in_each_language(reason) if reason is not None else in_each_language(doc.get("urgency_reason"))
         if not any(t.strip() for t in given.values()):
             raise OperationRefused("urgent_reason", article=profile_for(str(doc.get("treaty") or "")).confirmation_article)
-        if doc.get("urgent") is True and _text(doc.get("urgency_reason")) == given:
+        if doc.get("urgent") is True and in_each_language(doc.get("urgency_reason")) == given:
             return
         if status not in EDITABLE:
             raise OperationRefused("urgent_fixed", status=status)

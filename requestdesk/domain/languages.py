@@ -9,6 +9,8 @@ loops over it; code that gets a language from outside passes it through
 
 from __future__ import annotations
 
+from typing import Any
+
 RU = "ru"
 EN = "en"
 SUPPORTED = (RU, EN)
@@ -22,3 +24,11 @@ def normalise_language(lang: str | None, fallback: str = EN) -> str:
         return fallback
     code = lang.replace("-", "_").split("_", 1)[0].split(".", 1)[0].lower()
     return code if code in SUPPORTED else fallback
+
+
+def in_each_language(value: Any) -> dict[str, str]:
+    """A text as a file holds it ({"ru": ..., "en": ...}, one string, or nothing) with an
+    entry, maybe empty, for each supported language."""
+    if isinstance(value, dict):
+        return {lang: str(value.get(lang) or "") for lang in SUPPORTED}
+    return {lang: str(value or "") for lang in SUPPORTED}

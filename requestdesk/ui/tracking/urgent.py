@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from requestdesk.app.urgent import URGENT_CHANNELS
 from requestdesk.domain.deadlines import Counting, confirmation_due
-from requestdesk.domain.languages import SUPPORTED
+from requestdesk.domain.languages import in_each_language
 from requestdesk.domain.lifecycle import Status, TransitionError
 from requestdesk.domain.timeutil import parse_date
 
@@ -37,14 +37,8 @@ class UrgentPlan:
     marks_urgent: bool  # the request is not marked urgent yet: recording marks it
 
 
-def _text(value: Any) -> dict[str, str]:
-    if isinstance(value, dict):
-        return {lang: str(value.get(lang) or "") for lang in SUPPORTED}
-    return {lang: str(value or "") for lang in SUPPORTED}
-
-
 def has_reason(doc: dict[str, Any]) -> bool:
-    return any(t.strip() for t in _text(doc.get("urgency_reason")).values())
+    return any(t.strip() for t in in_each_language(doc.get("urgency_reason")).values())
 
 
 def plan(doc: dict[str, Any], status: str, at: datetime, now: datetime, zone: ZoneInfo, *, channel: str,
