@@ -10,15 +10,28 @@
 
 Alternating runs, gated on the median of the paired ratios (tests/benchmarks/processes.py).
 With 100,000 requests: bench_scale.py.
+
+Beside the gate, the floor under it (register_floor_window.py): a bare window with one
+table view over a Python table model, which is what any PySide6 register pays before it
+does anything of its own, and what PySide6 spends making the `Qt` namespace's enums.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.benchmarks.processes import BARE_WINDOW, SMOKE, environment, paired, reported
+import statistics
+import sys
+
+from tests.benchmarks.processes import BARE_WINDOW, ROOT, SMOKE, environment, paired, reported
 
 RUNS = 15
+REGISTER_FLOOR = [sys.executable, str(ROOT / "tests" / "benchmarks" / "register_floor_window.py")]
+# The first use of `Qt` (the namespace: Qt.AlignmentFlag, Qt.ItemDataRole...) after
+# QtWidgets is imported, in a process of its own.
+QT_NAMESPACE = [sys.executable, "-c",
+                "import time; from PySide6 import QtCore, QtWidgets; t = time.perf_counter(); QtCore.Qt; "
+                "print(f'namespace_ms={(time.perf_counter() - t) * 1000:.2f}')"]
 
 
 @pytest.fixture
@@ -53,3 +66,16 @@ def test_a_real_start_against_smoke(empty_register):
     print(runs.line("real start, drafts folder looked at", "drafts_ms", "--smoke", "startup_ms"))
     print(runs.line("real start, and the confirmation watch built after the paint", "ready_ms", "--smoke", "startup_ms"))
     assert runs.ratio("drafts_ms", "startup_ms") <= 1.1
+
+
+def test_the_floor_of_a_python_table_register(empty_register):
+    """Printed only: how much of the gate's 1.3x PySide6 itself takes for any register
+    whose table model is written in Python, and what is left of it to this application."""
+    env = environment(empty_register)
+    floor = paired(lambda: reported(BARE_WINDOW, env), lambda: reported(REGISTER_FLOOR, env), RUNS)
+    print("\n" + floor.line("a bare window with a Python table model", "startup_ms", "a bare QMainWindow painted"))
+    ours = paired(lambda: reported(REGISTER_FLOOR, env), lambda: reported(SMOKE, env), RUNS)
+    print(ours.line("requestdesk --smoke, empty register", "startup_ms", "that floor"))
+    namespace = [reported(QT_NAMESPACE, env)["namespace_ms"] for _ in range(RUNS)]
+    print(f"PySide6 making the Qt namespace's enums: median {statistics.median(namespace):.1f} ms "
+          f"({RUNS} processes)")
