@@ -150,7 +150,7 @@ W = {
             "{{ treaty.legal_basis.en }}, {{ request.requesting.authority.en|the }} requests assistance"
             "{% if request.offences %} in connection with acts referred to in {{ treaty.references.acts.en }}:{% else %}.{% endif %}"
         ),
-        "offence": "\"({{ act.letter.en }}) {{ act.quote.en }}\"{{ '.' if loop.last else ';' }}",
+        "offence": "“({{ act.letter.en }}) {{ act.quote.en }}”{{ '.' if loop.last else ';' }}",
         "purpose": "{% if loop.first %}Purpose of the request: {% endif %}{{ para.en }}",
         "justification": "{% if loop.first %}Justification: {% endif %}{{ para.en }}",
         "item": (

@@ -8,6 +8,7 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
+from requestdesk.resources import resource_path
 from tests.conftest import clone
 from export_helpers import body_text, export, flat, header_texts, paragraphs, table_rows
 
@@ -58,7 +59,22 @@ def test_legal_basis_sentence_cites_article_6_with_the_agreement_name_and_date(p
     assert ("«г) хищение имущества путем изменения информации, обрабатываемой в компьютерной системе, хранящейся на машинных "
             "носителях или передаваемой по сетям передачи данных, либо путем введения в компьютерную систему ложной информации, "
             "либо сопряженное с несанкционированным доступом к охраняемой законом компьютерной информации».") in text
-    assert '"(d) theft of property by altering information processed in a computer system' in text
+    # English quotes the Agreement with typographic quotation marks, as the Russian does with «».
+    assert ("“(d) theft of property by altering information processed in a computer system, stored on machine media or "
+            "transmitted over data networks, or by entering false information into a computer system, or involving "
+            "unauthorised access to computer information protected by law”.") in text
+
+
+@pytest.mark.parametrize("name", ["request-parallel.docx", "request-sequential.docx", "checklist.docx"])
+def test_the_shipped_templates_write_no_typewriter_quotes(name):
+    """What a template writes in its own words (outside its {{ }} and {% %} tags, which are
+    code) has no straight double quote: a chancellery prints typographic ones."""
+    import re
+    import zipfile
+
+    xml = zipfile.ZipFile(resource_path("templates", name)).read("word/document.xml").decode()
+    words = re.sub(r"{{.*?}}|{%.*?%}", "", "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml)))
+    assert '"' not in words and "&quot;" not in words
 
 
 def test_sections_have_headings_from_the_profile(parallel):
