@@ -251,8 +251,8 @@ def test_statuses_events_and_the_watch_say_what_they_said():
         "Согласование утратило силу: запрос изменен после согласования (текст запроса изменен; оно не подписано ключом руководителя)")
     assert role_label("supervisor", "ru") == "руководитель (согласующий)"
     assert [format_remaining(s, "ru") for s in (184500, 18420, -259260)] == [
-        "осталось 2 сут. 03 ч 15 мин", "осталось 05 ч 07 мин", "просрочено на 3 сут. 00 ч 01 мин"]
-    assert [format_remaining(s, "en") for s in (184500, -120)] == ["2 d 03:15 left", "overdue by 00:02"]
+        "осталось 2 сут. 3 ч 15 мин", "осталось 5 ч 7 мин", "просрочено на 3 сут. 1 мин"]
+    assert [format_remaining(s, "en") for s in (184500, -120)] == ["2 d 3 h 15 min left", "overdue by 2 min"]
     start = datetime(2026, 11, 20, 14, 35, tzinfo=timezone(timedelta(hours=3)))
     end = datetime(2026, 11, 21, 9, 5, 7, tzinfo=timezone(timedelta(hours=3)))
     assert window(start, end, "ru") == "с 20 ноября 2026\u202fг., 14:35:00 (UTC+03:00) по 21 ноября 2026\u202fг., 09:05:07 (UTC+03:00)"

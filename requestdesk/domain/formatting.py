@@ -13,7 +13,7 @@ from functools import cache
 from typing import Generic, TypeVar
 
 from requestdesk.domain.languages import SUPPORTED
-from requestdesk.domain.text import _, _c
+from requestdesk.domain.text import _
 
 _Value = TypeVar("_Value")
 
@@ -147,22 +147,28 @@ def plural(count: int, lang: str, forms: dict[str, str]) -> str:
     return forms.get(category) or forms.get("other") or next(iter(forms.values()))
 
 
-_LEFT = _("{days}{clock} left")
-_OVERDUE = _("overdue by {days}{clock}")
-# The Russian is «сут.», the word of Art. 6(2) («в течение 3 суток»): «д» alone reads as nothing.
+_LEFT = _("{time} left")
+_OVERDUE = _("overdue by {time}")
+# Units, not a clock: "overdue by 08:00" read as a time of day. The Russian day is «сут.»,
+# the word of Art. 6(2) («в течение 3 суток»): «д» alone reads as nothing.
 _DAYS = _("{n} d")
-_CLOCK = _c("countdown", "{h}:{m}")
+_HOURS = _("{n} h")
+_MINUTES = _("{n} min")
+_LEFT_UNDER_A_MINUTE = _("less than a minute left")
+_OVERDUE_UNDER_A_MINUTE = _("overdue by less than a minute")
 
 
 def format_remaining(seconds: float, lang: str) -> str:
-    """A live countdown: "2 d 03:15 left" / "осталось 2 сут. 03 ч 15 мин" (hours and minutes)."""
+    """A live countdown: "2 d 3 h 15 min left" / "осталось 2 сут. 3 ч 15 мин"; a unit
+    that is zero is left out ("3 d left", "overdue by 30 min")."""
     overdue = seconds < 0
     minutes_total = int(abs(seconds) // 60)
     days, rest = divmod(minutes_total, 24 * 60)
     hours, minutes = divmod(rest, 60)
-    day_part = _DAYS.render(lang, n=days) + " " if days else ""
-    clock = _CLOCK.render(lang, h=f"{hours:02d}", m=f"{minutes:02d}")
-    return (_OVERDUE if overdue else _LEFT).render(lang, days=day_part, clock=clock)
+    parts = [unit.render(lang, n=count) for unit, count in ((_DAYS, days), (_HOURS, hours), (_MINUTES, minutes)) if count]
+    if not parts:
+        return (_OVERDUE_UNDER_A_MINUTE if overdue else _LEFT_UNDER_A_MINUTE).render(lang)
+    return (_OVERDUE if overdue else _LEFT).render(lang, time=" ".join(parts))
 
 
 def format_size(size: int, lang: str) -> str:

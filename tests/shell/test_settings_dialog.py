@@ -99,7 +99,7 @@ def test_changing_the_counting_rule_moves_the_deadlines_in_the_register(qtbot, m
     row = visible_column(window, Column.NUMBER).index("3/2026")
     after = window.model.index(row, Column.CONFIRMATION).data()
     # Sent at 02:00 on 25 November (Moscow): whole days end at 24:00 on the 28th, 3 d 12 h from noon on the 25th.
-    assert before == "2 d 14:00 left" and after == "3 d 12:00 left"
+    assert before == "2 d 14 h left" and after == "3 d 12 h left"
 
 
 def test_a_usual_exchange_the_box_cuts_is_read_whole_in_its_list_and_its_tooltip(qtbot, services, languages):
