@@ -450,6 +450,11 @@
       <translation>Импорт отменён: реестр не изменён.</translation>
     </message>
     <message>
+      <location filename="../requestdesk/ui/review/package_files.py" line="198"/>
+      <source>Import cancelled. Imported before it: %1 of %2 packages; the package being imported and those after it were not imported.</source>
+      <translation>Импорт отменён. До отмены импортировано пакетов: %1 из %2; пакет, который импортировался, и следующие за ним не импортированы.</translation>
+    </message>
+    <message>
       <location filename="../requestdesk/ui/review/package_files.py" line="215"/>
       <source>The package was refused; nothing was changed.</source>
       <translation>Пакет отклонен; ничего не изменено.</translation>

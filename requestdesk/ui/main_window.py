@@ -557,22 +557,25 @@ class MainWindow(QMainWindow):
             if editor.autosaver.pending:
                 editor.autosaver.save_now()
         if paths is None:
-            imported = package_files.choose_and_import(self, self.services)
+            imported, cancelled = package_files.choose_and_import(self, self.services)
         else:
-            imported = [r for r in (package_files.import_package_file(self, self.services, p) for p in paths) if r is not None]
+            imported, cancelled = package_files.import_package_files(self, self.services, paths)
+        if cancelled and not imported:
+            self.statusBar().showMessage(cancelled, 10000)
         if imported:
             # Packages bring logs and reviews: not undoable like a register edit.
             self._after_change([r.request_id for r in imported])
             from requestdesk.packages import Outcome
 
-            if all(r.outcome is Outcome.UNCHANGED for r in imported):
+            if all(r.outcome is Outcome.UNCHANGED for r in imported) and not cancelled:
                 self.statusBar().showMessage(self.tr("The register already holds what the package brings"), 8000)
             else:
                 from requestdesk.ui.review.package_files import sender_text
 
                 senders = "; ".join(dict.fromkeys(sender_text(r.sender) for r in imported if r.sender is not None))
-                self.statusBar().showMessage(self.tr("%n package(s) imported", "", len(imported))
-                                             + (f" — {senders}" if senders else ""), 8000)
+                # A Cancel after some were imported: how many, and that the rest were not.
+                said = cancelled or self.tr("%n package(s) imported", "", len(imported))
+                self.statusBar().showMessage(said + (f" — {senders}" if senders else ""), 10000 if cancelled else 8000)
             for result in imported:
                 open_editor = self._editors.get(result.request_id)
                 if open_editor is not None:

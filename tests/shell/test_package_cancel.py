@@ -164,3 +164,42 @@ def test_cancelling_an_import_leaves_the_register_as_it_was(qtbot, monkeypatch, 
     monkeypatch.undo()
     imported = other_window.import_packages([package])
     assert len(imported) == 1 and other.store.count() == 1 and _blobs(other) == 1
+
+
+SEVERAL_CANCELLED = {
+    "en": "Import cancelled. Imported before it: 1 of 3 packages; the package being imported and those after it were not imported.",
+    "ru": "Импорт отменён. До отмены импортировано пакетов: 1 из 3; пакет, который импортировался, и следующие за ним не импортированы.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_cancel_stops_the_rest_of_an_import_of_several_packages(qtbot, monkeypatch, languages, window, filled, second,
+                                                                 big_package, tmp_path, lang):
+    """The officer cancels the import, not one file of it: the package before is kept,
+    the one being imported and the one after it are not brought in."""
+    from requestdesk.packages import importer
+    from requestdesk.ui.review.package_files import export_package
+
+    other, other_window = second
+    big_id, big = big_package
+    small = {}
+    for number in ("2/2026", "4/2026"):
+        row = visible_column(window, Column.NUMBER).index(number)
+        request_id = window.model.request_id(row)
+        small[number] = (request_id, export_package(window, filled, request_id, tmp_path / f"{number[0]}.requestpkg"))
+    languages.apply(lang)
+    label = SAID[lang][2]
+    gated, pressed, reached = _gate()
+    original_write = importer.write_blob
+    monkeypatch.setattr(importer, "write_blob", lambda db, sha, size, chunks: original_write(db, sha, size, gated(chunks)))
+    seen: list = []
+    _press_cancel_when_shown(other_window, label, pressed, reached, seen)
+
+    imported = other_window.import_packages([small["2/2026"][1], big, small["4/2026"][1]])
+
+    assert reached.is_set() and len(seen) == 1  # one Cancel: no progress dialog for the package after it
+    assert [r.request_id for r in imported] == [small["2/2026"][0]]
+    assert other.store.count() == 1 and _blobs(other) == 0
+    assert other_window.model.row_of(small["2/2026"][0]) is not None
+    assert other_window.model.row_of(big_id) is None and other_window.model.row_of(small["4/2026"][0]) is None
+    assert SEVERAL_CANCELLED[lang] in other_window.statusBar().currentMessage()

@@ -13,9 +13,9 @@ asks, on the window's thread: keep both, replace, or cancel.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
@@ -184,8 +184,33 @@ def export_package(parent: QWidget | None, services: Services, request_id: str, 
     return path
 
 
-def import_package_file(parent: QWidget | None, services: Services, path: Path) -> Imported | None:
-    """Imports one package; None when it was refused or the user cancelled (nothing changed)."""
+class PackageImports(NamedTuple):
+    imported: list[Imported]
+    cancelled: str  # what the officer is told of a Cancel pressed; "" when none was
+
+
+def import_package_files(parent: QWidget | None, services: Services, paths: Sequence[Path]) -> PackageImports:
+    """Imports packages one after the other. A Cancel in the progress dialog stops the
+    package being imported and those after it (the officer cancels the import, not one
+    file of it); those imported before it are kept."""
+    imported: list[Imported] = []
+    for path in paths:
+        try:
+            outcome = _import_one(parent, services, Path(path))
+        except Cancelled:
+            if not imported:
+                return PackageImports(imported, translate("PackageFiles", "Import cancelled: the register was not changed."))
+            return PackageImports(imported, translate(
+                "PackageFiles", "Import cancelled. Imported before it: %1 of %2 packages; the package being imported and "
+                "those after it were not imported.").replace("%1", str(len(imported))).replace("%2", str(len(paths))))
+        if outcome is not None:
+            imported.append(outcome)
+    return PackageImports(imported, "")
+
+
+def _import_one(parent: QWidget | None, services: Services, path: Path) -> Imported | None:
+    """One package; None when it was refused or a question was answered Cancel. Cancelled
+    (the progress dialog's Cancel) is raised once the work has cleaned up."""
     title = translate("PackageFiles", "Import package")
     label = translate("PackageFiles", "Checking and importing the package…")
 
@@ -208,9 +233,6 @@ def import_package_file(parent: QWidget | None, services: Services, path: Path) 
             if resolution is None:
                 return None
             outcome = unpack(resolution, untrusted)
-    except Cancelled:
-        _say(parent, translate("PackageFiles", "Import cancelled: the register was not changed."))
-        return None
     except (PackageError, StoreError) as exc:
         dialogs.show_error(parent, title, translate("PackageFiles", "The package was refused; nothing was changed."),
                            visible(exc.message(current_language()), multiline=True))
@@ -221,7 +243,6 @@ def import_package_file(parent: QWidget | None, services: Services, path: Path) 
     return outcome
 
 
-def choose_and_import(parent: QWidget | None, services: Services) -> list[Imported]:
+def choose_and_import(parent: QWidget | None, services: Services) -> PackageImports:
     chosen = dialogs.choose_open_files(parent, translate("PackageFiles", "Import package"), _start_folder(services), file_filter())
-    results = [import_package_file(parent, services, Path(p)) for p in chosen]
-    return [r for r in results if r is not None]
+    return import_package_files(parent, services, [Path(p) for p in chosen])
