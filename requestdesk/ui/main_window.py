@@ -125,9 +125,9 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         self._restore_geometry()
-        from requestdesk.ui.wheel_guard import guard_wheel
+        from requestdesk.ui.wheel_guard import guard_box
 
-        guard_wheel(self)  # the status filter and the watch's boxes turn only when clicked into
+        guard_box(self.register.status_filter)  # the window's one box turns only when clicked into
         self._update_actions()
         self._update_counts()
 

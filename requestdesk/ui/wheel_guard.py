@@ -53,12 +53,21 @@ _guard: _WheelGuard | None = None
 
 def guard_wheel(root: QWidget) -> None:
     """Guards `root` and every choice, spin or date box inside it (idempotent)."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, _GUARDED):
+            guard_box(widget)
+
+
+def guard_box(box: QComboBox | QAbstractSpinBox) -> None:
+    """Guards one box (idempotent), without walking the widgets inside it: a window whose
+    one box is known guards it so, and PySide makes no Python type for the kinds of
+    widget a walk would meet (a box's popup list, scroll bars: their types and enums were
+    a tenth of the main window's construction, measured)."""
     global _guard
     if _guard is None:
         _guard = _WheelGuard(QApplication.instance())
-    for widget in [root, *root.findChildren(QWidget)]:
-        if isinstance(widget, _GUARDED) and not widget.property("wheelGuarded"):
-            widget.setProperty("wheelGuarded", True)
-            # The wheel must not give the box focus either (Qt.WheelFocus would).
-            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            widget.installEventFilter(_guard)
+    if not box.property("wheelGuarded"):
+        box.setProperty("wheelGuarded", True)
+        # The wheel must not give the box focus either (Qt.WheelFocus would).
+        box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        box.installEventFilter(_guard)
