@@ -10,7 +10,8 @@ alternating runs, printed beside its baseline:
 - as a whole process: `requestdesk export` against a script that imports python-docx, opens
   the template the export fills and writes the same table document into it (issue 17: at
   most 1.5×), the compiled template kept on disk as a workstation keeps it after its first
-  export.
+  export; for the record, a process that only imports what the export imports, an export
+  beside a register, and a workstation's first export ever.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ import pytest
 from requestdesk.documents.export import export_document
 from requestdesk.domain.check import check_document
 from requestdesk.domain.timeutil import FixedClock
+from requestdesk.paths import store_path
 from requestdesk.resources import resource_path
+from requestdesk.store.requests import RequestStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -106,6 +109,23 @@ def test_requestdesk_export_as_a_whole_process(tmp_path):
         lambda: subprocess.run(export, cwd=ROOT, env=env, check=True, capture_output=True),
         lambda: subprocess.run(bare, cwd=ROOT, env=env, check=True, capture_output=True),
     )
+    # For the record: what the imports alone cost (python-docx, docxtpl, Jinja and the rules, nothing
+    # done), the least an export through python-docx and docxtpl can take.
+    imports = [python, "-c", "import docx, docxtpl, requestdesk.cli.main, requestdesk.documents.export"]
+    _report("imports of requestdesk export alone (nothing exported)", _alternate(
+        11,
+        lambda: subprocess.run(imports, cwd=ROOT, env=env, check=True, capture_output=True),
+        lambda: subprocess.run(bare, cwd=ROOT, env=env, check=True, capture_output=True),
+    ))
+    # For the record: a workstation's export, beside its register (which does not hold this file's request).
+    RequestStore(store_path(tmp_path / "workstation")).close()
+    workstation = environment(tmp_path / "workstation")
+    subprocess.run(export, cwd=ROOT, env=workstation, check=True, capture_output=True)
+    _report("requestdesk export beside a register", _alternate(
+        11,
+        lambda: subprocess.run(export, cwd=ROOT, env=workstation, check=True, capture_output=True),
+        lambda: subprocess.run(bare, cwd=ROOT, env=env, check=True, capture_output=True),
+    ))
     fresh = iter(range(1000))
     # For the record: a workstation's first export ever, compiling the template.
     _report("requestdesk export, first ever (compiling the template)", _alternate(
