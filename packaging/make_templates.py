@@ -65,9 +65,9 @@ W = {
             "Текст запроса приводится ниже."
         ),
         "confirmation_due": (
-            "{% if confirmation.due %}Срок письменного подтверждения истекает {{ confirmation.due|instant('ru') }} "
-            "(правило исчисления: {{ confirmation.rule.ru }}).{% if confirmation.late %} Подтверждение направляется "
-            "по истечении этого срока.{% endif %}{% endif %}"
+            "{% if confirmation.due %}Срок письменного подтверждения {{ 'истек' if confirmation.late else 'истекает' }} "
+            "{{ confirmation.due|instant('ru', ending=True) }}. Правило исчисления срока — {{ confirmation.rule.ru }}."
+            "{% if confirmation.late %} Подтверждение направляется по истечении этого срока.{% endif %}{% endif %}"
         ),
         "legal_basis": (
             "{{ treaty.legal_basis.ru }} {{ request.requesting.authority.ru }} обращается с запросом об оказании содействия"
@@ -142,9 +142,9 @@ W = {
             "The text of the request follows."
         ),
         "confirmation_due": (
-            "{% if confirmation.due %}The written confirmation is due by {{ confirmation.due|instant('en') }} "
-            "(counted as {{ confirmation.rule.en }}).{% if confirmation.late %} This confirmation is sent after "
-            "that time.{% endif %}{% endif %}"
+            "{% if confirmation.due %}The written confirmation {{ 'was' if confirmation.late else 'is' }} due by "
+            "{{ confirmation.due|instant('en', ending=True) }}. The period is counted as {{ confirmation.rule.en }}."
+            "{% if confirmation.late %} This confirmation is sent after that time.{% endif %}{% endif %}"
         ),
         "legal_basis": (
             "{{ treaty.legal_basis.en }}, {{ request.requesting.authority.en|the }} requests assistance"
@@ -603,6 +603,7 @@ def identifiers_table(box: Box, langs: tuple[str, ...]) -> None:
     head = add_row(table)
     repeat_header(head)
     cant_split(head)
+    keep_row(head)
     for cell, key in zip(head.cells, ("ident_type", "ident_value", "ident_window")):
         cell_box = Box(cell)
         for lang in langs:
@@ -736,7 +737,12 @@ def sequential_language(doc, lang: str) -> None:
     heading(3, "d")(body, lang)
     body.tag("{%p for item in request.assistance %}")
     body.p(w["item"], "RD Item")
+    # An item's identifiers table never starts a page without the description it lists.
+    body.tag("{%p if item.identifiers %}")
+    _paragraphs(body, "item.description", lang, keep_last=True)
+    body.tag("{%p else %}")
     _paragraphs(body, "item.description", lang)
+    body.tag("{%p endif %}")
     identifiers_table(body, (lang,))
     body.tag("{%p endfor %}")
     heading(4, "e")(body, lang)
@@ -1062,8 +1068,8 @@ CHECK = {
             "Срок письменного подтверждения",
             "Written confirmation due",
             [
-                "{{ checklist.confirmation_due|instant('ru') if checklist.confirmation_due else 'не требуется' }}",
-                "{{ checklist.confirmation_due|instant('en') if checklist.confirmation_due else 'not required' }}",
+                "{{ checklist.confirmation_due|instant('ru', ending=True) if checklist.confirmation_due else 'не требуется' }}",
+                "{{ checklist.confirmation_due|instant('en', ending=True) if checklist.confirmation_due else 'not required' }}",
             ],
         ),
         ("Правило исчисления срока", "How the period is counted", ["{{ checklist.counting_rule.ru }}", "{{ checklist.counting_rule.en }}"]),
@@ -1108,7 +1114,7 @@ CHECK = {
         ("Требование", "Requirement", 39),
         ("Результат", "Result", 31),
         ("Замечания", "Findings", 60),
-        ("Отметка проверяющего", "Reviewer's mark", 28),
+        ("Отметка проверяющего", "Reviewer’s mark", 28),
     ],
     "status": {
         "ru": "{{ {'pass': 'соответствует', 'error': 'ошибка', 'warning': 'предупреждение', 'not_applicable': 'не применяется'}[row.status] }}",
