@@ -395,6 +395,15 @@ def _format_table(table, widths_mm: list[float], borders: bool) -> None:
             cell.width = Mm(mm)
 
 
+def flush(table) -> None:
+    """No inner margin left and right: the table's text stands on the page's margins, as the
+    paragraphs around it do (GOST R 7.0.97-2016: the position from the left margin, the name
+    at the right one)."""
+    margins = table._tbl.tblPr.find(qn("w:tblCellMar"))
+    for side in ("left", "right"):
+        margins.find(qn("w:" + side)).set(qn("w:w"), "0")
+
+
 def add_row(table):
     """The table's next row: its first, still empty one, or a new one."""
     rows = table.rows
@@ -533,7 +542,7 @@ def emblem(box: Box) -> None:
     box.tag("{%p endif %}")
 
 
-def letterhead(box: Box, lang: str) -> None:
+def letterhead(box: Box, lang: str, number: bool = True) -> None:
     party = "request.requesting."
     box.p("{{ " + party + "authority." + lang + " }}", "RD Letterhead")
     box.tag("{%p if " + party + "subdivision." + lang + " %}")
@@ -546,6 +555,11 @@ def letterhead(box: Box, lang: str) -> None:
     box.tag("{%p if " + party + "phone or " + party + "email %}")
     box.p(W[lang]["contacts"], "RD Letterhead Line")
     box.tag("{%p endif %}")
+    if number:
+        number_line(box, lang)
+
+
+def number_line(box: Box, lang: str) -> None:
     box.p(W[lang]["number"], "RD Letterhead Line").paragraph_format.space_before = Pt(6)
 
 
@@ -678,6 +692,7 @@ def sequential_closing(body: Box, lang: str) -> None:
     """Signature, acting basis, seal and file-copy visa: one table, every row kept with the next,
     so that none of them starts a page without the text before it."""
     table = body.table([80, 45, 55])
+    flush(table)
     row = add_row(table)
     cant_split(row)
     position, line, name = (Box(c, lang) for c in row.cells)
@@ -950,7 +965,9 @@ def request_parallel() -> Document:
     body._fresh = True
     emblem(body)
     top = body.table(PARALLEL_GRID)
-    pair_row(top, letterhead)
+    pair_row(top, lambda b, lang: letterhead(b, lang, number=False))
+    # A row of its own: the number and date stand level in both languages however long the names.
+    pair_row(top, number_line)
 
     def to(box: Box, lang: str) -> None:
         box.p("", "RD Signature")

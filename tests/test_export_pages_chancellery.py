@@ -1,6 +1,7 @@
 """Requests a chancellery makes of its own, printed by LibreOffice and read page by page:
-an item's identifiers table stays with the item it lists, and the written confirmation
-says in the tense of its own date when its period ended."""
+an item's identifiers table stays with the item it lists, the signature stands on the
+page's margins as the letter's lines do, and the number and date stand level in both
+languages however long the letterhead's names."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from export_cases import items, summary_paragraphs, with_languages
 from export_helpers import export
-from pdf_pages import Page, convert, pages
+from pdf_pages import LEFT_MARGIN, RIGHT_MARGIN, Page, convert, find, pages
 from tests.conftest import clone
 
 pytestmark = [
@@ -32,7 +33,8 @@ def _base() -> dict:
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
-    """One-language-after-the-other requests whose items fall everywhere on a page: {name: pages}."""
+    """One-language-after-the-other requests whose items fall everywhere on a page, and side by
+    side ones whose letterheads differ in length: {name: pages}."""
     folder = tmp_path_factory.mktemp("chancellery")
     base = _base()
     cases: dict[str, tuple[dict, dict]] = {}
@@ -42,6 +44,14 @@ def printed(tmp_path_factory):
             doc["case_summary"] = summary_paragraphs(count) if count else base["case_summary"]
             doc["assistance"] = items(6)
             cases[f"sequential-{'-'.join(languages)}-summary{count}"] = (doc, {"layout": "sequential"})
+    # The Russian names run a line or two longer than the English ones in the letterhead.
+    for extra in range(0, 3):
+        doc = clone(base)
+        doc["requesting"]["authority"] = {
+            "ru": "Главное управление Министерства внутренних дел Российской Федерации по г. Санкт-Петербургу"
+                  + " и Ленинградской области" * (extra + 1),
+            "en": "Main Department of the MIA of Russia for St Petersburg"}
+        cases[f"parallel-long-names{extra}"] = (doc, {"layout": "parallel"})
     files = []
     for name, (doc, options) in cases.items():
         export(doc, folder / f"{name}.docx", **options)
@@ -58,4 +68,36 @@ def _starts_with_table_head(page: Page) -> bool:
 def test_an_items_identifiers_table_never_starts_a_page_apart_from_its_description(printed):
     problems = [f"{name}: page {page.number} starts with an identifiers table, its item on the page before"
                 for name, pages_ in printed.items() for page in pages_[1:] if _starts_with_table_head(page)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_signature_stands_on_the_margins_like_the_letter_around_it(printed):
+    """The position from the left margin, the name ending at the right one: not 1.5 mm inside
+    them, where a table's cell margins put it while the enclosure line above starts at the margin."""
+    problems = []
+    for name, pages_ in printed.items():
+        if not name.startswith("sequential"):
+            continue  # side by side, every line stands in a cell, the signature's too
+        last = pages_[-1]
+        for position, signer in (("Начальник Управления", "И. И. Иванов"), ("Head of Department", "I. I. Ivanov")):
+            lines = [line for page in pages_ for line in page.body() if line.text.startswith(position)]
+            names = [line for page in pages_ for line in page.body() if line.text.endswith(signer)]
+            if not lines:
+                continue
+            if abs(lines[-1].x0 - LEFT_MARGIN) > 1:
+                problems.append(f"{name}: {position!r} starts {lines[-1].x0 - LEFT_MARGIN:.1f} pt from the left margin")
+            if not names or abs(names[-1].x1 - (last.width - RIGHT_MARGIN)) > 1.5:
+                problems.append(f"{name}: {signer!r} does not end at the right margin")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_number_and_date_stand_level_in_both_languages(printed):
+    problems = []
+    for name, pages_ in printed.items():
+        if not name.startswith("parallel"):
+            continue
+        ru, en = find(pages_[:1], "№ 1/ПРИМЕР-2026 от"), find(pages_[:1], "No. 1/ПРИМЕР-2026 of")
+        if not ru or not en or abs(ru[0][1].y0 - en[0][1].y0) > 2:
+            problems.append(f"{name}: the number line at {[round(l.y0) for _, l in ru]} in Russian, "
+                            f"{[round(l.y0) for _, l in en]} in English")
     assert not problems, "\n".join(problems)
