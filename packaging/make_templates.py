@@ -113,7 +113,9 @@ W = {
         ),
         "acting": "{% if request.signatory.acting_basis.ru %}Основание: {{ request.signatory.acting_basis.ru }}{% endif %}",
         "seal": "М.П.{% if request.seal %} ({{ request.seal.ru }}){% endif %}",
-        "executor": "Исп.: {{ request.executor.name.ru }}{% if request.executor.phone %}, тел. {{ request.executor.phone }}{% endif %}",
+        "executor": "{% if request.executor.name.ru or request.executor.phone %}Исп.: {{ request.executor.name.ru }}"
+                    "{{ ', ' if request.executor.name.ru and request.executor.phone }}"
+                    "{% if request.executor.phone %}тел. {{ request.executor.phone }}{% endif %}{% endif %}",
         "visa": (
             "Экземпляр для дела. {{ review.approval.ru if review.approval else 'Согласование в реестре не зарегистрировано' }}. "
             "Отпечаток текста: {{ review.fingerprint }}."
@@ -186,7 +188,9 @@ W = {
         ),
         "acting": "{% if request.signatory.acting_basis.en %}Basis: {{ request.signatory.acting_basis.en }}{% endif %}",
         "seal": "L.S.{% if request.seal %} ({{ request.seal.en }}){% endif %}",
-        "executor": "Executing officer: {{ request.executor.name.en }}{% if request.executor.phone %}, tel. {{ request.executor.phone }}{% endif %}",
+        "executor": "{% if request.executor.name.en or request.executor.phone %}Executing officer: {{ request.executor.name.en }}"
+                    "{{ ', ' if request.executor.name.en and request.executor.phone }}"
+                    "{% if request.executor.phone %}tel. {{ request.executor.phone }}{% endif %}{% endif %}",
         "visa": (
             "File copy. {{ review.approval.en if review.approval else 'No approval is recorded in the register' }}. "
             "Text fingerprint: {{ review.fingerprint }}."
@@ -642,6 +646,7 @@ def executor(box: Box, langs: tuple[str, ...]) -> None:
 
     The frame is anchored just before the closing block and kept with it, so it stands on
     the page of the signature; placed after it, its anchor could start a page of its own.
+    Without a name or a telephone it stays empty, not a bare «Исп.:».
     """
     para = box.p("", "RD Small")
     for i, lang in enumerate(langs):

@@ -264,3 +264,17 @@ def test_runs_carry_their_language_for_spell_checking(parallel):
     assert langs["ЗАПРОС"] == "ru-RU"
     summary_en = next(v for k, v in langs.items() if k.startswith("EXAMPLE. On 20 October"))
     assert summary_en == "en-GB"
+
+
+@pytest.mark.parametrize("layout", ["parallel", "sequential"])
+def test_the_executor_line_says_only_what_is_known(complete_request, tmp_path, layout):
+    # A missing executor is a warning, so the letter is signed without one: no bare «Исп.:» at its foot.
+    doc = clone(complete_request)
+    doc["executor"] = {"name": {"ru": "", "en": ""}, "phone": ""}
+    lines = paragraphs(export(doc, tmp_path / "none.docx", layout=layout))
+    assert not [line for line in lines if line.startswith(("Исп.:", "Executing officer:")) or "\nExecuting officer:" in line]
+    # A telephone without a name: no comma before it.
+    doc["executor"]["phone"] = "+7 495 000-00-00"
+    text = flat("\n".join(paragraphs(export(doc, tmp_path / "phone.docx", layout=layout))))
+    assert "Исп.: тел. +7 495 000-00-00" in text and "Executing officer: tel. +7 495 000-00-00" in text
+    assert "Исп.: ," not in text and "officer: ," not in text
