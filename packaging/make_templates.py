@@ -97,11 +97,13 @@ W = {
             "запрашивающего компетентного органа при исполнении запроса."
         ),
         # GOST R 7.0.97-2016, 5.24: «Приложение: … на 3 л. в 1 экз.»
+        "enclosure_label": "Приложение:",
         "enclosure": (
-            "{% if loop.first %}Приложение: {% endif %}{% if loop.length > 1 %}{{ att.number }}. {% endif %}"
+            "{% if loop.length > 1 %}{{ att.number }}. {% endif %}"
             "{{ att.title.ru }}{% if att.certified_copy %} (заверенная копия){% endif %}"
-            "{% if att.pages %} на {{ att.pages|number('ru') }} л.{% endif %}"
-            "{% if att.copies %} в {{ att.copies|number('ru') }} экз.{% endif %}"
+            # A number never ends a line without its unit: «в 1 / экз.» is sent back.
+            "{% if att.pages %} на {{ att.pages|number('ru') }}\u00a0л.{% endif %}"
+            "{% if att.copies %} в {{ att.copies|number('ru') }}\u00a0экз.{% endif %}"
             "{{ '' if loop.last else ';' }}"
         ),
         # An acting head signs "performing the duties of" the position (the template may say «Врио»).
@@ -175,11 +177,12 @@ W = {
             "{{ treaty.references.presence.en }}, we ask that representatives of the requesting competent "
             "authority be allowed to be present during the execution of the request."
         ),
+        "enclosure_label": "Enclosure{{ 's' if loop.length > 1 }}:",
         "enclosure": (
-            "{% if loop.first %}Enclosure{{ 's' if loop.length > 1 }}: {% endif %}{% if loop.length > 1 %}{{ att.number }}. {% endif %}"
+            "{% if loop.length > 1 %}{{ att.number }}. {% endif %}"
             "{{ att.title.en }}{% if att.certified_copy %} (certified copy){% endif %}"
-            "{% if att.pages %}, {{ att.pages|count('en', 'sheet', 'sheets') }}{% endif %}"
-            "{% if att.copies %}, {{ att.copies|count('en', 'copy', 'copies') }}{% endif %}"
+            "{% if att.pages %}, {{ att.pages|count('en', 'sheet', 'sheets')|replace(' ', '\u00a0') }}{% endif %}"
+            "{% if att.copies %}, {{ att.copies|count('en', 'copy', 'copies')|replace(' ', '\u00a0') }}{% endif %}"
             "{{ '.' if loop.last else ';' }}"
         ),
         "position": (
@@ -607,11 +610,28 @@ def offences(box: Box, lang: str) -> None:
     box.tag("{%p endfor %}")
 
 
-def enclosures(box: Box, lang: str) -> None:
+# Where the enclosures' text starts after «Приложение:» / "Enclosures:".
+ENCLOSURE_INDENT_MM = {"ru": 27, "en": 25}
+
+
+def enclosures(box: Box, lang: str, keep: bool = False) -> None:
+    """GOST R 7.0.97-2016, 5.24: the enclosures after «Приложение:», every line of each one
+    (the numbers 2., 3. … too) aligned where the first one's text starts."""
+    indent = Mm(ENCLOSURE_INDENT_MM[lang])
     box.tag("{%p for att in request.attachments %}")
-    para = box.p(W[lang]["enclosure"], "RD Signature")
-    para.paragraph_format.space_before = Pt(2)
+    box.tag("{%p if loop.first %}")
+    first = box.p(W[lang]["enclosure_label"] + "\t" + W[lang]["enclosure"], "RD Signature")
+    first.paragraph_format.first_line_indent = -indent
+    first.paragraph_format.tab_stops.add_tab_stop(indent)
+    box.tag("{%p else %}")
+    rest = box.p(W[lang]["enclosure"], "RD Signature")
+    box.tag("{%p endif %}")
     box.tag("{%p endfor %}")
+    for para in (first, rest):
+        para.paragraph_format.left_indent = indent
+        para.paragraph_format.space_before = Pt(2)
+        if keep:
+            keep_with_next(para)
 
 
 def identifiers_table(box: Box, langs: tuple[str, ...]) -> None:
@@ -782,11 +802,7 @@ def sequential_language(doc, lang: str) -> None:
         keep_with_next(para)
         body.tag("{%p endif %}")
     keep_with_next(body.p("", "RD Signature"))
-    body.tag("{%p for att in request.attachments %}")
-    para = body.p(w["enclosure"], "RD Signature")
-    para.paragraph_format.space_before = Pt(2)
-    keep_with_next(para)
-    body.tag("{%p endfor %}")
+    enclosures(body, lang, keep=True)
     keep_with_next(body.p("", "RD Signature"))
     executor(body, (lang,))
     sequential_closing(body, lang)

@@ -22,6 +22,12 @@ pytestmark = [
 ]
 
 TABLE_HEADS = ("Тип", "Type")
+ENCLOSURES = [
+    {"title": {"ru": f"Протокол допроса свидетеля № {n} с приложением фототаблицы и схемы места происшествия",
+               "en": f"Record of the interview of witness No. {n} with the photographs and the plan of the scene"},
+     "pages": 10 + n, "copies": n, "certified_copy": bool(n % 2)}
+    for n in range(1, 5)
+]
 
 
 def _base() -> dict:
@@ -52,6 +58,11 @@ def printed(tmp_path_factory):
                   + " и Ленинградской области" * (extra + 1),
             "en": "Main Department of the MIA of Russia for St Petersburg"}
         cases[f"parallel-long-names{extra}"] = (doc, {"layout": "parallel"})
+    for layout, languages in (("parallel", ("ru", "en")), ("sequential", ("ru", "en")), ("sequential", ("ru",)),
+                              ("sequential", ("en",))):
+        doc = with_languages(base, languages)
+        doc["attachments"] = ENCLOSURES
+        cases[f"{layout}-{'-'.join(languages)}-enclosures"] = (doc, {"layout": layout})
     files = []
     for name, (doc, options) in cases.items():
         export(doc, folder / f"{name}.docx", **options)
@@ -100,4 +111,30 @@ def test_the_number_and_date_stand_level_in_both_languages(printed):
         if not ru or not en or abs(ru[0][1].y0 - en[0][1].y0) > 2:
             problems.append(f"{name}: the number line at {[round(l.y0) for _, l in ru]} in Russian, "
                             f"{[round(l.y0) for _, l in en]} in English")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_enclosures_stand_in_a_column_after_the_word_enclosure(printed):
+    """GOST R 7.0.97-2016, 5.24: «Приложение: 1. …» with every further line of the list,
+    2., 3. … and the lines they wrap to, starting where the first enclosure's text does."""
+    problems = []
+    for name, pages_ in printed.items():
+        if not name.endswith("enclosures"):
+            continue
+        for page in pages_:
+            for label in ("Приложение:", "Enclosures:"):
+                heads = [line for line in page.body() if line.text.startswith(label)]
+                if not heads:
+                    continue
+                head = heads[0]
+                left = head.x0 < page.text_centre
+                below = [line for line in page.body() if line.y0 > head.y0 + 5 and (line.x0 < page.text_centre) == left
+                         and line.y0 < head.y1 + 160]
+                listed = [line for line in below if not line.text.startswith(("Начальник", "Head of", "М.П.", "L.S.", "_"))]
+                listed = listed[: next((i for i, line in enumerate(listed) if line.y0 - (listed[i - 1].y1 if i else head.y1) > 8),
+                                       len(listed))]
+                starts = {round(line.x0) for line in listed}
+                if len(listed) < 3 or len(starts) != 1 or min(starts) <= head.x0 + 40:
+                    problems.append(f"{name}: the list after {label!r} starts at {sorted(starts)} ({len(listed)} lines), "
+                                    f"the label at {head.x0:.0f}")
     assert not problems, "\n".join(problems)
