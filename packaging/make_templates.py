@@ -65,9 +65,9 @@ W = {
             "Текст запроса приводится ниже."
         ),
         "confirmation_due": (
-            "{% if confirmation.due %}Срок письменного подтверждения истекает {{ confirmation.due|instant('ru') }} "
-            "(правило исчисления: {{ confirmation.rule.ru }}).{% if confirmation.late %} Подтверждение направляется "
-            "по истечении этого срока.{% endif %}{% endif %}"
+            "{% if confirmation.due %}Срок письменного подтверждения {{ 'истек' if confirmation.late else 'истекает' }} "
+            "{{ confirmation.due|instant('ru', ending=True) }}. Правило исчисления срока — {{ confirmation.rule.ru }}."
+            "{% if confirmation.late %} Подтверждение направляется по истечении этого срока.{% endif %}{% endif %}"
         ),
         "legal_basis": (
             "{{ treaty.legal_basis.ru }} {{ request.requesting.authority.ru }} обращается с запросом об оказании содействия"
@@ -97,11 +97,13 @@ W = {
             "запрашивающего компетентного органа при исполнении запроса."
         ),
         # GOST R 7.0.97-2016, 5.24: «Приложение: … на 3 л. в 1 экз.»
+        "enclosure_label": "Приложение:",
         "enclosure": (
-            "{% if loop.first %}Приложение: {% endif %}{% if loop.length > 1 %}{{ att.number }}. {% endif %}"
+            "{% if loop.length > 1 %}{{ att.number }}. {% endif %}"
             "{{ att.title.ru }}{% if att.certified_copy %} (заверенная копия){% endif %}"
-            "{% if att.pages %} на {{ att.pages|number('ru') }} л.{% endif %}"
-            "{% if att.copies %} в {{ att.copies|number('ru') }} экз.{% endif %}"
+            # A number never ends a line without its unit: «в 1 / экз.» is sent back.
+            "{% if att.pages %} на {{ att.pages|number('ru') }}\u00a0л.{% endif %}"
+            "{% if att.copies %} в {{ att.copies|number('ru') }}\u00a0экз.{% endif %}"
             "{{ '' if loop.last else ';' }}"
         ),
         # An acting head signs "performing the duties of" the position (the template may say «Врио»).
@@ -113,7 +115,9 @@ W = {
         ),
         "acting": "{% if request.signatory.acting_basis.ru %}Основание: {{ request.signatory.acting_basis.ru }}{% endif %}",
         "seal": "М.П.{% if request.seal %} ({{ request.seal.ru }}){% endif %}",
-        "executor": "Исп.: {{ request.executor.name.ru }}{% if request.executor.phone %}, тел. {{ request.executor.phone }}{% endif %}",
+        "executor": "{% if request.executor.name.ru or request.executor.phone %}Исп.: {{ request.executor.name.ru }}"
+                    "{{ ', ' if request.executor.name.ru and request.executor.phone }}"
+                    "{% if request.executor.phone %}тел. {{ request.executor.phone }}{% endif %}{% endif %}",
         "visa": (
             "Экземпляр для дела. {{ review.approval.ru if review.approval else 'Согласование в реестре не зарегистрировано' }}. "
             "Отпечаток текста: {{ review.fingerprint }}."
@@ -142,9 +146,9 @@ W = {
             "The text of the request follows."
         ),
         "confirmation_due": (
-            "{% if confirmation.due %}The written confirmation is due by {{ confirmation.due|instant('en') }} "
-            "(counted as {{ confirmation.rule.en }}).{% if confirmation.late %} This confirmation is sent after "
-            "that time.{% endif %}{% endif %}"
+            "{% if confirmation.due %}The written confirmation {{ 'was' if confirmation.late else 'is' }} due by "
+            "{{ confirmation.due|instant('en', ending=True) }}. The period is counted as {{ confirmation.rule.en }}."
+            "{% if confirmation.late %} This confirmation is sent after that time.{% endif %}{% endif %}"
         ),
         "legal_basis": (
             "{{ treaty.legal_basis.en }}, {{ request.requesting.authority.en|the }} requests assistance"
@@ -173,11 +177,12 @@ W = {
             "{{ treaty.references.presence.en }}, we ask that representatives of the requesting competent "
             "authority be allowed to be present during the execution of the request."
         ),
+        "enclosure_label": "Enclosure{{ 's' if loop.length > 1 }}:",
         "enclosure": (
-            "{% if loop.first %}Enclosure{{ 's' if loop.length > 1 }}: {% endif %}{% if loop.length > 1 %}{{ att.number }}. {% endif %}"
+            "{% if loop.length > 1 %}{{ att.number }}. {% endif %}"
             "{{ att.title.en }}{% if att.certified_copy %} (certified copy){% endif %}"
-            "{% if att.pages %}, {{ att.pages|count('en', 'sheet', 'sheets') }}{% endif %}"
-            "{% if att.copies %}, {{ att.copies|count('en', 'copy', 'copies') }}{% endif %}"
+            "{% if att.pages %}, {{ att.pages|count('en', 'sheet', 'sheets')|replace(' ', '\u00a0') }}{% endif %}"
+            "{% if att.copies %}, {{ att.copies|count('en', 'copy', 'copies')|replace(' ', '\u00a0') }}{% endif %}"
             "{{ '.' if loop.last else ';' }}"
         ),
         "position": (
@@ -186,7 +191,9 @@ W = {
         ),
         "acting": "{% if request.signatory.acting_basis.en %}Basis: {{ request.signatory.acting_basis.en }}{% endif %}",
         "seal": "L.S.{% if request.seal %} ({{ request.seal.en }}){% endif %}",
-        "executor": "Executing officer: {{ request.executor.name.en }}{% if request.executor.phone %}, tel. {{ request.executor.phone }}{% endif %}",
+        "executor": "{% if request.executor.name.en or request.executor.phone %}Executing officer: {{ request.executor.name.en }}"
+                    "{{ ', ' if request.executor.name.en and request.executor.phone }}"
+                    "{% if request.executor.phone %}tel. {{ request.executor.phone }}{% endif %}{% endif %}",
         "visa": (
             "File copy. {{ review.approval.en if review.approval else 'No approval is recorded in the register' }}. "
             "Text fingerprint: {{ review.fingerprint }}."
@@ -395,6 +402,15 @@ def _format_table(table, widths_mm: list[float], borders: bool) -> None:
             cell.width = Mm(mm)
 
 
+def flush(table) -> None:
+    """No inner margin left and right: the table's text stands on the page's margins, as the
+    paragraphs around it do (GOST R 7.0.97-2016: the position from the left margin, the name
+    at the right one)."""
+    margins = table._tbl.tblPr.find(qn("w:tblCellMar"))
+    for side in ("left", "right"):
+        margins.find(qn("w:" + side)).set(qn("w:w"), "0")
+
+
 def add_row(table):
     """The table's next row: its first, still empty one, or a new one."""
     rows = table.rows
@@ -533,7 +549,7 @@ def emblem(box: Box) -> None:
     box.tag("{%p endif %}")
 
 
-def letterhead(box: Box, lang: str) -> None:
+def letterhead(box: Box, lang: str, number: bool = True) -> None:
     party = "request.requesting."
     box.p("{{ " + party + "authority." + lang + " }}", "RD Letterhead")
     box.tag("{%p if " + party + "subdivision." + lang + " %}")
@@ -546,6 +562,11 @@ def letterhead(box: Box, lang: str) -> None:
     box.tag("{%p if " + party + "phone or " + party + "email %}")
     box.p(W[lang]["contacts"], "RD Letterhead Line")
     box.tag("{%p endif %}")
+    if number:
+        number_line(box, lang)
+
+
+def number_line(box: Box, lang: str) -> None:
     box.p(W[lang]["number"], "RD Letterhead Line").paragraph_format.space_before = Pt(6)
 
 
@@ -589,11 +610,28 @@ def offences(box: Box, lang: str) -> None:
     box.tag("{%p endfor %}")
 
 
-def enclosures(box: Box, lang: str) -> None:
+# Where the enclosures' text starts after «Приложение:» / "Enclosures:".
+ENCLOSURE_INDENT_MM = {"ru": 27, "en": 25}
+
+
+def enclosures(box: Box, lang: str, keep: bool = False) -> None:
+    """GOST R 7.0.97-2016, 5.24: the enclosures after «Приложение:», every line of each one
+    (the numbers 2., 3. … too) aligned where the first one's text starts."""
+    indent = Mm(ENCLOSURE_INDENT_MM[lang])
     box.tag("{%p for att in request.attachments %}")
-    para = box.p(W[lang]["enclosure"], "RD Signature")
-    para.paragraph_format.space_before = Pt(2)
+    box.tag("{%p if loop.first %}")
+    first = box.p(W[lang]["enclosure_label"] + "\t" + W[lang]["enclosure"], "RD Signature")
+    first.paragraph_format.first_line_indent = -indent
+    first.paragraph_format.tab_stops.add_tab_stop(indent)
+    box.tag("{%p else %}")
+    rest = box.p(W[lang]["enclosure"], "RD Signature")
+    box.tag("{%p endif %}")
     box.tag("{%p endfor %}")
+    for para in (first, rest):
+        para.paragraph_format.left_indent = indent
+        para.paragraph_format.space_before = Pt(2)
+        if keep:
+            keep_with_next(para)
 
 
 def identifiers_table(box: Box, langs: tuple[str, ...]) -> None:
@@ -603,6 +641,7 @@ def identifiers_table(box: Box, langs: tuple[str, ...]) -> None:
     head = add_row(table)
     repeat_header(head)
     cant_split(head)
+    keep_row(head)
     for cell, key in zip(head.cells, ("ident_type", "ident_value", "ident_window")):
         cell_box = Box(cell)
         for lang in langs:
@@ -627,6 +666,7 @@ def executor(box: Box, langs: tuple[str, ...]) -> None:
 
     The frame is anchored just before the closing block and kept with it, so it stands on
     the page of the signature; placed after it, its anchor could start a page of its own.
+    Without a name or a telephone it stays empty, not a bare «Исп.:».
     """
     para = box.p("", "RD Small")
     for i, lang in enumerate(langs):
@@ -677,6 +717,7 @@ def sequential_closing(body: Box, lang: str) -> None:
     """Signature, acting basis, seal and file-copy visa: one table, every row kept with the next,
     so that none of them starts a page without the text before it."""
     table = body.table([80, 45, 55])
+    flush(table)
     row = add_row(table)
     cant_split(row)
     position, line, name = (Box(c, lang) for c in row.cells)
@@ -736,7 +777,12 @@ def sequential_language(doc, lang: str) -> None:
     heading(3, "d")(body, lang)
     body.tag("{%p for item in request.assistance %}")
     body.p(w["item"], "RD Item")
+    # An item's identifiers table never starts a page without the description it lists.
+    body.tag("{%p if item.identifiers %}")
+    _paragraphs(body, "item.description", lang, keep_last=True)
+    body.tag("{%p else %}")
     _paragraphs(body, "item.description", lang)
+    body.tag("{%p endif %}")
     identifiers_table(body, (lang,))
     body.tag("{%p endfor %}")
     heading(4, "e")(body, lang)
@@ -756,11 +802,7 @@ def sequential_language(doc, lang: str) -> None:
         keep_with_next(para)
         body.tag("{%p endif %}")
     keep_with_next(body.p("", "RD Signature"))
-    body.tag("{%p for att in request.attachments %}")
-    para = body.p(w["enclosure"], "RD Signature")
-    para.paragraph_format.space_before = Pt(2)
-    keep_with_next(para)
-    body.tag("{%p endfor %}")
+    enclosures(body, lang, keep=True)
     keep_with_next(body.p("", "RD Signature"))
     executor(body, (lang,))
     sequential_closing(body, lang)
@@ -944,7 +986,9 @@ def request_parallel() -> Document:
     body._fresh = True
     emblem(body)
     top = body.table(PARALLEL_GRID)
-    pair_row(top, letterhead)
+    pair_row(top, lambda b, lang: letterhead(b, lang, number=False))
+    # A row of its own: the number and date stand level in both languages however long the names.
+    pair_row(top, number_line)
 
     def to(box: Box, lang: str) -> None:
         box.p("", "RD Signature")
@@ -1062,8 +1106,8 @@ CHECK = {
             "Срок письменного подтверждения",
             "Written confirmation due",
             [
-                "{{ checklist.confirmation_due|instant('ru') if checklist.confirmation_due else 'не требуется' }}",
-                "{{ checklist.confirmation_due|instant('en') if checklist.confirmation_due else 'not required' }}",
+                "{{ checklist.confirmation_due|instant('ru', ending=True) if checklist.confirmation_due else 'не требуется' }}",
+                "{{ checklist.confirmation_due|instant('en', ending=True) if checklist.confirmation_due else 'not required' }}",
             ],
         ),
         ("Правило исчисления срока", "How the period is counted", ["{{ checklist.counting_rule.ru }}", "{{ checklist.counting_rule.en }}"]),
@@ -1108,7 +1152,7 @@ CHECK = {
         ("Требование", "Requirement", 39),
         ("Результат", "Result", 31),
         ("Замечания", "Findings", 60),
-        ("Отметка проверяющего", "Reviewer's mark", 28),
+        ("Отметка проверяющего", "Reviewer’s mark", 28),
     ],
     "status": {
         "ru": "{{ {'pass': 'соответствует', 'error': 'ошибка', 'warning': 'предупреждение', 'not_applicable': 'не применяется'}[row.status] }}",

@@ -127,4 +127,6 @@ def test_whole_days_counting_is_named_when_applied(complete_request, tmp_path):
     export_document(doc, result, out, document="checklist", now=NOW)
     text = flat("\n".join(paragraphs(Document(str(out)))))
     assert "3 полных суток: день передачи не считается" in text
-    assert "23 ноября 2026 г., 00:00 (UTC+03:00)" in text
+    # The last of the whole days ends at its 24:00 (not "00:00" of the day after).
+    assert ("Written confirmation due 22 ноября 2026 г., 24:00 (UTC+03:00) 22 November 2026, 24:00 (UTC+03:00)"
+            in text)

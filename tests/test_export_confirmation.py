@@ -104,4 +104,31 @@ def test_the_confirmation_says_when_it_was_due_and_by_which_rule(oral, tmp_path)
         assert "Подтверждение направляется по истечении этого срока." in texts[counting]
         assert "This confirmation is sent after that time." in texts[counting]
     assert texts[Counting.ELAPSED_72H] != texts[Counting.WHOLE_DAYS]
-    assert "3 полных суток" in texts[Counting.WHOLE_DAYS] and "23 ноября 2026 г., 00:00 (UTC+03:00)" in texts[Counting.WHOLE_DAYS]
+    # The whole days end at 24:00 of the last day, as the rule says: not "00:00" of the day after.
+    assert "3 полных суток" in texts[Counting.WHOLE_DAYS] and "22 ноября 2026 г., 24:00 (UTC+03:00)" in texts[Counting.WHOLE_DAYS]
+    assert "22 November 2026, 24:00 (UTC+03:00)" in texts[Counting.WHOLE_DAYS]
+    assert "23 ноября 2026 г., 00:00" not in texts[Counting.WHOLE_DAYS]
+
+
+def test_an_overdue_confirmation_says_its_period_ended_in_the_past_tense(oral, tmp_path):
+    """Made on 1 December for a 19 November transmission, the letter cannot say the period
+    «истекает» / "is due by" a day that is behind it; one in time still does."""
+    from requestdesk.documents.export import export_document
+    from requestdesk.domain.check import check_document
+    from requestdesk.domain.deadlines import Counting
+    from requestdesk.domain.timeutil import FixedClock
+    from docx import Document
+
+    late = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+    for counting, due_ru, due_en in ((Counting.ELAPSED_72H, "22 ноября 2026 г., 10:00", "22 November 2026, 10:00"),
+                                     (Counting.WHOLE_DAYS, "22 ноября 2026 г., 24:00", "22 November 2026, 24:00")):
+        result = check_document(oral, clock=FixedClock(late), counting=counting)
+        out = tmp_path / f"{counting.value}.docx"
+        export_document(oral, result, out, document="confirmation", now=late, draft=True)
+        text = flat(body_text(Document(str(out))))
+        assert f"Срок письменного подтверждения истек {due_ru} (UTC+03:00). Правило исчисления срока — " in text
+        assert f"The written confirmation was due by {due_en} (UTC+03:00). The period is counted as " in text
+        assert "подтверждения истекает" not in text and "is due by" not in text and "))" not in text
+    text = flat(body_text(export(oral, tmp_path / "in-time.docx", document="confirmation")))
+    assert "Срок письменного подтверждения истекает 22 ноября 2026 г., 10:00 (UTC+03:00). Правило исчисления срока — 72 часа" in text
+    assert "The written confirmation is due by 22 November 2026, 10:00 (UTC+03:00). The period is counted as 72 hours" in text

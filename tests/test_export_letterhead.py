@@ -159,6 +159,9 @@ def test_a_placeholder_subdivision_from_the_directory_is_never_printed(complete_
         ("Старший прокурор отдела", "старшего прокурора отдела"),
         ("Генеральный директор Агентства", "генерального директора Агентства"),
         ("Руководитель Службы", "руководителя Службы"),
+        ("Старший оперуполномоченный по особо важным делам", "старшего оперуполномоченного по особо важным делам"),
+        ("Старший следователь по особо важным делам", "старшего следователя по особо важным делам"),
+        ("Оперуполномоченный отдела «К»", "оперуполномоченного отдела «К»"),
         ("Главный специалист", ""),  # no head word known: left as typed
     ],
 )
@@ -188,3 +191,16 @@ def test_an_acting_head_signs_as_acting_with_the_basis(complete_request, tmp_pat
     # A head's own signature says nothing of acting.
     text = flat("\n".join(paragraphs(export(complete_request, tmp_path / "c.docx", layout=layout))))
     assert "Временно исполняющий" not in text and "Acting" not in text
+
+
+@pytest.mark.parametrize("layout", ["parallel", "sequential"])
+def test_an_acting_officer_whose_position_is_an_adjective_signs_in_the_genitive(complete_request, tmp_path, layout):
+    # «Старший оперуполномоченный по особо важным делам» is declined, not printed after a dash.
+    doc = clone(complete_request)
+    doc["signatory"].update(role="acting_subdivision_head", acting_basis={"ru": "приказ № 77", "en": "order No. 77"},
+                            position={"ru": "Старший оперуполномоченный по особо важным делам",
+                                      "en": "Senior Detective for Especially Important Cases"})
+    text = flat("\n".join(paragraphs(export(doc, tmp_path / "a.docx", layout=layout))))
+    assert "Временно исполняющий обязанности старшего оперуполномоченного по особо важным делам" in text
+    assert "обязанности —" not in text
+    assert "Acting Senior Detective for Especially Important Cases" in text

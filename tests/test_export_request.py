@@ -126,7 +126,8 @@ def test_identifiers_table_shows_type_value_and_time_window_with_offset(parallel
 
 
 def test_enclosure_line_counts_pages_and_copies_with_plural_forms(complete_request, tmp_path):
-    text = paragraphs(export(complete_request, tmp_path / "r.docx"))
+    # A tab stands between «Приложение:» and the list, whose lines it aligns: a reader sees a gap.
+    text = [p.replace("\t", " ") for p in paragraphs(export(complete_request, tmp_path / "r.docx"))]
     # The chancellery's form: «на N л. в M экз.»; in English, sheets.
     assert "Приложение: Выписка по счету потерпевшего (заверенная копия) на 3 л. в 1 экз." in text
     assert "Enclosure: Statement of the victim's account (certified copy), 3 sheets, 1 copy." in text
@@ -137,7 +138,7 @@ def test_enclosure_line_counts_pages_and_copies_with_plural_forms(complete_reque
         {"title": {"ru": "Протокол", "en": "Record"}, "pages": 5, "copies": 5, "certified_copy": True},
         {"title": {"ru": "Схема", "en": "Diagram"}, "pages": 21, "copies": 1, "certified_copy": False},
     ]
-    text = paragraphs(export(doc, tmp_path / "r2.docx"))
+    text = [p.replace("\t", " ") for p in paragraphs(export(doc, tmp_path / "r2.docx"))]
     assert "Приложение: 1. Справка на 1 л. в 2 экз.;" in text
     assert "2. Протокол (заверенная копия) на 5 л. в 5 экз.;" in text
     assert "3. Схема на 21 л. в 1 экз." in text
@@ -280,3 +281,29 @@ def test_runs_carry_their_language_for_spell_checking(parallel):
     assert langs["ЗАПРОС"] == "ru-RU"
     summary_en = next(v for k, v in langs.items() if k.startswith("EXAMPLE. On 20 October"))
     assert summary_en == "en-GB"
+
+
+@pytest.mark.parametrize("layout", ["parallel", "sequential"])
+def test_the_executor_line_says_only_what_is_known(complete_request, tmp_path, layout):
+    # A missing executor is a warning, so the letter is signed without one: no bare «Исп.:» at its foot.
+    doc = clone(complete_request)
+    doc["executor"] = {"name": {"ru": "", "en": ""}, "phone": ""}
+    lines = paragraphs(export(doc, tmp_path / "none.docx", layout=layout))
+    assert not [line for line in lines if line.startswith(("Исп.:", "Executing officer:")) or "\nExecuting officer:" in line]
+    # A telephone without a name: no comma before it.
+    doc["executor"]["phone"] = "+7 495 000-00-00"
+    text = flat("\n".join(paragraphs(export(doc, tmp_path / "phone.docx", layout=layout))))
+    assert "Исп.: тел. +7 495 000-00-00" in text and "Executing officer: tel. +7 495 000-00-00" in text
+    assert "Исп.: ," not in text and "officer: ," not in text
+
+
+@pytest.mark.parametrize("layout", ["parallel", "sequential"])
+def test_an_enclosures_count_never_leaves_its_unit_at_the_next_line(complete_request, tmp_path, layout):
+    # «на 21 л. в 2 экз.»: a no-break space between each number and its unit, so «2» never ends a line.
+    doc = clone(complete_request)
+    doc["attachments"] = [{"title": {"ru": "Заключение специалиста", "en": "Expert's report"}, "pages": 21, "copies": 2,
+                           "certified_copy": False}]
+    document = export(doc, tmp_path / "a.docx", layout=layout)
+    raw = "".join(t.text or "" for t in document.element.body.iter(qn("w:t")))
+    assert "Заключение специалиста на 21\xa0л. в 2\xa0экз." in raw
+    assert "Expert's report, 21\xa0sheets, 2\xa0copies." in raw

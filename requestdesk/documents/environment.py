@@ -9,7 +9,7 @@ a user reaches the document exactly as typed.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import localcontext
 from functools import cache
 from itertools import zip_longest
@@ -48,15 +48,20 @@ def day(value: date | datetime | None, lang: str) -> str:
     return format_day(value.date() if isinstance(value, datetime) else value, lang)
 
 
-def instant(value: datetime | None, lang: str, with_offset: bool = True) -> str:
+def instant(value: datetime | None, lang: str, with_offset: bool = True, ending: bool = False) -> str:
     """20 ноября 2026 г., 14:35 (UTC+03:00)
 
     A letter names the moment by its offset from UTC, which both sides read alike; the
-    IANA name of a zone ("Europe/Moscow") is a computer's word, not a letter's.
+    IANA name of a zone ("Europe/Moscow") is a computer's word, not a letter's. The `ending`
+    of a period that falls at midnight is written as 24:00 of its last day («23 ноября
+    2026 г., 24:00»), as a term is said to expire, not as 00:00 of the day after.
     """
     if value is None:
         return ""
-    text = format_instant(value, lang, with_zone=False)
+    if ending and (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0):
+        text = f"{day(value.date() - timedelta(days=1), lang)}, 24:00"
+    else:
+        text = format_instant(value, lang, with_zone=False)
     return f"{text} ({format_offset(value)})" if with_offset else text
 
 
