@@ -46,7 +46,7 @@ def test_the_confirmation_prints_the_profile_s_article_and_period(request_doc, t
     assert "Pursuant to Article 9(4) of the Treaty, this is the written confirmation" in text
     assert "25 ноября 2026 г., 10:00" in text and "25 November 2026, 10:00" in text  # five days after 20 November
     assert "120 часов с момента передачи (п. 4 ст. 9: «в течение 5 суток»)" in text
-    assert '120 hours from the moment of transmission (Art. 9(4): "within 5 days")' in text
+    assert '120 hours from the moment of transmission (Art. 9(4): “within 5 days”)' in text
     for words in AGREEMENT_WORDS:
         assert words not in text, words
 

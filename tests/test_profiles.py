@@ -121,7 +121,7 @@ def test_the_agreement_s_own_texts_are_unchanged():
                                                       "en": "Written confirmation within 3 days"}
     assert profile.confirmation_rules["elapsed_72h"] == {
         "ru": "72 часа с момента передачи (п. 2 ст. 6: «в течение 3 суток»)",
-        "en": "72 hours from the moment of transmission (Art. 6(2): \"within 3 days\")",
+        "en": "72 hours from the moment of transmission (Art. 6(2): “within 3 days”)",
     }
     assert profile.rule("6.3.b").article == {"ru": "подп. «б» п. 3 ст. 6", "en": "Art. 6(3)(b)"}
 

@@ -55,7 +55,7 @@ def test_settings_offer_the_installed_profiles_and_show_the_chosen_one_s_period(
     assert dialog.counting_box.title() == "Deadline of the written confirmation (Art. 9(4): “within 5 days”)"
     assert "the instant 120 hours of elapsed time later" in dialog.counting_notes["elapsed_72h"].text()
     assert "later than 120 hours" in dialog.counting_notes["whole_days"].text()
-    assert dialog.counting_buttons["elapsed_72h"].text() == '120 hours from the moment of transmission (Art. 9(4): "within 5 days")'
+    assert dialog.counting_buttons["elapsed_72h"].text() == '120 hours from the moment of transmission (Art. 9(4): “within 5 days”)'
     assert dialog.counting_buttons["whole_days"].text().startswith("5 whole days")
     dialog.grab().save(str(services.data_dir / "settings-en.png"))
 
@@ -123,7 +123,7 @@ def test_the_editor_s_transmission_step_words_the_request_s_period(qtbot, servic
     assert step.urgent.text() == "Urgent case (Art. 9(4))"
     # Sent at 02:00 Moscow time on 25 November: due five days later.
     qtbot.waitUntil(lambda: "30 November 2026, 02:00" in step.due.text())
-    assert '120 hours from the moment of transmission (Art. 9(4): "within 5 days")' in step.due.text()
+    assert '120 hours from the moment of transmission (Art. 9(4): “within 5 days”)' in step.due.text()
     switch(languages, "ru")
     qtbot.waitUntil(lambda: "в течение 5 суток" in step.reference_text())
     assert step.reference_text().startswith("П. 4 ст. 9: запрос направляется в письменной форме")
