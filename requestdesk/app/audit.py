@@ -35,6 +35,7 @@ _TEXTS = {
     "approval_unrecognised": _("the approval is not recognised: {why}"),
     "bad_signature": _("the signature of event {seq} does not verify (the event was rewritten or its signature forged)"),
     "unsigned": _("event {seq} is not signed though the events before it are (inserted or rewritten outside the program)"),
+    "unknown_signer": _("events from {seq} on are not signed by this workstation nor by a key it trusts (written outside the program)"),
     "tail_removed": _("the log has {now} event(s) where {logged} were counted: its last events were removed"),
     "head_differs": _("event {seq} is not the one that was counted (the log was rewritten as a whole)"),
     "heads_damaged": _("the file counting the logs (log-heads.jsonl) has {count} unsigned or damaged line(s)"),
@@ -93,6 +94,32 @@ def _signer_of(event: Event, own: bytes | None, trust) -> str:  # type: ignore[n
         return "workstation"
     entry = trust.entry_for_key(key) if trust is not None else None
     return entry.holder if entry is not None else "unknown key"
+
+
+def _vouched_here(event: Event, own: bytes | None, trust) -> bool:  # type: ignore[no-untyped-def]
+    """Signed by this workstation's key, or by a key its list trusted when the event was made."""
+    from requestdesk.identity.signing import unb64
+
+    key = unb64(event.signer_key, 32)
+    if key is None or signature_holds(event) is not True:
+        return False
+    if own is not None and key == own:
+        return True
+    entry = trust.entry_for_key(key) if trust is not None else None
+    return entry is not None and entry.trusted_at(event.at)
+
+
+def _first_unvouched(events: list[Event], own: bytes | None, trust) -> int | None:  # type: ignore[no-untyped-def]
+    """The first of the signed events after the last one this workstation vouches for: a
+    signature that holds proves nothing when nobody known here made it (a forger signs with
+    a key pair of their own). Events before a vouched one are fixed by the chain it
+    continues (a package's log, from another workstation's key, is vouched for by the
+    "imported" event this workstation signed after it)."""
+    last = max((i for i, e in enumerate(events) if _vouched_here(e, own, trust)), default=-1)
+    for event in events[last + 1:]:
+        if signature_holds(event) is True:
+            return event.seq
+    return None
 
 
 @dataclass(frozen=True)
@@ -163,6 +190,9 @@ class AuditOps(DeskBase):
             elif holds is None and seen_signed:
                 problems.append(Problem(request_id, "unsigned", (("seq", str(e.seq)),)))
             seen_signed = seen_signed or holds is not None
+        unvouched = _first_unvouched(events, own, trust)
+        if unvouched is not None:
+            problems.append(Problem(request_id, "unknown_signer", (("seq", str(unvouched)),)))
         # Counted in two other places: log-heads.jsonl and the newest backup that carries
         # signed heads. Each must find its count and hash in the log.
         heads = [self._heads()[0].get(request_id), self._backup_heads()[0].get(request_id)]
@@ -198,7 +228,7 @@ class AuditOps(DeskBase):
         marks, decisions = self.store.read(read_marks, request_id), self.store.read(read_decisions, request_id)
         if not _same_review(review_record(marks, decisions), review_from_log(events)):
             problems.append(Problem(request_id, "review"))
-        state = self.store.read(approval_of, request_id, doc, now)
+        state = self.store.read(approval_of, request_id, doc, now, events)
         if state.status is ApprovalStatus.NOT_RECOGNISED:
             # One brought by a package the user chose to import from an unverified sender
             # is said, not counted against the register: nothing around the program made it.
