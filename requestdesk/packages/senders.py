@@ -73,75 +73,18 @@ def _vouched(event: Event, sender: Sender, trust: TrustList | None, own_key: byt
     return entry is not None and entry.trusted_at(event.at)
 
 
-# Statuses only a supervisor's approval leads to (lifecycle.TRANSITIONS): approved, then
-# signed, then sent. (An urgent request reaches its later statuses by Art. 6(2) instead.)
-_APPROVED_ONLY = frozenset({Status.APPROVED, Status.SIGNED, Status.SENT})
-
-
-def _recognised_approval(trust: TrustList | None, request_id: str, decision: Any, at: Any) -> str | None:
-    """The fingerprint a decision recorded in a log approved, when this workstation
-    recognises it as a supervisor's signed approval; else None."""
-    from requestdesk.identity.decisions import decision_problem
-
-    if not isinstance(decision, dict) or decision.get("decision", "approved") != "approved":
-        return None
-    moment = at if isinstance(at, datetime) else signed_at_of(at) if isinstance(at, str) else None
-    fingerprint, enclosures = decision.get("fingerprint"), decision.get("enclosures")
-    if moment is None or not isinstance(fingerprint, str) or not isinstance(enclosures, list):
-        return None
-    problem, _entry = decision_problem(trust, request_id, "approved", fingerprint, [str(e) for e in enclosures], moment,
-                                       str(decision.get("signer_key") or ""), str(decision.get("signature") or ""))
-    return fingerprint if problem is None else None
-
-
-def _approval_brought(event: Event, trust: TrustList | None) -> tuple[str | None, bool]:
-    """The fingerprint of the recognised approval an event brings (an "approved" event's
-    own, or the latest decision of the record an "imported" event brought), and whether
-    that approval stands voided."""
-    if event.kind == "approved":
-        return _recognised_approval(trust, event.request_id, event.data, event.at), False
-    review = event.data.get("review") if event.kind == "imported" else None
-    decisions = review.get("decisions") if isinstance(review, dict) else None
-    if isinstance(decisions, list) and decisions and isinstance(decisions[-1], dict):
-        last = decisions[-1]
-        return _recognised_approval(trust, event.request_id, last, last.get("at")), bool(last.get("voided_at"))
-    return None, False
-
-
 def verified_count(events: tuple[Event, ...] | list[Event], sender: Sender, trust: TrustList | None,
                    own_key: bytes | None) -> int:
     """How many of the log's first events this workstation can vouch for: the history
     stops counting at the first event it cannot, and at the first that leads to a status
     only an approval gives (approved, signed, sent) without an approval this workstation
-    recognises in force: a log signed by a trusted sender proves who sent it, not that a
-    supervisor approved it."""
-    status: str | None = None
-    approval: str | None = None  # the fingerprint of the recognised approval in force
-    voided: str | None = None  # that of a recognised approval voided since, which may be restored
-    for index, event in enumerate(events):
-        if not _vouched(event, sender, trust, own_key):
-            return index
-        if event.kind in ("approved", "imported"):
-            brought, is_void = _approval_brought(event, trust)
-            approval, voided = (None, brought) if is_void else (brought, None)
-        elif event.kind == "returned":
-            approval = voided = None
-        elif event.kind == "approval_voided":
-            approval, voided = None, approval
-        elif event.kind == "approval_restored":
-            approval = voided if voided is not None and event.data.get("fingerprint") == voided else None
-            voided = None
-        after = status_from_log([event]) if _sets_status(event) else status
-        if after in _APPROVED_ONLY and after != status and approval is None:
-            return index
-        status = after
-    return len(events)
+    recognises in force (store.review.unapproved_move): a log signed by a trusted sender
+    proves who sent it, not that a supervisor approved it."""
+    from requestdesk.store.review import unapproved_move
 
-
-def _sets_status(event: Event) -> bool:
-    data = event.data
-    return (event.kind in ("created", "deleted") or isinstance(data.get("to"), str)
-            or (event.kind in ("imported", "restored") and isinstance(data.get("status"), str)))
+    count = next((index for index, event in enumerate(events) if not _vouched(event, sender, trust, own_key)), len(events))
+    unapproved = unapproved_move(events[:count], trust)
+    return count if unapproved is None else unapproved
 
 
 def verified_status(events: tuple[Event, ...] | list[Event], count: int) -> str:

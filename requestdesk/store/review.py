@@ -43,7 +43,7 @@ from requestdesk.domain.timeutil import iso_instant
 from requestdesk.identity import IdentityError, KeyFileError, TrustList, TrustStore
 from requestdesk.identity.decisions import decision_problem, sign_decision
 from requestdesk.store.enclosures import enclosure_hashes
-from requestdesk.store.events import Event, append_event, read_events
+from requestdesk.store.events import Event, append_event, read_events, status_from_log
 from requestdesk.store.requests import RequestStore, StoreRefusal, read_doc_and_status
 from requestdesk.store.tracking import UnknownRequestError
 
@@ -268,6 +268,77 @@ def approval_of(db: sqlite3.Connection, request_id: str, doc: dict[str, Any] | N
     if state.decision is not None and dated_back(state.decision, events):
         return ApprovalState(ApprovalStatus.NOT_RECOGNISED, state.decision, (BACKDATED,), now)
     return state
+
+
+# Statuses only a supervisor's approval leads to (lifecycle.TRANSITIONS): approved, then
+# signed, then sent. (An urgent request reaches its later statuses by Art. 6(2) instead.)
+APPROVED_ONLY = frozenset({Status.APPROVED, Status.SIGNED, Status.SENT})
+
+
+def _recognised_approval(trust: TrustList | None, request_id: str, decision: Any, at: Any) -> str | None:
+    """The fingerprint a decision recorded in a log approved, when this workstation
+    recognises it as a supervisor's signed approval; else None."""
+    if not isinstance(decision, dict) or decision.get("decision", "approved") != "approved":
+        return None
+    try:
+        moment = at if isinstance(at, datetime) else datetime.fromisoformat(at) if isinstance(at, str) else None
+    except ValueError:
+        return None
+    fingerprint_, enclosures = decision.get("fingerprint"), decision.get("enclosures")
+    if moment is None or moment.tzinfo is None or not isinstance(fingerprint_, str) or not isinstance(enclosures, list):
+        return None
+    problem, _entry = decision_problem(trust, request_id, "approved", fingerprint_, [str(e) for e in enclosures], moment,
+                                       str(decision.get("signer_key") or ""), str(decision.get("signature") or ""))
+    return fingerprint_ if problem is None else None
+
+
+def _approval_brought(event: Event, trust: TrustList | None) -> tuple[str | None, bool]:
+    """The fingerprint of the recognised approval an event brings (an "approved" event's
+    own, or the latest decision of the record an "imported" event brought), and whether
+    that approval stands voided."""
+    if event.kind == "approved":
+        return _recognised_approval(trust, event.request_id, event.data, event.at), False
+    review = event.data.get("review") if event.kind == "imported" else None
+    decisions = review.get("decisions") if isinstance(review, dict) else None
+    if isinstance(decisions, list) and decisions and isinstance(decisions[-1], dict):
+        last = decisions[-1]
+        return _recognised_approval(trust, event.request_id, last, last.get("at")), bool(last.get("voided_at"))
+    return None, False
+
+
+def _sets_status(event: Event) -> bool:
+    data = event.data
+    return (event.kind in ("created", "deleted") or isinstance(data.get("to"), str)
+            or (event.kind in ("imported", "restored") and isinstance(data.get("status"), str)))
+
+
+def unapproved_move(events: list[Event] | tuple[Event, ...], trust: TrustList | None, start: int = 0) -> int | None:
+    """The index of the first event that leads to a status only an approval gives
+    (approved, signed, sent) with no approval in force that this workstation recognises as
+    a supervisor's signature; None when there is none. The log is replayed from `start`:
+    an "imported" event there is taken as this workstation recorded it (its status is what
+    the import let in). A log signed by a workstation's key or a trusted sender's proves
+    who wrote it, not that a supervisor approved: only the supervisor's signature does."""
+    status: str | None = None
+    approval: str | None = None  # the fingerprint of the recognised approval in force
+    voided: str | None = None  # that of a recognised approval voided since, which may be restored
+    for index in range(start, len(events)):
+        event = events[index]
+        if event.kind in ("approved", "imported"):
+            brought, is_void = _approval_brought(event, trust)
+            approval, voided = (None, brought) if is_void else (brought, None)
+        elif event.kind == "returned":
+            approval = voided = None
+        elif event.kind == "approval_voided":
+            approval, voided = None, approval
+        elif event.kind == "approval_restored":
+            approval = voided if voided is not None and event.data.get("fingerprint") == voided else None
+            voided = None
+        after = status_from_log([event]) if _sets_status(event) else status
+        if after in APPROVED_ONLY and after != status and approval is None and not (index == start and event.kind == "imported"):
+            return index
+        status = after
+    return None
 
 
 # How far a decision may be dated before the event its log records ahead of it: both come

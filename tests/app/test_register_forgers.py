@@ -124,3 +124,47 @@ def test_a_transmission_record_the_letter_prints_changed_after_approval_voids_it
     officer.edit(doc)
     assert officer.approval(approved).status is ApprovalStatus.VOID
     assert [p.what for p in officer.verify() if p.failure] == []
+
+
+def test_a_status_only_an_approval_gives_reached_without_one_is_reported(officer, store, complete_request):
+    """A forger who has the workstation's key file too writes, by SQL, events it signs: a
+    request in review made "signed" and "sent". Every signature holds and is the
+    workstation's; no supervisor signed an approval, and `verify` says so."""
+    from requestdesk.identity.workstation_key import workstation_key
+
+    rid = complete_request["id"]
+    officer.create(complete_request)
+    officer.submit(rid)
+    own = workstation_key(store.path.parent)
+    _append_signed(store, rid, own, "signed", {"from": "in_review", "to": "signed", "note": ""})
+    _append_signed(store, rid, own, "transmitted", {"from": "signed", "to": "sent", "channel": "courier"})
+    problems = [p for p in officer.verify() if p.failure and p.request_id == rid]
+    assert [p.what for p in problems] == ["unapproved"]
+    assert "Signed" in problems[0].message("en") and "no approval" in problems[0].message("en")
+    assert "«Подписан»" in problems[0].message("ru") and "без действующего согласования" in problems[0].message("ru")
+    assert not officer.request_log(rid).verified
+
+
+def test_a_file_with_the_approved_fingerprint_but_another_transmission_record_is_not_exported_as_approved(
+        officer, approved, store, tmp_path):
+    """`export FILE` of a file holding the approved request's id and text, with a
+    transmission record the letter prints that the register's request does not have: the
+    footer names no approver (the approval is of the register's document, not this one)."""
+    import docx
+
+    doc = store.get(approved)
+    doc["transmission"] = {"channel": "technical", "at": "2026-11-19T10:00:00+03:00",
+                           "arrangement": {"ru": "Подложная договоренность", "en": "A forged arrangement"}}
+    assert export_record(store, doc).approval.status != "valid"
+    path = tmp_path / "forged.request.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "forged.docx"
+    result = run_cli("export", str(path), "--out", str(out), "--draft", "--file-copy", env={"REQUESTDESK_DATA_DIR": str(store.path.parent)})
+    assert result.returncode == 0, result.stderr
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(out))
+    parts = [document.element.body, *(f._element for s in document.sections for f in (s.footer, s.first_page_footer))]
+    text = "\n".join("".join(t.text or "" for t in part.iter(qn("w:t"))) for part in parts)
+    assert "Approved by" not in text and "Согласован:" not in text
+    assert "Not approved" in text or "Approval void" in text
