@@ -140,6 +140,10 @@ def test_recording_the_confirmation_closes_the_watch_and_a_late_one_stays_late(q
     dialog = ConfirmationSentDialog(services, desk_of(services), urgent_id, MOSCOW)
     qtbot.addWidget(dialog)
     set_when(dialog.at, 2026, 11, 23, 12, 30, "Europe/Moscow")  # 30 minutes late
+    dialog.accept()  # recorded as sent at a moment still to come: refused, said
+    assert dialog.result() != dialog.DialogCode.Accepted and "has not come yet" in dialog.error.text()
+    assert services.store.status(urgent_id) == "awaiting_confirmation"
+    clock.advance(days=3, hours=1)  # recorded an hour after it was sent
     dialog.accept()
     assert dialog.late is True
     panel.refresh()
@@ -215,8 +219,9 @@ def test_the_panel_speaks_russian_when_the_interface_switches(qtbot, services, u
     qtbot.waitUntil(lambda: panel.title.text().startswith("Awaiting written confirmation"))
 
 
-def test_the_confirmation_letters_number_and_date_are_entered_with_it(qtbot, services, urgent_id):
+def test_the_confirmation_letters_number_and_date_are_entered_with_it(qtbot, services, urgent_id, clock):
     record(services, urgent_id, datetime(2026, 11, 20, 12, 0, tzinfo=MOSCOW))
+    clock.advance(days=1)  # recorded the next day, when it was sent
     dialog = ConfirmationSentDialog(services, desk_of(services), urgent_id, MOSCOW)
     qtbot.addWidget(dialog)
     set_when(dialog.at, 2026, 11, 21, 10, 0, "Europe/Moscow")

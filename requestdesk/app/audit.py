@@ -22,7 +22,7 @@ from requestdesk.domain.review import UNVERIFIED_SENDER, ApprovalStatus
 from requestdesk.domain.text import _
 from requestdesk.store.events import Event, chain_breaks, read_events, signature_holds, status_from_log
 from requestdesk.store.heads import read_heads
-from requestdesk.store.review import approval_of, read_decisions, read_marks, review_from_log, review_record, trust_of_folder
+from requestdesk.store.review import unapproved_move, approval_of, read_decisions, read_marks, review_from_log, review_record, trust_of_folder
 
 _TEXTS = {
     "missing": _("event {seq} is missing (found {found})"),
@@ -35,6 +35,8 @@ _TEXTS = {
     "approval_unrecognised": _("the approval is not recognised: {why}"),
     "bad_signature": _("the signature of event {seq} does not verify (the event was rewritten or its signature forged)"),
     "unsigned": _("event {seq} is not signed though the events before it are (inserted or rewritten outside the program)"),
+    "unapproved": _("event {seq} makes the request “{status}” with no approval in force that a supervisor signed (written outside the program)"),
+    "unknown_signer": _("events from {seq} on are not signed by this workstation nor by a key it trusts (written outside the program)"),
     "tail_removed": _("the log has {now} event(s) where {logged} were counted: its last events were removed"),
     "head_differs": _("event {seq} is not the one that was counted (the log was rewritten as a whole)"),
     "heads_damaged": _("the file counting the logs (log-heads.jsonl) has {count} unsigned or damaged line(s)"),
@@ -65,7 +67,8 @@ class Problem:
         from requestdesk.domain.lifecycle import label
         from requestdesk.domain.review import VOID_REASONS
 
-        params: dict[str, object] = {k: (label(v, lang) if k in ("now", "logged") and self.what == "status" else v)
+        params: dict[str, object] = {k: (label(v, lang) if (k in ("now", "logged") and self.what == "status")
+                                               or (k == "status" and self.what == "unapproved") else v)
                                      for k, v in self.params}
         if self.what == "archived":
             params = {k: render(_TEXTS, str(v), lang, {}) for k, v in params.items()}
@@ -93,6 +96,30 @@ def _signer_of(event: Event, own: bytes | None, trust) -> str:  # type: ignore[n
         return "workstation"
     entry = trust.entry_for_key(key) if trust is not None else None
     return entry.holder if entry is not None else "unknown key"
+
+
+def _vouched_here(event: Event, holds: bool | None, own: bytes | None, trust) -> bool:  # type: ignore[no-untyped-def]
+    """Signed (`holds`: its signature verifies) by this workstation's key, or by a key its
+    list trusted when the event was made."""
+    from requestdesk.identity.signing import unb64
+
+    key = unb64(event.signer_key, 32)
+    if key is None or holds is not True:
+        return False
+    if own is not None and key == own:
+        return True
+    entry = trust.entry_for_key(key) if trust is not None else None
+    return entry is not None and entry.trusted_at(event.at)
+
+
+def _first_unvouched(events: list[Event], holds: list[bool | None], own: bytes | None, trust) -> int | None:  # type: ignore[no-untyped-def]
+    """The first of the signed events after the last one this workstation vouches for: a
+    signature that holds proves nothing when nobody known here made it (a forger signs with
+    a key pair of their own). Events before a vouched one are fixed by the chain it
+    continues (a package's log, from another workstation's key, is vouched for by the
+    "imported" event this workstation signed after it)."""
+    last = max((i for i, e in enumerate(events) if _vouched_here(e, holds[i], own, trust)), default=-1)
+    return next((e.seq for i, e in enumerate(events) if i > last and holds[i] is True), None)
 
 
 @dataclass(frozen=True)
@@ -155,14 +182,25 @@ class AuditOps(DeskBase):
         trust = trust_of_folder(folder)
         logged, problems = [], [Problem(request_id, what, (("seq", str(seq)), ("found", str(found)))) for what, seq, found in breaks]
         seen_signed = False
+        verdicts: list[bool | None] = []
         for e in events:
             holds = signature_holds(e)
+            verdicts.append(holds)
             logged.append(LoggedEvent(e, e.seq not in unlinked, e.seq not in altered, holds, _signer_of(e, own, trust)))
             if holds is False:
                 problems.append(Problem(request_id, "bad_signature", (("seq", str(e.seq)),)))
             elif holds is None and seen_signed:
                 problems.append(Problem(request_id, "unsigned", (("seq", str(e.seq)),)))
             seen_signed = seen_signed or holds is not None
+        unvouched = _first_unvouched(events, verdicts, own, trust)
+        if unvouched is not None:
+            problems.append(Problem(request_id, "unknown_signer", (("seq", str(unvouched)),)))
+        # Moves made here, from the last import on (what came before it the import judged).
+        since = max((i for i, e in enumerate(events) if e.kind == "imported"), default=0)
+        unapproved = unapproved_move(events, trust, since)
+        if unapproved is not None:
+            problems.append(Problem(request_id, "unapproved", (("seq", str(events[unapproved].seq)),
+                                                               ("status", str(status_from_log([events[unapproved]]))))))
         # Counted in two other places: log-heads.jsonl and the newest backup that carries
         # signed heads. Each must find its count and hash in the log.
         heads = [self._heads()[0].get(request_id), self._backup_heads()[0].get(request_id)]
@@ -198,7 +236,7 @@ class AuditOps(DeskBase):
         marks, decisions = self.store.read(read_marks, request_id), self.store.read(read_decisions, request_id)
         if not _same_review(review_record(marks, decisions), review_from_log(events)):
             problems.append(Problem(request_id, "review"))
-        state = self.store.read(approval_of, request_id, doc, now)
+        state = self.store.read(approval_of, request_id, doc, now, events)
         if state.status is ApprovalStatus.NOT_RECOGNISED:
             # One brought by a package the user chose to import from an unverified sender
             # is said, not counted against the register: nothing around the program made it.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from requestdesk.domain.lifecycle import label
@@ -20,6 +21,10 @@ _TEXTS = {
     "own_request": _("The request was written or last changed by “{author}”: nobody approves or returns their own request (four eyes). Another supervisor decides."),
     "no_sender": _("A package is signed with the sender's personal key: unlock your key and try again."),
     "sender_revoked": _("The key of “{holder}” ({fingerprint}) is revoked on this workstation: a package it signs is recognised nowhere."),
+    "confirmation_ahead": _("The written confirmation cannot be recorded as sent at {at}: that moment has not come yet."),
+    "confirmation_before_transmission": _("The written confirmation cannot have been sent at {at}, before the request itself was transmitted ({transmitted})."),
+    "letter_ahead": _("The confirmation letter cannot be dated {dated}: that day has not come yet."),
+    "letter_before_transmission": _("The confirmation letter cannot be dated {dated}, before the request itself was transmitted ({transmitted})."),
     "no_id": _("The request has no identifier (the id field): it cannot be kept in the register."),
 }
 
@@ -34,6 +39,14 @@ class OperationRefused(StoreRefusal):
             return label(value, lang)
         if name == "approval":  # an ApprovalState: said in the language asked for
             return str(value.message(lang))
+        if isinstance(value, datetime):
+            from requestdesk.domain.formatting import format_instant
+
+            return format_instant(value, lang)
+        if isinstance(value, date):
+            from requestdesk.domain.formatting import format_day
+
+            return format_day(value, lang)
         if name in ("holder", "author"):
             from requestdesk.domain.display import visible
 

@@ -101,13 +101,14 @@ class RequestOps(DeskBase):
             result = self.store.write(db, doc)
             append_event(db, request_id, self.store.clock.now(), self.user, kind,
                          {"fingerprint": fingerprint(doc), **about_old(stored.doc)})
-            voided, restored = self._review_follows(db, request_id)
+            voided, restored = self._review_follows(
+                db, request_id, transmission_changed=stored.doc.get("transmission") != doc.get("transmission"))
         return self._edited(request_id, Edited(result, voided, True, restored), initiator)
 
-    def _review_follows(self, db: Any, request_id: str) -> tuple[Event | None, Event | None]:
+    def _review_follows(self, db: Any, request_id: str, *, transmission_changed: bool = False) -> tuple[Event | None, Event | None]:
         """Inside the write: a change of an approved text voids its approval; a text
         brought back to exactly the approved one makes the approval valid again."""
-        voided = void_if_changed(self.store, db, request_id, self.user)
+        voided = void_if_changed(self.store, db, request_id, self.user, transmission_changed)
         return voided, None if voided else restore_if_unchanged(self.store, db, request_id, self.user)
 
     def _edited(self, request_id: str, edited: Edited, initiator: object) -> Done[Edited]:

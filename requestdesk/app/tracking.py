@@ -3,13 +3,13 @@ written confirmation (Art. 6(2)), and execution (Arts. 7, 11)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from requestdesk.app.changes import Aspect, Done, OpChanges
 from requestdesk.app.desk import DeskBase
 from requestdesk.app.errors import OperationRefused
-from requestdesk.domain.document import set_path
+from requestdesk.domain.document import get_path, set_path
 from requestdesk.domain.fingerprint import fingerprint
 from requestdesk.domain.lifecycle import Status, check_transition
 from requestdesk.domain.review import ApprovalStatus
@@ -69,6 +69,7 @@ class TrackingOps(DeskBase):
         number and date (spec §1 `transmission.confirmation_number` / `confirmation_date`),
         when given, go into the request's text with it, for the confirmation letter."""
         with self._writing() as db:
+            _check_confirmation_dates(self._stored(db, request_id).doc, at, dated, self.store.clock.now())
             if number.strip() or dated is not None:
                 stored = self._stored(db, request_id)
                 doc = stored.doc
@@ -100,3 +101,34 @@ class TrackingOps(DeskBase):
         with self._writing():
             event = self._tracker().record_refusal(request_id, grounds)
         return self._done(event, OpChanges.of([request_id], *_MOVED), initiator)
+
+
+# How far ahead of this workstation's clock a moment typed in may be (two clocks, a
+# minute's rounding), before it is a moment that has not come yet.
+_CLOCK_SLACK = timedelta(minutes=5)
+
+
+def _check_confirmation_dates(doc: dict[str, Any], at: datetime, dated: date | None, now: datetime) -> None:
+    """Refuses (nothing written) a written confirmation said to be sent before the request
+    itself was transmitted or at a moment still to come, and a confirmation letter dated
+    before that transmission or after today: a confirmation dated so is how the watch
+    would be closed before the confirmation went, or a late one passed off as in time."""
+    if at - now > _CLOCK_SLACK:
+        raise OperationRefused("confirmation_ahead", at=at)
+    sent = _instant(get_path(doc, "transmission.at"))
+    if sent is not None and sent - at > _CLOCK_SLACK:
+        raise OperationRefused("confirmation_before_transmission", at=at, transmitted=sent)
+    if dated is not None:
+        zone = sent.tzinfo if sent is not None else at.tzinfo
+        if dated > now.astimezone(zone).date():
+            raise OperationRefused("letter_ahead", dated=dated)
+        if sent is not None and dated < sent.date():
+            raise OperationRefused("letter_before_transmission", dated=dated, transmitted=sent)
+
+
+def _instant(text: Any) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(text) if isinstance(text, str) and text else None
+    except ValueError:
+        return None
+    return moment if moment is not None and moment.tzinfo is not None else None

@@ -81,14 +81,21 @@ VOID_REASONS = {
     "content": _("the request text was changed"),
     "enclosures": _("the enclosed files were changed"),
     "copy": _("this is a copy of the approved request under a new identity"),
+    "transmission": _("the transmission record the letter prints (channel, arrangement, who took it) was changed after approval"),
     # Why an approval's signature is not recognised (identity.decisions).
     "unsigned": _("it is not signed with a supervisor's key"),
     "signature": _("the signature does not match what was approved (forged or damaged)"),
     "untrusted": _("the signer's key is not trusted as a supervisor's on this workstation"),
     "revoked": _("the signer's key was revoked before the approval"),
     "unverified_sender": _("it came in a package from an unverified sender"),
+    "predates_key": _("it is dated before the signer's key was made (dated back)"),
+    "backdated": _("it is dated before the events its log records ahead of it (dated back)"),
+    "not_logged": _("the register's review record is not the one the request's log records (changed outside the program)"),
 }
 UNVERIFIED_SENDER = "unverified_sender"
+NOT_LOGGED = "not_logged"
+BACKDATED = "backdated"
+TRANSMISSION = "transmission"
 
 
 @record

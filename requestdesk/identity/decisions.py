@@ -22,6 +22,7 @@ PURPOSE = "review-decision"
 
 # Why a decision is not recognised (keys of domain.review.VOID_REASONS).
 UNSIGNED, BAD_SIGNATURE, UNTRUSTED, REVOKED = "unsigned", "signature", "untrusted", "revoked"
+PREDATES_KEY = "predates_key"
 
 
 def decision_payload(request_id: str, decision: str, fingerprint: str, enclosures: Iterable[str],
@@ -54,6 +55,10 @@ def decision_problem(trust, request_id: str, decision: str, fingerprint: str, en
     entry = trust.entry_for_key(key)
     if entry is None or entry.role is not Role.SUPERVISOR:
         return UNTRUSTED, None
+    if at < entry.public.created:
+        # Dated before its key existed (the key's own signed date): dated back, as a
+        # revoked key's holder would to pass it off as made before the revocation.
+        return PREDATES_KEY, None
     if trust.trusted_key(key, Role.SUPERVISOR, at) is None:
         return REVOKED, None
     return None, entry

@@ -76,11 +76,15 @@ def _vouched(event: Event, sender: Sender, trust: TrustList | None, own_key: byt
 def verified_count(events: tuple[Event, ...] | list[Event], sender: Sender, trust: TrustList | None,
                    own_key: bytes | None) -> int:
     """How many of the log's first events this workstation can vouch for: the history
-    stops counting at the first event it cannot."""
-    for index, event in enumerate(events):
-        if not _vouched(event, sender, trust, own_key):
-            return index
-    return len(events)
+    stops counting at the first event it cannot, and at the first that leads to a status
+    only an approval gives (approved, signed, sent) without an approval this workstation
+    recognises in force (store.review.unapproved_move): a log signed by a trusted sender
+    proves who sent it, not that a supervisor approved it."""
+    from requestdesk.store.review import unapproved_move
+
+    count = next((index for index, event in enumerate(events) if not _vouched(event, sender, trust, own_key)), len(events))
+    unapproved = unapproved_move(events[:count], trust)
+    return count if unapproved is None else unapproved
 
 
 def verified_status(events: tuple[Event, ...] | list[Event], count: int) -> str:

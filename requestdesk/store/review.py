@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from requestdesk.domain.records import replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,9 @@ from requestdesk.domain.check import CheckResult, profile_for
 from requestdesk.domain.fingerprint import fingerprint
 from requestdesk.domain.lifecycle import Status, check_transition, label
 from requestdesk.domain.review import (
+    BACKDATED,
+    NOT_LOGGED,
+    TRANSMISSION,
     UNVERIFIED_SENDER,
     ApprovalState,
     ApprovalStatus,
@@ -40,7 +43,7 @@ from requestdesk.domain.timeutil import iso_instant
 from requestdesk.identity import IdentityError, KeyFileError, TrustList, TrustStore
 from requestdesk.identity.decisions import decision_problem, sign_decision
 from requestdesk.store.enclosures import enclosure_hashes
-from requestdesk.store.events import Event, append_event
+from requestdesk.store.events import Event, append_event, read_events, status_from_log
 from requestdesk.store.requests import RequestStore, StoreRefusal, read_doc_and_status
 from requestdesk.store.tracking import UnknownRequestError
 
@@ -232,27 +235,150 @@ def package_approval(package, folder: Path, sender_verified: bool = True) -> App
                           recogniser(trust_of_folder(folder), package.request_id))
 
 
+def _decision_key(decision: dict[str, Any]) -> tuple[Any, ...]:
+    return (decision.get("decision"), decision.get("fingerprint"), decision.get("signer_key") or "",
+            decision.get("signature") or "", bool(decision.get("voided_at")))
+
+
+def decisions_as_logged(decisions: list[Decision], events: Iterable[Event]) -> bool:
+    """Whether the decisions the register holds are those its log records, the latest
+    last: a decision row deleted, restored or un-voided by SQL brings back an approval
+    whose signature still holds, over a text the supervisor has since returned."""
+    logged = review_from_log(events)["decisions"]
+    stored = [decision_to_json(d) for d in decisions]
+    return [_decision_key(d) for d in stored] == [_decision_key(d) for d in logged]
+
+
 def approval_of(db: sqlite3.Connection, request_id: str, doc: dict[str, Any] | None,
-                fingerprint_now: str | None = None) -> ApprovalState:
+                fingerprint_now: str | None = None, events: list[Event] | None = None) -> ApprovalState:
     """`fingerprint_now`: the document's fingerprint when the caller has it already (verify
-    computes it once per request: it is most of the cost of checking a request)."""
+    computes it once per request: it is most of the cost of checking a request); `events`,
+    the request's log when the caller has read it.
+
+    An approval counts only as the log records it: when the register's decisions are not
+    the ones its log accounts for, the latest approval is not recognised (NOT_LOGGED)."""
     now = fingerprint_now if fingerprint_now is not None else fingerprint(doc) if doc is not None else ""
-    return approval_state(read_decisions(db, request_id), now, enclosure_hashes(db, request_id),
-                          recogniser(trust_of(db), request_id))
+    decisions = read_decisions(db, request_id)
+    state = approval_state(decisions, now, enclosure_hashes(db, request_id), recogniser(trust_of(db), request_id))
+    if state.status not in (ApprovalStatus.VALID, ApprovalStatus.VOID):
+        return state
+    events = events if events is not None else read_events(db, request_id)
+    if not decisions_as_logged(decisions, events):
+        return ApprovalState(ApprovalStatus.NOT_RECOGNISED, state.decision, (NOT_LOGGED,), now)
+    if state.decision is not None and dated_back(state.decision, events):
+        return ApprovalState(ApprovalStatus.NOT_RECOGNISED, state.decision, (BACKDATED,), now)
+    return state
 
 
-def void_if_changed(store: RequestStore, db: sqlite3.Connection, request_id: str, user: str) -> Event | None:
+# Statuses only a supervisor's approval leads to (lifecycle.TRANSITIONS): approved, then
+# signed, then sent. (An urgent request reaches its later statuses by Art. 6(2) instead.)
+APPROVED_ONLY = frozenset({Status.APPROVED, Status.SIGNED, Status.SENT})
+
+
+def _recognised_approval(trust: TrustList | None, request_id: str, decision: Any, at: Any) -> str | None:
+    """The fingerprint a decision recorded in a log approved, when this workstation
+    recognises it as a supervisor's signed approval; else None."""
+    if not isinstance(decision, dict) or decision.get("decision", "approved") != "approved":
+        return None
+    try:
+        moment = at if isinstance(at, datetime) else datetime.fromisoformat(at) if isinstance(at, str) else None
+    except ValueError:
+        return None
+    fingerprint_, enclosures = decision.get("fingerprint"), decision.get("enclosures")
+    if moment is None or moment.tzinfo is None or not isinstance(fingerprint_, str) or not isinstance(enclosures, list):
+        return None
+    problem, _entry = decision_problem(trust, request_id, "approved", fingerprint_, [str(e) for e in enclosures], moment,
+                                       str(decision.get("signer_key") or ""), str(decision.get("signature") or ""))
+    return fingerprint_ if problem is None else None
+
+
+def _approval_brought(event: Event, trust: TrustList | None) -> tuple[str | None, bool]:
+    """The fingerprint of the recognised approval an event brings (an "approved" event's
+    own, or the latest decision of the record an "imported" event brought), and whether
+    that approval stands voided."""
+    if event.kind == "approved":
+        return _recognised_approval(trust, event.request_id, event.data, event.at), False
+    review = event.data.get("review") if event.kind == "imported" else None
+    decisions = review.get("decisions") if isinstance(review, dict) else None
+    if isinstance(decisions, list) and decisions and isinstance(decisions[-1], dict):
+        last = decisions[-1]
+        return _recognised_approval(trust, event.request_id, last, last.get("at")), bool(last.get("voided_at"))
+    return None, False
+
+
+def _sets_status(event: Event) -> bool:
+    data = event.data
+    return (event.kind in ("created", "deleted") or isinstance(data.get("to"), str)
+            or (event.kind in ("imported", "restored") and isinstance(data.get("status"), str)))
+
+
+def unapproved_move(events: list[Event] | tuple[Event, ...], trust: TrustList | None, start: int = 0) -> int | None:
+    """The index of the first event that leads to a status only an approval gives
+    (approved, signed, sent) with no approval in force that this workstation recognises as
+    a supervisor's signature; None when there is none. The log is replayed from `start`:
+    an "imported" event there is taken as this workstation recorded it (its status is what
+    the import let in). A log signed by a workstation's key or a trusted sender's proves
+    who wrote it, not that a supervisor approved: only the supervisor's signature does."""
+    status: str | None = None
+    approval: str | None = None  # the fingerprint of the recognised approval in force
+    voided: str | None = None  # that of a recognised approval voided since, which may be restored
+    for index in range(start, len(events)):
+        event = events[index]
+        if event.kind in ("approved", "imported"):
+            brought, is_void = _approval_brought(event, trust)
+            approval, voided = (None, brought) if is_void else (brought, None)
+        elif event.kind == "returned":
+            approval = voided = None
+        elif event.kind == "approval_voided":
+            approval, voided = None, approval
+        elif event.kind == "approval_restored":
+            approval = voided if voided is not None and event.data.get("fingerprint") == voided else None
+            voided = None
+        after = status_from_log([event]) if _sets_status(event) else status
+        if after in APPROVED_ONLY and after != status and approval is None and not (index == start and event.kind == "imported"):
+            return index
+        status = after
+    return None
+
+
+# How far a decision may be dated before the event its log records ahead of it: both come
+# from one workstation's clock, a decision's time in whole seconds.
+_CLOCK_SLACK = timedelta(minutes=5)
+
+
+def dated_back(decision: Decision, events: list[Event]) -> bool:
+    """Whether the decision's event follows, in the log, an event dated after the decision
+    (beyond a few minutes): a supervisor cannot have decided on what was not there yet. A
+    signature's date is its signer's word; the chain says what came first. Only the events
+    written on the deciding workstation count, from the last "imported" on (those before
+    it were dated by another workstation's clock)."""
+    for index, event in enumerate(events):
+        if event.kind == decision.decision.value and decision.signature and event.data.get("signature") == decision.signature:
+            start = max((i for i, e in enumerate(events[:index]) if e.kind == "imported"), default=0)
+            return any(earlier.at - decision.at > _CLOCK_SLACK for earlier in events[start:index])
+    return False
+
+
+def void_if_changed(store: RequestStore, db: sqlite3.Connection, request_id: str, user: str,
+                    transmission_changed: bool = False) -> Event | None:
     """Inside the caller's transaction: voids a valid approval whose request or files changed.
 
     The approval is marked void, an "approval_voided" event is appended, and an
     approved request goes back to review. Should the text and files come back to exactly
     what was approved (the edit undone), `restore_if_unchanged` makes it valid again.
+
+    `transmission_changed`: the edit changed the transmission record. The fingerprint
+    leaves it out (the Tracker writes it once the text is fixed), but the letter prints it
+    (channel, arrangement, who took it): changed by an edit of an approved request it voids
+    the approval for good, since no signature covered it.
     """
     stored = read_doc_and_status(db, request_id)
     if stored is None:
         return None
     doc, status = stored
     state = approval_of(db, request_id, doc)
+    if transmission_changed and state.status is ApprovalStatus.VALID and state.decision is not None:
+        state = replace(state, status=ApprovalStatus.VOID, reasons=(TRANSMISSION,))
     if state.status is not ApprovalStatus.VOID or state.decision is None or state.decision.voided_at is not None:
         return None
     now = store.clock.now()
@@ -289,7 +415,7 @@ def restore_if_unchanged(store: RequestStore, db: sqlite3.Connection, request_id
     last = decisions[-1] if decisions else None
     if last is None or last.decision is not DecisionValue.APPROVED or last.voided_at is None:
         return None
-    if status != Status.IN_REVIEW or "copy" in last.void_reason.split(","):
+    if status != Status.IN_REVIEW or {"copy", TRANSMISSION} & set(last.void_reason.split(",")):
         return None
     files = enclosure_hashes(db, request_id)
     if fingerprint(doc) != last.fingerprint or list(last.enclosures) != sorted(files):
@@ -378,8 +504,10 @@ class Review:
         approval's text back, restores it (the "approval_voided" or "approval_restored"
         event is returned)."""
         with self.store.transaction() as db:
+            before = read_doc_and_status(db, doc["id"])
             result = self.store.write(db, doc)
-            event = void_if_changed(self.store, db, doc["id"], self.user)
+            moved = before is not None and before[0].get("transmission") != doc.get("transmission")
+            event = void_if_changed(self.store, db, doc["id"], self.user, moved)
             return result, event or restore_if_unchanged(self.store, db, doc["id"], self.user)
 
     # -- the supervisor -----------------------------------------------------------------

@@ -245,3 +245,40 @@ def test_the_author_of_an_imported_request_is_who_wrote_it_not_who_imported_it(t
     finally:
         sender.close()
         receiver.close()
+
+
+def _revoked_tomorrow(store, key, clock):
+    TrustStore(_folder(store)).revoke(key.fingerprint, clock.now().date() + timedelta(days=1), "Переведен в другой отдел",
+                                      administrator(_folder(store)), at=clock.now(), zone=UTC)
+
+
+def test_a_revoked_supervisors_approval_dated_back_before_the_revocation_is_not_recognised(officer, store, complete_request,
+                                                                                          clock):
+    """The revoked key signs an approval dated to before its revocation: its signature
+    holds and its date is trusted, but the log has the submission it approves dated days
+    after it."""
+    key = key_for_store(store, SUPERVISOR)
+    _revoked_tomorrow(store, key, clock)
+    moment = clock.now()
+    clock.advance(days=3)
+    rid = _in_review(officer, complete_request)  # submitted after the revocation
+    _forge_decision(store, rid, key, at=moment)
+    _assert_not_recognised(officer, store, rid, "backdated")
+    assert "dated back" in officer.approval(rid).message("en") and "задним числом" in officer.approval(rid).message("ru")
+
+
+def test_an_approval_dated_before_its_key_was_made_is_not_recognised(officer, store, complete_request, clock):
+    key = trust(_folder(store), make_key(_folder(store), SUPERVISOR, "supervisor", at=clock.now() + timedelta(days=2)))
+    clock.advance(days=3)
+    rid = _in_review(officer, complete_request)
+    _forge_decision(store, rid, key, at=clock.now() - timedelta(days=30))
+    assert officer.approval(rid).reasons == ("predates_key",)
+
+
+def test_an_approval_made_minutes_after_a_clock_adjustment_still_holds(officer, supervisor, store, complete_request, clock):
+    """The slack: a decision a minute before the event ahead of it (a clock set back a little) is not dated back."""
+    key = key_for_store(store, SUPERVISOR)
+    rid = _in_review(officer, complete_request)
+    clock.advance(minutes=-1)
+    supervisor.approve(rid, signer=key)
+    assert officer.approval(rid).valid

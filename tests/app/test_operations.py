@@ -221,7 +221,8 @@ def test_undoing_a_copy_never_destroys_what_was_done_to_it_since(officer, store,
     [worked_on] = officer.duplicate([complete_request["id"]], date(2026, 11, 20)).value
     assert _kinds(store, untouched) == ["created"]
     officer.transmit(worked_on, "oral", clock.now())
-    officer.confirm(worked_on, clock.now() + timedelta(hours=2))
+    clock.advance(hours=2)  # sent two hours later: a confirmation is never dated ahead of the clock
+    officer.confirm(worked_on, clock.now())
     removed = officer.withdraw([untouched, worked_on]).value
     assert [s.doc["id"] for s in removed] == [untouched]
     assert store.get(untouched) is None and store.status(worked_on) == "confirmed"

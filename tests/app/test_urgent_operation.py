@@ -95,7 +95,8 @@ def test_marking_an_approved_request_urgent_voids_its_approval_in_the_same_opera
 
 def test_a_move_not_allowed_marks_nothing(officer, store, not_urgent, clock):
     officer.transmit_urgent(not_urgent, "oral", clock.now(), reason=REASON)
-    officer.confirm(not_urgent, clock.now() + timedelta(hours=1))
+    clock.advance(hours=1)
+    officer.confirm(not_urgent, clock.now())
     text = store.get(not_urgent)
     with pytest.raises((TransitionError, OperationRefused)):
         officer.transmit_urgent(not_urgent, "oral", clock.now(), reason={"ru": "Иная причина.", "en": "Another reason."})
@@ -109,3 +110,36 @@ def test_under_an_arrangement_no_urgency_is_needed(officer, supervisor, supervis
     officer.transmit_urgent(not_urgent, "technical", clock.now(), arrangement="Соглашение от 1 марта 2020 г.")
     assert store.get(not_urgent)["urgent"] is False and store.status(not_urgent) == "sent"
     assert _kinds(store, not_urgent)[-1] == "transmitted"
+
+
+# -- a confirmation dated to close the watch or hide its lateness ---------------------------
+def _assert_refused(officer, store, rid, said_en, said_ru, **kwargs):
+    text, kinds = store.get(rid), _kinds(store, rid)
+    with pytest.raises(OperationRefused) as refused:
+        officer.confirm(rid, **kwargs)
+    assert said_en in refused.value.message("en") and said_ru in refused.value.message("ru")
+    assert store.get(rid) == text and _kinds(store, rid) == kinds and store.status(rid) == "awaiting_confirmation"
+
+
+def test_a_confirmation_sent_at_a_moment_still_to_come_is_refused(officer, store, not_urgent, clock):
+    """Recorded as sent tomorrow, before it went: the watch would close now, "in time"."""
+    officer.transmit_urgent(not_urgent, "oral", clock.now(), reason=REASON)
+    _assert_refused(officer, store, not_urgent, "has not come yet", "еще не наступил", at=clock.now() + timedelta(days=1))
+
+
+def test_a_confirmation_sent_before_the_transmission_is_refused(officer, store, not_urgent, clock):
+    officer.transmit_urgent(not_urgent, "oral", clock.now(), reason=REASON)
+    clock.advance(days=5)  # overdue: dated back to look in time
+    _assert_refused(officer, store, not_urgent, "before the request itself was transmitted", "до того, как был передан сам запрос",
+                    at=clock.now() - timedelta(days=6))
+
+
+def test_a_confirmation_letter_dated_before_the_transmission_or_ahead_is_refused(officer, store, not_urgent, clock):
+    officer.transmit_urgent(not_urgent, "oral", clock.now(), reason=REASON)
+    clock.advance(days=1)
+    _assert_refused(officer, store, not_urgent, "before the request itself was transmitted", "до того, как был передан сам запрос",
+                    at=clock.now(), number="17/2026", dated=clock.now().date() - timedelta(days=3))
+    _assert_refused(officer, store, not_urgent, "that day has not come yet", "этот день еще не наступил",
+                    at=clock.now(), number="17/2026", dated=clock.now().date() + timedelta(days=2))
+    officer.confirm(not_urgent, clock.now(), number="17/2026", dated=clock.now().date())
+    assert store.status(not_urgent) == "confirmed"

@@ -183,3 +183,74 @@ def test_the_author_an_import_records_comes_from_verified_events_only(officer, s
     assert imported.data["author"]["user"] == "Ст. лейтенант И. И. Иванов"  # the sender who vouched, not the claim
     assert all("Другой" not in json.dumps(e.data.get("author", {}), ensure_ascii=False)
                for e in read_events(supervisor.store._db, result.request_id))
+
+
+# -- an insider with a trusted key, and events signed by a key of their own ------------------
+def _signed_by(events: list[dict], key, start: int) -> str:
+    """The log rechained, and every event from `start` on signed by `key` (a key pair of
+    the forger's own: each signature holds, over the event's right hash)."""
+    from requestdesk.identity.signing import b64
+    from requestdesk.store.events import EVENT_PURPOSE
+
+    head = _rechain(events)
+    for event in events[start:]:
+        event["signer_key"] = b64(key.public_key)
+        event["signature"] = b64(key.sign_payload(EVENT_PURPOSE, {"request_id": event["request_id"], "seq": event["seq"],
+                                                                   "hash": event["hash"]}))
+    return head
+
+
+def _claiming(source, target, key, claims, *, sender, status):
+    """`source`'s log with `claims` inserted before its closing "packed" event, each signed
+    by `key`, the manifest's status set to `status`, every hash right, and the package
+    signed by `sender` (a key the receiver trusts)."""
+    events = json.loads(members(source)["events.json"])
+    packed = events.pop()
+    start = len(events)
+    events += [{**packed, "kind": kind, "data": data} for kind, data in claims] + [packed]
+    _signed_by(events, key, start)
+    forged = _rehashed(source, target, events=events, status=status)
+    # _rehashed rechained the last event: sign it again over its new hash.
+    contents = members(forged)
+    events = json.loads(contents["events.json"])
+    _signed_by(events, key, start)
+    contents["events.json"] = json.dumps(events, ensure_ascii=False).encode()
+    manifest = json.loads(contents["manifest.json"])
+    manifest["members"]["events.json"] = {"sha256": hashlib.sha256(contents["events.json"]).hexdigest(),
+                                          "size": len(contents["events.json"])}
+    contents["manifest.json"] = json.dumps(manifest, ensure_ascii=False).encode()
+    forged.unlink()
+    write_zip(forged, contents)
+    return resign(forged, sender)
+
+
+_CLAIMS = {
+    # A status move no approval was decided for, by events of the kinds the log knows.
+    "restored approval": ("approved", [("approval_restored", {"from": "in_review", "to": "approved"})]),
+    "signed from review": ("signed", [("signed", {"from": "in_review", "to": "signed", "note": ""})]),
+    "signed after a restored approval": ("signed", [("approval_restored", {"from": "in_review", "to": "approved"}),
+                                                     ("signed", {"from": "approved", "to": "signed", "note": ""})]),
+    "sent": ("sent", [("transmitted", {"from": "in_review", "to": "sent", "channel": "courier"})]),
+    "an import claiming sent": ("sent", [("imported", {"status": "sent", "review": {"marks": [], "decisions": []}})]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_CLAIMS))
+def test_a_trusted_officer_cannot_bring_a_status_only_an_approval_gives(officer, supervisor, sent_for_review, tmp_path,
+                                                                         case):
+    """The officer's own trusted key signs a package whose log says it was approved (or
+    signed, or sent) by events signed with a key the officer made: no approval a
+    supervisor signed is in it, so it comes in as it was sent, in review."""
+    from requestdesk.app import Desk
+    from requestdesk.packages import import_package
+
+    claimed, claims = _CLAIMS[case]
+    forger = make_key(tmp_path / "forger", "Подполковник П. П. Петров", "supervisor")
+    forged = _claiming(sent_for_review, tmp_path / "claims.requestpkg", forger, claims, sender=officer.sender,
+                       status=claimed)
+    result = import_package(supervisor.store, forged, supervisor.user)
+    assert result.sender.verified
+    assert result.status == "in_review" and supervisor.store.status(result.request_id) == "in_review"
+    assert supervisor.review.approval_state(result.request_id).status.value == "none"
+    desk = Desk(supervisor.store, supervisor.user)
+    assert [p.what for p in desk.verify() if p.failure] == []  # what came in is what the workstation vouches for
