@@ -25,6 +25,11 @@ UNITS = {
     "roman": "XII ", "article words": "ст. 1, ", "quotes": "«1»", "offsets": "UTC+3 ", "percent": "1%", "currency": "$1",
     "underscores": "a_", "spaces": " ", "dotted date": "20.10.2026 ", "time": "14:05:17 ", "mixed prose":
     "Вход 20.10.2026 в 14:05 с 10.0.0.1, ущерб 5 000 руб., ст. 272 ",
+    # The patterns issue 14's acceptance touched: each with runs that almost match.
+    "capitals and dots": "A.", "capital domains": "Ab.CD", "dotted thousands": "1.000", "close-set year": "20.11.2026г",
+    "close-set p.m.": "1:05pm", "area code": "(495) 1", "iso with UTC+3": "2026-11-20 14:05 UTC+3 ", "letters and number": "TRC-20",
+    "ordinal words": "четвертой ", "day parts": "8 часов вечера ", "ranges of amounts": "5–10 тыс. руб. ",
+    "hours and minutes": "1 hour 2 minutes ", "scales": "2 млн 350 тыс. ",
 }
 
 

@@ -82,6 +82,28 @@ _EN_SMALL = {
     60: ("sixty",), 70: ("seventy",), 80: ("eighty",), 90: ("ninety",),
 }
 SMALL_NUMBERS: dict[str, int] = {**_forms(_RU_SMALL), **_forms(_EN_SMALL)}
+
+# Ordinal numbers in words, as a law's parts are cited ("частью четвертой статьи 159",
+# "двенадцатого эпизода", "the twelfth episode"): the stem, then every ending of the adjective.
+_RU_ORDINAL_STEMS = {
+    1: ("перв",), 2: ("втор",), 4: ("четверт", "четвёрт"), 5: ("пят",), 6: ("шест",), 7: ("седьм",), 8: ("восьм",),
+    9: ("девят",), 10: ("десят",), 11: ("одиннадцат",), 12: ("двенадцат",), 13: ("тринадцат",), 14: ("четырнадцат",),
+    15: ("пятнадцат",), 16: ("шестнадцат",), 17: ("семнадцат",), 18: ("восемнадцат",), 19: ("девятнадцат",),
+    20: ("двадцат",), 30: ("тридцат",),
+}
+_RU_ORDINAL_ENDINGS = ("ый", "ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое", "ые", "ых", "ыми")
+_RU_THIRD = ("третий", "третьего", "третьему", "третьим", "третьем", "третья", "третьей", "третью", "третье", "третьи",
+             "третьих", "третьими")
+_EN_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+                9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
+                15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth",
+                30: "thirtieth"}
+ORDINAL_WORDS: dict[str, int] = {
+    **{stem + ending: value for value, stems in _RU_ORDINAL_STEMS.items() for stem in stems for ending in _RU_ORDINAL_ENDINGS},
+    **{form: 3 for form in _RU_THIRD},
+    # "second" is also a unit of time ("within a second"): it is left to DURATION_UNITS.
+    **{word: value for value, word in _EN_ORDINALS.items() if word != "second"},
+}
 HUNDRED = frozenset({"hundred", "hundreds"})
 FRACTION_WORDS = {"полтора": Decimal("1.5"), "полторы": Decimal("1.5"), "полутора": Decimal("1.5")}
 
@@ -109,6 +131,13 @@ HOUR_WORDS = frozenset({"ч", "час", "часа", "часов"})
 MINUTE_WORDS = frozenset({"мин", "минут", "минуты", "минута"})
 SECOND_WORDS = frozenset({"сек", "с", "секунд", "секунды", "секунда"})
 MERIDIEM = {"am": 0, "a.m": 0, "pm": 12, "p.m": 12}
+# The Russian parts of the day that say which half of the clock an hour is in: "в 8 часов
+# вечера" is 20:00, "в 2 часа ночи" 02:00, "в 12 ночи" midnight. "дня" is also "of a day"
+# ("3 дня" is three days): it is read so only after an hour word ("в 3 часа дня").
+DAY_PARTS = {"утра": 0, "ночи": 0, "вечера": 12}
+DAY_PARTS_AFTER_HOUR = {**DAY_PARTS, "дня": 12}
+# Noon and midnight named in words: the time is stated, the figure is not demanded.
+NAMED_TIMES = {"noon": 12, "midday": 12, "midnight": 0, "полдень": 12, "полночь": 0, "полдня": 12}
 
 PERCENT_WORDS = frozenset({"процент", "процента", "процентов", "процентам", "percent", "pct"})
 
@@ -151,11 +180,15 @@ CURRENCY_ADJECTIVES: dict[str, str | None] = {
 CURRENCY_COUNTRY_AFTER = frozenset({"сша", "usa"})
 
 # Article references: "ч. 2 ст. 272", "подп. «а» п. 3 ст. 6", "Article 272(3)", "Part 2 of Article 272".
-ARTICLE_WORDS = frozenset({"ст", "статья", "статьи", "статье", "статью", "статьей", "статьёй", "статей", "статьям", "статьях",
+ARTICLE_WORDS = frozenset({"ст", "статья", "статьи", "статье", "статью", "статьей", "статьёй", "статей", "статьям", "статьях", "статьями",
                            "стст", "article", "articles", "art", "arts"})
-PART_WORDS = frozenset({"ч", "часть", "части", "частью", "частей", "частям", "п", "пункт", "пункта", "пункту", "пунктом",
-                        "пунктов", "пунктах", "part", "parts", "paragraph", "paragraphs", "para", "paras", "item", "items"})
-POINT_WORDS = frozenset({"подп", "пп", "подпункт", "подпункта", "подпункту", "подпунктом", "подпунктов",
+PART_WORDS = frozenset({"ч", "часть", "части", "частью", "частей", "частям", "частями", "частях", "п", "пункт", "пункта", "пункту",
+                        "пунктом", "пунктов", "пунктах", "пунктам", "пунктами", "пункте", "part", "parts", "paragraph", "paragraphs", "para", "paras", "item", "items"})
+# Words of PART_WORDS that name a point where the article also has parts ("п. 2 ч. 1 ст. 6").
+POINT_OF_PART_WORDS = frozenset({"п", "пункт", "пункта", "пункту", "пунктом", "пунктов", "пунктах", "пунктам", "пунктами",
+                                 "пункте", "paragraph", "paragraphs", "para", "paras", "item", "items"})
+POINT_WORDS = frozenset({"подп", "пп", "подпункт", "подпункта", "подпункту", "подпунктом", "подпунктов", "подпунктами",
+                         "подпунктах", "подпункте",
                          "subparagraph", "subparagraphs", "sub-paragraph", "subpara", "point", "points", "clause"})
 # Letters of enumerations: Russian а, б, в... and Latin a, b, c... by position (spec §1).
 RU_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
