@@ -29,7 +29,8 @@ UNITS = {
     "capitals and dots": "A.", "capital domains": "Ab.CD", "dotted thousands": "1.000", "close-set year": "20.11.2026г",
     "close-set p.m.": "1:05pm", "area code": "(495) 1", "iso with UTC+3": "2026-11-20 14:05 UTC+3 ", "letters and number": "TRC-20",
     "ordinal words": "четвертой ", "day parts": "8 часов вечера ", "ranges of amounts": "5–10 тыс. руб. ",
-    "hours and minutes": "1 hour 2 minutes ", "scales": "2 млн 350 тыс. ",
+    "hours and minutes": "1 hour 2 minutes ", "scales": "2 млн 350 тыс. ", "plates": "А123ВС", "decades": "1990s ",
+    "ranges of per cent": "10–15 % ", "numbered adjectives": "десятидневный ", "sheets": "3 л. ",
 }
 
 

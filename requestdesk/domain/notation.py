@@ -126,6 +126,18 @@ DURATION_UNITS: dict[str, tuple[str, int]] = {
     **{w: ("mo", 1) for w in ("месяц", "месяца", "месяцев", "месяцам", "мес", "month", "months")},
     **{w: ("y", 1) for w in ("год", "года", "лет", "годам", "годами", "year", "years")},
 }
+# A number and a unit of time made one adjective, as law writes a period ("в десятидневный
+# срок", "трехдневный", "тридцатисуточный"): the number's form inside the word, then the unit's stem.
+_NUMBER_IN_ADJECTIVE = {"одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
+                        "восьми": 8, "девяти": 9, "десяти": 10, "пятнадцати": 15, "двадцати": 20, "тридцати": 30,
+                        "сорока": 40, "шестидесяти": 60, "девяноста": 90, "ста": 100}
+_UNIT_IN_ADJECTIVE = {"дневн": ("s", DAY), "суточн": ("s", DAY), "часов": ("s", HOUR), "минутн": ("s", MINUTE),
+                      "недельн": ("s", 7 * DAY), "месячн": ("mo", 1), "летн": ("y", 1), "годичн": ("y", 1)}
+_ADJECTIVE_ENDINGS = ("ый", "ой", "ий", "ого", "ому", "ым", "ом", "ая", "ую", "ое", "ые", "ых", "ыми", "ей", "ем", "яя", "юю")
+NUMBERED_ADJECTIVES: dict[str, tuple[int, tuple[str, int]]] = {
+    number + stem + ending: (value, unit)
+    for number, value in _NUMBER_IN_ADJECTIVE.items() for stem, unit in _UNIT_IN_ADJECTIVE.items() for ending in _ADJECTIVE_ENDINGS
+}
 # "14 ч 05 мин" is a time of day (or a duration); these name its parts.
 HOUR_WORDS = frozenset({"ч", "час", "часа", "часов"})
 MINUTE_WORDS = frozenset({"мин", "минут", "минуты", "минута"})
@@ -139,6 +151,12 @@ DAY_PARTS_AFTER_HOUR = {**DAY_PARTS, "дня": 12}
 # Noon and midnight named in words: the time is stated, the figure is not demanded.
 NAMED_TIMES = {"noon": 12, "midday": 12, "midnight": 0, "полдень": 12, "полночь": 0, "полдня": 12}
 
+# Counts of a letter's sheets and copies ("на 3 л. в 2 экз.", "3 pages, 2 copies").
+COUNT_UNITS = frozenset({"л", "лист", "листа", "листах", "листов", "листе", "листам", "экз", "экземпляр", "экземпляра",
+                         "экземплярах", "экземпляров", "экземпляре", "page", "pages", "sheet", "sheets", "copy", "copies"})
+# Words by which a text states one unit of time with no number ("в течение суток", "within a
+# week"): a text holding one of them is read even when it has no figure.
+ONE_UNIT_WORDS = frozenset({"течение", "within"})
 PERCENT_WORDS = frozenset({"процент", "процента", "процентов", "процентам", "percent", "pct"})
 
 # Currencies: ISO 4217 code by word, symbol or code.

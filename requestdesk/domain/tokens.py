@@ -87,7 +87,8 @@ _LOOKAHEAD = 40
 MAX_VALUES = 20_000
 _BARE_SCALES = frozenset({"тысяча", "тысячу", "миллион", "миллиард", "thousand", "million", "billion"})
 _WORD_TRIGGERS = (N.ARTICLE_WORDS | N.PART_WORDS | N.POINT_WORDS | set(N.MONTHS) | set(N.SMALL_NUMBERS) | _BARE_SCALES
-                  | set(N.FRACTION_WORDS) | {words[0] for words in N.MOSCOW_TIME} | set(N.ORDINAL_WORDS) | set(N.NAMED_TIMES))
+                  | set(N.FRACTION_WORDS) | {words[0] for words in N.MOSCOW_TIME} | set(N.ORDINAL_WORDS) | set(N.NAMED_TIMES)
+                  | set(N.NUMBERED_ADJECTIVES))
 _AMOUNT_RANGE_JOINERS = frozenset({"–", "—", "-", "до", "to", "through"})
 _ONE_UNIT_BEFORE = frozenset({"течение", "a", "an", "per", "в"})
 _NUMBER_FOLLOWERS = "%-–—(" + "".join(N.CURRENCY_SYMBOLS)
@@ -311,7 +312,8 @@ class _Reader:
     # --- values ------------------------------------------------------------------------
 
     def number_value(self, value: Decimal, i: int, j: int, demands: bool | None = None) -> None:
-        if value == value.to_integral_value() and 1900 <= value <= 2100:
+        # "2 000 пользователей", "2,000 users": a year is never written with its thousands apart.
+        if value == value.to_integral_value() and 1900 <= value <= 2100 and self.toks[i].text.isdigit():
             self.add("year", (("year", int(value)),), i, j, demands=True if demands is None else demands)
             return
         self.add("number", (("number", _norm(value)),), i, j, demands=_number_demands(value) if demands is None else demands)
@@ -475,6 +477,10 @@ class _Reader:
         elif (m := _NUMBER_UNIT.fullmatch(text)) and m.group(2).lower() in ("am", "pm") and 1 <= int(m.group(1)) <= 12:
             # "2pm": an hour and its half of the clock written close.
             return self.time_group(i)
+        elif (m := _NUMBER_UNIT.fullmatch(text)) and m.group(2) == "s" and len(m.group(1)) == 4 and m.group(1).endswith("0"):
+            # "the 1990s" is "90-е годы": the decade, by its full year or its last two figures.
+            short = str(int(m.group(1)[2:]))
+            self.add("decade", (("number", m.group(1)), ("number", short)), i, i + 1, covers=(("number", short),))
         elif m := _LETTERS_NUMBER.fullmatch(text):
             number = str(int(m.group(1)))
             self.add("code", (("code", text.upper()),), i, i + 1, covers=(("number", number),),
@@ -839,6 +845,16 @@ class _Reader:
             end = k + (2 if word == "per" else 1)
             self.add("percent", (("percent", _norm(value)),), i, end, demands=figures, covers=(("number", _norm(value)),))
             return end
+        joiners = _AMOUNT_RANGE_JOINERS | {"and", "и"} if self.low(i - 1) in ("between", "между") else _AMOUNT_RANGE_JOINERS
+        if figures and word in joiners and self.toks[k + 1].kind == "num" and (
+                self.is_punct(k + 2, "%") or self.low(k + 2) in N.PERCENT_WORDS or (self.low(k + 2), self.low(k + 3)) == ("per", "cent")):
+            # "от 10 до 15 %", "10–15 %": the per cent written once, after the range's end.
+            self.add("percent", (("percent", _norm(value)),), i, j, covers=(("number", _norm(value)),))
+            return j
+        if figures and word in N.COUNT_UNITS:
+            # "на 3 л. в 2 экз.", "3 pages": a count of sheets or copies is demanded however small.
+            self.add("number", (("number", _norm(value)),), i, j)
+            return j
         currency, end = self.currency_after(k)
         if currency is None and figures and self.low(k) in _AMOUNT_RANGE_JOINERS:
             # "от 5 000 до 10 000 руб.", "5–10 тыс. руб.": the currency (and the scale) written
@@ -1041,6 +1057,11 @@ class _Reader:
         if t.text.isupper() and (roman := _roman(t.text)) is not None:
             self.number_value(Decimal(roman), i, i + 1, demands=roman >= 10)
             return i + 1
+        if (unit := N.NUMBERED_ADJECTIVES.get(low)) is not None:
+            # "десятидневный срок" is "a 10-day period"; written in words, it demands no figure.
+            value, size = unit
+            self.duration(Decimal(value), size, i, i + 1, False)
+            return i + 1
         if (ordinal := N.ORDINAL_WORDS.get(low)) is not None:
             # "двенадцатого эпизода" states what "the 12th episode" does; a word demands no figure.
             self.add("number", (("number", str(ordinal)),), i, i + 1, demands=False)
@@ -1069,10 +1090,15 @@ class _Reader:
             return None  # a Cyrillic letter with no Latin twin: how it is transliterated varies
         if N.CURRENCY_ALIASES.get(letters, letters) in N.CURRENCY_CODES and j == i + 2:
             return None  # "USD-5": not a code
-        value = int(number.text)
-        self.add("code", (("code", letters + number.text),), i, j + 1, covers=(("number", str(value)),),
+        value, end, code = int(number.text), j + 1, letters + number.text
+        after = self.toks[end]
+        if after.kind == "word" and self.tight(end) and after.text.isupper() and len(after.text) <= 3:
+            tail = after.text.translate(_LATIN_LOOKALIKES)
+            if tail.isascii():
+                code, end = code + tail, end + 1  # "А123ВС", as a registration plate is written
+        self.add("code", (("code", code),), i, end, covers=(("number", str(value)),),
                  demands=_number_demands(Decimal(value)))
-        return j + 1
+        return end
 
     def month_led_date(self, i: int, month: int) -> int:
         """October 20, 2026; February 10–12, 2026; октябрь 2026 г.; в октябре 2026 года; March 2026."""
@@ -1278,7 +1304,7 @@ def read_values(text: str, lang: str) -> tuple[Value, ...]:
 _FIGURE_CHARS = re.compile(r"[\d@:+$€₽₸£¥₴₼֏%]|\.[^\W\d_]")
 _WORDS = re.compile(r"[^\W\d_]+")
 _WORDS_STATING_VALUES = (set(N.SMALL_NUMBERS) | set(N.FRACTION_WORDS) | set(N.SCALES) | {words[0] for words in N.MOSCOW_TIME}
-                         | set(N.ORDINAL_WORDS) | set(N.NAMED_TIMES))
+                         | set(N.ORDINAL_WORDS) | set(N.NAMED_TIMES) | N.ONE_UNIT_WORDS | set(N.NUMBERED_ADJECTIVES))
 
 
 def _may_state_values(text: str) -> bool:
