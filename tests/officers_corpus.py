@@ -590,6 +590,14 @@ LISTS_AND_PERIODS_CORRECT: list[tuple[str, str]] = [
     ('72-часовой срок', 'the 72-hour period'),
     ('трехдневный срок', 'a three-day period'),
     ('десятидневный срок', 'a 10-day period'),
+    ('в 14.05', 'at 14:05'),
+    ('с 9.30 до 18.00', 'from 9:30 to 18:00'),
+    ('курс 92,45 руб. за 1 доллар', 'the rate of RUB 92.45 per dollar'),
+    ('0,5 % за 1 день', '0.5% per day'),
+    ('https://example.com', 'example.com'),
+    ('в течение 1 часа', 'within one hour'),
+    ('в течение 1 часа', 'within an hour'),
+    ('1 BTC', 'one bitcoin'),
 ]
 LISTS_AND_PERIODS_WRONG: list[tuple[str, str]] = [
     ('от 10 до 15 %', 'from 10% to 16%'),
@@ -622,6 +630,12 @@ LISTS_AND_PERIODS_WRONG: list[tuple[str, str]] = [
     ('в 2 экземплярах', 'in 3 copies'),
     ('логин ivan_petrov_85', 'login ivan_petrov_58'),
     ('никнейм Xaker2000', 'nickname Xaker2001'),
+    ('https://example.com', 'http://example.com'),
+    ('в течение 1 часа', 'within 1 day'),
+    ('1 BTC', '1 ETH'),
+    ('перевел 1 доллар США', 'transferred EUR 1'),
+    ('в 14.05', 'at 14:50'),
+    ('с 9.30 до 18.00', 'from 9:30 to 19:00'),
 ]
 
 CORRECT = ONE_FACT_CORRECT + OTHER_NOTATIONS_CORRECT + SENTENCES_CORRECT + LISTS_AND_PERIODS_CORRECT

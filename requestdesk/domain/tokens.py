@@ -89,6 +89,9 @@ _BARE_SCALES = frozenset({"тысяча", "тысячу", "миллион", "м�
 _WORD_TRIGGERS = (N.ARTICLE_WORDS | N.PART_WORDS | N.POINT_WORDS | set(N.MONTHS) | set(N.SMALL_NUMBERS) | _BARE_SCALES
                   | set(N.FRACTION_WORDS) | {words[0] for words in N.MOSCOW_TIME} | set(N.ORDINAL_WORDS) | set(N.NAMED_TIMES)
                   | set(N.NUMBERED_ADJECTIVES))
+_DOTTED_TIME = re.compile(r"(\d{1,2})\.(\d{2})")
+_DOTTED_TIME_BEFORE = frozenset({"в", "с", "до", "около", "примерно", "по"})
+_PER_WORDS = frozenset({"за", "per", "в", "a", "an", "each", "каждый", "каждые"})
 _AMOUNT_RANGE_JOINERS = frozenset({"–", "—", "-", "до", "to", "through"})
 _ONE_UNIT_BEFORE = frozenset({"течение", "a", "an", "per", "в"})
 _NUMBER_FOLLOWERS = "%-–—(" + "".join(N.CURRENCY_SYMBOLS)
@@ -382,7 +385,7 @@ class _Reader:
             keys += (("telegram", path.split("/")[0].casefold()),)
         # "https://example.com" and "example.com" name one site; a path or port is more than the host.
         bare = not userinfo and not port and not path.strip("/")
-        self.add("url", keys, i, i + 1, covers=(("domain", canon_host),), alts=(("domain", canon_host),) if bare else ())
+        self.add("url", keys, i, i + 1, covers=(("domain", canon_host),), alts=(("site", canon_host),) if bare else ())
         return i + 1
 
     def _email(self, i: int) -> int:
@@ -395,7 +398,7 @@ class _Reader:
     def _domain(self, i: int) -> int:
         host = canonical_host(self.toks[i].text)
         if host:
-            self.add("domain", (("domain", host),), i, i + 1)
+            self.add("domain", (("domain", host),), i, i + 1, covers=(("site", host),))
         return i + 1
 
     def _handle(self, i: int) -> int:
@@ -783,6 +786,12 @@ class _Reader:
                 y = int(end.text[-4:])
                 self.date_value(y, m, d, i, i + 1)
                 return i + 1
+        # "в 14.05", "с 9.30 до 18.00": Russian texts also write the time of day with a dot.
+        if self.lang == "ru" and (clock := _DOTTED_TIME.fullmatch(text)) and self.low(i - 1) in _DOTTED_TIME_BEFORE:
+            h, mi = int(clock.group(1)), int(clock.group(2))
+            if h <= 23 and mi <= 59:
+                self.add("time", (("time", h * 3600 + mi * 60, None), ("number", _norm(Decimal(f"{h}.{clock.group(2)}")))), i, i + 1)
+                return i + 1
         if digits_only and nxt.kind in ("word", "punct", "run"):
             n = int(text)
             # Dates with the month in words, day first; a range of days before them.
@@ -871,8 +880,10 @@ class _Reader:
         if currency is not None:
             sub, end = self.subunit_after(end)
             total = value + sub if sub is not None else value
-            # "за 1 доллар" is as often "per dollar": one unit is not demanded of the other text.
-            self.add("amount", (("amount", _norm(total), currency),), i, end, demands=figures and total != 1,
+            # "за 1 доллар" is as often "per dollar": one unit after "за"/"per" is not demanded of
+            # the other text; "1 BTC" transferred is.
+            per_unit = total == 1 and self.low(i - 1) in _PER_WORDS
+            self.add("amount", (("amount", _norm(total), currency),), i, end, demands=figures and not per_unit,
                      covers=(("number", _norm(total)),))
             return end
         unit = N.DURATION_UNITS.get(word)
@@ -897,7 +908,8 @@ class _Reader:
         keys: tuple[Key, ...] = (("duration", kind, _norm(amount)),)
         if size == N.HOUR and value == value.to_integral_value() and 0 <= value <= 23:
             keys += (("time", int(value) * 3600, None),)  # "около 14 часов" is also "at about 2 p.m."
-        self.add("duration", keys, i, j, demands=figures and value != 1, covers=(("number", _norm(value)),))
+        per_unit = value == 1 and self.low(i - 1) in _PER_WORDS  # "0,5 % за 1 день", "per 1 hour"
+        self.add("duration", keys, i, j, demands=figures and not per_unit, covers=(("number", _norm(value)),))
 
     def range_end_amount(self, j: int, code: str) -> int:
         """"RUB 5,000–10,000", "$5,000 to 10,000": the end of a range of amounts in the
