@@ -228,4 +228,6 @@ ABBREVIATIONS = frozenset({
     "янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
+# Zones named after "по" following a time ("в 14:05 по Гринвичу", "по Москве"): minutes east of UTC.
+ZONES_AFTER_PO = {"гринвичу": 0, "москве": 180}
 OFFSET_FILLERS = frozenset({"(", "по", "времени", "time", "[", ","})

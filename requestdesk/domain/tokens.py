@@ -223,6 +223,11 @@ def _adjective_unit(word: str) -> tuple[str, int] | None:
     return None
 
 
+def _figure_key(value: int) -> Key:
+    """The key a whole number written alone is read with: a year, or a number."""
+    return ("year", value) if 1900 <= value <= 2100 else ("number", str(value))
+
+
 def _is_number_word(word: str) -> bool:
     return bool(word) and all(p in N.SMALL_NUMBERS for p in word.split("-"))
 
@@ -485,9 +490,11 @@ class _Reader:
             short = str(int(m.group(1)[2:]))
             self.add("decade", (("number", m.group(1)), ("number", short)), i, i + 1, covers=(("number", short),))
         elif m := _LETTERS_NUMBER.fullmatch(text):
-            number = str(int(m.group(1)))
-            self.add("code", (("code", text.upper()),), i, i + 1, covers=(("number", number),),
-                     demands=_number_demands(Decimal(number)))
+            figure = _figure_key(int(m.group(1)))
+            # "Khaker2000" is how "Хакер2000" is transliterated: a word's figure may be all the other text shares.
+            alts = (figure,) if len(text) - len(m.group(1)) >= 4 else ()
+            self.add("code", (("code", text.upper()),), i, i + 1, covers=(figure,), alts=alts,
+                     demands=_number_demands(Decimal(m.group(1))))
         elif (m := _NUMBER_UNIT.fullmatch(text)) and (m.group(2).upper() in N.CURRENCY_CODES or len(m.group(2)) <= 3):
             unit = m.group(2)
             value = Decimal(m.group(1))
@@ -626,6 +633,11 @@ class _Reader:
                 if self.is_punct(end, ")]"):
                     end += 1
                 return offset, end
+            if self.low(k - 1) == "по" and (named := N.ZONES_AFTER_PO.get(self.low(k))) is not None:
+                end = k + 1  # "по Гринвичу", "по Москве"
+                if self.is_punct(end, ")"):
+                    end += 1
+                return named, end
             words = (self.low(k), self.low(k + 1))
             if words in N.MOSCOW_TIME:
                 end = k + 2
@@ -1100,6 +1112,7 @@ class _Reader:
         letters = self.toks[i].text.translate(_LATIN_LOOKALIKES)
         if not letters.isascii():
             return None  # a Cyrillic letter with no Latin twin: how it is transliterated varies
+        figure = _figure_key(int(number.text))
         if N.CURRENCY_ALIASES.get(letters, letters) in N.CURRENCY_CODES and j == i + 2:
             return None  # "USD-5": not a code
         value, end, code = int(number.text), j + 1, letters + number.text
@@ -1108,7 +1121,8 @@ class _Reader:
             tail = after.text.translate(_LATIN_LOOKALIKES)
             if tail.isascii():
                 code, end = code + tail, end + 1  # "А123ВС", as a registration plate is written
-        self.add("code", (("code", code),), i, end, covers=(("number", str(value)),),
+        # "PRIMER-2026" is how "ПРИМЕР-2026" is transliterated: a word's figure may be all the other text shares.
+        self.add("code", (("code", code),), i, end, covers=(figure,), alts=(figure,) if len(letters) >= 4 else (),
                  demands=_number_demands(Decimal(value)))
         return end
 
@@ -1179,7 +1193,8 @@ class _Reader:
                 j += 1
                 part: str | None = None
                 point: int | str | None = None
-                while self.is_punct(j, "(") and self.tight(j) and self.is_punct(j + 2, ")"):
+                # "Article 272(3)", and "Article 272 (3)" as some translators space it.
+                while self.is_punct(j, "(") and (self.tight(j) or (self.spaced(j) and part is None)) and self.is_punct(j + 2, ")"):
                     inner = self.tok(j + 1)
                     if inner is not None and inner.kind == "num" and inner.text.isdigit() and part is None:
                         part = inner.text.lstrip("0") or "0"
