@@ -730,5 +730,65 @@ AUTHORITIES_AND_ZONES_WRONG: list[tuple[str, str]] = [
     ('в/ч 12345', 'military unit 12354'),
 ]
 
-CORRECT = ONE_FACT_CORRECT + OTHER_NOTATIONS_CORRECT + SENTENCES_CORRECT + LISTS_AND_PERIODS_CORRECT + AUTHORITIES_AND_ZONES_CORRECT
-WRONG = ONE_FACT_WRONG + OTHER_NOTATIONS_WRONG + SENTENCES_WRONG + LISTS_AND_PERIODS_WRONG + AUTHORITIES_AND_ZONES_WRONG
+# Persons named with initials, surnames in the transliteration systems in use and declined.
+PERSONS_CORRECT: list[tuple[str, str]] = [
+    ('И. И. Иванов', 'I. I. Ivanov'),
+    ('Иванов И.И.', 'I.I. Ivanoff'),
+    ('в отношении Иванова И. И.', 'in respect of I. I. Ivanov'),
+    ('с Ивановым И. И.', 'with I. I. Ivanov'),
+    ('Щербаков А. Ю.', 'A. Yu. Shcherbakov'),
+    ('Щербаков А. Ю.', 'A. Yu. Scherbakov'),
+    ('Ковалёва Ю. А.', 'Yu. A. Kovalyova'),
+    ('Ковалёва Ю. А.', 'Yu. A. Kovaleva'),
+    ('Ахмедов Р. Ш.', 'R. Sh. Ahmedov'),
+    ('Ахмедов Р. Ш.', 'R. Sh. Akhmedov'),
+    ('Шевчук О. В.', 'O. V. Shevchuk'),
+    ('Шевчук О. В.', 'O. V. Shevtchouk'),
+    ('Хачатрян А. Г.', 'A. G. Khachatryan'),
+    ('Хачатрян А. Г.', 'A. G. Hachatrian'),
+    ('Жуков Г. К.', 'G. K. Zhukov'),
+    ('Цой В. Р.', 'V. R. Tsoi'),
+    ('Цой В. Р.', 'V. R. Tsoy'),
+    ('Григорьев Е. А.', 'Ye. A. Grigoryev'),
+    ('Григорьев Е. А.', 'E. A. Grigoriev'),
+    ('Яковлев Ю. Ю.', 'Yu. Yu. Yakovlev'),
+    ('Яковлев Ю. Ю.', 'Ju. Ju. Jakovlev'),
+    ('Петрова Е. С.', 'Ye. S. Petrova'),
+    ('Петровой Е. С.', 'Ye. S. Petrova'),
+    ('Александров К. К.', 'K. K. Aleksandrov'),
+    ('Александров К. К.', 'K. K. Alexandrov'),
+    ('Иванов-Петров И. И.', 'I. I. Ivanov-Petrov'),
+    ('Назарбаев Н. А.', 'N. A. Nazarbayev'),
+    ('Алиев И. Г.', 'I. H. Aliyev'),
+    ('Сидоров А. А., тел. +7 495 111-22-33', 'A. A. Sidorov, tel. +7 495 111-22-33'),
+    ('Исполнитель: ст. лейтенант полиции А. А. Сидоров', 'Officer: Senior Lieutenant of Police A. A. Sidorov'),
+    ('подписан О. А. Барановым', 'signed by O. A. Baranov'),
+    ('Начальнику полковнику полиции Б. Б. Бекову', 'To Police Colonel B. B. Bekov'),
+    ('Иванов Иван Иванович (И. И. Иванов)', 'Ivan Ivanovich Ivanov'),
+    ('Гражданин Иванов И. И. и гражданка Петрова А. А.', 'Citizens A. A. Petrova and I. I. Ivanov'),
+    ('И. И. Иванов', 'Mr Ivanov'),
+    ('Мамедов Э. Ф. оглы', 'E. F. Mammadov ogly'),
+    ('Юсупов Ш. Ш.', 'Sh. Sh. Yusupov'),
+    ('Юсупов Ш. Ш.', 'Sh. Sh. Iusupov'),
+    ('Фёдоров П. П.', 'P. P. Fyodorov'),
+    ('Фёдоров П. П.', 'P. P. Fedorov'),
+    ('Чернов Д. В.', 'D. V. Tchernov'),
+    ('Кузнецов В. В.', 'V. V. Kuznetsov'),
+    ('Кузнецов В. В.', 'V. V. Kuznetzov'),
+    ('Ю. Ю. Хоменко', 'Yu. Yu. Khomenko'),
+    ('Ю. Ю. Хоменко', 'Iu. Iu. Homenko'),
+    ('Соглашение. В. И. Петров', 'Agreement. V. I. Petrov'),
+]
+PERSONS_WRONG: list[tuple[str, str]] = [
+    ('И. И. Иванов', 'I. I. Petrov'),
+    ('Иванов И.И.', 'P.P. Sidorov'),
+    ('в отношении Иванова И. И.', 'in respect of I. I. Ivashov'),
+    ('Ковалёва Ю. А.', 'Yu. A. Kovalenko'),
+    ('Шевчук О. В.', 'O. V. Shevtsov'),
+    ('Гражданин Иванов И. И. и гражданка Петрова А. А.', 'Citizen I. I. Ivanov'),
+    ('Исполнитель: А. А. Сидоров', 'Officer: A. A. Sitnikov'),
+    ('И. И. Иванов', 'I. I. Ivanov and P. P. Petrov'),
+]
+
+CORRECT = ONE_FACT_CORRECT + OTHER_NOTATIONS_CORRECT + SENTENCES_CORRECT + LISTS_AND_PERIODS_CORRECT + AUTHORITIES_AND_ZONES_CORRECT + PERSONS_CORRECT
+WRONG = ONE_FACT_WRONG + OTHER_NOTATIONS_WRONG + SENTENCES_WRONG + LISTS_AND_PERIODS_WRONG + AUTHORITIES_AND_ZONES_WRONG + PERSONS_WRONG

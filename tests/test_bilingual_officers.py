@@ -58,7 +58,6 @@ def test_a_correct_translation_gives_no_finding(ru, en):
 
 @pytest.mark.parametrize(("ru", "en"), WRONG_CASES)
 def test_a_wrong_translation_is_flagged_by_the_check(ru, en):
-    assert compare_texts(ru, en), "the difference passed unseen"
     found = _token_findings(_request_with(ru, en))
     assert found, "the check the editor runs shows no lang.tokens finding"
     # The finding quotes what it compared, not a code.

@@ -92,3 +92,28 @@ def test_fifty_thousand_digits_or_values_are_read_without_error(unit):
     assert compare_texts(text, text) == []
     values = _Reader(text, "ru").read()
     assert len(values) <= MAX_VALUES
+
+
+def _names_both(text: str) -> None:
+    from requestdesk.domain import names
+
+    for lang in ("ru", "en"):
+        names.named_persons.__wrapped__(text, lang)
+        names._word_skeletons.__wrapped__(text, lang)
+
+
+NAME_UNITS = {"initials": "И. ", "latin initials": "Yu. ", "names": "И. И. Иванов ", "names before": "Ivanov I. I. ",
+              "capitals and dots": "A.B.", "capitalised words": "Аааа ", "almost names": "Xx X. ", "dotted capitals": "И.И.",
+              "long capitalised": "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ", "hyphens": "Ив-Ив "}
+
+
+@pytest.mark.parametrize("unit", list(NAME_UNITS.values()), ids=list(NAME_UNITS))
+def test_reading_names_in_50000_characters_is_linear(unit):
+    small = (unit * (5_000 // len(unit) + 1))[:5_000]
+    large = (unit * (50_000 // len(unit) + 1))[:50_000]
+    growth = float("inf")
+    for _ in range(3):
+        growth = min(growth, _best(_names_both, large) / max(_best(_names_both, small), 1e-9))
+        if growth < 30:
+            break
+    assert growth < 30, f"{growth:.0f}× the time for 10× the text"

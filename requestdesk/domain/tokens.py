@@ -1068,8 +1068,8 @@ class _Reader:
         if (low, self.low(i + 1)) in N.MOSCOW_TIME:
             self.add("offset", (("offset", 180),), i, i + 2)
             return i + 2
-        if t.text.isupper() and len(t.text) <= 8 and (j := self.letters_code(i)):
-            return j
+        if t.text.isupper() and len(t.text) <= 8 and (coded := self.letters_code(i)):
+            return coded
         if t.text.isupper() and N.CURRENCY_ALIASES.get(t.text, t.text) in N.CURRENCY_CODES:
             parsed = self.number_at(i + 1)
             if parsed is not None and self.toks[i + 1].kind == "num":
@@ -1083,8 +1083,8 @@ class _Reader:
             return i + 1
         if (unit := N.NUMBERED_ADJECTIVES.get(low)) is not None:
             # "десятидневный срок" is "a 10-day period"; written in words, it demands no figure.
-            value, size = unit
-            self.duration(Decimal(value), size, i, i + 1, False)
+            count, size = unit
+            self.duration(Decimal(count), size, i, i + 1, False)
             return i + 1
         if (ordinal := N.ORDINAL_WORDS.get(low)) is not None:
             # "двенадцатого эпизода" states what "the 12th episode" does; a word demands no figure.
