@@ -778,6 +778,10 @@ PERSONS_CORRECT: list[tuple[str, str]] = [
     ('Ю. Ю. Хоменко', 'Yu. Yu. Khomenko'),
     ('Ю. Ю. Хоменко', 'Iu. Iu. Homenko'),
     ('Соглашение. В. И. Петров', 'Agreement. V. I. Petrov'),
+    ('гражданин США J. R. Smith', 'US citizen J. R. Smith'),
+    ('гражданин США Дж. Р. Смит', 'US citizen J. R. Smith'),
+    ('Бекмұхамбетов Е. Е.', 'Ye. Ye. Bekmukhambetov'),
+    ('Олійник О. О.', 'O. O. Oliinyk'),
 ]
 PERSONS_WRONG: list[tuple[str, str]] = [
     ('И. И. Иванов', 'I. I. Petrov'),
@@ -788,6 +792,7 @@ PERSONS_WRONG: list[tuple[str, str]] = [
     ('Гражданин Иванов И. И. и гражданка Петрова А. А.', 'Citizen I. I. Ivanov'),
     ('Исполнитель: А. А. Сидоров', 'Officer: A. A. Sitnikov'),
     ('И. И. Иванов', 'I. I. Ivanov and P. P. Petrov'),
+    ('гражданин США J. R. Smith', 'US citizen J. R. Brown'),
 ]
 
 CORRECT = ONE_FACT_CORRECT + OTHER_NOTATIONS_CORRECT + SENTENCES_CORRECT + LISTS_AND_PERIODS_CORRECT + AUTHORITIES_AND_ZONES_CORRECT + PERSONS_CORRECT

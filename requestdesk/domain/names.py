@@ -20,26 +20,31 @@ from functools import lru_cache
 from requestdesk.domain.records import record
 
 # «И. И. Иванов», «И.И. Иванов», «Иванов И. И.», «Иванов-Петров И.И.»; "I. I. Ivanov", "Yu. A. Kovaleva", "Ivanov I.I."
-_RU_SURNAME = r"[А-ЯЁ][а-яё]{1,30}(?:-[А-ЯЁ][а-яё]{1,30})?"
-_RU_INITIALS = r"[А-ЯЁ]\.\s?[А-ЯЁ]\."
+# Cyrillic letters of the CIS languages' names too (Олійник, Бекмұхамбетов, Ўринов).
+_UPPER = "А-ЯЁІЇЄҐЎӘҒҚҢӨҰҮҺ"
+_LOWER = "а-яёіїєґўәғқңөұүһ"
+_RU_SURNAME = rf"[{_UPPER}][{_LOWER}]{{1,30}}(?:-[{_UPPER}][{_LOWER}]{{1,30}})?"
+_RU_INITIALS = rf"[{_UPPER}]\.\s?[{_UPPER}]\."
 _EN_SURNAME = r"[A-Z][a-z]{1,30}(?:-[A-Z][a-z]{1,30})?"
 _EN_INITIALS = r"[A-Z][a-z]?\.\s?[A-Z][a-z]?\."
 # Initials followed by a surname belong to it, not to the word before them ("Colonel B. B. Bekov").
 _NAMED = {
-    "ru": re.compile(rf"(?<![\w.])(?:{_RU_INITIALS}\s?(?P<after>{_RU_SURNAME})(?![\w\-])|(?P<before>{_RU_SURNAME})\s{_RU_INITIALS}(?!\w|\s?[А-ЯЁ][а-яё]))"),
+    "ru": re.compile(rf"(?<![\w.])(?:{_RU_INITIALS}\s?(?P<after>{_RU_SURNAME})(?![\w\-])|(?P<before>{_RU_SURNAME})\s{_RU_INITIALS}(?!\w|\s?[{_UPPER}][{_LOWER}]))"),
     "en": re.compile(rf"(?<![\w.])(?:{_EN_INITIALS}\s?(?P<after>{_EN_SURNAME})(?![\w\-])|(?P<before>{_EN_SURNAME})\s{_EN_INITIALS}(?!\w|\s?[A-Z][a-z]))"),
 }
-_CAPITALISED = {"ru": re.compile(r"(?<!\w)[А-ЯЁ][а-яё]{1,30}(?![а-яё])"), "en": re.compile(r"(?<!\w)[A-Z][a-z]{1,30}(?![a-z])")}
+_CAPITALISED = {"ru": re.compile(rf"(?<!\w)[{_UPPER}][{_LOWER}]{{1,30}}(?![{_LOWER}])"), "en": re.compile(r"(?<!\w)[A-Z][a-z]{1,30}(?![a-z])")}
 
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k",
     "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
     "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u",
+    "һ": "h",
 }
 # Spellings one sound has in the transliteration systems in use, to one letter each
 # (longest first); then vowels (and y, j, which stand for one) are left out.
 _SAME_SOUND = (("shch", "S"), ("sch", "S"), ("sh", "S"), ("dzh", ""), ("zh", ""), ("tch", "C"), ("ch", "C"), ("ts", "C"),
-               ("tz", "C"), ("kh", "G"), ("ph", "V"), ("ck", "K"), ("ks", "X"), ("x", "X"))
+               ("tz", "C"), ("kh", "G"), ("th", "t"), ("ph", "V"), ("ck", "K"), ("ks", "X"), ("x", "X"))
 _SAME_LETTER = str.maketrans({"c": "C", "h": "G", "g": "G", "f": "V", "v": "V", "w": "V", "q": "K", "k": "K", "j": None,
                               "a": None, "e": None, "i": None, "o": None, "u": None, "y": None, "'": None})
 # Russian case endings that leave a consonant after the vowels are dropped (Ивановым, Иванову is vowels only).
@@ -95,7 +100,8 @@ def named_persons(text: str, lang: str) -> tuple[NamedPerson, ...]:
 
 @lru_cache(maxsize=256)
 def _word_skeletons(text: str, lang: str) -> frozenset[str]:
-    return frozenset(s for m in _CAPITALISED[lang].finditer(text) for s in _skeletons(m.group(0), lang))
+    # Either script: a Russian text keeps a foreigner's name in Latin ("гражданин США J. R. Smith").
+    return frozenset(s for script in ("ru", "en") for m in _CAPITALISED[script].finditer(text) for s in _skeletons(m.group(0), script))
 
 
 @record(slots=True)
