@@ -242,6 +242,7 @@ OTHER_NOTATIONS_CORRECT: list[tuple[str, str]] = [
     ('5 000 руб. 00 коп.', 'RUB 5,000'),
     ('1.250.000 руб.', 'RUB 1,250,000'),
     ('USD 5000', 'USD 5,000'),
+    ('US$5,000', 'US$5,000'),
     ('5 000 долларов США', 'US$5,000'),
     ('5 000 $', '$5,000'),
     ('5000$', '$5,000'),
@@ -359,6 +360,10 @@ OTHER_NOTATIONS_CORRECT: list[tuple[str, str]] = [
     ('30 лет', 'thirty years'),
     ('1990 г.р.', 'born in 1990'),
     ('01.01.1990 г.р.', 'born on 1 January 1990'),
+    ('перевод на сумму $5,000', 'a transfer of $5,000'),
+    ('US$5,000', 'USD 5,000'),
+    ('USD 1,250,000.50', 'USD 1,250,000.50'),
+    ('$1,5 млн', '$1.5 million'),
 ]
 OTHER_NOTATIONS_WRONG: list[tuple[str, str]] = [
     ('2026-11-20 14:05:17 UTC+3', '2026-11-20 14:05:17 UTC'),
@@ -391,6 +396,7 @@ OTHER_NOTATIONS_WRONG: list[tuple[str, str]] = [
     ('от 5 000 до 10 000 руб.', 'from RUB 5,000 to RUB 100,000'),
     ('20.11.2026 в 14:05', 'on 20 November 2026'),
     ('в 14:05:17 (UTC+3)', 'at 14:05:17 (UTC+3) on 20 November 2026'),
+    ('перевод на сумму $5,000', 'a transfer of $5'),
 ]
 
 # Whole sentences of real requests, several facts each.

@@ -67,6 +67,7 @@ def _latin(cyrillic: str) -> str:
     return "".join(_CYRILLIC.get(ch, ch) for ch in cyrillic.lower())
 
 
+@lru_cache(maxsize=4096)  # a text's words repeat, and so do its names from one keystroke to the next
 def _skeletons(word: str, lang: str) -> frozenset[str]:
     if lang == "en":
         return frozenset({_skeleton(word)})

@@ -712,13 +712,16 @@ class _Reader:
 
     # numbers and what follows them ------------------------------------------------------
 
-    def number_at(self, i: int) -> tuple[Decimal, int, bool] | None:
-        """(value, next, in figures) for a number in figures or in words at i, with its scale."""
+    def number_at(self, i: int, after_currency: bool = False) -> tuple[Decimal, int, bool] | None:
+        """(value, next, in figures) for a number in figures or in words at i, with its scale.
+
+        After a currency symbol or code ("$5,000", "USD 5,000") a number is written the
+        English way, in a Russian text too: the currency first is the English order."""
         t = self.tok(i)
         if t is None:
             return None
         if t.kind == "num":
-            value = _dec(t.text, self.lang)
+            value = _dec(t.text, "en" if after_currency and _EN_GROUPED.fullmatch(t.text) else self.lang)
             if value is None:
                 return None
             j = i + 1
@@ -1071,7 +1074,7 @@ class _Reader:
         if t.text.isupper() and len(t.text) <= 8 and (coded := self.letters_code(i)):
             return coded
         if t.text.isupper() and N.CURRENCY_ALIASES.get(t.text, t.text) in N.CURRENCY_CODES:
-            parsed = self.number_at(i + 1)
+            parsed = self.number_at(i + 1, after_currency=True)
             if parsed is not None and self.toks[i + 1].kind == "num":
                 value, j, _ = parsed
                 code = N.CURRENCY_ALIASES.get(t.text, t.text)
@@ -1160,7 +1163,7 @@ class _Reader:
     def from_punct(self, i: int) -> int:
         t = self.toks[i]
         if t.text in N.CURRENCY_SYMBOLS:
-            parsed = self.number_at(i + 1)
+            parsed = self.number_at(i + 1, after_currency=True)
             if parsed is not None and self.toks[i + 1].kind == "num" and (self.tight(i + 1) or self.spaced(i + 1)):
                 value, j, _ = parsed
                 code = N.CURRENCY_SYMBOLS[t.text]
