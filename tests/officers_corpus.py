@@ -801,5 +801,39 @@ PERSONS_WRONG: list[tuple[str, str]] = [
     ('гражданин США J. R. Smith', 'US citizen J. R. Brown'),
 ]
 
-CORRECT = ONE_FACT_CORRECT + OTHER_NOTATIONS_CORRECT + SENTENCES_CORRECT + LISTS_AND_PERIODS_CORRECT + AUTHORITIES_AND_ZONES_CORRECT + PERSONS_CORRECT
-WRONG = ONE_FACT_WRONG + OTHER_NOTATIONS_WRONG + SENTENCES_WRONG + LISTS_AND_PERIODS_WRONG + AUTHORITIES_AND_ZONES_WRONG + PERSONS_WRONG
+# Sums and periods written in words in both texts.
+IN_WORDS_CORRECT: list[tuple[str, str]] = [
+    ('пять тысяч рублей', 'five thousand roubles'),
+    ('пять тысяч рублей', 'RUB 5,000'),
+    ('двадцать тысяч долларов США', 'twenty thousand US dollars'),
+    ('трое суток', 'three days'),
+    ('трое суток', 'seventy-two hours'),
+    ('в течение двух недель', 'within two weeks'),
+    ('в течение двух недель', 'within fourteen days'),
+    ('в трехдневный срок', 'within three days'),
+    ('в десятидневный срок', 'within ten days'),
+    ('полтора часа', 'an hour and a half'),
+    ('полтора часа', '90 minutes'),
+    ('один рубль', 'one rouble'),
+    ('за один доллар', 'per dollar'),
+    ('в течение одного месяца', 'within one month'),
+    ('в течение шести месяцев', 'within six months'),
+    ('на срок до одного года', 'for up to one year'),
+    ('двое суток', '48 hours'),
+    ('около двух часов', 'about two hours'),
+    ('миллион рублей', 'a million roubles'),
+    ('полмиллиона рублей', 'half a million roubles'),
+]
+IN_WORDS_WRONG: list[tuple[str, str]] = [
+    ('пять тысяч рублей', 'six thousand roubles'),
+    ('пять тысяч рублей', 'five thousand dollars'),
+    ('трое суток', 'four days'),
+    ('в течение двух недель', 'within three weeks'),
+    ('в трехдневный срок', 'within five days'),
+    ('в течение шести месяцев', 'within six weeks'),
+    ('двое суток', 'two hours'),
+    ('миллион рублей', 'a billion roubles'),
+]
+
+CORRECT = ONE_FACT_CORRECT + OTHER_NOTATIONS_CORRECT + SENTENCES_CORRECT + LISTS_AND_PERIODS_CORRECT + AUTHORITIES_AND_ZONES_CORRECT + PERSONS_CORRECT + IN_WORDS_CORRECT
+WRONG = ONE_FACT_WRONG + OTHER_NOTATIONS_WRONG + SENTENCES_WRONG + LISTS_AND_PERIODS_WRONG + AUTHORITIES_AND_ZONES_WRONG + PERSONS_WRONG + IN_WORDS_WRONG

@@ -105,7 +105,8 @@ ORDINAL_WORDS: dict[str, int] = {
     **{word: value for value, word in _EN_ORDINALS.items() if word != "second"},
 }
 HUNDRED = frozenset({"hundred", "hundreds"})
-FRACTION_WORDS = {"полтора": Decimal("1.5"), "полторы": Decimal("1.5"), "полутора": Decimal("1.5")}
+FRACTION_WORDS = {"полтора": Decimal("1.5"), "полторы": Decimal("1.5"), "полутора": Decimal("1.5"),
+                  "полтысячи": Decimal(500), "полмиллиона": Decimal(500_000), "полмиллиарда": Decimal(500_000_000)}
 
 # Scales written as words or abbreviations after a number ("5 тыс.", "1,5 млн", "1.5 million").
 SCALES: dict[str, int] = {
@@ -138,6 +139,10 @@ NUMBERED_ADJECTIVES: dict[str, tuple[int, tuple[str, int]]] = {
     number + stem + ending: (value, unit)
     for number, value in _NUMBER_IN_ADJECTIVE.items() for stem, unit in _UNIT_IN_ADJECTIVE.items() for ending in _ADJECTIVE_ENDINGS
 }
+# Adjectives that may stand between a number and its unit of time and change nothing of its length
+# ("за 2 последних месяца", "the next 3 days"); "рабочих"/"working" do, and are not among them.
+PERIOD_ADJECTIVES = frozenset({"последних", "последние", "ближайших", "ближайшие", "полных", "полные", "last", "next", "past",
+                               "full", "consecutive"})
 # "14 ч 05 мин" is a time of day (or a duration); these name its parts.
 HOUR_WORDS = frozenset({"ч", "час", "часа", "часов"})
 MINUTE_WORDS = frozenset({"мин", "минут", "минуты", "минута"})

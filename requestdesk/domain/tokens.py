@@ -88,7 +88,7 @@ MAX_VALUES = 20_000
 _BARE_SCALES = frozenset({"тысяча", "тысячу", "миллион", "миллиард", "thousand", "million", "billion"})
 _WORD_TRIGGERS = (N.ARTICLE_WORDS | N.PART_WORDS | N.POINT_WORDS | set(N.MONTHS) | set(N.SMALL_NUMBERS) | _BARE_SCALES
                   | set(N.FRACTION_WORDS) | {words[0] for words in N.MOSCOW_TIME} | set(N.ORDINAL_WORDS) | set(N.NAMED_TIMES)
-                  | set(N.NUMBERED_ADJECTIVES))
+                  | set(N.NUMBERED_ADJECTIVES) | {"half"})
 _DOTTED_TIME = re.compile(r"(\d{1,2})\.(\d{2})")
 _DOTTED_TIME_BEFORE = frozenset({"в", "с", "до", "около", "примерно", "по"})
 _PER_WORDS = frozenset({"за", "per", "в", "a", "an", "each", "каждый", "каждые"})
@@ -220,6 +220,13 @@ def _adjective_unit(word: str) -> tuple[str, int] | None:
     for stem, unit in _ADJECTIVE_UNITS:
         if word.startswith(stem):
             return unit
+    return None
+
+
+def _hyphenated_period(word: str) -> tuple[int, tuple[str, int]] | None:
+    number, _, unit = word.rpartition("-")
+    if number and unit in N.DURATION_UNITS and _is_number_word(number):
+        return sum(N.SMALL_NUMBERS[p] for p in number.split("-")), N.DURATION_UNITS[unit]
     return None
 
 
@@ -751,6 +758,8 @@ class _Reader:
         fraction = N.FRACTION_WORDS.get(self.low(i))
         if fraction is not None:
             return fraction, i + 1
+        if self.low(i) == "half" and self.low(i + 1) in ("a", "an") and self.low(i + 2) in N.SCALES:
+            return Decimal(N.SCALES[self.low(i + 2)]) / 2, i + 3  # "half a million"
         while True:
             word = self.low(j)
             parts = word.split("-") if "-" in word else [word]
@@ -898,10 +907,13 @@ class _Reader:
             # "за 1 доллар" is as often "per dollar": one unit after "за"/"per" is not demanded of
             # the other text; "1 BTC" transferred is.
             per_unit = total == 1 and self.low(i - 1) in _PER_WORDS
-            self.add("amount", (("amount", _norm(total), currency),), i, end, demands=figures and not per_unit,
+            # A sum in words ("пять тысяч рублей") is as much a fact of the case as one in figures.
+            self.add("amount", (("amount", _norm(total), currency),), i, end, demands=(figures or total >= 2) and not per_unit,
                      covers=(("number", _norm(total)),))
             return end
         unit = N.DURATION_UNITS.get(word)
+        if unit is None and word in N.PERIOD_ADJECTIVES and (unit := N.DURATION_UNITS.get(self.low(k + 1))) is not None:
+            k, word = k + 1, self.low(k + 1)  # "за 2 последних месяца", "the next 3 days"
         if unit is not None and not (word in N.YEAR_WORDS and 1000 <= value <= 2999):
             end = self.skip_dot(k + 1)
             # "1 hour 25 minutes", "2 h 30 min": a smaller unit's figure after a larger one adds to it.
@@ -924,7 +936,9 @@ class _Reader:
         if size == N.HOUR and value == value.to_integral_value() and 0 <= value <= 23:
             keys += (("time", int(value) * 3600, None),)  # "около 14 часов" is also "at about 2 p.m."
         per_unit = value == 1 and self.low(i - 1) in _PER_WORDS  # "0,5 % за 1 день", "per 1 hour"
-        self.add("duration", keys, i, j, demands=figures and not per_unit, covers=(("number", _norm(value)),))
+        # A period in words ("трое суток", "two days") is a term of the request: compared as one in figures.
+        in_words = value >= 2 and value == value.to_integral_value()
+        self.add("duration", keys, i, j, demands=(figures or in_words) and not per_unit, covers=(("number", _norm(value)),))
 
     def range_end_amount(self, j: int, code: str) -> int:
         """"RUB 5,000–10,000", "$5,000 to 10,000": the end of a range of amounts in the
@@ -1096,7 +1110,11 @@ class _Reader:
         if (hour := N.NAMED_TIMES.get(low)) is not None:
             self.add("time", (("time", hour * 3600, None),), i, i + 1, demands=False)
             return i + 1
-        if low in N.SMALL_NUMBERS or low in N.FRACTION_WORDS or low in _BARE_SCALES or "-" in low:
+        if "-" in low and (period := _hyphenated_period(low)) is not None:
+            # "a three-day period", "a ten-day term": a number word and a unit made one adjective.
+            self.duration(Decimal(period[0]), period[1], i, i + 1, False)
+            return i + 1
+        if low in N.SMALL_NUMBERS or low in N.FRACTION_WORDS or low in _BARE_SCALES or "-" in low or low == "half":
             parsed = self.number_at(i)
             if parsed is not None:
                 value, j, _ = parsed
@@ -1334,7 +1352,7 @@ def read_values(text: str, lang: str) -> tuple[Value, ...]:
 _FIGURE_CHARS = re.compile(r"[\d@:+$€₽₸£¥₴₼֏%]|\.[^\W\d_]")
 _WORDS = re.compile(r"[^\W\d_]+")
 _WORDS_STATING_VALUES = (set(N.SMALL_NUMBERS) | set(N.FRACTION_WORDS) | set(N.SCALES) | {words[0] for words in N.MOSCOW_TIME}
-                         | set(N.ORDINAL_WORDS) | set(N.NAMED_TIMES) | N.ONE_UNIT_WORDS | set(N.NUMBERED_ADJECTIVES))
+                         | set(N.ORDINAL_WORDS) | set(N.NAMED_TIMES) | N.ONE_UNIT_WORDS | set(N.NUMBERED_ADJECTIVES) | {"half"})
 
 
 def _may_state_values(text: str) -> bool:
