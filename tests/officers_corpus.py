@@ -835,5 +835,87 @@ IN_WORDS_WRONG: list[tuple[str, str]] = [
     ('миллион рублей', 'a billion roubles'),
 ]
 
-CORRECT = ONE_FACT_CORRECT + OTHER_NOTATIONS_CORRECT + SENTENCES_CORRECT + LISTS_AND_PERIODS_CORRECT + AUTHORITIES_AND_ZONES_CORRECT + PERSONS_CORRECT + IN_WORDS_CORRECT
-WRONG = ONE_FACT_WRONG + OTHER_NOTATIONS_WRONG + SENTENCES_WRONG + LISTS_AND_PERIODS_WRONG + AUTHORITIES_AND_ZONES_WRONG + PERSONS_WRONG + IN_WORDS_WRONG
+# A whole request on a remote-access fraud, written before it was run (no false alarm then).
+FRAUD_REQUEST_CORRECT: list[tuple[str, str]] = [
+    ('В период с 18 по 19 ноября 2026 г. на адрес электронной почты бухгалтера ООО «Вектор» buh@vektor-msk.ru поступило письмо с вложением «Акт_сверки.zip», содержащим вредоносную программу.', "Between 18 and 19 November 2026, the accountant of Vektor LLC received at buh@vektor-msk.ru an e-mail with the attachment 'Akt_sverki.zip' containing malware."),
+    ('После запуска программы злоумышленники получили удаленный доступ к компьютеру и 19.11.2026 в 10 ч 47 мин (МСК) сформировали платежное поручение № 512 на сумму 3 480 000 руб.', 'After the program was launched, the offenders gained remote access to the computer and on 19 November 2026 at 10:47 Moscow time created payment order No. 512 for RUB 3,480,000.'),
+    ('Денежные средства зачислены на расчетный счет № 40702810123450001234 в ПАО «Банк Уралсиб», а затем в течение 2 часов переведены на 14 карт физических лиц.', 'The funds were credited to settlement account No. 40702810123450001234 with Bank Uralsib PJSC and then within 2 hours transferred to 14 cards of individuals.'),
+    ('Управление удаленным доступом осуществлялось с IP-адресов 45.142.212.61 и 45.142.212.62 (AS 211252).', 'Remote access was controlled from IP addresses 45.142.212.61 and 45.142.212.62 (AS 211252).'),
+    ('По данным RIPE NCC, указанные адреса выделены провайдеру, зарегистрированному в Республике Казахстан.', 'According to RIPE NCC, these addresses are allocated to a provider registered in the Republic of Kazakhstan.'),
+    ('Просим установить лиц, использовавших IP-адреса 45.142.212.61 и 45.142.212.62 19 ноября 2026 г. с 10:30 до 11:15 (UTC+3), и сообщить их установочные данные.', 'Please identify the persons who used IP addresses 45.142.212.61 and 45.142.212.62 on 19 November 2026 from 10:30 to 11:15 (UTC+3) and provide their identification data.'),
+    ('Просим обеспечить сохранность журналов соединений за период с 01.11.2026 по 30.11.2026 на срок не менее 90 суток.', 'Please preserve the connection logs for the period from 1 to 30 November 2026 for at least 90 days.'),
+    ('Ущерб, причиненный ООО «Вектор», составил 3 480 000 (три миллиона четыреста восемьдесят тысяч) рублей, что является особо крупным размером.', 'The damage caused to Vektor LLC amounted to RUB 3,480,000 (three million four hundred and eighty thousand), which is an especially large amount.'),
+    ('Уголовное дело № 12602450012000087 возбуждено 20.11.2026 следователем СУ УМВД России по Тверской области по признакам преступления, предусмотренного ч. 4 ст. 159.6 УК РФ.', 'Criminal case No. 12602450012000087 was opened on 20 November 2026 by an investigator of the Investigative Department of the MIA Directorate of Russia for the Tver Region on the elements of a crime under Article 159.6(4) of the Criminal Code of the Russian Federation.'),
+    ('Санкция ч. 4 ст. 159.6 УК РФ предусматривает наказание в виде лишения свободы на срок до 10 лет.', 'The penalty under Article 159.6(4) of the Criminal Code of the Russian Federation is imprisonment for up to 10 years.'),
+    ('Запрос направляется на основании ст. 5 и 6 Соглашения о сотрудничестве государств — участников Содружества Независимых Государств в борьбе с преступлениями в сфере информационных технологий от 28 сентября 2018 года.', 'The request is made under Articles 5 and 6 of the Agreement on Cooperation of the Member States of the Commonwealth of Independent States in Combating Crimes in the Field of Information Technologies of 28 September 2018.'),
+    ('Ответ просим направить по адресу: 170100, г. Тверь, ул. Советская, д. 48, а также по e-mail umvd69@mvd.ru.', 'Please send the reply to: 48 Sovetskaya Street, Tver, 170100, and by e-mail to umvd69@mvd.ru.'),
+    ('Контактное лицо — старший оперуполномоченный капитан полиции Смирнов Дмитрий Олегович, тел. +7 (4822) 32-15-47, моб. +7 920 150-32-11.', 'Contact person: Senior Detective Police Captain Dmitry Olegovich Smirnov, tel. +7 (4822) 32-15-47, mobile +7 920 150 32 11.'),
+    ('Приложение: копия постановления о возбуждении уголовного дела на 2 л. в 1 экз.; выписка по счету на 4 л. в 1 экз.', 'Enclosures: copy of the decision to open the criminal case, 2 pages, 1 copy; account statement, 4 pages, 1 copy.'),
+    ('Начальник УМВД России по Тверской области генерал-майор полиции А. В. Кузьмин', 'Head of the MIA Directorate of Russia for the Tver Region, Police Major General A. V. Kuzmin'),
+    ('Вредоносная программа относится к семейству RMS (Remote Manipulator System), версия 7.1.', 'The malware belongs to the RMS (Remote Manipulator System) family, version 7.1.'),
+    ('Хеш-сумма файла (SHA-1): 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12.', 'File hash (SHA-1): 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12.'),
+    ('Часть средств (1 150 000 руб.) обналичена через банкоматы в г. Алматы 20 и 21 ноября 2026 г.', 'Part of the funds (RUB 1,150,000) was withdrawn in cash from ATMs in Almaty on 20 and 21 November 2026.'),
+    ('Снятие производилось по картам, выпущенным АО «Kaspi Bank», в суммах от 100 000 до 500 000 тенге.', 'The withdrawals were made with cards issued by Kaspi Bank JSC, in amounts from KZT 100,000 to KZT 500,000.'),
+    ('По курсу на 20.11.2026 1 000 тенге = 189,50 руб.', 'At the rate of 20 November 2026, KZT 1,000 = RUB 189.50.'),
+    ('Запрос является срочным: сведения о снятии наличных могут быть утрачены через 30 дней.', 'The request is urgent: information on the cash withdrawals may be lost after 30 days.'),
+    ('В связи со срочностью запрос передан 20.11.2026 в 17:20 по телефону +7 (727) 254-40-00 дежурному Департамента полиции г. Алматы.', 'Owing to its urgency, the request was transmitted on 20 November 2026 at 17:20 by telephone +7 (727) 254-40-00 to the duty officer of the Almaty Police Department.'),
+    ('Письменное подтверждение будет направлено не позднее 23.11.2026.', 'The written confirmation will be sent no later than 23 November 2026.'),
+    ('Видеозаписи с камер банкоматов № 00412 и № 00415 за 20.11.2026 просим изъять и передать.', 'Please seize and transfer the video recordings from ATM cameras No. 00412 and No. 00415 for 20 November 2026.'),
+    ('Подозреваемый использовал телефон Samsung Galaxy A54 (IMEI 352099001761481) с SIM-картой оператора Beeline (+7 705 123 45 67).', 'The suspect used a Samsung Galaxy A54 phone (IMEI 352099001761481) with a Beeline SIM card (+7 705 123 45 67).'),
+    ('Аккаунт Telegram @alm_cash_2026 (ID 6012345678) создан 02.10.2026.', 'The Telegram account @alm_cash_2026 (ID 6012345678) was created on 2 October 2026.'),
+    ('Средства частично конвертированы в 12 000 USDT (TRC-20) и выведены на адрес TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE.', 'Part of the funds was converted into 12,000 USDT (TRC20) and withdrawn to the address TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE.'),
+    ('Сведения составляют тайну следствия и не подлежат разглашению (ст. 161 УПК РФ, ст. 8 Соглашения).', 'The information is confidential to the investigation and may not be disclosed (Article 161 of the Code of Criminal Procedure of the Russian Federation, Article 8 of the Agreement).'),
+    ('Присутствие представителей запрашивающей стороны при исполнении запроса не требуется.', 'The presence of representatives of the requesting Party during execution is not required.'),
+    ('Желаемый срок исполнения — до 05.12.2026.', 'Desired execution date: by 5 December 2026.'),
+]
+FRAUD_REQUEST_WRONG: list[tuple[str, str]] = [
+]
+
+# A whole request on a phone fraud, written before it was run (one false alarm then: '23–25.10.2026').
+VISHING_REQUEST_CORRECT: list[tuple[str, str]] = [
+    ('23 октября 2026 г. в 21:14 гражданке Саргсян А. Р. позвонил неизвестный с номера +374 91 234567, представившийся сотрудником банка.', 'On 23 October 2026 at 9:14 p.m. Ms A. R. Sargsyan received a call from +374 91 234567 from an unknown person claiming to be a bank employee.'),
+    ('Под его руководством потерпевшая установила приложение AnyDesk и сообщила код из SMS.', 'Following his instructions, the victim installed the AnyDesk application and gave the code from an SMS.'),
+    ('С ее счета в ЗАО «Америабанк» списано 1 850 000 драмов (около 4 700 долларов США).', 'AMD 1,850,000 (about USD 4,700) was debited from her account with Ameriabank CJSC.'),
+    ('Средства переведены на карту № 5351 **** **** 2290, выпущенную ОАО «Белагропромбанк».', 'The funds were transferred to card No. 5351 **** **** 2290 issued by Belagroprombank OJSC.'),
+    ('Просим сообщить данные держателя карты и сведения о движении средств за 23–25.10.2026.', "Please provide the cardholder's details and the movement of funds for 23–25 October 2026."),
+    ('Адрес AnyDesk злоумышленника — 1 234 567 890.', "The offender's AnyDesk address is 1234567890."),
+    ('Соединение устанавливалось через сервер relay-2.anydesk.com с адреса 91.210.104.18 (г. Минск).', 'The connection was made through the server relay-2.anydesk.com from address 91.210.104.18 (Minsk).'),
+    ('В 21:32 по ереванскому времени (UTC+4) сессия завершена.', 'At 21:32 Yerevan time (UTC+4) the session ended.'),
+    ('Просим исполнить запрос в месячный срок.', 'Please execute the request within one month.'),
+    ('Следственный комитет Республики Армения, уголовное производство № 50111226.', 'Investigative Committee of the Republic of Armenia, criminal proceedings No. 50111226.'),
+    ('Деяние квалифицировано по п. 1 ч. 3 ст. 254 Уголовного кодекса Республики Армения.', 'The act is qualified under Article 254(3)(1) of the Criminal Code of the Republic of Armenia.'),
+    ('Установлено также 6 аналогичных эпизодов с общим ущербом свыше 9 млн драмов.', 'Six similar episodes were also established, with total damage exceeding AMD 9 million.'),
+    ('Сведения о владельце номера +375 29 765-43-21 (оператор А1) просим предоставить в течение 10 суток.', 'Please provide information on the holder of +375 29 765 43 21 (operator A1) within 10 days.'),
+    ('Исполнитель: следователь по особо важным делам майор юстиции Г. С. Петросян, тел. +374 10 59 46 00.', 'Officer: Senior Investigator for Especially Important Cases, Major of Justice G. S. Petrosyan, tel. +374 10 594600.'),
+    ('В 2025 году сотрудники задержали 3 участников группы.', 'In 2025, officers detained three members of the group.'),
+    ('Одному из них, гражданину Беларуси К. Д. Лукьяненко, 1997 г.р., заочно предъявлено обвинение.', 'One of them, a Belarusian citizen, K. D. Lukyanenka, born in 1997, has been charged in absentia.'),
+    ('Данные хранятся провайдером не более 12 месяцев.', 'The provider keeps the data for no more than 12 months.'),
+    ('Скорость подключения — 50 Мбит/с, тариф «Домашний-50».', "Connection speed 50 Mbit/s, tariff 'Domashny-50'."),
+    ('Подключение оформлено по договору № 77-0145/2024 от 14.03.2024.', 'The connection was contracted under agreement No. 77-0145/2024 of 14 March 2024.'),
+    ('Просим сохранить данные до получения официального запроса (до 90 дней).', 'Please preserve the data until the formal request arrives (up to 90 days).'),
+    ('с 23 по 25.10.2026', 'from 23 to 25 October 2026'),
+    ('23-25.10.2026', '23–25 October 2026'),
+    ('23–25/10/2026', '23-25 October 2026'),
+]
+VISHING_REQUEST_WRONG: list[tuple[str, str]] = [
+    ('23 октября 2026 г. в 21:14', 'On 23 October 2026 at 9:41 p.m.'),
+    ('с номера +374 91 234567', 'from +374 91 234576'),
+    ('1 850 000 драмов', 'AMD 1,580,000'),
+    ('1 850 000 драмов', 'RUB 1,850,000'),
+    ('карту № 5351 **** **** 2290', 'card No. 5351 **** **** 2209'),
+    ('за 23–25.10.2026', 'for 23–26 October 2026'),
+    ('с адреса 91.210.104.18', 'from address 91.210.104.81'),
+    ('(UTC+4)', '(UTC+3)'),
+    ('п. 1 ч. 3 ст. 254', 'Article 254(2)(1)'),
+    ('свыше 9 млн драмов', 'exceeding AMD 9 billion'),
+    ('в течение 10 суток', 'within 10 hours'),
+    ('К. Д. Лукьяненко, 1997 г.р.', 'K. D. Lukyanenka, born in 1979'),
+    ('гражданке Саргсян А. Р.', 'Ms A. R. Sarkisova'),
+    ('по договору № 77-0145/2024 от 14.03.2024', 'under agreement No. 77-0145/2024 of 14 March 2023'),
+    ('не более 12 месяцев', 'no more than 12 weeks'),
+    ('23–25.10.2026', '22–25 October 2026'),
+    ('23–25.10.2026', '23–25 November 2026'),
+]
+
+CORRECT = ONE_FACT_CORRECT + OTHER_NOTATIONS_CORRECT + SENTENCES_CORRECT + LISTS_AND_PERIODS_CORRECT + AUTHORITIES_AND_ZONES_CORRECT + PERSONS_CORRECT + IN_WORDS_CORRECT + FRAUD_REQUEST_CORRECT + VISHING_REQUEST_CORRECT
+WRONG = ONE_FACT_WRONG + OTHER_NOTATIONS_WRONG + SENTENCES_WRONG + LISTS_AND_PERIODS_WRONG + AUTHORITIES_AND_ZONES_WRONG + PERSONS_WRONG + IN_WORDS_WRONG + FRAUD_REQUEST_WRONG + VISHING_REQUEST_WRONG

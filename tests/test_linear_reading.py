@@ -30,7 +30,7 @@ UNITS = {
     "close-set p.m.": "1:05pm", "area code": "(495) 1", "iso with UTC+3": "2026-11-20 14:05 UTC+3 ", "letters and number": "TRC-20",
     "ordinal words": "четвертой ", "day parts": "8 часов вечера ", "ranges of amounts": "5–10 тыс. руб. ",
     "hours and minutes": "1 hour 2 minutes ", "scales": "2 млн 350 тыс. ", "plates": "А123ВС", "decades": "1990s ",
-    "ranges of per cent": "10–15 % ", "numbered adjectives": "десятидневный ", "sheets": "3 л. ", "dotted times": "в 14.05 ", "zones after по": "14:05 по Гринвичу ", "spaced parts": "ст. 1 (2) ", "hyphenated periods": "three-day ", "halves": "half a million ", "adjectives between": "2 последних месяца ",
+    "ranges of per cent": "10–15 % ", "numbered adjectives": "десятидневный ", "sheets": "3 л. ", "dotted times": "в 14.05 ", "zones after по": "14:05 по Гринвичу ", "spaced parts": "ст. 1 (2) ", "hyphenated periods": "three-day ", "halves": "half a million ", "adjectives between": "2 последних месяца ", "day ranges": "23–25.10.2026 ",
 }
 
 

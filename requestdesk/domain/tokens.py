@@ -802,6 +802,14 @@ class _Reader:
         if digits_only and len(text) >= 12:
             self.add("digits", (("digits", text),), i, i + 1)
             return i + 1
+        # "23–25.10.2026", "с 23 по 25.10.2026": a day whose month and year the range's end gives.
+        if digits_only and len(text) <= 2 and 1 <= int(text) <= 31 and self.low(i + 1) in N.RANGE_JOINERS:
+            end = self.tok(i + 2)
+            if end is not None and end.kind == "ddate":
+                sep = "/" if "/" in end.text else "."
+                _, m, y = (int(p) for p in end.text.split(sep))
+                self.date_value(y, m, int(text), i, i + 1)
+                return i + 1
         # "с 10.02 по 12.02.2026": a day and month whose year the range's end gives.
         if self.lang == "ru" and "." in text and re.fullmatch(r"\d{1,2}[.]\d{2}", text) and self.low(i + 1) in N.RANGE_JOINERS:
             end = self.tok(i + 2)
