@@ -788,6 +788,9 @@ PERSONS_CORRECT: list[tuple[str, str]] = [
     ('гражданин США Дж. Р. Смит', 'US citizen J. R. Smith'),
     ('Бекмұхамбетов Е. Е.', 'Ye. Ye. Bekmukhambetov'),
     ('Олійник О. О.', 'O. O. Oliinyk'),
+    ('Хасанов Б. Б.', 'B. B. Xasanov'),
+    ('Хасанов Б. Б.', 'B. B. Khasanov'),
+    ('Александров К. К.', 'K. K. Alexandrov'),
 ]
 PERSONS_WRONG: list[tuple[str, str]] = [
     ('И. И. Иванов', 'I. I. Petrov'),
@@ -799,6 +802,7 @@ PERSONS_WRONG: list[tuple[str, str]] = [
     ('Исполнитель: А. А. Сидоров', 'Officer: A. A. Sitnikov'),
     ('И. И. Иванов', 'I. I. Ivanov and P. P. Petrov'),
     ('гражданин США J. R. Smith', 'US citizen J. R. Brown'),
+    ('Хасанов Б. Б.', 'B. B. Xalilov'),
 ]
 
 # Sums and periods written in words in both texts.

@@ -70,7 +70,8 @@ def _latin(cyrillic: str) -> str:
 @lru_cache(maxsize=4096)  # a text's words repeat, and so do its names from one keystroke to the next
 def _skeletons(word: str, lang: str) -> frozenset[str]:
     if lang == "en":
-        return frozenset({_skeleton(word)})
+        # "x" is "ks" in Alexandrov and "kh" in the Uzbek Latin Xasanov.
+        return frozenset({_skeleton(word), _skeleton(word.replace("x", "kh").replace("X", "Kh"))})
     low = word.lower()
     forms = {low} | {low[: -len(ending)] for ending in _RU_ENDINGS if low.endswith(ending) and len(low) - len(ending) >= 3}
     return frozenset(_skeleton(_latin(form)) for form in forms)
