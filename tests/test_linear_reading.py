@@ -25,6 +25,12 @@ UNITS = {
     "roman": "XII ", "article words": "ст. 1, ", "quotes": "«1»", "offsets": "UTC+3 ", "percent": "1%", "currency": "$1",
     "underscores": "a_", "spaces": " ", "dotted date": "20.10.2026 ", "time": "14:05:17 ", "mixed prose":
     "Вход 20.10.2026 в 14:05 с 10.0.0.1, ущерб 5 000 руб., ст. 272 ",
+    # The patterns issue 14's acceptance touched: each with runs that almost match.
+    "capitals and dots": "A.", "capital domains": "Ab.CD", "dotted thousands": "1.000", "close-set year": "20.11.2026г",
+    "close-set p.m.": "1:05pm", "area code": "(495) 1", "iso with UTC+3": "2026-11-20 14:05 UTC+3 ", "letters and number": "TRC-20",
+    "ordinal words": "четвертой ", "day parts": "8 часов вечера ", "ranges of amounts": "5–10 тыс. руб. ",
+    "hours and minutes": "1 hour 2 minutes ", "scales": "2 млн 350 тыс. ", "plates": "А123ВС", "decades": "1990s ",
+    "ranges of per cent": "10–15 % ", "numbered adjectives": "десятидневный ", "sheets": "3 л. ", "dotted times": "в 14.05 ", "zones after по": "14:05 по Гринвичу ", "spaced parts": "ст. 1 (2) ", "hyphenated periods": "three-day ", "halves": "half a million ", "adjectives between": "2 последних месяца ", "day ranges": "23–25.10.2026 ",
 }
 
 
@@ -86,3 +92,28 @@ def test_fifty_thousand_digits_or_values_are_read_without_error(unit):
     assert compare_texts(text, text) == []
     values = _Reader(text, "ru").read()
     assert len(values) <= MAX_VALUES
+
+
+def _names_both(text: str) -> None:
+    from requestdesk.domain import names
+
+    for lang in ("ru", "en"):
+        names.named_persons.__wrapped__(text, lang)
+        names._word_skeletons.__wrapped__(text, lang)
+
+
+NAME_UNITS = {"initials": "И. ", "latin initials": "Yu. ", "names": "И. И. Иванов ", "names before": "Ivanov I. I. ",
+              "capitals and dots": "A.B.", "capitalised words": "Аааа ", "almost names": "Xx X. ", "dotted capitals": "И.И.",
+              "long capitalised": "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ", "hyphens": "Ив-Ив "}
+
+
+@pytest.mark.parametrize("unit", list(NAME_UNITS.values()), ids=list(NAME_UNITS))
+def test_reading_names_in_50000_characters_is_linear(unit):
+    small = (unit * (5_000 // len(unit) + 1))[:5_000]
+    large = (unit * (50_000 // len(unit) + 1))[:50_000]
+    growth = float("inf")
+    for _ in range(3):
+        growth = min(growth, _best(_names_both, large) / max(_best(_names_both, small), 1e-9))
+        if growth < 30:
+            break
+    assert growth < 30, f"{growth:.0f}× the time for 10× the text"

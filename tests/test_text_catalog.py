@@ -26,6 +26,8 @@ ALLOWED: dict[str, tuple[str, frozenset[str] | None]] = {
     "domain/notation.py": ("the Russian words values are written with (months, number words, units, currencies): "
                            "the tokenizer reads texts with them", None),
     "domain/tokens.py": ("the tokenizer's patterns: МСК, the Cyrillic domain zones, units written as adjectives", None),
+    "domain/names.py": ("the Cyrillic letters of the CIS languages' surnames and their Latin transliteration, "
+                        "to compare a surname across the two texts", None),
     "domain/enclosures.py": ("patterns that find an enclosure mentioned in a Russian text («прилагается», «Приложение:»)", None),
     "documents/acting.py": ("Russian grammar: the nominative -> genitive table of positions and the patterns of a title "
                             "that already says «врио»", None),

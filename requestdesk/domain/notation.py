@@ -82,8 +82,31 @@ _EN_SMALL = {
     60: ("sixty",), 70: ("seventy",), 80: ("eighty",), 90: ("ninety",),
 }
 SMALL_NUMBERS: dict[str, int] = {**_forms(_RU_SMALL), **_forms(_EN_SMALL)}
+
+# Ordinal numbers in words, as a law's parts are cited ("частью четвертой статьи 159",
+# "двенадцатого эпизода", "the twelfth episode"): the stem, then every ending of the adjective.
+_RU_ORDINAL_STEMS = {
+    1: ("перв",), 2: ("втор",), 4: ("четверт", "четвёрт"), 5: ("пят",), 6: ("шест",), 7: ("седьм",), 8: ("восьм",),
+    9: ("девят",), 10: ("десят",), 11: ("одиннадцат",), 12: ("двенадцат",), 13: ("тринадцат",), 14: ("четырнадцат",),
+    15: ("пятнадцат",), 16: ("шестнадцат",), 17: ("семнадцат",), 18: ("восемнадцат",), 19: ("девятнадцат",),
+    20: ("двадцат",), 30: ("тридцат",),
+}
+_RU_ORDINAL_ENDINGS = ("ый", "ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое", "ые", "ых", "ыми")
+_RU_THIRD = ("третий", "третьего", "третьему", "третьим", "третьем", "третья", "третьей", "третью", "третье", "третьи",
+             "третьих", "третьими")
+_EN_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+                9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
+                15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth",
+                30: "thirtieth"}
+ORDINAL_WORDS: dict[str, int] = {
+    **{stem + ending: value for value, stems in _RU_ORDINAL_STEMS.items() for stem in stems for ending in _RU_ORDINAL_ENDINGS},
+    **{form: 3 for form in _RU_THIRD},
+    # "second" is also a unit of time ("within a second"): it is left to DURATION_UNITS.
+    **{word: value for value, word in _EN_ORDINALS.items() if word != "second"},
+}
 HUNDRED = frozenset({"hundred", "hundreds"})
-FRACTION_WORDS = {"полтора": Decimal("1.5"), "полторы": Decimal("1.5"), "полутора": Decimal("1.5")}
+FRACTION_WORDS = {"полтора": Decimal("1.5"), "полторы": Decimal("1.5"), "полутора": Decimal("1.5"),
+                  "полтысячи": Decimal(500), "полмиллиона": Decimal(500_000), "полмиллиарда": Decimal(500_000_000)}
 
 # Scales written as words or abbreviations after a number ("5 тыс.", "1,5 млн", "1.5 million").
 SCALES: dict[str, int] = {
@@ -104,12 +127,41 @@ DURATION_UNITS: dict[str, tuple[str, int]] = {
     **{w: ("mo", 1) for w in ("месяц", "месяца", "месяцев", "месяцам", "мес", "month", "months")},
     **{w: ("y", 1) for w in ("год", "года", "лет", "годам", "годами", "year", "years")},
 }
+# A number and a unit of time made one adjective, as law writes a period ("в десятидневный
+# срок", "трехдневный", "тридцатисуточный"): the number's form inside the word, then the unit's stem.
+_NUMBER_IN_ADJECTIVE = {"одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
+                        "восьми": 8, "девяти": 9, "десяти": 10, "пятнадцати": 15, "двадцати": 20, "тридцати": 30,
+                        "сорока": 40, "шестидесяти": 60, "девяноста": 90, "ста": 100}
+_UNIT_IN_ADJECTIVE = {"дневн": ("s", DAY), "суточн": ("s", DAY), "часов": ("s", HOUR), "минутн": ("s", MINUTE),
+                      "недельн": ("s", 7 * DAY), "месячн": ("mo", 1), "летн": ("y", 1), "годичн": ("y", 1)}
+_ADJECTIVE_ENDINGS = ("ый", "ой", "ий", "ого", "ому", "ым", "ом", "ая", "ую", "ое", "ые", "ых", "ыми", "ей", "ем", "яя", "юю")
+NUMBERED_ADJECTIVES: dict[str, tuple[int, tuple[str, int]]] = {
+    number + stem + ending: (value, unit)
+    for number, value in _NUMBER_IN_ADJECTIVE.items() for stem, unit in _UNIT_IN_ADJECTIVE.items() for ending in _ADJECTIVE_ENDINGS
+}
+# Adjectives that may stand between a number and its unit of time and change nothing of its length
+# ("за 2 последних месяца", "the next 3 days"); "рабочих"/"working" do, and are not among them.
+PERIOD_ADJECTIVES = frozenset({"последних", "последние", "ближайших", "ближайшие", "полных", "полные", "last", "next", "past",
+                               "full", "consecutive"})
 # "14 ч 05 мин" is a time of day (or a duration); these name its parts.
 HOUR_WORDS = frozenset({"ч", "час", "часа", "часов"})
 MINUTE_WORDS = frozenset({"мин", "минут", "минуты", "минута"})
 SECOND_WORDS = frozenset({"сек", "с", "секунд", "секунды", "секунда"})
 MERIDIEM = {"am": 0, "a.m": 0, "pm": 12, "p.m": 12}
+# The Russian parts of the day that say which half of the clock an hour is in: "в 8 часов
+# вечера" is 20:00, "в 2 часа ночи" 02:00, "в 12 ночи" midnight. "дня" is also "of a day"
+# ("3 дня" is three days): it is read so only after an hour word ("в 3 часа дня").
+DAY_PARTS = {"утра": 0, "ночи": 0, "вечера": 12}
+DAY_PARTS_AFTER_HOUR = {**DAY_PARTS, "дня": 12}
+# Noon and midnight named in words: the time is stated, the figure is not demanded.
+NAMED_TIMES = {"noon": 12, "midday": 12, "midnight": 0, "полдень": 12, "полночь": 0, "полдня": 12}
 
+# Counts of a letter's sheets and copies ("на 3 л. в 2 экз.", "3 pages, 2 copies").
+COUNT_UNITS = frozenset({"л", "лист", "листа", "листах", "листов", "листе", "листам", "экз", "экземпляр", "экземпляра",
+                         "экземплярах", "экземпляров", "экземпляре", "page", "pages", "sheet", "sheets", "copy", "copies"})
+# Words by which a text states one unit of time with no number ("в течение суток", "within a
+# week"): a text holding one of them is read even when it has no figure.
+ONE_UNIT_WORDS = frozenset({"течение", "within"})
 PERCENT_WORDS = frozenset({"процент", "процента", "процентов", "процентам", "percent", "pct"})
 
 # Currencies: ISO 4217 code by word, symbol or code.
@@ -151,11 +203,15 @@ CURRENCY_ADJECTIVES: dict[str, str | None] = {
 CURRENCY_COUNTRY_AFTER = frozenset({"сша", "usa"})
 
 # Article references: "ч. 2 ст. 272", "подп. «а» п. 3 ст. 6", "Article 272(3)", "Part 2 of Article 272".
-ARTICLE_WORDS = frozenset({"ст", "статья", "статьи", "статье", "статью", "статьей", "статьёй", "статей", "статьям", "статьях",
+ARTICLE_WORDS = frozenset({"ст", "статья", "статьи", "статье", "статью", "статьей", "статьёй", "статей", "статьям", "статьях", "статьями",
                            "стст", "article", "articles", "art", "arts"})
-PART_WORDS = frozenset({"ч", "часть", "части", "частью", "частей", "частям", "п", "пункт", "пункта", "пункту", "пунктом",
-                        "пунктов", "пунктах", "part", "parts", "paragraph", "paragraphs", "para", "paras", "item", "items"})
-POINT_WORDS = frozenset({"подп", "пп", "подпункт", "подпункта", "подпункту", "подпунктом", "подпунктов",
+PART_WORDS = frozenset({"ч", "часть", "части", "частью", "частей", "частям", "частями", "частях", "п", "пункт", "пункта", "пункту",
+                        "пунктом", "пунктов", "пунктах", "пунктам", "пунктами", "пункте", "part", "parts", "paragraph", "paragraphs", "para", "paras", "item", "items"})
+# Words of PART_WORDS that name a point where the article also has parts ("п. 2 ч. 1 ст. 6").
+POINT_OF_PART_WORDS = frozenset({"п", "пункт", "пункта", "пункту", "пунктом", "пунктов", "пунктах", "пунктам", "пунктами",
+                                 "пункте", "paragraph", "paragraphs", "para", "paras", "item", "items"})
+POINT_WORDS = frozenset({"подп", "пп", "подпункт", "подпункта", "подпункту", "подпунктом", "подпунктов", "подпунктами",
+                         "подпунктах", "подпункте",
                          "subparagraph", "subparagraphs", "sub-paragraph", "subpara", "point", "points", "clause"})
 # Letters of enumerations: Russian а, б, в... and Latin a, b, c... by position (spec §1).
 RU_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
@@ -177,4 +233,6 @@ ABBREVIATIONS = frozenset({
     "янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
+# Zones named after "по" following a time ("в 14:05 по Гринвичу", "по Москве"): minutes east of UTC.
+ZONES_AFTER_PO = {"гринвичу": 0, "москве": 180}
 OFFSET_FILLERS = frozenset({"(", "по", "времени", "time", "[", ","})

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from urllib.parse import unquote
 
 from requestdesk.domain import notation as N
 from requestdesk.domain.hosts import canonical_host
@@ -29,7 +30,9 @@ from requestdesk.domain.records import record
 _SP = "[ \u00a0\u202f\u2009]"  # the spaces that group digits
 # Numbers as both languages group them: "1 250 000,50" and "1,250,000.50"; which of
 # "," and "." is the decimal sign is the reading's business (_dec), per language.
+# "1.250.000" (groups marked by dots, as some Russian texts do) needs two dots to be a number.
 _NUMBER = (rf"\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)(?:[.,]\d{{1,12}})?|\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d{{1,12}})?"
+           rf"|\d{{1,3}}(?:\.\d{{3}}){{2,6}}(?![\d.])(?:,\d{{1,12}})?"
            rf"|\d+(?:[.,]\d{{1,12}})?")
 _EMAIL_CHARS = r"\w.+\-!#$%&'*/=?^`{|}~"
 
@@ -38,16 +41,16 @@ _LEXER = r"""
  (?P<plain>(?!(?:UTC|GMT|МСК|MSK)(?![^\W\d_]))(?>[^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w@.:/'’+\-−]))
 |(?P<url>(?<![\w@/])(?:(?:https?|hxxps?|ftps?|wss?)://[^\s<>"«»{}|\\^`]{1,2048}|t\.me/[A-Za-z0-9_]{4,32}(?![\w])))
 |(?P<email>(?<![EMAIL])[EMAIL]{1,64}@(?:[\w\-]{1,63}\.){1,8}(?:[^\W\d_]{2,24}|xn--[a-z0-9\-]{1,59})(?![\w\-]))
-|(?P<domain>(?<![\w@.\-])(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,8}(?:[a-z]{2,24}|xn--[a-z0-9\-]{1,59})(?![\w\-]|\.\w)|(?<![\w@.\-])(?:[a-zа-яё0-9](?:[a-zа-яё0-9\-]{0,61}[a-zа-яё0-9])?\.){1,8}(?:рф|рус|бел|укр|қаз|срб|дети|онлайн|сайт|орг|ком|москва)(?![\w\-]|\.\w))
+|(?P<domain>(?<![\w@.\-])(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}(?:[a-z]{2,24}|[A-Z]{2,4}|xn--[a-z0-9\-]{1,59})(?![\w\-]|\.\w)|(?<![\w@.\-])(?:[a-zA-Zа-яёА-ЯЁ0-9](?:[a-zA-Zа-яёА-ЯЁ0-9\-]{0,61}[a-zA-Zа-яёА-ЯЁ0-9])?\.){1,8}(?:рф|рус|бел|укр|қаз|срб|дети|онлайн|сайт|орг|ком|москва|РФ|РУС|БЕЛ|УКР|ҚАЗ|СРБ)(?![\w\-]|\.\w))
 |(?P<handle>(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{3,31}(?![\w@]))
-|(?P<iso>(?<![\w.\-])\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s?(?:Z|UTC|[+\-−]\d{2}(?::?\d{2})?))?)?(?![\w]|-\d))
+|(?P<iso>(?<![\w.\-])\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s?(?:Z|(?:UTC|GMT)?\s?[+\-−]\d{1,2}(?::?\d{2})?|UTC|GMT))?)?(?![\w]|-\d))
 |(?P<mac>(?<![\w:\-])[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:(?P=sep)[0-9A-Fa-f]{2}){4}(?![\w:\-]))
 |(?P<ipv6>(?<![\w:.])(?=[0-9A-Fa-f:.]{0,45}::|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4})[0-9A-Fa-f:.]{1,44}[0-9A-Fa-f:](?![\w:]))
 |(?P<ipv4>(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?(?:/\d{1,2})?(?![\w]|\.\d))
-|(?P<ddate>(?<![\w.,/])\d{1,2}([./])\d{1,2}(?P=dsep)\d{4}(?![\w]|[.,/]\d))
-|(?P<time>(?<![\w:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:Z(?![\w])|[+−](?:0\d|1[0-4]):?\d{2}))?(?![\w:]|[.,]\d))
+|(?P<ddate>(?<![\w.,/])\d{1,2}([./])\d{1,2}(?P=dsep)\d{4}(?=г(?![^\W\d_])|(?![\w]|[.,/]\d)))
+|(?P<time>(?<![\w:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:Z(?![\w])|[+−](?:0\d|1[0-4]):?\d{2}))?(?=[AaPp]\.?[Mm](?![^\W\d_])|(?![\w:]|[.,]\d)))
 |(?P<offset>(?<![\w])(?:UTC|GMT|МСК|MSK)(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?(?![\w])|(?<![\w+])[+−](?:0\d|1[0-4]):\d{2}(?![\w:]))
-|(?P<phone>(?<![\w+])\+\s?\d{1,3}(?:[\s\-]?\(?\d{1,5}\)?){2,6}(?![\w])|(?<![\w+])[80][\s\-]?\(\d{2,5}\)[\s\-]?\d{1,4}(?:[\s\-]?\d{1,4}){1,4}(?![\w])|(?<![\w+(])\(0\d{1,4}\)[\s\-]?\d{1,4}(?:[\s\-]?\d{1,4}){1,4}(?![\w])|(?<![\w+\-])8-\d{3}-\d{3}-\d{2}-\d{2}(?![\w\-])|(?<![\w+])8\s\d{3}\s\d{3}[\s\-]\d{2}[\s\-]\d{2}(?![\w]))
+|(?P<phone>(?<![\w+])\+\s?\d{1,3}(?:[\s\-]?\(?\d{1,5}\)?){2,6}(?![\w])|(?<![\w+])[80][\s\-]?\(\d{2,5}\)[\s\-]?\d{1,4}(?:[\s\-]?\d{1,4}){1,4}(?![\w])|(?<![\w+(])\(0\d{1,4}\)[\s\-]?\d{1,4}(?:[\s\-]?\d{1,4}){1,4}(?![\w])|(?<![\w+(])\([1-9]\d{2,4}\)\s?\d{1,3}[\s\-]?\d{2}[\s\-]?\d{2}(?![\w]|[\-.,]\d)|(?<![\w+\-])8-\d{3}-\d{3}-\d{2}-\d{2}(?![\w\-])|(?<![\w+])8\s\d{3}\s\d{3}[\s\-]\d{2}[\s\-]\d{2}(?![\w]))
 |(?P<run>(?<![0-9A-Za-z])(?=[0-9A-Za-z]*\d)(?=[0-9A-Za-z]*[A-Za-z])[0-9A-Za-z]+)
 |(?P<num>NUMBER)
 |(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)
@@ -65,7 +68,7 @@ def _lexer() -> re.Pattern[str]:
     # that no run of spaces is ever scanned twice.
     return re.compile(r"\s*+(?:" + _LEXER.replace("NUMBER", _NUMBER) + r"|(?P<tail>\Z))", re.VERBOSE)
 
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s?(Z|UTC|[+\-−]\d{2}(?::?\d{2})?)?)?")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s?(Z|(?:UTC|GMT)?\s?[+\-−]\d{1,2}(?::?\d{2})?|UTC|GMT)?)?")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s?(Z|[+−]\d{2}:?\d{2})?")
 _OFFSET = re.compile(r"(UTC|GMT|МСК|MSK)?\s?(?:([+\-−])\s?(\d{1,2})(?::?(\d{2}))?)?")
 _ROMAN = re.compile(r"L?X{0,3}(?:IX|IV|V?I{0,3})")
@@ -84,12 +87,21 @@ _LOOKAHEAD = 40
 MAX_VALUES = 20_000
 _BARE_SCALES = frozenset({"тысяча", "тысячу", "миллион", "миллиард", "thousand", "million", "billion"})
 _WORD_TRIGGERS = (N.ARTICLE_WORDS | N.PART_WORDS | N.POINT_WORDS | set(N.MONTHS) | set(N.SMALL_NUMBERS) | _BARE_SCALES
-                  | set(N.FRACTION_WORDS) | {words[0] for words in N.MOSCOW_TIME})
+                  | set(N.FRACTION_WORDS) | {words[0] for words in N.MOSCOW_TIME} | set(N.ORDINAL_WORDS) | set(N.NAMED_TIMES)
+                  | set(N.NUMBERED_ADJECTIVES) | {"half"})
+_DOTTED_TIME = re.compile(r"(\d{1,2})\.(\d{2})")
+_DOTTED_TIME_BEFORE = frozenset({"в", "с", "до", "около", "примерно", "по"})
+_PER_WORDS = frozenset({"за", "per", "в", "a", "an", "each", "каждый", "каждые"})
+_AMOUNT_RANGE_JOINERS = frozenset({"–", "—", "-", "до", "to", "through"})
 _ONE_UNIT_BEFORE = frozenset({"течение", "a", "an", "per", "в"})
 _NUMBER_FOLLOWERS = "%-–—(" + "".join(N.CURRENCY_SYMBOLS)
 _MAX_DESIGNATORS = 20  # "ст. 272, 273, 274": a list longer than this is not a reference
 # What can follow the hour of a time written without a colon ("2 p.m.", "14 ч 05 мин", "from 2 to 3 p.m.").
-_TIME_FOLLOWERS = N.HOUR_WORDS | N.RANGE_JOINERS | {"am", "pm", "a", "p"}
+_TIME_FOLLOWERS = N.HOUR_WORDS | N.RANGE_JOINERS | {"am", "pm", "a", "p"} | set(N.DAY_PARTS) | set(N.NAMED_TIMES)
+# "TRC20", "SHA256", "A40": letters and a number written close; "TRC-20", "А40" (a Cyrillic
+# letter, as case numbers are written) are the same code.
+_LETTERS_NUMBER = re.compile(r"[A-Za-z]{1,8}(\d{1,6})")
+_LATIN_LOOKALIKES = str.maketrans("АВЕКМНОРСТУХ", "ABEKMHOPCTYX")
 
 
 # What a value states, as the other text must state it too: its kind, then the value
@@ -141,7 +153,9 @@ _EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 def _dec(text: str, lang: str) -> Decimal | None:
     digits = "".join(c for c in text if c not in _SPACES)
-    if lang == "ru":
+    if digits.count(".") >= 2:
+        digits = digits.replace(".", "").replace(",", ".")  # "1.250.000,50"
+    elif lang == "ru":
         digits = digits.replace(",", ".")  # Russian writes the decimal comma
     elif "," in digits:
         if not _EN_GROUPED.fullmatch(digits):
@@ -207,6 +221,18 @@ def _adjective_unit(word: str) -> tuple[str, int] | None:
         if word.startswith(stem):
             return unit
     return None
+
+
+def _hyphenated_period(word: str) -> tuple[int, tuple[str, int]] | None:
+    number, _, unit = word.rpartition("-")
+    if number and unit in N.DURATION_UNITS and _is_number_word(number):
+        return sum(N.SMALL_NUMBERS[p] for p in number.split("-")), N.DURATION_UNITS[unit]
+    return None
+
+
+def _figure_key(value: int) -> Key:
+    """The key a whole number written alone is read with: a year, or a number."""
+    return ("year", value) if 1900 <= value <= 2100 else ("number", str(value))
 
 
 def _is_number_word(word: str) -> bool:
@@ -301,7 +327,8 @@ class _Reader:
     # --- values ------------------------------------------------------------------------
 
     def number_value(self, value: Decimal, i: int, j: int, demands: bool | None = None) -> None:
-        if value == value.to_integral_value() and 1900 <= value <= 2100:
+        # "2 000 пользователей", "2,000 users": a year is never written with its thousands apart.
+        if value == value.to_integral_value() and 1900 <= value <= 2100 and self.toks[i].text.isdigit():
             self.add("year", (("year", int(value)),), i, j, demands=True if demands is None else demands)
             return
         self.add("number", (("number", _norm(value)),), i, j, demands=_number_demands(value) if demands is None else demands)
@@ -363,11 +390,14 @@ class _Reader:
         userinfo, at, hostport = host.rpartition("@")
         hostname, colon, port = hostport.partition(":")
         canon_host = canonical_host(hostname) or hostname.casefold()
+        path = unquote(path)  # "/%D0%B2%D1%85%D0%BE%D0%B4" is "/вход"
         canon = f"{scheme}://{userinfo}{at}{canon_host}{colon}{port}{slash}{path}".rstrip("/")
         keys: tuple[Key, ...] = (("url", canon),)
         if canon_host in ("t.me", "telegram.me") and path:
             keys += (("telegram", path.split("/")[0].casefold()),)
-        self.add("url", keys, i, i + 1, covers=(("domain", canon_host),))
+        # "https://example.com" and "example.com" name one site; a path or port is more than the host.
+        bare = not userinfo and not port and not path.strip("/")
+        self.add("url", keys, i, i + 1, covers=(("domain", canon_host),), alts=(("site", canon_host),) if bare else ())
         return i + 1
 
     def _email(self, i: int) -> int:
@@ -380,7 +410,7 @@ class _Reader:
     def _domain(self, i: int) -> int:
         host = canonical_host(self.toks[i].text)
         if host:
-            self.add("domain", (("domain", host),), i, i + 1)
+            self.add("domain", (("domain", host),), i, i + 1, covers=(("site", host),))
         return i + 1
 
     def _handle(self, i: int) -> int:
@@ -427,6 +457,10 @@ class _Reader:
             # A national number with trunk prefix 0: the country is not written.
             self.add("phone", (("phone-tail", digits[1:]),), i, i + 1, covers=(("phone-national", digits[1:]),))
             return i + 1
+        elif text.startswith("(") and len(digits) == 10:
+            # "(495) 123-45-67": the area code in brackets, the country and trunk prefix unwritten.
+            self.add("phone", (("phone-tail", digits),), i, i + 1, covers=(("phone-national", digits),))
+            return i + 1
         else:
             return i + 1
         tails = tuple(("phone-tail", canon[-k:]) for k in (8, 9, 10))
@@ -455,6 +489,19 @@ class _Reader:
             return j
         elif len(text) in _HASH_LENGTHS and _HEX.fullmatch(text):
             self.add("hash", (("hash", low),), i, i + 1)
+        elif (m := _NUMBER_UNIT.fullmatch(text)) and m.group(2).lower() in ("am", "pm") and 1 <= int(m.group(1)) <= 12:
+            # "2pm": an hour and its half of the clock written close.
+            return self.time_group(i)
+        elif (m := _NUMBER_UNIT.fullmatch(text)) and m.group(2) == "s" and len(m.group(1)) == 4 and m.group(1).endswith("0"):
+            # "the 1990s" is "90-е годы": the decade, by its full year or its last two figures.
+            short = str(int(m.group(1)[2:]))
+            self.add("decade", (("number", m.group(1)), ("number", short)), i, i + 1, covers=(("number", short),))
+        elif m := _LETTERS_NUMBER.fullmatch(text):
+            figure = _figure_key(int(m.group(1)))
+            # "Khaker2000" is how "Хакер2000" is transliterated: a word's figure may be all the other text shares.
+            alts = (figure,) if len(text) - len(m.group(1)) >= 4 else ()
+            self.add("code", (("code", text.upper()),), i, i + 1, covers=(figure,), alts=alts,
+                     demands=_number_demands(Decimal(m.group(1))))
         elif (m := _NUMBER_UNIT.fullmatch(text)) and (m.group(2).upper() in N.CURRENCY_CODES or len(m.group(2)) <= 3):
             unit = m.group(2)
             value = Decimal(m.group(1))
@@ -513,8 +560,12 @@ class _Reader:
     def _time(self, i: int) -> int:
         return self.time_group(i)
 
-    def parse_time_at(self, i: int) -> tuple[int, int, int, int | None, int, int | None] | None:
-        """(h, m, s, offset or None, next, a.m./p.m. or None) for a time written at i."""
+    def parse_time_at(self, i: int, bare_hour: bool = False) -> tuple[int, int, int, int | None, int, int | None] | None:
+        """(h, m, s, offset or None, next, a.m./p.m. or None) for a time written at i.
+
+        An hour written with its word alone ("15 часов") is a time only where it cannot
+        be a duration: with its part of the day ("8 часов вечера") or, `bare_hour`, as
+        the end of a range of the clock ("с 10 до 15 часов")."""
         t = self.tok(i)
         if t is None:
             return None
@@ -532,11 +583,19 @@ class _Reader:
                     return None
                 h = h % 12 + meridiem
             return h, mi, s, offset, j, meridiem
+        if t.kind == "run" and (m := _NUMBER_UNIT.fullmatch(t.text)) and m.group(2).lower() in ("am", "pm"):
+            h = int(m.group(1))
+            if not 1 <= h <= 12:
+                return None
+            meridiem = N.MERIDIEM[m.group(2).lower()]
+            return h % 12 + meridiem, 0, 0, None, self.skip_dot(i + 1), meridiem
         if t.kind == "num" and len(t.text) <= 2 and t.text.isdigit():
             h = int(t.text)
             meridiem, j = self.meridiem_at(i + 1)
             if meridiem is not None and 1 <= h <= 12:
                 return h % 12 + meridiem, 0, 0, None, j, meridiem
+            if h == 12 and (named := N.NAMED_TIMES.get(self.low(i + 1))) is not None:
+                return named, 0, 0, None, i + 2, None  # "12 noon", "12 midnight"
             if h <= 23 and self.low(i + 1) in N.HOUR_WORDS:
                 j = self.skip_dot(i + 2)
                 minutes = self.int_at(j)
@@ -544,8 +603,18 @@ class _Reader:
                     j = self.skip_dot(j + 2)
                     seconds = self.int_at(j)
                     if seconds is not None and seconds <= 59 and self.low(j + 1) in N.SECOND_WORDS:
-                        return h, minutes, seconds, None, self.skip_dot(j + 2), None
-                    return h, minutes, 0, None, j, None
+                        j, minutes_seconds = self.skip_dot(j + 2), (minutes, seconds)
+                    else:
+                        minutes_seconds = (minutes, 0)
+                    part = N.DAY_PARTS_AFTER_HOUR.get(self.low(j))
+                    if part is not None and 1 <= h <= 12:
+                        return h % 12 + part, *minutes_seconds, None, j + 1, part
+                    return h, *minutes_seconds, None, j, None
+                part = N.DAY_PARTS_AFTER_HOUR.get(self.low(j))
+                if part is not None and 1 <= h <= 12:
+                    return h % 12 + part, 0, 0, None, j + 1, part  # "в 8 часов вечера"
+                if bare_hour:
+                    return h, 0, 0, None, j, None
         return None
 
     def meridiem_at(self, j: int) -> tuple[int | None, int]:
@@ -554,6 +623,8 @@ class _Reader:
             return N.MERIDIEM[low], self.skip_dot(j + 1)
         if low in ("a", "p") and self.is_punct(j + 1, ".") and self.low(j + 2) == "m":
             return N.MERIDIEM[low + ".m"], self.skip_dot(j + 3)
+        if low in N.DAY_PARTS:
+            return N.DAY_PARTS[low], j + 1  # "в 8 вечера", "в 2:15 ночи"
         return None, j
 
     def offset_after(self, j: int) -> tuple[int | None, int]:
@@ -569,6 +640,11 @@ class _Reader:
                 if self.is_punct(end, ")]"):
                     end += 1
                 return offset, end
+            if self.low(k - 1) == "по" and (named := N.ZONES_AFTER_PO.get(self.low(k))) is not None:
+                end = k + 1  # "по Гринвичу", "по Москве"
+                if self.is_punct(end, ")"):
+                    end += 1
+                return named, end
             words = (self.low(k), self.low(k + 1))
             if words in N.MOSCOW_TIME:
                 end = k + 2
@@ -584,18 +660,22 @@ class _Reader:
         """Times at i, joined as a range ("с 14:00 до 15:30 (UTC+3)", "from 2:00 to 3:30 p.m.",
         "from 2 to 3 p.m."), sharing the offset and the a.m./p.m. written once after the last."""
         first = self.parse_time_at(i)
+        hours_only = False  # "с 10 до 15 часов": hours of the clock, or a span of hours
         if first is None:
             h = self.int_at(i)
-            if h is None or not 1 <= h <= 12 or self.low(i + 1) not in N.RANGE_JOINERS:
+            if h is None or h > 23 or self.low(i + 1) not in N.RANGE_JOINERS:
                 return i
-            second = self.parse_time_at(i + 2)
-            if second is None or second[5] is None:
+            # Opened by "с"/"from" and closed by an hour word, the ends are hours of the clock.
+            opened = i > 0 and self.low(i - 1) in N.RANGE_OPENERS and self.low(i + 3) in N.HOUR_WORDS
+            second = self.parse_time_at(i + 2, bare_hour=opened)
+            if second is None or (second[5] is None and not opened) or (second[5] is not None and not 1 <= h <= 12):
                 return i
+            hours_only = second[5] is None
             first = (h, 0, 0, None, i + 1, None)
         times = [(*first, i)]
         j = first[4]
         while len(times) < 4 and self.low(j) in N.RANGE_JOINERS:
-            nxt = self.parse_time_at(j + 1)
+            nxt = self.parse_time_at(j + 1, bare_hour=True)
             if nxt is None:
                 break
             times.append((*nxt, j + 1))
@@ -607,7 +687,7 @@ class _Reader:
             if half is None and meridiem is not None and 1 <= h <= 12:
                 h = h % 12 + meridiem  # the a.m./p.m. written once, after the range
             extra: tuple[Key, ...] = ()
-            if self.low(a + 1) in N.HOUR_WORDS:  # "14 ч 05 мин" may also be a duration
+            if self.low(a + 1) in N.HOUR_WORDS or hours_only:  # "14 ч 05 мин" may also be a duration
                 extra = (("duration", "s", str(h * 3600 + mi * 60 + s)),)
             self.time_value(h, mi, s, own if own is not None else offset, a, end if n == last else b, extra)
         return max(end, j)
@@ -639,13 +719,16 @@ class _Reader:
 
     # numbers and what follows them ------------------------------------------------------
 
-    def number_at(self, i: int) -> tuple[Decimal, int, bool] | None:
-        """(value, next, in figures) for a number in figures or in words at i, with its scale."""
+    def number_at(self, i: int, after_currency: bool = False) -> tuple[Decimal, int, bool] | None:
+        """(value, next, in figures) for a number in figures or in words at i, with its scale.
+
+        After a currency symbol or code ("$5,000", "USD 5,000") a number is written the
+        English way, in a Russian text too: the currency first is the English order."""
         t = self.tok(i)
         if t is None:
             return None
         if t.kind == "num":
-            value = _dec(t.text, self.lang)
+            value = _dec(t.text, "en" if after_currency and _EN_GROUPED.fullmatch(t.text) else self.lang)
             if value is None:
                 return None
             j = i + 1
@@ -661,6 +744,12 @@ class _Reader:
         scale = N.SCALES.get(self.low(j))
         if scale is not None:
             value, j = value * scale, self.skip_dot(j + 1)
+            # "2 млн 350 тыс.": a smaller scale's figure after a larger one adds to it.
+            while figures and self.toks[j].kind == "num" and (smaller := N.SCALES.get(self.low(j + 1))) is not None and smaller < scale:
+                more = _dec(self.toks[j].text, self.lang)
+                if more is None:
+                    break
+                value, j, scale = value + more * smaller, self.skip_dot(j + 2), smaller
         return value, j, figures
 
     def words_number(self, i: int) -> tuple[Decimal, int] | None:
@@ -669,6 +758,8 @@ class _Reader:
         fraction = N.FRACTION_WORDS.get(self.low(i))
         if fraction is not None:
             return fraction, i + 1
+        if self.low(i) == "half" and self.low(i + 1) in ("a", "an") and self.low(i + 2) in N.SCALES:
+            return Decimal(N.SCALES[self.low(i + 2)]) / 2, i + 3  # "half a million"
         while True:
             word = self.low(j)
             parts = word.split("-") if "-" in word else [word]
@@ -701,9 +792,24 @@ class _Reader:
         # Identifiers written in figures: cards in groups of four, long account numbers.
         if digits_only and len(text) == 4 and (j := self.card(i)):
             return j
+        if digits_only and len(text) == 11 and text[0] in "78":
+            # "89161234567", "79161234567": a Russian or Kazakh number written without + or spaces.
+            canon = "+375" + text[2:] if text.startswith("80") else "+7" + text[1:]
+            tails = tuple(("phone-tail", canon[-k:]) for k in (8, 9, 10))
+            self.add("phone", (("number", text), ("phone", canon)), i, i + 1, covers=tails,
+                     alts=tuple(("phone-national", canon[-k:]) for k in (8, 9, 10)))
+            return i + 1
         if digits_only and len(text) >= 12:
             self.add("digits", (("digits", text),), i, i + 1)
             return i + 1
+        # "23–25.10.2026", "с 23 по 25.10.2026": a day whose month and year the range's end gives.
+        if digits_only and len(text) <= 2 and 1 <= int(text) <= 31 and self.low(i + 1) in N.RANGE_JOINERS:
+            end = self.tok(i + 2)
+            if end is not None and end.kind == "ddate":
+                sep = "/" if "/" in end.text else "."
+                _, m, y = (int(p) for p in end.text.split(sep))
+                self.date_value(y, m, int(text), i, i + 1)
+                return i + 1
         # "с 10.02 по 12.02.2026": a day and month whose year the range's end gives.
         if self.lang == "ru" and "." in text and re.fullmatch(r"\d{1,2}[.]\d{2}", text) and self.low(i + 1) in N.RANGE_JOINERS:
             end = self.tok(i + 2)
@@ -711,6 +817,12 @@ class _Reader:
                 d, m = (int(p) for p in text.split("."))
                 y = int(end.text[-4:])
                 self.date_value(y, m, d, i, i + 1)
+                return i + 1
+        # "в 14.05", "с 9.30 до 18.00": Russian texts also write the time of day with a dot.
+        if self.lang == "ru" and (clock := _DOTTED_TIME.fullmatch(text)) and self.low(i - 1) in _DOTTED_TIME_BEFORE:
+            h, mi = int(clock.group(1)), int(clock.group(2))
+            if h <= 23 and mi <= 59:
+                self.add("time", (("time", h * 3600 + mi * 60, None), ("number", _norm(Decimal(f"{h}.{clock.group(2)}")))), i, i + 1)
                 return i + 1
         if digits_only and nxt.kind in ("word", "punct", "run"):
             n = int(text)
@@ -774,17 +886,49 @@ class _Reader:
             end = k + (2 if word == "per" else 1)
             self.add("percent", (("percent", _norm(value)),), i, end, demands=figures, covers=(("number", _norm(value)),))
             return end
+        joiners = _AMOUNT_RANGE_JOINERS | {"and", "и"} if self.low(i - 1) in ("between", "между") else _AMOUNT_RANGE_JOINERS
+        if figures and word in joiners and self.toks[k + 1].kind == "num" and (
+                self.is_punct(k + 2, "%") or self.low(k + 2) in N.PERCENT_WORDS or (self.low(k + 2), self.low(k + 3)) == ("per", "cent")):
+            # "от 10 до 15 %", "10–15 %": the per cent written once, after the range's end.
+            self.add("percent", (("percent", _norm(value)),), i, j, covers=(("number", _norm(value)),))
+            return j
+        if figures and word in N.COUNT_UNITS:
+            # "на 3 л. в 2 экз.", "3 pages": a count of sheets or copies is demanded however small.
+            self.add("number", (("number", _norm(value)),), i, j)
+            return j
         currency, end = self.currency_after(k)
+        if currency is None and figures and self.low(k) in _AMOUNT_RANGE_JOINERS:
+            # "от 5 000 до 10 000 руб.", "5–10 тыс. руб.": the currency (and the scale) written
+            # once, after the range's end, are the start's too.
+            later = self.number_at(k + 1)
+            if later is not None and self.toks[k + 1].kind == "num":
+                currency = self.currency_after(later[1])[0]
+                scale = N.SCALES.get(self.low(k + 2))
+                if currency is not None:
+                    if scale is not None and j == i + 1:
+                        value *= scale
+                    self.add("amount", (("amount", _norm(value), currency),), i, j, covers=(("number", _norm(value)),))
+                    return j
         if currency is not None:
             sub, end = self.subunit_after(end)
             total = value + sub if sub is not None else value
-            # "за 1 доллар" is as often "per dollar": one unit is not demanded of the other text.
-            self.add("amount", (("amount", _norm(total), currency),), i, end, demands=figures and total != 1,
+            # "за 1 доллар" is as often "per dollar": one unit after "за"/"per" is not demanded of
+            # the other text; "1 BTC" transferred is.
+            per_unit = total == 1 and self.low(i - 1) in _PER_WORDS
+            # A sum in words ("пять тысяч рублей") is as much a fact of the case as one in figures.
+            self.add("amount", (("amount", _norm(total), currency),), i, end, demands=(figures or total >= 2) and not per_unit,
                      covers=(("number", _norm(total)),))
             return end
         unit = N.DURATION_UNITS.get(word)
+        if unit is None and word in N.PERIOD_ADJECTIVES and (unit := N.DURATION_UNITS.get(self.low(k + 1))) is not None:
+            k, word = k + 1, self.low(k + 1)  # "за 2 последних месяца", "the next 3 days"
         if unit is not None and not (word in N.YEAR_WORDS and 1000 <= value <= 2999):
             end = self.skip_dot(k + 1)
+            # "1 hour 25 minutes", "2 h 30 min": a smaller unit's figure after a larger one adds to it.
+            while unit[0] == "s" and (more := self.int_at(end)) is not None and (smaller := N.DURATION_UNITS.get(self.low(end + 1))) is not None \
+                    and smaller[0] == "s" and smaller[1] < unit[1]:
+                value, unit, end = value * unit[1] + more * smaller[1], ("s", 1), self.skip_dot(end + 2)
+                value, unit = value / smaller[1], smaller
             self.duration(value, unit, i, end, figures)
             return end
         if figures:
@@ -799,7 +943,22 @@ class _Reader:
         keys: tuple[Key, ...] = (("duration", kind, _norm(amount)),)
         if size == N.HOUR and value == value.to_integral_value() and 0 <= value <= 23:
             keys += (("time", int(value) * 3600, None),)  # "около 14 часов" is also "at about 2 p.m."
-        self.add("duration", keys, i, j, demands=figures and value != 1, covers=(("number", _norm(value)),))
+        per_unit = value == 1 and self.low(i - 1) in _PER_WORDS  # "0,5 % за 1 день", "per 1 hour"
+        # A period in words ("трое суток", "two days") is a term of the request: compared as one in figures.
+        in_words = value >= 2 and value == value.to_integral_value()
+        self.add("duration", keys, i, j, demands=(figures or in_words) and not per_unit, covers=(("number", _norm(value)),))
+
+    def range_end_amount(self, j: int, code: str) -> int:
+        """"RUB 5,000–10,000", "$5,000 to 10,000": the end of a range of amounts in the
+        currency written once, before its start."""
+        if self.low(j) not in _AMOUNT_RANGE_JOINERS or self.toks[j + 1].kind != "num":
+            return j
+        later = self.number_at(j + 1)
+        if later is None or self.currency_after(later[1])[0] is not None:
+            return j
+        value, end, _ = later
+        self.add("amount", (("amount", _norm(value), code),), j + 1, end, covers=(("number", _norm(value)),))
+        return end
 
     def currency_after(self, k: int) -> tuple[str | None, int]:
         """A currency named at k ("руб.", "долларов США", "US dollars", "USD", "$")."""
@@ -934,23 +1093,67 @@ class _Reader:
         if (low, self.low(i + 1)) in N.MOSCOW_TIME:
             self.add("offset", (("offset", 180),), i, i + 2)
             return i + 2
+        if t.text.isupper() and len(t.text) <= 8 and (coded := self.letters_code(i)):
+            return coded
         if t.text.isupper() and N.CURRENCY_ALIASES.get(t.text, t.text) in N.CURRENCY_CODES:
-            parsed = self.number_at(i + 1)
+            parsed = self.number_at(i + 1, after_currency=True)
             if parsed is not None and self.toks[i + 1].kind == "num":
                 value, j, _ = parsed
                 code = N.CURRENCY_ALIASES.get(t.text, t.text)
                 self.add("amount", (("amount", _norm(value), code),), i, j, covers=(("number", _norm(value)),))
-                return j
+                return self.range_end_amount(j, code)
             return i + 1
         if t.text.isupper() and (roman := _roman(t.text)) is not None:
             self.number_value(Decimal(roman), i, i + 1, demands=roman >= 10)
             return i + 1
-        if low in N.SMALL_NUMBERS or low in N.FRACTION_WORDS or low in _BARE_SCALES or "-" in low:
+        if (unit := N.NUMBERED_ADJECTIVES.get(low)) is not None:
+            # "десятидневный срок" is "a 10-day period"; written in words, it demands no figure.
+            count, size = unit
+            self.duration(Decimal(count), size, i, i + 1, False)
+            return i + 1
+        if (ordinal := N.ORDINAL_WORDS.get(low)) is not None:
+            # "двенадцатого эпизода" states what "the 12th episode" does; a word demands no figure.
+            self.add("number", (("number", str(ordinal)),), i, i + 1, demands=False)
+            return i + 1
+        if (hour := N.NAMED_TIMES.get(low)) is not None:
+            self.add("time", (("time", hour * 3600, None),), i, i + 1, demands=False)
+            return i + 1
+        if "-" in low and (period := _hyphenated_period(low)) is not None:
+            # "a three-day period", "a ten-day term": a number word and a unit made one adjective.
+            self.duration(Decimal(period[0]), period[1], i, i + 1, False)
+            return i + 1
+        if low in N.SMALL_NUMBERS or low in N.FRACTION_WORDS or low in _BARE_SCALES or "-" in low or low == "half":
             parsed = self.number_at(i)
             if parsed is not None:
                 value, j, _ = parsed
                 return self.after_number(i, j, value, figures=False)
         return i + 1
+
+    def letters_code(self, i: int) -> int | None:
+        """"TRC-20", "SHA-256", "А40-12345": capitals and a number joined into one code, as
+        "TRC20", "SHA256", "A40-12345" write it."""
+        j = i + 1
+        if self.is_punct(j, "-") and self.tight(j):
+            j += 1
+        number = self.toks[j]
+        if number.kind != "num" or not self.tight(j) or not number.text.isdigit() or len(number.text) > 6:
+            return None
+        letters = self.toks[i].text.translate(_LATIN_LOOKALIKES)
+        if not letters.isascii():
+            return None  # a Cyrillic letter with no Latin twin: how it is transliterated varies
+        figure = _figure_key(int(number.text))
+        if N.CURRENCY_ALIASES.get(letters, letters) in N.CURRENCY_CODES and j == i + 2:
+            return None  # "USD-5": not a code
+        value, end, code = int(number.text), j + 1, letters + number.text
+        after = self.toks[end]
+        if after.kind == "word" and self.tight(end) and after.text.isupper() and len(after.text) <= 3:
+            tail = after.text.translate(_LATIN_LOOKALIKES)
+            if tail.isascii():
+                code, end = code + tail, end + 1  # "А123ВС", as a registration plate is written
+        # "PRIMER-2026" is how "ПРИМЕР-2026" is transliterated: a word's figure may be all the other text shares.
+        self.add("code", (("code", code),), i, end, covers=(figure,), alts=(figure,) if len(letters) >= 4 else (),
+                 demands=_number_demands(Decimal(value)))
+        return end
 
     def month_led_date(self, i: int, month: int) -> int:
         """October 20, 2026; February 10–12, 2026; октябрь 2026 г.; в октябре 2026 года; March 2026."""
@@ -986,12 +1189,12 @@ class _Reader:
     def from_punct(self, i: int) -> int:
         t = self.toks[i]
         if t.text in N.CURRENCY_SYMBOLS:
-            parsed = self.number_at(i + 1)
-            if parsed is not None and self.toks[i + 1].kind == "num" and self.tight(i + 1):
+            parsed = self.number_at(i + 1, after_currency=True)
+            if parsed is not None and self.toks[i + 1].kind == "num" and (self.tight(i + 1) or self.spaced(i + 1)):
                 value, j, _ = parsed
                 code = N.CURRENCY_SYMBOLS[t.text]
                 self.add("amount", (("amount", _norm(value), code),), i, j, covers=(("number", _norm(value)),))
-                return j
+                return self.range_end_amount(j, code)
         if t.text in "«\"“" and self.int_at(i + 1) is not None and self.is_punct(i + 2, "»\"”"):
             # «20» октября 2026 г.
             d = self.int_at(i + 1)
@@ -1006,10 +1209,10 @@ class _Reader:
 
     # article references ------------------------------------------------------------------
 
-    def designators(self, j: int) -> tuple[list[tuple[str, str | None, int | None]], int]:
+    def designators(self, j: int) -> tuple[list[tuple[str, str | None, int | str | None]], int]:
         """Numbers or letters after an article word: "272, 273", "1 и 2", "«б»", "(a)",
         each with the parts written after an article number ("272(3)(b)")."""
-        out: list[tuple[str, str | None, int | None]] = []
+        out: list[tuple[str, str | None, int | str | None]] = []
         while len(out) < _MAX_DESIGNATORS:
             t = self.tok(j)
             if t is None:
@@ -1018,11 +1221,14 @@ class _Reader:
                 number = t.text
                 j += 1
                 part: str | None = None
-                point: int | None = None
-                while self.is_punct(j, "(") and self.tight(j) and self.is_punct(j + 2, ")"):
+                point: int | str | None = None
+                # "Article 272(3)", and "Article 272 (3)" as some translators space it.
+                while self.is_punct(j, "(") and (self.tight(j) or (self.spaced(j) and part is None)) and self.is_punct(j + 2, ")"):
                     inner = self.tok(j + 1)
                     if inner is not None and inner.kind == "num" and inner.text.isdigit() and part is None:
                         part = inner.text.lstrip("0") or "0"
+                    elif inner is not None and inner.kind == "num" and inner.text.isdigit() and point is None:
+                        point = inner.text.lstrip("0") or "0"  # "Article 6(1)(2)": a numbered point of a part
                     elif inner is not None and inner.kind == "word" and inner.low in N.LETTER_INDEX and len(inner.low) == 1:
                         point = N.LETTER_INDEX[inner.low]
                     else:
@@ -1036,6 +1242,9 @@ class _Reader:
             elif (letter := self.letter_at(j)) is not None:
                 index, j = letter
                 out.append(("", None, index))
+            elif t.kind == "word" and t.low in N.ORDINAL_WORDS:
+                out.append((str(N.ORDINAL_WORDS[t.low]), None, None))  # "частью четвертой"
+                j += 1
             else:
                 break
             if self.low(j) in N.LIST_JOINERS and (self.int_at(j + 1) is not None or self.letter_at(j + 1) is not None):
@@ -1058,9 +1267,11 @@ class _Reader:
     def article_ref(self, i: int) -> int | None:
         """ч. 2 ст. 272; п. «б» ч. 2 ст. 158; подп. «а» п. 3 ст. 6; ст. 272, 273;
         Article 272(3); Part 2 of Article 272; Art. 6(3)(a); Article 272, Part 3."""
-        articles: list[tuple[str, str | None, int | None]] = []
+        articles: list[tuple[str, str | None, int | str | None]] = []
         parts: list[str] = []
-        points: list[int] = []
+        # Points are letters (by their place, an int) or numbers (a str): "п. «б»" is not "п. 2".
+        points: list[int | str] = []
+        numbered: list[tuple[str, bool]] = []  # the parts' numbers, and whether a "п." word gave them
         j, start, end = i, i, i
         while True:
             low = self.low(j)
@@ -1082,9 +1293,9 @@ class _Reader:
                     if index is not None and not number:
                         points.append(index)
                     elif level == "point":
-                        points.append(int(number) if number.isdigit() and len(number) <= 9 else 0)
+                        points.append(number.lstrip("0") or "0" if number.isdigit() else number)
                     else:
-                        parts.append(number.lstrip("0") or "0" if number.isdigit() else number)
+                        numbered.append((number.lstrip("0") or "0" if number.isdigit() else number, low in N.POINT_OF_PART_WORDS))
             end = after
             j = after
             # Joined to the next part of the same reference by "of", "к", a comma.
@@ -1100,10 +1311,14 @@ class _Reader:
             break
         if not articles:
             return None
+        # "п. 2 ч. 1 ст. 6": where an article has parts, its "пункты" are the parts' points.
+        has_parts = any(not of_point for _, of_point in numbered)
+        for number, of_point in numbered:
+            (points if of_point and has_parts else parts).append(number)
         shown = self.shown(start, end)
         for number, inline_part, inline_point in articles:
             part_choices: list[str | None] = [inline_part] if inline_part else list(parts)
-            point_choices: list[int | None] = [inline_point] if inline_point else list(points)
+            point_choices: list[int | str | None] = [inline_point] if inline_point else list(points)
             for part in part_choices or [None]:
                 for point in point_choices or [None]:
                     key = ("article", number, part, point)
@@ -1144,7 +1359,8 @@ def read_values(text: str, lang: str) -> tuple[Value, ...]:
 # Characters without which a text states no value in figures and no identifier.
 _FIGURE_CHARS = re.compile(r"[\d@:+$€₽₸£¥₴₼֏%]|\.[^\W\d_]")
 _WORDS = re.compile(r"[^\W\d_]+")
-_WORDS_STATING_VALUES = set(N.SMALL_NUMBERS) | set(N.FRACTION_WORDS) | set(N.SCALES) | {words[0] for words in N.MOSCOW_TIME}
+_WORDS_STATING_VALUES = (set(N.SMALL_NUMBERS) | set(N.FRACTION_WORDS) | set(N.SCALES) | {words[0] for words in N.MOSCOW_TIME}
+                         | set(N.ORDINAL_WORDS) | set(N.NAMED_TIMES) | N.ONE_UNIT_WORDS | set(N.NUMBERED_ADJECTIVES) | {"half"})
 
 
 def _may_state_values(text: str) -> bool:

@@ -51,7 +51,8 @@ def _texts(size: int) -> tuple[str, str]:
         en.append(_EN.format(n=n % 100) + _EN_PROSE)
         length += len(ru[-1])
         n += 1
-    return "".join(ru)[:size], "".join(en)[:size]
+    # Whole sentences in both languages: a text cut at a length would end on different values in each.
+    return "".join(ru), "".join(en)
 
 
 def _large_request() -> dict:

@@ -10,6 +10,7 @@ import re
 
 from requestdesk.domain.languages import EN, RU, SUPPORTED
 from requestdesk.domain.model import Text
+from requestdesk.domain.names import missing_names
 from requestdesk.domain.rules import CheckContext, rule
 from requestdesk.domain.text import Message, _, _c, _n
 from requestdesk.domain.tokens import compare_texts
@@ -98,6 +99,11 @@ def _compare(ctx: CheckContext, path: str, text: Text) -> None:
             ctx.report.warning("lang.tokens", f"{path}.{EN}", "lang.tokens.en", token=ru.shown[:_SHOWN])
         elif en is not None:
             ctx.report.warning("lang.tokens", f"{path}.{RU}", "lang.tokens.ru", token=en.shown[:_SHOWN])
+    for name in missing_names(russian, english):
+        if name.lang == RU:
+            ctx.report.warning("lang.tokens", f"{path}.{EN}", "lang.tokens.en", token=name.shown[:_SHOWN])
+        else:
+            ctx.report.warning("lang.tokens", f"{path}.{RU}", "lang.tokens.ru", token=name.shown[:_SHOWN])
 
 
 @rule("lang.tokens")
