@@ -217,8 +217,9 @@ class RegisterView(QWidget):
         selection = self.table.selectionModel()
         selection.clearSelection()
         first = True
+        rows = self.model.rows_of(ids)
         for request_id in ids:
-            row = self.model.row_of(request_id)
+            row = rows.get(request_id)
             if row is None:
                 continue
             index = self.model.index(row, 0)
