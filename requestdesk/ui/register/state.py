@@ -18,7 +18,10 @@ from requestdesk.store.requests import RegisterRow, RequestStore
 from requestdesk.store.search import search_words
 
 STATUSES = tuple(s.value for s in Status)  # the life of a request (domain.lifecycle), in order
-BLOCK = 200  # rows read from the store at once
+BLOCK = 200  # keys read from the store at once
+# Rows read from the store at once: a screenful or three. Each costs about 17 µs to read
+# and make; 200 at once cost 3 to 6 ms of every repaint after a sort or a search.
+ROWS = 80
 # Past this many matches a search's list is read as the register's is: its first rows
 # at once, the rest when asked for (reading 100,000 matching keys took 30 ms).
 MANY_MATCHES = 2000
@@ -221,8 +224,8 @@ class RegisterState:
             return None  # gone since the register was counted: the next reload shows it
         found = self._rows.get(key)
         if found is None:
-            start = max(0, index - BLOCK // 4)
-            self._rows.update(self.store.rows_by_key(keys[start:start + BLOCK]))
+            start = max(0, index - ROWS // 4)
+            self._rows.update(self.store.rows_by_key(keys[start:start + ROWS]))
             found = self._rows.get(key)
         if found is not None:
             self._shown[index] = found
