@@ -130,16 +130,21 @@ def test_search_100000(big_register, qapp, words):
         matches = store.keys(words)
         kept = store.rows_by_key([matches[-1]])[matches[-1]].id
         times: dict[bool, list[float]] = {False: [], True: []}
+        cpu_times: list[float] = []  # the process's own time, both ways: what the load does not add
         for _ in range(9):
             for with_selection in (False, True):  # alternating
                 window.register.reload(search="")
-                window.register.select_ids([kept] if with_selection else [])
+                # Selected off screen, the list at its top (selecting would scroll to it, and
+                # the next search would then paint rows beyond the first ones read).
+                window.register.select_ids([kept] if with_selection else [], scroll=False)
+                window.register.table.scrollToTop()
                 qapp.processEvents()
-                started = time.perf_counter()
+                started, cpu = time.perf_counter(), time.process_time()
                 window.register.reload(search=words)
                 window.register.table.viewport().repaint()
                 qapp.processEvents()
                 times[with_selection].append((time.perf_counter() - started) * 1000)
+                cpu_times.append((time.process_time() - cpu) * 1000)
                 assert window.register.selected_ids() == ([kept] if with_selection else [])
         found = window.model.rowCount()
         shown = window.counts.text()
@@ -148,8 +153,8 @@ def test_search_100000(big_register, qapp, words):
         close_window(window, services)
     median, chosen = statistics.median(times[False]), statistics.median(times[True])
     print(f"\nsearch {words!r}: {found} found ({shown!r}), median {median:.1f} ms (max {max(times[False]):.1f}), "
-          f"{chosen:.1f} ms with its last match selected, beside SQLite's full-text query alone (counting the "
-          f"matches) {baseline:.1f} ms in the same run (load average {_load()})")
+          f"{chosen:.1f} ms with its last match selected (CPU {statistics.median(cpu_times):.1f} ms), beside SQLite's "
+          f"full-text query alone (counting the matches) {baseline:.1f} ms in the same run (load average {_load()})")
     assert found == EXPECTED[words]
     assert median <= LIMIT_MS
 
@@ -188,16 +193,21 @@ def test_sort_100000_by_every_column_both_ways(big_register, qapp):
             order = _ORDERS.get(column, "requested_en")
             for way in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
                 times: dict[bool, list[float]] = {False: [], True: []}
+                cpu_times: list[float] = []  # the process's own time, both ways: what the load does not add
                 for _ in range(5):
                     for with_selection in (False, True):  # alternating
                         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # back to the store's order, not timed
-                        window.register.select_ids([selected] if with_selection else [])
+                        # The list at its top, the request selected wherever it is: the view
+                        # stays where it was over a sort, and the selection follows its request.
+                        window.register.select_ids([selected] if with_selection else [], scroll=False)
+                        table.scrollToTop()
                         qapp.processEvents()
-                        started = time.perf_counter()
+                        started, cpu = time.perf_counter(), time.process_time()
                         table.sortByColumn(int(column), way)
                         table.viewport().repaint()
                         qapp.processEvents()
                         times[with_selection].append((time.perf_counter() - started) * 1000)
+                        cpu_times.append((time.process_time() - cpu) * 1000)
                         assert window.register.selected_ids() == ([selected] if with_selection else [])
                         if with_selection:
                             current = table.currentIndex()
@@ -210,14 +220,14 @@ def test_sort_100000_by_every_column_both_ways(big_register, qapp):
                     json.loads(store._db.execute(query).fetchone()[0])
                     sql.append((time.perf_counter() - started) * 1000)
                 results.append((column.name, way.name, statistics.median(times[False]), statistics.median(times[True]),
-                                statistics.median(sql)))
+                                statistics.median(cpu_times), statistics.median(sql)))
     finally:
         close_window(window, services)
     print(f"\n(load average {_load()})")
-    for name, way, ms, chosen, sql in results:
-        print(f"sort by {name:12} {way:16}: median {ms:5.1f} ms, {chosen:5.1f} ms with a request selected, "
-              f"beside reading its keys in SQL {sql:5.1f} ms")
-    assert max(max(ms, chosen) for _, _, ms, chosen, _ in results) <= LIMIT_MS
+    for name, way, ms, chosen, cpu, sql in results:
+        print(f"sort by {name:12} {way:16}: median {ms:5.1f} ms, {chosen:5.1f} ms with a request selected "
+              f"(CPU {cpu:4.1f} ms), beside reading its keys in SQL {sql:5.1f} ms")
+    assert max(max(ms, chosen) for _, _, ms, chosen, _, _ in results) <= LIMIT_MS
 
 
 def _load() -> str:
