@@ -202,10 +202,11 @@ class RegisterModel(QAbstractTableModel):
         return None
 
     # -- changes ----------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, *, placing: bool = False) -> None:
+        """Reads the register again; `placing`: requests will be placed in it next (RegisterState.reload)."""
         self.beginResetModel()
         self.state.language = current_language()
-        self.state.reload()
+        self.state.reload(placing=placing)
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

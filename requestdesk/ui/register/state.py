@@ -123,11 +123,15 @@ class RegisterState:
         self._shown: dict[int, RegisterRow] = {}  # by index, as row() found them
         self._positions: dict[int, int] | None = None
         self._placed = 0  # requests placed without reading the whole list since the last reload
+        self._placing = False
 
-    def reload(self) -> None:
+    def reload(self, *, placing: bool = False) -> None:
         """Forgets what was read: the keys are read again, in the order and with the
         filters then set, when they are next asked for (a window that restores a saved
-        sort before its first paint reads them once, in that order)."""
+        sort before its first paint reads them once, in that order). `placing`: requests
+        are to be placed in the new list (a selection kept), so a search of many matches
+        reads its list whole at once instead of its first rows and then the whole."""
+        self._placing = placing
         self._stale = True
         self._rows = {}
         self._shown = {}
@@ -175,7 +179,7 @@ class RegisterState:
         if self._searched_only:
             search = f.search
             found = self.store.matches(search)
-            if found > MANY_MATCHES:
+            if found > MANY_MATCHES and not self._placing:
                 first = self.store.first_keys(order=order, descending=descending, limit=BLOCK, search=search)
                 self._keys = _Keys(first, found, lambda: self.store.keys(search, order=order, descending=descending))
                 return
