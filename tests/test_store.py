@@ -275,3 +275,79 @@ def test_every_order_of_the_register_is_read_from_an_index_not_sorted(tmp_path, 
     plan = " ".join(row[3] for row in store._db.execute(f"EXPLAIN QUERY PLAN SELECT n FROM requests ORDER BY {_sort(order, descending)}"))
     store.close()
     assert "TEMP B-TREE" not in plan and "INDEX" in plan, plan
+
+
+def varied_register(store, complete_request, count: int = 90) -> list[str]:
+    """Requests that tie on every term of every order somewhere: repeated and empty
+    numbers and dates, urgent ones with their confirmation due, overdue or confirmed (and
+    NULL for the rest), states, statuses, an execution date or none; some archived."""
+    ids = []
+    states = ["AM", "KZ", "BY"]
+    statuses = [None, "sent", "signed", "awaiting_confirmation", "executed"]
+    with store.transaction() as db:
+        for i in range(count):
+            doc = copy.deepcopy(complete_request)
+            doc["id"] = str(uuid.uuid4())
+            doc["number"] = "" if i % 11 == 0 else f"{i % 9}/2026"
+            doc["date"] = f"2026-0{1 + i % 4}-1{i % 3}"
+            doc["desired_execution_by"] = "" if i % 4 == 0 else f"2027-01-0{1 + i % 5}"
+            doc["requested"] = dict(doc["requested"], state=states[i % 3])
+            if i % 3 == 0:
+                doc = urgent(doc, hours_ago=80 if i % 2 else 10)
+                doc["id"] = str(uuid.uuid4())
+                if i % 5 == 0:
+                    doc["transmission"]["confirmed_at"] = NOW.isoformat()
+            store.write(db, doc, status=statuses[i % 5])
+            ids.append(doc["id"])
+        for request_id in ids[::13]:
+            store.set_archived(db, request_id, True)
+    return ids
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])
+def test_a_requests_place_in_every_order_is_the_one_its_key_has_in_the_list(tmp_path, complete_request, descending,
+                                                                             monkeypatch):
+    """After a sort the selection follows its request to its new row, counted in the
+    order's index: that count must be the request's index in the list, ties, empty
+    values, requests without a confirmation due and the archive included."""
+    from requestdesk.store import requests as store_module
+    from requestdesk.store.requests import ORDERS
+
+    # ORDERS' one term that can be NULL comes after its own IS NULL: orders of that term
+    # alone, either way, test NULL first against its values.
+    monkeypatch.setitem(ORDERS, "due_alone", "confirmation_due")
+    monkeypatch.setitem(ORDERS, "due_alone_down", "confirmation_due DESC, number")
+    assert store_module.ORDERS is ORDERS
+    store = open_store(tmp_path)
+    ids = varied_register(store, complete_request)
+    archived = store.archived_among(ids)
+    assert archived and store.count() == len(ids) - len(archived)
+    for order in ORDERS:
+        keys = list(store.keys(order=order, descending=descending))
+        assert len(keys) == store.count()
+        for place, key in enumerate(keys):
+            assert store.position(key, order=order, descending=descending) == place, (order, place)
+        for request_id in archived:
+            assert store.position(store.key_of(request_id), order=order, descending=descending) is None
+    assert store.position(10**9, order="number") is None  # no such request
+    store.close()
+
+
+def test_a_searchs_count_and_first_keys_are_those_of_its_whole_list(tmp_path, complete_request):
+    """A search matching many requests is counted and its first rows read without reading
+    every match: the same requests, in the same order, as its whole list."""
+    from requestdesk.store.requests import ORDERS
+
+    store = open_store(tmp_path)
+    ids = varied_register(store, complete_request)
+    for words in ("Армении", "Armenia", "ransomware", "192.0.2.15", "zzz", "", "   "):
+        whole = list(store.keys(words))
+        assert store.matches(words) == len(whole), words
+        for order in ORDERS:
+            for descending in (False, True):
+                listed = list(store.keys(words, order=order, descending=descending))
+                for limit in (1, 7, 200):
+                    first = store.first_keys(order=order, descending=descending, limit=limit, search=words)
+                    assert first == listed[:limit], (words, order, descending, limit)
+    assert store.matches("Армении") == len(ids) - len(store.archived_among(ids)) > 0
+    store.close()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +23,10 @@ from requestdesk.ui.settings import Settings
 
 Index = QModelIndex | QPersistentModelIndex
 RequestIdRole = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset(int(role) for role in (Qt.ItemDataRole.DisplayRole, RequestIdRole, Qt.ItemDataRole.ToolTipRole,
+                                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole))
+_COLUMNS = tuple(Column)  # by number: faster than making the enum member each time
+_PARENTS_AND_HINT = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")  # a layout signal's overload
 
 _URGENCY_COLOURS = {Urgency.OVERDUE: QColor("#b3261e"), Urgency.SOON: QColor("#9a5b00")}
 
@@ -80,10 +85,14 @@ class RegisterModel(QAbstractTableModel):
         }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # The view asks each cell for about a dozen roles at each paint; those the
+        # register does not answer are turned away before its row is looked up.
+        if role not in _ROLES:
+            return None
         row = self.state.row(index.row()) if index.isValid() else None
         if row is None:
             return None
-        column = Column(index.column())
+        column = _COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == RequestIdRole:
@@ -193,27 +202,35 @@ class RegisterModel(QAbstractTableModel):
         return None
 
     # -- changes ----------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, *, placing: bool = False) -> None:
+        """Reads the register again; `placing`: requests will be placed in it next (RegisterState.reload)."""
         self.beginResetModel()
         self.state.language = current_language()
-        self.state.reload()
+        self.state.reload(placing=placing)
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         wanted = (Column(column) if column >= 0 else None, order == Qt.SortOrder.DescendingOrder)
         if wanted == (self.state.sort_column, self.state.descending) and self.state.language == current_language():
             return  # the view asks again when sorting is switched on
-        self.layoutAboutToBeChanged.emit()
+        # Rows sorted, columns in place: the header keeps no index of its own over the
+        # change, and the selection one per row (the officer's few selected rows, not
+        # each cell), so their requests are placed without reading every key.
+        hint = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+        # The overload with the hint named (PySide6 picks the one without arguments
+        # otherwise; its type stubs do not know signals are indexed by overload).
+        self.layoutAboutToBeChanged[_PARENTS_AND_HINT].emit([], hint)  # type: ignore[index]
         old = self.persistentIndexList()
-        kept = [(self.request_id(i.row()), i.column()) for i in old]
+        ids = {row: self.request_id(row) for row in {i.row() for i in old}}
         self.state.language = current_language()
         self.state.sort(*wanted)
+        rows = self.rows_of(request_id for request_id in ids.values() if request_id)
         new = []
-        for request_id, col in kept:
-            row = self.row_of(request_id) if request_id else None
-            new.append(self.index(row, col) if row is not None else QModelIndex())
+        for index in old:
+            row = rows.get(ids[index.row()] or "")
+            new.append(self.index(row, index.column()) if row is not None else QModelIndex())
         self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
+        self.layoutChanged[_PARENTS_AND_HINT].emit([], hint)  # type: ignore[index]
 
     def refresh_countdowns(self) -> None:
         if len(self.state):
@@ -234,3 +251,7 @@ class RegisterModel(QAbstractTableModel):
 
     def row_of(self, request_id: str) -> int | None:
         return self.state.index_of(request_id)
+
+    def rows_of(self, request_ids: Iterable[str]) -> dict[str, int]:
+        """The rows of these requests, by id (those listed)."""
+        return self.state.indexes_of(request_ids)

@@ -170,7 +170,7 @@ class RegisterView(QWidget):
         selected = self.selected_ids()
         if filters:
             self.model.state.filters = replace(self.model.state.filters, **filters)  # type: ignore[arg-type]
-        self.model.reload()
+        self.model.reload(placing=bool(selected))
         self.select_ids(selected)
 
     def refresh(self) -> None:
@@ -181,7 +181,7 @@ class RegisterView(QWidget):
         anchor = self._anchor()
         position = self.table.verticalScrollBar().value()
         selected = self.selected_ids()
-        self.model.reload()
+        self.model.reload(placing=True)  # the selection, and the request at the top or under the pointer
         self.select_ids(selected, scroll=False)
         if anchor is not None:
             # Rows that came or went above it move the view by as many rows.
@@ -217,8 +217,9 @@ class RegisterView(QWidget):
         selection = self.table.selectionModel()
         selection.clearSelection()
         first = True
+        rows = self.model.rows_of(ids)
         for request_id in ids:
-            row = self.model.row_of(request_id)
+            row = rows.get(request_id)
             if row is None:
                 continue
             index = self.model.index(row, 0)
