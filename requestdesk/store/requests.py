@@ -452,13 +452,17 @@ class RequestStore:
         where, params = _filters(search, None, status, urgent, overdue_at, archived)
         return _json_keys(self._db, f"SELECT n FROM requests{where} ORDER BY {sort}", params)
 
-    def first_keys(self, *, order: str = "newest", descending: bool = False, limit: int, search: str = "") -> list[int]:
+    def first_keys(self, *, order: str = "newest", descending: bool = False, limit: int, search: str = "",
+                   offset: int = 0) -> list[int]:
         """The first `limit` keys of the register's list (the archive left out) in an
-        order of ORDERS (read from its index), of the matches of `search` if given."""
+        order of ORDERS (read from its index), of the matches of `search` if given;
+        `offset`: those after the first `offset` keys (of the whole list only)."""
         match = fts_query(search)
         if not match:
-            query = f"SELECT n FROM requests WHERE {_LISTED} ORDER BY {_sort(order, descending)} LIMIT ?"
-            return [n for (n,) in self._db.execute(query, (limit,))]
+            query = f"SELECT n FROM requests WHERE {_LISTED} ORDER BY {_sort(order, descending)} LIMIT ? OFFSET ?"
+            return [n for (n,) in self._db.execute(query, (limit, offset))]
+        if offset:
+            raise ValueError("a search's keys are read from its first")
         # "+n": the order's index is walked and each key looked up among the matches,
         # stopping at `limit`; without it SQLite sorts every match first (for a search
         # matching the whole register, 50 to 130 ms against 16 to 20). Meant for many
