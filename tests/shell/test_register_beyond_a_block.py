@@ -118,3 +118,27 @@ def test_a_search_of_many_matches_lists_counts_and_keeps_the_selection_like_one_
         assert current_number(window) == chosen
         assert [shown_number(window, row) for row in range(len(even))] == even
     assert expected[True] == expected[False]
+
+
+def test_a_search_every_request_matches_lists_the_register_without_reading_it_whole(
+        qtbot, make_window, services, complete_request):
+    """A word of every request (the example's «Армения» in each): the search's list is the
+    register's, in the order chosen and counted right, and a selected request far down
+    stays selected; neither reads every key. An archived request that also matches stays out."""
+    ids = fill(services, complete_request)
+    window = make_window(services)
+    archived = sorted(ids)[7]
+    from requestdesk.ui.operations import desk_of
+
+    desk_of(services).delete([ids[archived]])  # a draft is deleted, and gone from both lists
+    listed = sorted(number for number in ids if number != archived)
+    click_heading(qtbot, window, Column.NUMBER)
+    chosen = listed[-5]
+    window.register.select_ids([ids[chosen]])
+    type_text(qtbot, window.register.search, "Armenia")
+    qtbot.waitUntil(lambda: window.model.state.filters.search == "Armenia")
+    assert window.model.rowCount() == len(listed)
+    assert window.counts.text() == f"{len(listed)} of {len(listed)} requests shown"
+    assert window.register.selected_ids() == [ids[chosen]] and current_number(window) == chosen
+    assert getattr(window.model.state.keys, "read", True) is False  # its first rows only, so far
+    assert [shown_number(window, row) for row in range(len(listed))] == listed

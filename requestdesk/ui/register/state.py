@@ -205,17 +205,16 @@ class RegisterState:
         self._stale = False
         descending = self.descending
         if not self.narrowed:
-            # The whole register: its first screens at once, the rest when asked for (a
-            # register of 100,000 requests paints without reading 100,000 keys first).
-            self._keys = _Keys(self.store.first_keys(order=order, descending=descending, limit=BLOCK), self._total,
-                               lambda: self.store.keys(order=order, descending=descending),
-                               lambda key: self.store.position(key, order=order, descending=descending),
-                               lambda offset, limit: self.store.first_keys(
-                                   order=order, descending=descending, limit=limit, offset=offset))
+            self._keys = self._whole_list(order, descending)
             return
         if self._searched_only:
             search = f.search
             found = self.store.matches(search)
+            if found == self._total:
+                # Every request of the list matches (a word of every request, a common IP):
+                # the search's list is the register's, read as the register is.
+                self._keys = self._whole_list(order, descending)
+                return
             if found > MANY_MATCHES and not self._placing:
                 first = self.store.first_keys(order=order, descending=descending, limit=BLOCK, search=search)
                 self._keys = _Keys(first, found, lambda: self.store.keys(search, order=order, descending=descending))
@@ -229,6 +228,15 @@ class RegisterState:
             order=order,
             descending=self.descending,
         )
+
+    def _whole_list(self, order: str, descending: bool) -> _Keys:
+        """The whole register: its first screens at once, the rest when asked for (a
+        register of 100,000 requests paints without reading 100,000 keys first)."""
+        return _Keys(self.store.first_keys(order=order, descending=descending, limit=BLOCK), self._total,
+                     lambda: self.store.keys(order=order, descending=descending),
+                     lambda key: self.store.position(key, order=order, descending=descending),
+                     lambda offset, limit: self.store.first_keys(order=order, descending=descending, limit=limit,
+                                                                 offset=offset))
 
     @property
     def narrowed(self) -> bool:
