@@ -11,7 +11,7 @@
 Alternating runs, gated on the median of the paired ratios (tests/benchmarks/processes.py).
 With 100,000 requests: bench_scale.py.
 
-Beside the gate, the floor under it (register_floor_window.py): a bare window with one
+Beside the gate, the floor under it (bare_window.py --table-model): a bare window with one
 table view over a Python table model, which is what any PySide6 register pays before it
 does anything of its own, and what PySide6 spends making the `Qt` namespace's enums.
 """
@@ -23,10 +23,10 @@ import pytest
 import statistics
 import sys
 
-from tests.benchmarks.processes import BARE_WINDOW, ROOT, SMOKE, environment, paired, reported
+from tests.benchmarks.processes import BARE_WINDOW, SMOKE, environment, paired, reported
 
 RUNS = 15
-REGISTER_FLOOR = [sys.executable, str(ROOT / "tests" / "benchmarks" / "register_floor_window.py")]
+REGISTER_FLOOR = [*BARE_WINDOW, "--table-model"]
 # The first use of `Qt` (the namespace: Qt.AlignmentFlag, Qt.ItemDataRole...) after
 # QtWidgets is imported, in a process of its own.
 QT_NAMESPACE = [sys.executable, "-c",
