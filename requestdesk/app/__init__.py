@@ -11,8 +11,9 @@ Its names are loaded when first used: the window's first paint needs the change 
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from requestdesk.lazy_names import names_on_first_use
 
 if TYPE_CHECKING:
     from requestdesk.app.audit import LoggedEvent, LogReport, Problem
@@ -37,9 +38,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module 'requestdesk.app' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"requestdesk.app.{_WHERE[name]}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = names_on_first_use(__name__, _WHERE)

@@ -9,8 +9,9 @@ store and their files' code.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from requestdesk.lazy_names import names_on_first_use
 
 if TYPE_CHECKING:
     from requestdesk.identity.holders import Holder, Role, fingerprint, parse_fingerprint, role_label
@@ -37,9 +38,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module 'requestdesk.identity' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"requestdesk.identity.{_WHERE[name]}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = names_on_first_use(__name__, _WHERE)
