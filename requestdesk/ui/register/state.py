@@ -85,21 +85,16 @@ class _Keys(Sequence[int]):
 
     def __getitem__(self, index):  # type: ignore[no-untyped-def,override]
         if self._all is None:
-            if isinstance(index, int) and 0 <= index < len(self._first):
-                return self._first[index]
-            if isinstance(index, slice) and index.step is None and 0 <= (index.start or 0) \
-                    and index.stop is not None and index.stop <= len(self._first):
-                return self._first[index]
+            # A key, or a few rows' keys (those read around one asked for), from the first
+            # ones or their blocks; anything else from the whole list.
             if isinstance(index, int) and 0 <= index < self._count:
                 key = self._in_a_block(index)
                 if key is not None:
                     return key
             if isinstance(index, slice) and index.step is None and 0 <= (index.start or 0) and index.stop is not None:
-                # A few rows' keys (the rows read around one asked for): from their blocks.
                 keys = [self._in_a_block(i) for i in range(index.start or 0, min(index.stop, self._count))]
                 if None not in keys:
                     return keys
-        if self._all is None:
             self._all = self._read_all()
         return self._all[index]
 
